@@ -1,0 +1,135 @@
+// Launches Chromium with the built extension (dist/) loaded, and reaches its real popup, pages
+import { fileURLToPath } from 'node:url';
+// and service worker. Shared by the e2e tests, `npm run bench`, `npm start` and the README
+// screenshots. Facts behind each step: ../shared/TESTING.md.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+
+export function chromePath() {
+  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+}
+
+/**
+ * @param {{ headless?: boolean, locale?: string, downloadsDir?: string, args?: string[], viewport?: { width: number, height: number } | null }} [options]
+ */
+export async function launchWithExtension(options = {}) {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'proofpack-profile-'));
+  const downloadsDir = options.downloadsDir ?? join(userDataDir, 'Downloads');
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  mkdirSync(downloadsDir, { recursive: true });
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath(),
+    headless: options.headless ?? true,
+    locale: options.locale ?? 'en-US',
+    viewport: options.viewport === undefined ? { width: 1280, height: 720 } : options.viewport,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.args ?? []),
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    downloadsDir,
+    /** The running service worker, or null after it was stopped (the next event starts one). */
+    runningServiceWorker() {
+      return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`) && !this.stoppedWorkers.has(w)) ?? null;
+    },
+    /** Workers stopped through stopServiceWorker(); Playwright may still list them. */
+    stoppedWorkers: new Set(),
+    /** The running service worker, woken through an extension page if it was stopped. */
+    async serviceWorker() {
+      const live = this.runningServiceWorker();
+      if (live) return live;
+      const waiting = context.waitForEvent('serviceworker');
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/ui/sidepanel/index.html`);
+      const worker = await waiting;
+      await page.close();
+      return worker;
+    },
+    extensionUrl: (/** @type {string} */ path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    debuggingPort() {
+      return Number(readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0]);
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** @typedef {Awaited<ReturnType<typeof launchWithExtension>>} ExtensionSession */
+
+/**
+ * Opens the real toolbar popup and returns its page, reached through a fresh CDP connection.
+ * @param {ExtensionSession} session
+ */
+export async function openPopup(session) {
+  // After a worker stop, open the popup from an extension page so the popup itself wakes the worker.
+  const opener = session.runningServiceWorker() ?? session.context.pages().find((p) => p.url().startsWith(session.extensionUrl('')));
+  if (!opener) throw new Error('Nothing to open the popup from: keep an extension page open');
+  await opener.evaluate(() => chrome.action.openPopup());
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${session.debuggingPort()}`);
+  const popupUrl = session.extensionUrl('src/ui/popup/index.html');
+  for (let i = 0; i < 40; i++) {
+    const page = cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(popupUrl));
+    if (page) {
+      await page.waitForLoadState('domcontentloaded');
+      return {
+        page,
+        async close() {
+          await page.evaluate(() => window.close()).catch(() => undefined);
+          await cdp.close().catch(() => undefined);
+        },
+      };
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await cdp.close();
+  throw new Error('The popup did not open');
+}
+
+/**
+ * Stops the extension's service worker as Chromium does when it is idle.
+ * @param {ExtensionSession} session
+ */
+export async function stopServiceWorker(session) {
+  const cdp = await session.context.browser()?.newBrowserCDPSession();
+  if (!cdp) throw new Error('No browser CDP session');
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  for (const t of targetInfos) {
+    if (t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${session.extensionId}/`)) {
+      const stopped = session.runningServiceWorker();
+      await cdp.send('Target.closeTarget', { targetId: t.targetId });
+      if (stopped) session.stoppedWorkers.add(stopped);
+    }
+  }
+  for (let i = 0; i < 50; i++) {
+    const { targetInfos: now } = await cdp.send('Target.getTargets');
+    if (!now.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${session.extensionId}/`))) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await cdp.detach();
+}

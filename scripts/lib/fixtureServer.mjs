@@ -1,0 +1,37 @@
+// Serves tests/fixtures on 127.0.0.1: a real http origin, as providers' pages are. Used by the
+import { fileURLToPath } from 'node:url';
+// e2e tests, the benchmarks and `npm start` (the demo provider page).
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const ROOT = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.pdf': 'application/pdf', '.png': 'image/png', '.json': 'application/json' };
+
+/**
+ * @param {{ port?: number }} [options]
+ * @returns {Promise<{ origin: string, url: (path: string) => string, close: () => Promise<void> }>}
+ */
+export async function startFixtureServer(options = {}) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const file = join(ROOT, path === '' || path.endsWith('/') ? join(path, 'index.html') : path);
+    if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+    } catch {
+      return void res.writeHead(404).end('not found');
+    }
+    res.writeHead(200, { 'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(options.port ?? 0, '127.0.0.1', () => ok(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (p) => `${origin}/${p.replace(/^\//, '')}`,
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok(undefined)); }),
+  };
+}

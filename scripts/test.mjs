@@ -1,0 +1,60 @@
+// The whole test suite, as README and CI run it: build dist/, type-check, lint (code and the
+// built extension), then unit and end-to-end tests in one Vitest run. Ends with one line
+// `N passed, N failed`, counting each check as one test, so CI reads real counts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const extraArgs = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+
+function step(title, command, args) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function check(title, command, args) {
+  if (step(title, command, args)) passed++;
+  else {
+    failed++;
+    console.log(`✗ ${title} failed`);
+  }
+}
+
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chrome)) {
+  console.error(`Chromium not found at ${chrome}: the end-to-end tests need it (apt-get install chromium, or set CHROME_PATH).`);
+}
+
+const built = step('Build dist/', bin('vite'), ['build', '--logLevel', 'warn']);
+if (!built) failed++;
+check('Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+check('Lint source (Biome)', bin('biome'), ['lint', 'src', 'tests', 'scripts']);
+if (built) check('Lint built extension (web-ext lint)', bin('web-ext'), ['lint', '--source-dir', 'dist', '--self-hosted', '--no-input', '--output', 'text', '--warnings-as-errors=false']);
+
+const reportDir = join(root, '.tmp');
+mkdirSync(reportDir, { recursive: true });
+const report = join(reportDir, 'vitest-report.json');
+rmSync(report, { force: true });
+const projects = built ? [] : ['--project', 'unit'];
+step('Unit and end-to-end tests (Vitest)', bin('vitest'), ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]);
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests + (json.numTotalTestSuites && json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length);
+  const skipped = json.numPendingTests + json.numTodoTests;
+  if (skipped && process.env.CI) {
+    console.log(`✗ ${skipped} tests were skipped; nothing may be skipped in CI`);
+    failed += skipped;
+  }
+} else {
+  failed++;
+  console.log('✗ Vitest wrote no report');
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,81 @@
+// One handler per request in the protocol; thin, the logic lives in storage/ and capture/.
+import browser from 'webextension-polyfill';
+import { caseLanguageFor, newCase, providerFromUrl } from '../domain/case';
+import { formatRfc3339, systemTimeZone } from '../domain/time';
+import type { HandlerMap } from '../messaging/server';
+import { ProofpackError } from '../messaging/protocol';
+import type { ProofpackDb } from '../storage/db';
+import { createCase, currentCaseId, listCases, switchCase, withCount } from '../storage/cases';
+import { deleteEvidence, getEvidence, getOriginal, getThumbnail, listEvidence, setCaption } from '../storage/evidence';
+import { captureActiveTab } from './captureFlow';
+import { blobToDataUrl } from './dataUrl';
+import { showCount } from './badge';
+import { broadcast } from './broadcast';
+import { ensureReady } from './setup';
+
+async function refreshBadge(db: ProofpackDb): Promise<void> {
+  const caseId = await currentCaseId(db);
+  await showCount(await db.evidence.where('caseId').equals(caseId).count());
+}
+
+export function createHandlers(db: ProofpackDb): HandlerMap {
+  return {
+    'case/current': async () => {
+      await ensureReady(db);
+      const c = await db.cases.get(await currentCaseId(db));
+      if (!c) throw new ProofpackError('not-found', 'Current case missing');
+      return withCount(db, c);
+    },
+    'case/list': async () => {
+      await ensureReady(db);
+      return listCases(db);
+    },
+    'case/create': async ({ title, provider, providerSite }) => {
+      const c = newCase({
+        id: crypto.randomUUID(),
+        title,
+        provider: provider || providerFromUrl(providerSite),
+        providerSite,
+        language: caseLanguageFor(browser.i18n.getUILanguage()),
+        now: formatRfc3339(new Date(), systemTimeZone()),
+      });
+      await createCase(db, c);
+      await refreshBadge(db);
+      broadcast('case/changed', { caseId: c.id });
+      return withCount(db, c);
+    },
+    'case/switch': async ({ caseId }) => {
+      const c = await switchCase(db, caseId);
+      await refreshBadge(db);
+      broadcast('case/changed', { caseId });
+      return withCount(db, c);
+    },
+    'capture/screenshot': async ({ windowId }) => {
+      await ensureReady(db);
+      return captureActiveTab(db, windowId);
+    },
+    'evidence/list': ({ caseId, offset, limit }) => listEvidence(db, caseId, { offset, limit }),
+    'evidence/thumbnail': async ({ evidenceId }) => {
+      const thumb = await getThumbnail(db, evidenceId);
+      return thumb ? blobToDataUrl(thumb.data) : null;
+    },
+    'evidence/original': async ({ evidenceId }) => {
+      const blob = await getOriginal(db, evidenceId);
+      return blob ? blobToDataUrl(blob) : null;
+    },
+    'evidence/caption': async ({ evidenceId, caption }) => {
+      await setCaption(db, evidenceId, caption.slice(0, 2000));
+      const item = await getEvidence(db, evidenceId);
+      if (item) broadcast('evidence/changed', { caseId: item.caseId });
+      return null;
+    },
+    'evidence/delete': async ({ evidenceId }) => {
+      const item = await getEvidence(db, evidenceId);
+      if (!item) throw new ProofpackError('not-found', 'Item already deleted');
+      await deleteEvidence(db, evidenceId);
+      await refreshBadge(db);
+      broadcast('evidence/changed', { caseId: item.caseId });
+      return null;
+    },
+  };
+}

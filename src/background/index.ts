@@ -1,0 +1,23 @@
+// Service worker entry: registers every listener synchronously at start (MV3 requirement).
+import browser, { type Runtime } from 'webextension-polyfill';
+import { openDatabase } from '../storage/db';
+import { createDispatcher, isExtensionPage } from '../messaging/server';
+import { createHandlers } from './handlers';
+import { registerQuickCapture } from './quickCapture';
+import { ensureReady } from './setup';
+import { showCount } from './badge';
+import { countItems, currentCaseId } from '../storage/cases';
+
+const db = openDatabase();
+const extensionOrigin = browser.runtime.getURL('');
+const dispatch = createDispatcher(createHandlers(db), (sender) => isExtensionPage(sender, browser.runtime.id, extensionOrigin));
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender));
+registerQuickCapture(db);
+
+async function start(): Promise<void> {
+  await ensureReady(db);
+  await showCount(await countItems(db, await currentCaseId(db)));
+}
+browser.runtime.onInstalled.addListener(() => void start());
+browser.runtime.onStartup.addListener(() => void start());

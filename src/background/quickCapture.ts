@@ -1,0 +1,39 @@
+// Capture without the popup: the keyboard shortcut and the page's context menu. Success flashes
+// the badge; a refusal also shows a notification, since there is no popup to explain it.
+import browser from 'webextension-polyfill';
+import type { ProofpackDb } from '../storage/db';
+import { countItems, currentCaseId } from '../storage/cases';
+import { errorCodeOf } from '../messaging/server';
+import { captureActiveTab } from './captureFlow';
+import { flash } from './badge';
+import { ensureReady } from './setup';
+import { errorMessageKey } from '../messaging/errors';
+
+export const CAPTURE_COMMAND = 'capture-screenshot';
+export const CAPTURE_MENU_ID = 'proofpack-capture-screenshot';
+
+async function quickCapture(db: ProofpackDb, windowId: number | undefined): Promise<void> {
+  try {
+    await ensureReady(db);
+    const outcome = await captureActiveTab(db, windowId);
+    await flash('ok', outcome.itemCount);
+  } catch (error) {
+    await flash('error', await countItems(db, await currentCaseId(db)).catch(() => 0));
+    const message = browser.i18n.getMessage(errorMessageKey(errorCodeOf(error))) || String(error);
+    await browser.notifications
+      .create({ type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: browser.i18n.getMessage('captureFailedTitle'), message })
+      .catch(() => undefined);
+  }
+}
+
+export function registerQuickCapture(db: ProofpackDb): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: CAPTURE_MENU_ID, title: browser.i18n.getMessage('menuCaptureScreenshot'), contexts: ['page', 'frame', 'image', 'link', 'selection'] });
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === CAPTURE_COMMAND) void quickCapture(db, tab?.windowId);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CAPTURE_MENU_ID) void quickCapture(db, tab?.windowId);
+  });
+}

@@ -1,0 +1,24 @@
+// First-use set-up, safe to repeat: the default case exists and storage is asked to persist.
+import browser from 'webextension-polyfill';
+import { caseLanguageFor } from '../domain/case';
+import { formatRfc3339, systemTimeZone } from '../domain/time';
+import type { ProofpackDb } from '../storage/db';
+import { ensureDefaultCase } from '../storage/cases';
+
+let ready: Promise<void> | null = null;
+
+export function ensureReady(db: ProofpackDb): Promise<void> {
+  ready ??= (async () => {
+    await ensureDefaultCase(db, {
+      title: browser.i18n.getMessage('defaultCaseTitle') || 'My complaint',
+      language: caseLanguageFor(browser.i18n.getUILanguage()),
+      now: formatRfc3339(new Date(), systemTimeZone()),
+    });
+    // Evidence must survive storage pressure; unlimitedStorage covers Chromium, persist() the rest.
+    await navigator.storage?.persist?.().catch(() => false);
+  })().catch((error: unknown) => {
+    ready = null;
+    throw error;
+  });
+  return ready;
+}

@@ -1,0 +1,74 @@
+// The one message map shared by popup, side panel, service worker and content script.
+// Callers use request()/broadcast helpers, never string literals of their own.
+import type { Evidence } from '../domain/evidence';
+import type { Restriction } from '../domain/restricted';
+import type { CaseWithCount } from '../domain/case';
+
+export interface CaptureOutcome {
+  evidence: Evidence;
+  /** `data:` URL of the thumbnail, for the popup's confirmation. */
+  thumbnail: string | null;
+  itemCount: number;
+}
+
+export interface RequestMap {
+  'case/current': { request: Record<string, never>; response: CaseWithCount };
+  'case/list': { request: Record<string, never>; response: CaseWithCount[] };
+  'case/create': { request: { title: string; provider: string; providerSite: string }; response: CaseWithCount };
+  'case/switch': { request: { caseId: string }; response: CaseWithCount };
+  /** Captures the active tab of `windowId` (the popup's window) or of the last focused window. */
+  'capture/screenshot': { request: { windowId?: number }; response: CaptureOutcome };
+  'evidence/list': { request: { caseId: string; offset?: number; limit?: number }; response: Evidence[] };
+  'evidence/thumbnail': { request: { evidenceId: string }; response: string | null };
+  'evidence/original': { request: { evidenceId: string }; response: string | null };
+  'evidence/caption': { request: { evidenceId: string; caption: string }; response: null };
+  'evidence/delete': { request: { evidenceId: string }; response: null };
+}
+
+export type RequestType = keyof RequestMap;
+export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
+export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
+
+/** Errors the UI explains in the user's language; anything else shows its message. */
+export type ErrorCode = Restriction | 'quota' | 'capture-failed' | 'not-found' | 'forbidden' | 'unknown';
+
+export interface Envelope<T extends RequestType = RequestType> {
+  channel: 'proofpack';
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export type Reply<T extends RequestType = RequestType> =
+  | { ok: true; value: ResponseOf<T> }
+  | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** Events the service worker broadcasts to open extension pages. */
+export interface EventMap {
+  'evidence/changed': { caseId: string };
+  'case/changed': { caseId: string };
+}
+
+export interface EventEnvelope<E extends keyof EventMap = keyof EventMap> {
+  channel: 'proofpack-event';
+  event: E;
+  payload: EventMap[E];
+}
+
+export class ProofpackError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'ProofpackError';
+  }
+}
+
+export function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && (message as Envelope).channel === 'proofpack' && typeof (message as Envelope).type === 'string';
+}
+
+export function isEventEnvelope(message: unknown): message is EventEnvelope {
+  return typeof message === 'object' && message !== null && (message as EventEnvelope).channel === 'proofpack-event';
+}

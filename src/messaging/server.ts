@@ -1,0 +1,34 @@
+// The service worker's side of the protocol: one handler per request type, each sender checked.
+import type { Runtime } from 'webextension-polyfill';
+import { type ErrorCode, isEnvelope, ProofpackError, type Reply, type RequestOf, type RequestType, type ResponseOf } from './protocol';
+
+export type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
+export type HandlerMap = { [T in RequestType]: Handler<T> };
+
+/** Requests only extension pages may make (content scripts run inside providers' pages). */
+export function isExtensionPage(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+export function errorCodeOf(error: unknown): ErrorCode {
+  if (error instanceof ProofpackError) return error.code;
+  const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'quota';
+  return 'unknown';
+}
+
+export function createDispatcher(handlers: HandlerMap, allowSender: (sender: Runtime.MessageSender) => boolean) {
+  return async (message: unknown, sender: Runtime.MessageSender): Promise<Reply | undefined> => {
+    if (!isEnvelope(message)) return undefined;
+    if (!allowSender(sender)) return { ok: false, error: { code: 'forbidden', message: 'Sender not allowed' } };
+    const handler = handlers[message.type] as Handler<RequestType> | undefined;
+    if (!handler) return { ok: false, error: { code: 'unknown', message: `Unknown request ${message.type}` } };
+    try {
+      return { ok: true, value: await handler(message.payload, sender) };
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: errorCodeOf(error), message: text } };
+    }
+  };
+}

@@ -1,0 +1,51 @@
+// Cases repository: the default case, creating and switching cases, counts for the badge.
+import { type Case, type CaseLanguage, type CaseWithCount, DEFAULT_CASE_ID, newCase } from '../domain/case';
+import type { ProofpackDb } from './db';
+import { readSetting, writeSetting } from './settings';
+
+/** Makes sure the default case exists; its title is the caller's localised "first case" name. */
+export async function ensureDefaultCase(db: ProofpackDb, init: { title: string; language: CaseLanguage; now: string }): Promise<Case> {
+  return db.transaction('rw', db.cases, async () => {
+    const existing = await db.cases.get(DEFAULT_CASE_ID);
+    if (existing) return existing;
+    const created = newCase({ id: DEFAULT_CASE_ID, title: init.title, provider: '', language: init.language, now: init.now });
+    await db.cases.add(created);
+    return created;
+  });
+}
+
+export async function createCase(db: ProofpackDb, c: Case): Promise<Case> {
+  await db.transaction('rw', db.cases, db.settings, async () => {
+    await db.cases.add(c);
+    await writeSetting(db, 'currentCaseId', c.id);
+  });
+  return c;
+}
+
+export async function switchCase(db: ProofpackDb, caseId: string): Promise<Case> {
+  const found = await db.cases.get(caseId);
+  if (!found) throw new Error(`No case ${caseId}`);
+  await writeSetting(db, 'currentCaseId', caseId);
+  return found;
+}
+
+/** The case captures go to now; falls back to the default case if the stored one is gone. */
+export async function currentCaseId(db: ProofpackDb): Promise<string> {
+  const id = await readSetting(db, 'currentCaseId');
+  if (id !== DEFAULT_CASE_ID && !(await db.cases.get(id))) return DEFAULT_CASE_ID;
+  return id;
+}
+
+export async function countItems(db: ProofpackDb, caseId: string): Promise<number> {
+  return db.evidence.where('caseId').equals(caseId).count();
+}
+
+export async function withCount(db: ProofpackDb, c: Case): Promise<CaseWithCount> {
+  return { ...c, itemCount: await countItems(db, c.id) };
+}
+
+/** All cases, most recently changed first. */
+export async function listCases(db: ProofpackDb): Promise<CaseWithCount[]> {
+  const cases = await db.cases.orderBy('updatedAt').reverse().toArray();
+  return Promise.all(cases.map((c) => withCount(db, c)));
+}

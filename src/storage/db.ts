@@ -1,0 +1,67 @@
+// The whole IndexedDB schema in one place. Versions are append-only: never edit a shipped
+// entry of SCHEMA_VERSIONS; add a new one (with `upgrade` when data must move).
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Case } from '../domain/case';
+import type { Evidence } from '../domain/evidence';
+
+/** The captured bytes, untouched: what the SHA-256 in the evidence record is of. */
+export interface OriginalRecord {
+  evidenceId: string;
+  data: Blob;
+}
+
+/** A small preview kept apart from the original so lists never decode full images. */
+export interface ThumbnailRecord {
+  evidenceId: string;
+  data: Blob;
+  width: number;
+  height: number;
+}
+
+/** Small persisted settings; every key is listed in storage/settings.ts with its default. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const DATABASE_NAME = 'proofpack';
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      cases: 'id, updatedAt', // Case
+      evidence: 'id, caseId, [caseId+capturedAtMs]', // Evidence metadata, no blobs
+      originals: 'evidenceId', // OriginalRecord
+      thumbnails: 'evidenceId', // ThumbnailRecord
+      settings: 'key', // SettingRecord
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+export type ProofpackDb = Dexie & {
+  cases: EntityTable<Case, 'id'>;
+  evidence: EntityTable<Evidence, 'id'>;
+  originals: EntityTable<OriginalRecord, 'evidenceId'>;
+  thumbnails: EntityTable<ThumbnailRecord, 'evidenceId'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+/** Opens the database declared up to `upToVersion` (tests open older versions to check upgrades). */
+export function openDatabase(name = DATABASE_NAME, upToVersion = LATEST_SCHEMA_VERSION): ProofpackDb {
+  const db = new Dexie(name) as ProofpackDb;
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upToVersion) break;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+  return db;
+}

@@ -1,0 +1,58 @@
+// Evidence repository. A capture's record, original bytes and thumbnail are written in one
+// transaction, so a capture is stored whole or not at all (a quota error leaves nothing behind).
+import Dexie from 'dexie';
+import type { Evidence } from '../domain/evidence';
+import type { ProofpackDb, ThumbnailRecord } from './db';
+
+export interface NewCapture {
+  evidence: Evidence;
+  original: Blob;
+  thumbnail: Omit<ThumbnailRecord, 'evidenceId'> | null;
+}
+
+export async function addCapture(db: ProofpackDb, capture: NewCapture): Promise<Evidence> {
+  const { evidence } = capture;
+  await db.transaction('rw', [db.evidence, db.originals, db.thumbnails, db.cases], async () => {
+    await db.evidence.add(evidence);
+    await db.originals.add({ evidenceId: evidence.id, data: capture.original });
+    if (capture.thumbnail) await db.thumbnails.add({ evidenceId: evidence.id, ...capture.thumbnail });
+    await db.cases.update(evidence.caseId, { updatedAt: evidence.capturedAt });
+  });
+  return evidence;
+}
+
+/** A case's evidence, newest first, a page at a time. */
+export async function listEvidence(db: ProofpackDb, caseId: string, page: { offset?: number; limit?: number } = {}): Promise<Evidence[]> {
+  return db.evidence
+    .where('[caseId+capturedAtMs]')
+    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+    .reverse()
+    .offset(page.offset ?? 0)
+    .limit(page.limit ?? 200)
+    .toArray();
+}
+
+export async function getEvidence(db: ProofpackDb, evidenceId: string): Promise<Evidence | undefined> {
+  return db.evidence.get(evidenceId);
+}
+
+export async function getOriginal(db: ProofpackDb, evidenceId: string): Promise<Blob | undefined> {
+  return (await db.originals.get(evidenceId))?.data;
+}
+
+export async function getThumbnail(db: ProofpackDb, evidenceId: string): Promise<ThumbnailRecord | undefined> {
+  return db.thumbnails.get(evidenceId);
+}
+
+export async function setCaption(db: ProofpackDb, evidenceId: string, caption: string): Promise<void> {
+  const changed = await db.evidence.update(evidenceId, { caption });
+  if (!changed && !(await db.evidence.get(evidenceId))) throw new Error(`No evidence ${evidenceId}`);
+}
+
+export async function deleteEvidence(db: ProofpackDb, evidenceId: string): Promise<void> {
+  await db.transaction('rw', [db.evidence, db.originals, db.thumbnails], async () => {
+    await db.evidence.delete(evidenceId);
+    await db.originals.delete(evidenceId);
+    await db.thumbnails.delete(evidenceId);
+  });
+}

@@ -1,0 +1,47 @@
+// "Capture screenshot": asks the service worker to capture this window's tab, then confirms
+// with the time and a thumbnail, or says plainly why nothing was saved.
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { request } from '../../messaging/client';
+import type { CaptureOutcome } from '../../messaging/protocol';
+import { describeError } from '../shared/errors';
+import { formatCaptureTime, t } from '../shared/i18n';
+
+type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; outcome: CaptureOutcome } | { kind: 'error'; message: string };
+
+export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) => void }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const capture = async () => {
+    setState({ kind: 'busy' });
+    try {
+      const window = await browser.windows.getCurrent();
+      const outcome = await request('capture/screenshot', { windowId: window.id });
+      setState({ kind: 'saved', outcome });
+      onCaptured(outcome.itemCount);
+    } catch (error) {
+      setState({ kind: 'error', message: describeError(error) });
+    }
+  };
+
+  return (
+    <>
+      <button type="button" class="primary capture" onClick={capture} disabled={state.kind === 'busy'} aria-busy={state.kind === 'busy'}>
+        {state.kind === 'busy' ? t('capturing') : t('captureScreenshot')}
+      </button>
+      <div aria-live="polite" data-testid="capture-status">
+        {state.kind === 'saved' && (
+          <div class="status ok saved">
+            {state.outcome.thumbnail && <img src={state.outcome.thumbnail} alt={t('savedThumbnailAlt')} />}
+            <span>{t('savedAt', formatCaptureTime(state.outcome.evidence.capturedAtMs, state.outcome.evidence.timeZone, false))}</span>
+          </div>
+        )}
+        {state.kind === 'error' && (
+          <p class="status error" role="alert">
+            {state.message}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}

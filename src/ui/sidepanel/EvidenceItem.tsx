@@ -1,0 +1,50 @@
+// One row of the evidence list: thumbnail (opens the full image), time, page title and URL,
+// caption field and delete. Captured strings render as text, never as markup.
+import { useEffect, useState } from 'preact/hooks';
+import type { Evidence } from '../../domain/evidence';
+import { request } from '../../messaging/client';
+import { formatCaptureTime, t } from '../shared/i18n';
+import { CaptionField } from './CaptionField';
+
+interface Props {
+  item: Evidence;
+  onOpen: () => void;
+  onDelete: () => void;
+}
+
+export function EvidenceItem({ item, onOpen, onDelete }: Props) {
+  const [thumbnail, setThumbnail] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void request('evidence/thumbnail', { evidenceId: item.id }).then((url) => live && setThumbnail(url), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [item.id]);
+  const title = item.title || t('untitledPage');
+
+  return (
+    <li class="evidence-item" data-testid="evidence-item" data-evidence-id={item.id}>
+      <button type="button" class="thumb-button" onClick={onOpen} aria-label={t('viewItem', title)}>
+        {thumbnail && <img src={thumbnail} alt="" />}
+      </button>
+      <div class="item-meta">
+        <div class="time">
+          <time dateTime={item.capturedAt}>{formatCaptureTime(item.capturedAtMs, item.timeZone)}</time>
+        </div>
+        <div class="title" title={title}>
+          {title}
+        </div>
+        <div class="url muted" title={item.url}>
+          {item.url}
+        </div>
+      </div>
+      <div class="item-tools">
+        <CaptionField evidenceId={item.id} caption={item.caption} />
+        <button type="button" class="danger" onClick={onDelete} aria-label={t('deleteItemNamed', title)}>
+          {t('deleteItem')}
+        </button>
+      </div>
+    </li>
+  );
+}
