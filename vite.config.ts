@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { crx } from '@crxjs/vite-plugin';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ function firefoxBackgroundFallback(): Plugin {
 
 export default defineConfig({
   // CRXJS empties dist/ when it starts, so it stays out of Vitest (which tests the built dist/).
-  plugins: process.env.VITEST ? [preact()] : [preact(), crx({ manifest }), firefoxBackgroundFallback()],
+  plugins: process.env.VITEST ? [preact()] : [preact(), crx({ manifest: manifest as ManifestV3Export }), firefoxBackgroundFallback()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -40,6 +40,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
         },
       },
       {

@@ -15,11 +15,11 @@ export function chromePath() {
 }
 
 /**
- * @param {{ headless?: boolean, locale?: string, downloadsDir?: string, args?: string[], viewport?: { width: number, height: number } | null }} [options]
+ * @param {{ parentDir?: string, headless?: boolean, locale?: string, downloadsDir?: string, args?: string[], viewport?: { width: number, height: number } | null }} [options]
  */
 export async function launchWithExtension(options = {}) {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'proofpack-profile-'));
+  const userDataDir = mkdtempSync(join(options.parentDir ?? tmpdir(), 'proofpack-profile-'));
   const downloadsDir = options.downloadsDir ?? join(userDataDir, 'Downloads');
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
   mkdirSync(downloadsDir, { recursive: true });
@@ -41,6 +41,8 @@ export async function launchWithExtension(options = {}) {
       '--disable-component-update',
       '--disable-sync',
       '--remote-debugging-port=0',
+      // Provider-like host names (support.clouddesk.test) for the local fixture server.
+      '--host-resolver-rules=MAP *.test 127.0.0.1',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(options.args ?? []),
     ],
@@ -100,7 +102,10 @@ export async function openPopup(session) {
       return {
         page,
         async close() {
+          // Wait until it is really gone, or the next openPopup() could find this closing page.
+          const closed = page.isClosed() ? Promise.resolve() : page.waitForEvent('close', { timeout: 5000 }).catch(() => undefined);
           await page.evaluate(() => window.close()).catch(() => undefined);
+          await closed;
           await cdp.close().catch(() => undefined);
         },
       };

@@ -10,11 +10,17 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 
 /**
  * @param {{ port?: number }} [options]
- * @returns {Promise<{ origin: string, url: (path: string) => string, close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, url: (path: string) => string, hostUrl: (host: string, path: string) => string, close: () => Promise<void> }>}
  */
 export async function startFixtureServer(options = {}) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    // A page that never finishes loading, like a provider's hung status page.
+    if (path === 'never-finishes.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write('<!doctype html><title>Still loading</title><p>Loading your cloud desktop');
+      return;
+    }
     const file = join(ROOT, path === '' || path.endsWith('/') ? join(path, 'index.html') : path);
     if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
     try {
@@ -32,6 +38,8 @@ export async function startFixtureServer(options = {}) {
   return {
     origin,
     url: (p) => `${origin}/${p.replace(/^\//, '')}`,
+    /** The same server under a provider-like host name (the browser maps *.test to 127.0.0.1). */
+    hostUrl: (/** @type {string} */ host, /** @type {string} */ p) => `http://${host}:${port}/${p.replace(/^\//, '')}`,
     close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok(undefined)); }),
   };
 }

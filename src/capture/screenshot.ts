@@ -2,9 +2,8 @@
 // hashed once here over the bytes exactly as the browser returned them.
 import { sha256Hex } from '../domain/hash';
 import { dataUrlToBytes, pngSize } from '../domain/png';
-import type { ScreenshotEvidence } from '../domain/evidence';
+import type { CapturedEvidence, ScreenshotEvidence } from '../domain/evidence';
 import { formatRfc3339 } from '../domain/time';
-import type { NewCapture } from '../storage/evidence';
 
 export interface CaptureTarget {
   tabId: number;
@@ -38,7 +37,7 @@ export interface ScreenshotDeps {
   newId(): string;
 }
 
-export async function captureScreenshot(target: CaptureTarget, caseId: string, deps: ScreenshotDeps): Promise<NewCapture> {
+export async function captureScreenshot(target: CaptureTarget, caseId: string, deps: ScreenshotDeps): Promise<CapturedEvidence> {
   const facts = deps.pageFacts(target.tabId).catch(() => null);
   const takenAt = deps.now();
   const dataUrl = await deps.captureVisibleTab(target.windowId);

@@ -35,5 +35,9 @@ export interface ScreenshotEvidence extends EvidenceBase {
 
 export type Evidence = ScreenshotEvidence;
 
-/** What a list row needs: no blobs. */
-export type EvidenceSummary = Evidence;
+/** A capture on its way to storage: the record, the untouched original and a list preview. */
+export interface CapturedEvidence {
+  evidence: Evidence;
+  original: Blob;
+  thumbnail: { data: Blob; width: number; height: number } | null;
+}

@@ -13,15 +13,17 @@ const WEB_STORES = [
 const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
 
 export function restrictionOf(tab: { url?: string | undefined; status?: string | undefined } | undefined): Restriction | null {
-  const url = tab?.url ?? '';
-  if (!url) return 'no-page';
+  if (!tab) return 'no-page';
+  // Without the "tabs" permission the browser hides the URL of pages we may not access.
+  const url = tab.url ?? '';
+  if (!url) return 'browser-page';
   if (url.startsWith('view-source:')) return 'view-source';
   if (url.startsWith(PDF_VIEWER_ORIGIN)) return 'pdf-viewer';
   if (WEB_STORES.some((re) => re.test(url))) return 'web-store';
   if (url.startsWith('file:')) return 'file-page';
   if (!/^https?:/.test(url)) return 'browser-page';
   if (isPdfUrl(url)) return 'pdf-viewer';
-  if (tab?.status === 'loading') return 'loading';
+  if (tab.status === 'loading') return 'loading';
   return null;
 }
 

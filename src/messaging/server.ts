@@ -10,11 +10,15 @@ export function isExtensionPage(sender: Runtime.MessageSender, extensionId: stri
   return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }
 
+// A full disk reaches IndexedDB as QuotaExceededError, or (seen in Chromium when blob files can't
+// be written) as "DataError Failed to write blobs (IOError)"; Dexie may wrap either in `inner`.
+const DISK_FULL = /QuotaExceeded|Failed to write blobs|IOError|disk is full|no space/i;
+
 export function errorCodeOf(error: unknown): ErrorCode {
   if (error instanceof ProofpackError) return error.code;
-  const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'quota';
+  for (let e = error as { name?: string; message?: string; inner?: unknown } | null | undefined, depth = 0; e && depth < 4; e = e.inner as typeof e, depth++) {
+    if (DISK_FULL.test(`${e.name ?? ''} ${e.message ?? ''}`)) return 'quota';
+  }
   return 'unknown';
 }
 

@@ -1,16 +1,10 @@
 // Evidence repository. A capture's record, original bytes and thumbnail are written in one
 // transaction, so a capture is stored whole or not at all (a quota error leaves nothing behind).
 import Dexie from 'dexie';
-import type { Evidence } from '../domain/evidence';
+import type { CapturedEvidence, Evidence } from '../domain/evidence';
 import type { ProofpackDb, ThumbnailRecord } from './db';
 
-export interface NewCapture {
-  evidence: Evidence;
-  original: Blob;
-  thumbnail: Omit<ThumbnailRecord, 'evidenceId'> | null;
-}
-
-export async function addCapture(db: ProofpackDb, capture: NewCapture): Promise<Evidence> {
+export async function addCapture(db: ProofpackDb, capture: CapturedEvidence): Promise<Evidence> {
   const { evidence } = capture;
   await db.transaction('rw', [db.evidence, db.originals, db.thumbnails, db.cases], async () => {
     await db.evidence.add(evidence);

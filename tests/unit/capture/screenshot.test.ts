@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { captureScreenshot, type ScreenshotDeps } from '../../../src/capture/screenshot';
+
+// A real 2×1 PNG (red, blue) so size and hash are checked on true PNG bytes.
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEUlEQVR4nGP4z8DA8J+B4T8AD/8D/WTxYHAAAAAASUVORK5CYII=';
+
+function deps(overrides: Partial<ScreenshotDeps> = {}): ScreenshotDeps {
+  return {
+    captureVisibleTab: async () => `data:image/png;base64,${PNG_BASE64}`,
+    pageFacts: async () => ({ viewport: { width: 2, height: 1 }, devicePixelRatio: 1 }),
+    makeThumbnail: async () => ({ data: new Blob(['t'], { type: 'image/jpeg' }), width: 2, height: 1 }),
+    now: () => new Date('2026-11-23T11:44:30.123Z'),
+    timeZone: () => 'Asia/Shanghai',
+    userAgent: 'Mozilla/5.0 Chrome/156.0.0.0',
+    newId: () => 'ev-1',
+    ...overrides,
+  };
+}
+
+const target = { tabId: 7, windowId: 1, url: 'https://desk.example.com/', title: 'Desk', tabSize: { width: 2, height: 1 } };
+
+describe('captureScreenshot', () => {
+  it('hashes the PNG bytes exactly as captured and records the metadata', async () => {
+    const { evidence, original, thumbnail } = await captureScreenshot(target, 'case-1', deps());
+    const bytes = Buffer.from(PNG_BASE64, 'base64');
+    expect(Buffer.from(await original.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(evidence).toMatchObject({
+      id: 'ev-1',
+      caseId: 'case-1',
+      kind: 'screenshot',
+      capturedAt: '2026-11-23T19:44:30.123+08:00',
+      capturedAtMs: Date.parse('2026-11-23T11:44:30.123Z'),
+      timeZone: 'Asia/Shanghai',
+      url: 'https://desk.example.com/',
+      title: 'Desk',
+      viewport: { width: 2, height: 1 },
+      devicePixelRatio: 1,
+      image: { mediaType: 'image/png', bytes: bytes.length, width: 2, height: 1, sha256: createHash('sha256').update(bytes).digest('hex') },
+    });
+    expect(thumbnail?.width).toBe(2);
+  });
+
+  it('still stores the capture when the page cannot be asked or the thumbnail fails', async () => {
+    const { evidence, thumbnail } = await captureScreenshot({ ...target, tabSize: { width: 1, height: 1 } }, 'c', deps({ pageFacts: async () => { throw new Error('Cannot access a chrome:// URL'); }, makeThumbnail: async () => { throw new Error('decode failed'); } }));
+    expect(evidence.viewport).toEqual({ width: 1, height: 1 });
+    expect(evidence.devicePixelRatio).toBe(2);
+    expect(thumbnail).toBeNull();
+  });
+
+  it('fails (storing nothing) when the browser refuses the capture', async () => {
+    await expect(captureScreenshot(target, 'c', deps({ captureVisibleTab: async () => { throw new Error('Cannot capture'); } }))).rejects.toThrow('Cannot capture');
+  });
+});

@@ -1,0 +1,49 @@
+// The layering of DESIGN.md: arrows are the only allowed imports. Biome checks some of this per
+// folder; this test checks the whole graph, including layers Biome does not cover.
+import { dirname, join, normalize } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesUnder, read } from './sources';
+
+const ALLOWED: Record<string, string[]> = {
+  domain: ['domain'],
+  storage: ['domain', 'storage'],
+  capture: ['domain', 'capture'],
+  export: ['domain', 'export'],
+  messaging: ['domain', 'storage', 'capture', 'export', 'messaging'],
+  background: ['domain', 'storage', 'capture', 'export', 'messaging', 'background'],
+  content: ['domain', 'capture', 'messaging', 'content'],
+  ui: ['domain', 'messaging', 'ui'],
+};
+const PACKAGES: Record<string, string[]> = {
+  domain: [],
+  content: ['webextension-polyfill'],
+};
+const NETWORK_APIS = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|new\s+(XMLHttpRequest|WebSocket|EventSource)\b/;
+
+const sources = filesUnder('src');
+const layerOf = (path: string) => path.split('/')[1] ?? '';
+const importsOf = (path: string) => [...read(path).matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? '');
+
+describe('layers', () => {
+  it('has a known layer for every source folder', () => {
+    expect(sources.length).toBeGreaterThan(10);
+    for (const file of sources) expect(Object.keys(ALLOWED), file).toContain(layerOf(file));
+  });
+
+  it.each(sources)('%s imports only what its layer may', (file) => {
+    const layer = layerOf(file);
+    for (const spec of importsOf(file)) {
+      if (spec.startsWith('.')) {
+        const target = normalize(join(dirname(file), spec));
+        if (!target.startsWith('src/')) continue; // e.g. _locales catalogues in public/
+        expect(ALLOWED[layer], `${file} imports ${spec}`).toContain(layerOf(target));
+      } else if (PACKAGES[layer]) {
+        expect(PACKAGES[layer], `${file} imports package ${spec}`).toContain(spec.split('/')[0]);
+      }
+    }
+  });
+
+  it.each(sources)('%s makes no network request', (file) => {
+    expect(read(file)).not.toMatch(NETWORK_APIS);
+  });
+});

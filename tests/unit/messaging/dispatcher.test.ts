@@ -1,0 +1,59 @@
+import type { Runtime } from 'webextension-polyfill';
+import { describe, expect, it } from 'vitest';
+import { ProofpackError } from '../../../src/messaging/protocol';
+import { createDispatcher, errorCodeOf, type HandlerMap, isExtensionPage } from '../../../src/messaging/server';
+
+const ORIGIN = 'chrome-extension://proofpackid/';
+const fromPopup: Runtime.MessageSender = { id: 'proofpackid', url: `${ORIGIN}src/ui/popup/index.html` };
+const fromProviderPage: Runtime.MessageSender = { id: 'proofpackid', url: 'https://evil.example/', tab: { id: 3 } as Runtime.MessageSender['tab'] };
+const fromOtherExtension: Runtime.MessageSender = { id: 'other', url: 'chrome-extension://other/x.html' };
+
+function handlers(overrides: Partial<HandlerMap>): HandlerMap {
+  return overrides as HandlerMap;
+}
+
+describe('dispatcher', () => {
+  const allow = (s: Runtime.MessageSender) => isExtensionPage(s, 'proofpackid', ORIGIN);
+
+  it('answers typed requests with ok/value', async () => {
+    const dispatch = createDispatcher(handlers({ 'evidence/thumbnail': async ({ evidenceId }) => `thumb:${evidenceId}` }), allow);
+    expect(await dispatch({ channel: 'proofpack', type: 'evidence/thumbnail', payload: { evidenceId: 'e1' } }, fromPopup)).toEqual({ ok: true, value: 'thumb:e1' });
+  });
+
+  it('refuses senders that are not Proofpack pages', async () => {
+    const dispatch = createDispatcher(handlers({ 'evidence/delete': async () => null }), allow);
+    for (const sender of [fromProviderPage, fromOtherExtension]) {
+      expect(await dispatch({ channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId: 'e1' } }, sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('ignores messages that are not Proofpack requests (so other listeners can answer)', async () => {
+    const dispatch = createDispatcher(handlers({}), allow);
+    expect(await dispatch({ hello: 1 }, fromPopup)).toBeUndefined();
+    expect(await dispatch('text', fromPopup)).toBeUndefined();
+  });
+
+  it('carries error codes and messages across contexts', async () => {
+    const dispatch = createDispatcher(
+      handlers({
+        'capture/screenshot': async () => {
+          throw new ProofpackError('browser-page', 'Cannot capture this page');
+        },
+        'evidence/original': async () => {
+          throw new Error('boom');
+        },
+      }),
+      allow,
+    );
+    expect(await dispatch({ channel: 'proofpack', type: 'capture/screenshot', payload: {} }, fromPopup)).toEqual({ ok: false, error: { code: 'browser-page', message: 'Cannot capture this page' } });
+    expect(await dispatch({ channel: 'proofpack', type: 'evidence/original', payload: { evidenceId: 'x' } }, fromPopup)).toEqual({ ok: false, error: { code: 'unknown', message: 'boom' } });
+    expect(await dispatch({ channel: 'proofpack', type: 'no/such', payload: {} } as never, fromPopup)).toMatchObject({ ok: false, error: { code: 'unknown' } });
+  });
+
+  it('recognises a full disk however Dexie wraps it', () => {
+    expect(errorCodeOf({ name: 'QuotaExceededError' })).toBe('quota');
+    expect(errorCodeOf({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('quota');
+    expect(errorCodeOf(new Error('DataError Failed to write blobs (IOError)'))).toBe('quota');
+    expect(errorCodeOf(new Error('x'))).toBe('unknown');
+  });
+});
