@@ -28,7 +28,8 @@ export async function launchWithExtension(options = {}) {
     executablePath: chromePath(),
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
-    viewport: options.viewport === undefined ? { width: 1280, height: 720 } : options.viewport,
+    // No emulated viewport: the tabs API then reports the same size the page really has.
+    viewport: options.viewport ?? null,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${DIST}`,
@@ -41,6 +42,7 @@ export async function launchWithExtension(options = {}) {
       '--disable-component-update',
       '--disable-sync',
       '--remote-debugging-port=0',
+      '--window-size=1280,800',
       // Provider-like host names (support.clouddesk.test) for the local fixture server.
       '--host-resolver-rules=MAP *.test 127.0.0.1',
       ...(options.locale ? [`--lang=${options.locale}`] : []),

@@ -4,10 +4,10 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { restrictionOf } from '../domain/restricted';
 import { systemTimeZone } from '../domain/time';
 import { createCaptureScheduler } from '../capture/captureScheduler';
-import { captureScreenshot, type PageFacts } from '../capture/screenshot';
+import { captureScreenshot } from '../capture/screenshot';
 import { makeThumbnail } from '../capture/thumbnail';
 import type { ProofpackDb } from '../storage/db';
-import { addCapture } from '../storage/evidence';
+import { addCapture, putThumbnail } from '../storage/evidence';
 import { countItems, currentCaseId } from '../storage/cases';
 import { ProofpackError, type CaptureOutcome } from '../messaging/protocol';
 import { blobToDataUrl } from './dataUrl';
@@ -22,14 +22,6 @@ async function activeTabOf(windowId: number | undefined): Promise<Tabs.Tab | und
   return tab;
 }
 
-async function pageFacts(tabId: number): Promise<PageFacts | null> {
-  const [result] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: () => ({ viewport: { width: window.innerWidth, height: window.innerHeight }, devicePixelRatio: window.devicePixelRatio }),
-  });
-  return (result?.result as PageFacts | undefined) ?? null;
-}
-
 async function ensureCapturable(tab: Tabs.Tab | undefined): Promise<Tabs.Tab & { id: number; windowId: number }> {
   let restriction = restrictionOf(tab);
   if (restriction === 'file-page' && (await browser.extension.isAllowedFileSchemeAccess())) restriction = null;
@@ -39,9 +31,16 @@ async function ensureCapturable(tab: Tabs.Tab | undefined): Promise<Tabs.Tab & {
   return tab as Tabs.Tab & { id: number; windowId: number };
 }
 
+/** User Timing entry for each stored capture, from request to committed record (read by `npm run bench`). */
+export const CAPTURE_MEASURE = 'proofpack:capture-to-commit';
+export const THUMBNAIL_MEASURE = 'proofpack:capture-to-thumbnail';
+
 export async function captureActiveTab(db: ProofpackDb, windowId?: number): Promise<CaptureOutcome> {
+  const requestedAt = performance.now();
+  const caseIdLookup = currentCaseId(db);
+  caseIdLookup.catch(() => undefined); // awaited below unless the page is refused first
   const tab = await ensureCapturable(await activeTabOf(windowId));
-  const caseId = await currentCaseId(db);
+  const caseId = await caseIdLookup;
   const capture = await scheduler
     .run(() =>
       captureScreenshot(
@@ -49,8 +48,6 @@ export async function captureActiveTab(db: ProofpackDb, windowId?: number): Prom
         caseId,
         {
           captureVisibleTab: (id) => browser.tabs.captureVisibleTab(id, { format: 'png' }),
-          pageFacts,
-          makeThumbnail,
           now: () => new Date(),
           timeZone: systemTimeZone,
           userAgent: navigator.userAgent,
@@ -63,9 +60,12 @@ export async function captureActiveTab(db: ProofpackDb, windowId?: number): Prom
       throw new ProofpackError('capture-failed', error instanceof Error ? error.message : String(error), { cause: error });
     });
   const evidence = await addCapture(db, capture);
-  const itemCount = await countItems(db, caseId);
+  performance.measure(CAPTURE_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
+  // The evidence is safe; the thumbnail is derived from it and may fail without losing anything.
+  const [itemCount, thumbnail] = await Promise.all([countItems(db, caseId), makeThumbnail(capture.original).catch(() => null)]);
+  if (thumbnail) await putThumbnail(db, evidence.id, thumbnail).catch(() => undefined);
+  performance.measure(THUMBNAIL_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
   void showCount(itemCount);
   broadcast('evidence/changed', { caseId });
-  const thumbnail = capture.thumbnail ? await blobToDataUrl(capture.thumbnail.data) : null;
-  return { evidence, thumbnail, itemCount };
+  return { evidence, thumbnail: thumbnail ? await blobToDataUrl(thumbnail.data) : null, itemCount };
 }

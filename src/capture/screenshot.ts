@@ -10,27 +10,13 @@ export interface CaptureTarget {
   windowId: number;
   url: string;
   title: string;
-  /** The tab's size as the browser reports it, used when the page itself can't be asked. */
+  /** The tab's visible area in CSS pixels, as the tabs API reports it. */
   tabSize: { width: number; height: number };
-}
-
-export interface PageFacts {
-  viewport: { width: number; height: number };
-  devicePixelRatio: number;
-}
-
-export interface Thumbnail {
-  data: Blob;
-  width: number;
-  height: number;
 }
 
 export interface ScreenshotDeps {
   /** Resolves to a `data:image/png;base64,` URL of the window's active tab. */
   captureVisibleTab(windowId: number): Promise<string>;
-  /** Viewport and pixel ratio as the page sees them; null if the page can't be asked. */
-  pageFacts(tabId: number): Promise<PageFacts | null>;
-  makeThumbnail(png: Blob): Promise<Thumbnail | null>;
   now(): Date;
   timeZone(): string;
   userAgent: string;
@@ -38,12 +24,11 @@ export interface ScreenshotDeps {
 }
 
 export async function captureScreenshot(target: CaptureTarget, caseId: string, deps: ScreenshotDeps): Promise<CapturedEvidence> {
-  const facts = deps.pageFacts(target.tabId).catch(() => null);
   const takenAt = deps.now();
   const dataUrl = await deps.captureVisibleTab(target.windowId);
   const bytes = dataUrlToBytes(dataUrl);
   const original = new Blob([bytes as BlobPart], { type: 'image/png' });
-  const [sha256, thumbnail, pageFacts] = await Promise.all([sha256Hex(bytes), deps.makeThumbnail(original).catch(() => null), facts]);
+  const sha256 = await sha256Hex(bytes);
   const size = pngSize(bytes) ?? { width: 0, height: 0 };
   const evidence: ScreenshotEvidence = {
     id: deps.newId(),
@@ -56,9 +41,10 @@ export async function captureScreenshot(target: CaptureTarget, caseId: string, d
     title: target.title,
     caption: '',
     userAgent: deps.userAgent,
-    viewport: pageFacts?.viewport ?? target.tabSize,
-    devicePixelRatio: pageFacts?.devicePixelRatio ?? (target.tabSize.width ? size.width / target.tabSize.width : 1),
+    viewport: target.tabSize,
+    // Read from the pixels rather than asked of the page, so a screenshot injects no script.
+    devicePixelRatio: target.tabSize.width ? Math.round((size.width / target.tabSize.width) * 100) / 100 : 1,
     image: { mediaType: 'image/png', bytes: bytes.byteLength, sha256, ...size },
   };
-  return { evidence, original, thumbnail };
+  return { evidence, original };
 }

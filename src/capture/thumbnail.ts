@@ -1,9 +1,11 @@
 // Thumbnails for lists, made in the service worker without a DOM: decode at reduced size,
 // draw on an OffscreenCanvas, encode as JPEG (a few KB instead of a full PNG).
 
+import type { Thumbnail } from '../domain/evidence';
+
 export const THUMBNAIL_WIDTH = 320;
 
-export async function makeThumbnail(png: Blob): Promise<{ data: Blob; width: number; height: number } | null> {
+export async function makeThumbnail(png: Blob): Promise<Thumbnail | null> {
   if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') return null;
   const probe = await createImageBitmap(png);
   const scale = Math.min(1, THUMBNAIL_WIDTH / probe.width);

@@ -35,9 +35,15 @@ export interface ScreenshotEvidence extends EvidenceBase {
 
 export type Evidence = ScreenshotEvidence;
 
-/** A capture on its way to storage: the record, the untouched original and a list preview. */
+/** A capture on its way to storage: the record and the untouched original. */
 export interface CapturedEvidence {
   evidence: Evidence;
   original: Blob;
-  thumbnail: { data: Blob; width: number; height: number } | null;
+}
+
+/** A small list preview, derived from the original (so it can always be made again). */
+export interface Thumbnail {
+  data: Blob;
+  width: number;
+  height: number;
 }

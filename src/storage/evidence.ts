@@ -1,18 +1,22 @@
-// Evidence repository. A capture's record, original bytes and thumbnail are written in one
-// transaction, so a capture is stored whole or not at all (a quota error leaves nothing behind).
+// Evidence repository. A capture's record and original bytes are written in one transaction,
+// so a capture is stored whole or not at all (a full disk leaves nothing behind). Thumbnails are
+// derived data, written after the capture is safe.
 import Dexie from 'dexie';
-import type { CapturedEvidence, Evidence } from '../domain/evidence';
+import type { CapturedEvidence, Evidence, Thumbnail } from '../domain/evidence';
 import type { ProofpackDb, ThumbnailRecord } from './db';
 
 export async function addCapture(db: ProofpackDb, capture: CapturedEvidence): Promise<Evidence> {
   const { evidence } = capture;
-  await db.transaction('rw', [db.evidence, db.originals, db.thumbnails, db.cases], async () => {
+  await db.transaction('rw', [db.evidence, db.originals, db.cases], async () => {
     await db.evidence.add(evidence);
     await db.originals.add({ evidenceId: evidence.id, data: capture.original });
-    if (capture.thumbnail) await db.thumbnails.add({ evidenceId: evidence.id, ...capture.thumbnail });
     await db.cases.update(evidence.caseId, { updatedAt: evidence.capturedAt });
   });
   return evidence;
+}
+
+export async function putThumbnail(db: ProofpackDb, evidenceId: string, thumbnail: Thumbnail): Promise<void> {
+  await db.thumbnails.put({ evidenceId, ...thumbnail });
 }
 
 /** A case's evidence, newest first, a page at a time. */

@@ -69,14 +69,15 @@ describe('Capture screenshot from the popup', () => {
     expect(record.capturedAtMs).toBeLessThanOrEqual(after);
     expect(record.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(record.userAgent).toMatch(/Chrome\/\d+/);
-    expect(record.viewport).toEqual({ width: 1280, height: 720 });
-    expect(record.devicePixelRatio).toBe(1);
+    const seen = await provider.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight, dpr: window.devicePixelRatio }));
+    expect(record.viewport).toEqual({ width: seen.width, height: seen.height });
+    expect(record.devicePixelRatio).toBe(seen.dpr);
     expect(item.hasThumbnail).toBe(true);
 
     // Known colours of the fixture page: top bar, outage box, page background.
     const decoded = await pixels(inspector, item.originalBase64, [[600, 40], [490, 300], [700, 600]]);
-    expect({ width: decoded.width, height: decoded.height }).toEqual({ width: 1280, height: 720 });
-    expect(record.image.width).toBe(1280);
+    expect({ width: decoded.width, height: decoded.height }).toEqual({ width: seen.width * seen.dpr, height: seen.height * seen.dpr });
+    expect({ width: record.image.width, height: record.image.height }).toEqual({ width: decoded.width, height: decoded.height });
     expect(decoded.rgba).toEqual([[29, 78, 216, 255], [220, 38, 38, 255], [243, 244, 246, 255]]);
 
     expect(await badgeText()).toBe('1');

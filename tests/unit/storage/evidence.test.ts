@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CASE_ID, newCase } from '../../../src/domain/case';
 import { createCase, currentCaseId, ensureDefaultCase, listCases, switchCase } from '../../../src/storage/cases';
 import type { ProofpackDb } from '../../../src/storage/db';
-import { addCapture, deleteEvidence, getOriginal, getThumbnail, listEvidence, setCaption } from '../../../src/storage/evidence';
+import { addCapture, deleteEvidence, getOriginal, getThumbnail, listEvidence, putThumbnail, setCaption } from '../../../src/storage/evidence';
 import { freshDb, png, screenshot } from './fixtures';
 
 let db: ProofpackDb;
@@ -11,11 +11,12 @@ afterEach(() => db?.close());
 const init = { title: 'My complaint', language: 'en-GB' as const, now: '2026-11-23T10:00:00.000+00:00' };
 
 describe('evidence repository', () => {
-  it('stores record, original and thumbnail together and reads them back', async () => {
+  it('stores record and original together, the thumbnail beside them, and reads them back', async () => {
     db = freshDb();
     await ensureDefaultCase(db, init);
     const ev = screenshot();
-    await addCapture(db, { evidence: ev, original: png('original'), thumbnail: { data: new Blob(['t']), width: 320, height: 180 } });
+    await addCapture(db, { evidence: ev, original: png('original') });
+    await putThumbnail(db, ev.id, { data: new Blob(['t']), width: 320, height: 180 });
     expect(await listEvidence(db, DEFAULT_CASE_ID)).toEqual([ev]);
     expect(await (await getOriginal(db, ev.id))?.text()).toBe('original');
     expect((await getThumbnail(db, ev.id))?.width).toBe(320);
@@ -26,13 +27,13 @@ describe('evidence repository', () => {
     db = freshDb();
     await ensureDefaultCase(db, init);
     const ev = screenshot();
-    await addCapture(db, { evidence: ev, original: png(), thumbnail: null });
-    // A second capture whose thumbnail key collides fails after its record and original were added.
-    await db.thumbnails.add({ evidenceId: 'ev-collide', data: new Blob(['x']), width: 1, height: 1 });
+    await addCapture(db, { evidence: ev, original: png()});
+    // A second capture whose original's key collides fails after its record was added.
+    await db.originals.add({ evidenceId: 'ev-collide', data: png('someone else') });
     const doomed = screenshot({ id: 'ev-collide' });
-    await expect(addCapture(db, { evidence: doomed, original: png(), thumbnail: { data: new Blob(['t']), width: 1, height: 1 } })).rejects.toThrow();
+    await expect(addCapture(db, { evidence: doomed, original: png() })).rejects.toThrow();
     expect(await db.evidence.get('ev-collide')).toBeUndefined();
-    expect(await db.originals.get('ev-collide')).toBeUndefined();
+    expect(await (await db.originals.get('ev-collide'))?.data.text()).toBe('someone else');
     expect(await listEvidence(db, DEFAULT_CASE_ID)).toEqual([ev]);
   });
 
@@ -42,8 +43,8 @@ describe('evidence repository', () => {
     // 19:00+08:00 is 11:00Z, earlier than 12:30+00:00 although its string sorts later.
     const shanghai = screenshot({ capturedAt: '2026-11-23T19:00:00.000+08:00', capturedAtMs: Date.parse('2026-11-23T11:00:00Z') });
     const london = screenshot({ capturedAt: '2026-11-23T12:30:00.000+00:00', capturedAtMs: Date.parse('2026-11-23T12:30:00Z') });
-    await addCapture(db, { evidence: shanghai, original: png(), thumbnail: null });
-    await addCapture(db, { evidence: london, original: png(), thumbnail: null });
+    await addCapture(db, { evidence: shanghai, original: png()});
+    await addCapture(db, { evidence: london, original: png()});
     expect((await listEvidence(db, DEFAULT_CASE_ID)).map((e) => e.id)).toEqual([london.id, shanghai.id]);
     expect((await listEvidence(db, DEFAULT_CASE_ID, { offset: 1, limit: 1 })).map((e) => e.id)).toEqual([shanghai.id]);
   });
@@ -52,8 +53,8 @@ describe('evidence repository', () => {
     db = freshDb();
     await ensureDefaultCase(db, init);
     await createCase(db, newCase({ id: 'c2', title: 'Refund', provider: 'Shop', language: 'en-GB', now: init.now }));
-    await addCapture(db, { evidence: screenshot({ caseId: 'c2' }), original: png(), thumbnail: null });
-    await addCapture(db, { evidence: screenshot(), original: png(), thumbnail: null });
+    await addCapture(db, { evidence: screenshot({ caseId: 'c2' }), original: png()});
+    await addCapture(db, { evidence: screenshot(), original: png()});
     expect(await listEvidence(db, 'c2')).toHaveLength(1);
     const counts = Object.fromEntries((await listCases(db)).map((c) => [c.id, c.itemCount]));
     expect(counts).toEqual({ default: 1, c2: 1 });
@@ -62,7 +63,8 @@ describe('evidence repository', () => {
   it('captions and deletes (record, original and thumbnail)', async () => {
     db = freshDb();
     const ev = screenshot();
-    await addCapture(db, { evidence: ev, original: png(), thumbnail: { data: new Blob(['t']), width: 1, height: 1 } });
+    await addCapture(db, { evidence: ev, original: png() });
+    await putThumbnail(db, ev.id, { data: new Blob(['t']), width: 1, height: 1 });
     await setCaption(db, ev.id, 'Error 0x3000046 <b>');
     expect((await db.evidence.get(ev.id))?.caption).toBe('Error 0x3000046 <b>');
     await deleteEvidence(db, ev.id);
