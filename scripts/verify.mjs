@@ -1,0 +1,70 @@
+// `npm run verify -- bundle.zip [--json]`: checks a Proofpack complaint bundle against its
+// manifest. Exit 0 when intact, 1 when anything is missing, changed or extra (or the manifest does
+// not match manifest.sha256), 2 when the input cannot be read as a bundle.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { verifyBundle } from '../src/domain/bundle/verify.mjs';
+
+const USAGE = 'Usage: npm run verify -- <bundle.zip> [--json]';
+
+/** @param {Uint8Array} bytes */
+const sha256Hex = async (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+/** @param {string} file */
+async function openZip(file) {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  /** @type {Map<string, () => Promise<Uint8Array>>} */
+  const entries = new Map();
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    // JSZip resolves `../` in names; report the name as the zip really holds it.
+    // An entry that no longer inflates has been altered: empty bytes make it report as changed.
+    entries.set(entry.unsafeOriginalName ?? entry.name, () => entry.async('uint8array').catch(() => new Uint8Array(0)));
+  }
+  return entries;
+}
+
+/**
+ * @param {string} file
+ * @param {import('../src/domain/bundle/verify.mjs').BundleVerification} result
+ */
+function printReport(file, result) {
+  const lines = [`Proofpack bundle: ${file}`];
+  lines.push(`  manifest.json ${result.manifestIntact ? 'matches manifest.sha256' : 'does NOT match manifest.sha256'}`);
+  lines.push(`  ${result.checked} listed file(s) read`);
+  for (const path of result.missing) lines.push(`  MISSING  ${path}`);
+  for (const path of result.changed) lines.push(`  CHANGED  ${path}`);
+  for (const path of result.extra) lines.push(`  EXTRA    ${path}`);
+  for (const problem of result.problems) lines.push(`  PROBLEM  ${problem}`);
+  lines.push(result.ok ? 'OK: every file matches its SHA-256 in the manifest.' : 'FAILED: this bundle is not as it was exported.');
+  console.log(lines.join('\n'));
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const asJson = args.includes('--json');
+  const files = args.filter((a) => a !== '--json' && a !== '--');
+  if (files.length !== 1 || files[0]?.startsWith('-')) {
+    console.error(USAGE);
+    return 2;
+  }
+  const file = /** @type {string} */ (files[0]);
+  let entries;
+  try {
+    entries = await openZip(file);
+  } catch (error) {
+    console.error(`Cannot read ${file} as a zip: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  const result = await verifyBundle(entries, sha256Hex);
+  if (asJson) console.log(JSON.stringify(result, null, 2));
+  else printReport(file, result);
+  if (!result.readable) {
+    if (!asJson) console.error('This zip is not a Proofpack bundle (no usable manifest.json).');
+    return 2;
+  }
+  return result.ok ? 0 : 1;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,82 @@
+// What the bundle plan is built from. Its own shapes, so the plan does not depend on how storage,
+// transcripts or letters are modelled elsewhere; the export layer maps its records onto these.
+
+import type { CaseLanguage } from '../case';
+import type { CsvTable } from './csv';
+import type { ExhibitKind } from './manifest';
+
+export interface BundleCaseInfo {
+  title: string;
+  provider: string;
+  providerSite?: string;
+  language: CaseLanguage;
+}
+
+/** A stored original (screenshot PNG, transcript JSON…): referenced by hash, never copied into the plan. */
+export interface BundleFileRef {
+  /** `original` is the evidence as captured; `attachment` is any further stored file of the exhibit. */
+  role: 'original' | 'attachment';
+  mediaType: string;
+  bytes: number;
+  /** SHA-256 (hex) computed at capture time. */
+  sha256: string;
+}
+
+export type ChatRole = 'agent' | 'customer' | 'system' | 'unknown';
+
+export interface BundleChatMessage {
+  role: ChatRole;
+  author: string;
+  /** Plain text as the user saw it, never HTML. */
+  text: string;
+  /** The time as the chat displayed it, if it showed one. */
+  time?: string;
+  /** RFC 3339 with offset: when Proofpack saw the message. */
+  observedAt?: string;
+}
+
+export interface BundleTranscript {
+  widget?: string;
+  frameUrl?: string;
+  messages: BundleChatMessage[];
+}
+
+export interface BundleExhibit {
+  /** The stored evidence record, so the export can fetch its blobs. */
+  evidenceId: string;
+  /** 1-based exhibit number, the order of the letter's evidence list. */
+  exhibit: number;
+  kind: ExhibitKind;
+  /** RFC 3339 with the capturing user's offset. */
+  capturedAt: string;
+  url: string;
+  title: string;
+  caption: string;
+  files: BundleFileRef[];
+  /** For transcripts: the messages, rendered here as .txt and .html beside the original JSON. */
+  transcript?: BundleTranscript;
+  /** For selections: the selected text, shown in the viewer. */
+  text?: string;
+}
+
+export interface BundleLetter {
+  template: string;
+  /** The letter's subject line, shown as its heading. */
+  subject: string;
+  /** Plain text, paragraphs separated by blank lines. */
+  text: string;
+  markdown?: string;
+}
+
+export interface BundleInput {
+  case: BundleCaseInfo;
+  exhibits: BundleExhibit[];
+  letter: BundleLetter;
+  communications: CsvTable;
+  timeline: CsvTable;
+  /** `Proofpack 0.1.0`. */
+  generator: string;
+  /** When the export runs, and the user's zone for its offset and the file name's date. */
+  createdAt: Date;
+  timeZone: string;
+}

@@ -1,0 +1,104 @@
+// Words the generated bundle files use, in the case's language: the bundle is read by the provider,
+// a regulator or a lawyer, not in the extension's UI locale, so these live apart from _locales/.
+
+import type { CaseLanguage } from '../case';
+import type { ChatRole } from './input';
+import type { ExhibitKind } from './manifest';
+
+export interface BundleLabels {
+  htmlLang: string;
+  /** `：` in Chinese text, `: ` in English. */
+  colon: string;
+  viewerTitle: string;
+  caseHeading: string;
+  provider: string;
+  createdAt: string;
+  letter: string;
+  printableLetter: string;
+  timeline: string;
+  noTimeline: string;
+  exhibits: string;
+  noExhibits: string;
+  exhibit: string;
+  kind: Record<ExhibitKind, string>;
+  capturedAt: string;
+  pageTitle: string;
+  url: string;
+  caption: string;
+  files: string;
+  sha256: string;
+  bytes: string;
+  transcriptTitle: string;
+  noMessages: string;
+  role: Record<ChatRole, string>;
+  observedAt: string;
+  shownTime: string;
+  integrity: string;
+  integrityNote: string;
+}
+
+const ZH: BundleLabels = {
+  htmlLang: 'zh-CN',
+  colon: '：',
+  viewerTitle: '投诉证据包',
+  caseHeading: '案件',
+  provider: '被投诉方',
+  createdAt: '导出时间',
+  letter: '投诉信',
+  printableLetter: '可打印版本（A4）',
+  timeline: '事件时间线',
+  noTimeline: '暂无事件记录。',
+  exhibits: '证据',
+  noExhibits: '本案暂无证据材料。',
+  exhibit: '证据',
+  kind: { screenshot: '截图', transcript: '客服对话记录', selection: '网页摘录' },
+  capturedAt: '采集时间',
+  pageTitle: '页面标题',
+  url: '网址',
+  caption: '说明',
+  files: '文件',
+  sha256: 'SHA-256 校验值',
+  bytes: '字节',
+  transcriptTitle: '客服对话记录',
+  noMessages: '未记录到消息。',
+  role: { agent: '客服', customer: '用户', system: '系统', unknown: '未知' },
+  observedAt: '记录时间',
+  shownTime: '页面显示时间',
+  integrity: '完整性校验',
+  integrityNote: '每个文件的 SHA-256 校验值均记录在 manifest.json 中，校验方法见 README.txt。',
+};
+
+const EN: BundleLabels = {
+  htmlLang: 'en',
+  colon: ': ',
+  viewerTitle: 'Complaint evidence bundle',
+  caseHeading: 'Case',
+  provider: 'Provider',
+  createdAt: 'Exported',
+  letter: 'Complaint letter',
+  printableLetter: 'Print-ready version (A4)',
+  timeline: 'Timeline',
+  noTimeline: 'No events recorded.',
+  exhibits: 'Exhibits',
+  noExhibits: 'This case has no exhibits.',
+  exhibit: 'Exhibit',
+  kind: { screenshot: 'Screenshot', transcript: 'Support chat transcript', selection: 'Page excerpt' },
+  capturedAt: 'Captured',
+  pageTitle: 'Page title',
+  url: 'Address',
+  caption: 'Note',
+  files: 'Files',
+  sha256: 'SHA-256',
+  bytes: 'bytes',
+  transcriptTitle: 'Support chat transcript',
+  noMessages: 'No messages were recorded.',
+  role: { agent: 'Agent', customer: 'Customer', system: 'System', unknown: 'Unknown' },
+  observedAt: 'Recorded',
+  shownTime: 'Time shown',
+  integrity: 'Integrity',
+  integrityNote: 'manifest.json lists the SHA-256 of every file; README.txt explains how to check them.',
+};
+
+export function bundleLabels(language: CaseLanguage): BundleLabels {
+  return language === 'zh-CN' ? ZH : { ...EN, htmlLang: language === 'en-EU' ? 'en' : language };
+}

@@ -1,0 +1,164 @@
+// The bundle plan: every zip entry in order, with its bytes (generated text) or a reference to a
+// stored original (screenshots, chat JSON), plus the manifest. The export layer only streams it.
+
+import { sha256Hex } from '../hash';
+import { formatRfc3339 } from '../time';
+import { csvBytes } from './csv';
+import { bundleFileName, EntryNames, type ExhibitFileKind, exhibitLabel, exhibitPath, extensionFor } from './fileNames';
+import { toCrlf } from './html';
+import type { BundleExhibit, BundleInput } from './input';
+import { bundleLabels } from './labels';
+import { letterHtml } from './letterHtml';
+import {
+  type BundleManifest,
+  buildManifest,
+  MANIFEST_CHECKSUM_PATH,
+  MANIFEST_PATH,
+  type ManifestFile,
+  type ManifestItem,
+  manifestChecksumText,
+  serializeManifest,
+} from './manifest';
+import { readmeText } from './readme';
+import { transcriptHtml, transcriptText } from './transcript';
+import { type ViewerExhibit, viewerHtml } from './viewer';
+
+export type BundleEntrySource =
+  | { kind: 'bytes'; data: Uint8Array }
+  /** A stored original: the export fetches it by evidence id and checks it against `sha256`. */
+  | { kind: 'blob-ref'; evidenceId: string; sha256: string; bytes: number };
+
+export interface BundleEntry {
+  path: string;
+  mediaType: string;
+  /** PNG and other compressed formats are stored; deflating them again only costs time. */
+  compress: boolean;
+  source: BundleEntrySource;
+}
+
+export interface BundlePlan {
+  /** `<case-slug>-<YYYY-MM-DD>.zip`. */
+  zipName: string;
+  entries: BundleEntry[];
+  manifest: BundleManifest;
+}
+
+export const LETTER_TXT = 'letter/complaint.txt';
+export const LETTER_HTML = 'letter/complaint.html';
+export const LETTER_MD = 'letter/complaint.md';
+const ALREADY_COMPRESSED = /^(image\/(png|jpeg|webp|gif)|application\/(zip|pdf|gzip))\b/;
+
+const FILE_KIND: Record<BundleExhibit['kind'], ExhibitFileKind> = { screenshot: 'screenshot', transcript: 'chat', selection: 'selection' };
+
+/** A generated file: its entry plus its manifest line. */
+async function generated(path: string, mediaType: string, data: Uint8Array): Promise<{ entry: BundleEntry; file: ManifestFile }> {
+  const file = { path, mediaType, bytes: data.length, sha256: await sha256Hex(data) };
+  return { entry: { path, mediaType, compress: true, source: { kind: 'bytes', data } }, file };
+}
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+function checkExhibitNumbers(exhibits: BundleExhibit[]): void {
+  const seen = new Set<number>();
+  for (const e of exhibits) {
+    if (!Number.isInteger(e.exhibit) || e.exhibit < 1 || seen.has(e.exhibit)) throw new Error(`Exhibit numbers must be unique positive integers (got ${e.exhibit})`);
+    seen.add(e.exhibit);
+  }
+}
+
+async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: BundleInput) {
+  const labels = bundleLabels(input.case.language);
+  const entries: BundleEntry[] = [];
+  const files: ManifestFile[] = [];
+  let chatPath: string | null = null;
+  for (const ref of exhibit.files) {
+    const kind = ref.role === 'original' ? FILE_KIND[exhibit.kind] : 'attachment';
+    const path = names.claim(exhibitPath(exhibit.exhibit, exhibit.capturedAt, kind, extensionFor(ref.mediaType)));
+    if (kind === 'chat' && !chatPath) chatPath = path;
+    entries.push({
+      path,
+      mediaType: ref.mediaType,
+      compress: !ALREADY_COMPRESSED.test(ref.mediaType),
+      source: { kind: 'blob-ref', evidenceId: exhibit.evidenceId, sha256: ref.sha256, bytes: ref.bytes },
+    });
+    files.push({ path, mediaType: ref.mediaType, bytes: ref.bytes, sha256: ref.sha256 });
+  }
+  if (exhibit.transcript) {
+    const stem = (chatPath ?? exhibitPath(exhibit.exhibit, exhibit.capturedAt, 'chat', 'json')).replace(/\.[^./]+$/, '');
+    const renderings = [
+      await generated(names.claim(`${stem}.txt`), 'text/plain', utf8(transcriptText(exhibit, labels))),
+      await generated(names.claim(`${stem}.html`), 'text/html', utf8(transcriptHtml(exhibit, labels))),
+    ];
+    for (const r of renderings) {
+      entries.push(r.entry);
+      files.push(r.file);
+    }
+  }
+  const item: ManifestItem = { exhibit: exhibitLabel(exhibit.exhibit), kind: exhibit.kind, capturedAt: exhibit.capturedAt, url: exhibit.url, title: exhibit.title, files };
+  return { entries, item, viewer: { exhibit, files } satisfies ViewerExhibit };
+}
+
+export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
+  const labels = bundleLabels(input.case.language);
+  const exhibits = [...input.exhibits].sort((a, b) => a.exhibit - b.exhibit);
+  checkExhibitNumbers(exhibits);
+  const createdAt = formatRfc3339(input.createdAt, input.timeZone);
+  const zipName = bundleFileName(input.case.title, input.createdAt, input.timeZone);
+  const names = new EntryNames();
+  for (const path of [MANIFEST_PATH, MANIFEST_CHECKSUM_PATH, 'README.txt', 'index.html', LETTER_TXT, LETTER_HTML, LETTER_MD, 'communications.csv', 'timeline.csv']) names.claim(path);
+
+  const letter = [
+    await generated(LETTER_TXT, 'text/plain', utf8(toCrlf(input.letter.text))),
+    await generated(LETTER_HTML, 'text/html', utf8(letterHtml(input.letter, labels))),
+    ...(input.letter.markdown === undefined ? [] : [await generated(LETTER_MD, 'text/markdown', utf8(input.letter.markdown))]),
+  ];
+  const perExhibit = [];
+  for (const exhibit of exhibits) perExhibit.push(await exhibitEntries(exhibit, names, input));
+  const tables = [
+    await generated('communications.csv', 'text/csv', csvBytes(input.communications)),
+    await generated('timeline.csv', 'text/csv', csvBytes(input.timeline)),
+  ];
+  const readme = await generated(
+    'README.txt',
+    'text/plain',
+    utf8(
+      readmeText({
+        language: input.case.language,
+        caseTitle: input.case.title,
+        provider: input.case.provider,
+        createdAt,
+        generator: input.generator,
+        zipName,
+        exhibitCount: exhibits.length,
+        hasMarkdownLetter: input.letter.markdown !== undefined,
+      }),
+    ),
+  );
+  const viewer = await generated(
+    'index.html',
+    'text/html',
+    utf8(viewerHtml({ caseInfo: input.case, createdAt, letter: input.letter, letterHtmlPath: LETTER_HTML, timeline: input.timeline, exhibits: perExhibit.map((e) => e.viewer), labels })),
+  );
+
+  const { title, provider, providerSite, language } = input.case;
+  const manifest = buildManifest({
+    generator: input.generator,
+    createdAt,
+    case: { title, provider, ...(providerSite ? { providerSite } : {}), language, timeZone: input.timeZone },
+    items: perExhibit.map((e) => e.item),
+    letter: { template: input.letter.template, language, files: letter.map((l) => l.file) },
+    files: [readme.file, viewer.file, ...tables.map((t) => t.file)],
+  });
+  const manifestBytes = serializeManifest(manifest);
+  const checksum = utf8(manifestChecksumText(await sha256Hex(manifestBytes)));
+  const entries: BundleEntry[] = [
+    { path: MANIFEST_PATH, mediaType: 'application/json', compress: true, source: { kind: 'bytes', data: manifestBytes } },
+    { path: MANIFEST_CHECKSUM_PATH, mediaType: 'text/plain', compress: true, source: { kind: 'bytes', data: checksum } },
+    readme.entry,
+    viewer.entry,
+    ...letter.map((l) => l.entry),
+    ...perExhibit.flatMap((e) => e.entries),
+    ...tables.map((t) => t.entry),
+  ];
+  return { zipName, entries, manifest };
+}

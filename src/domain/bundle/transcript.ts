@@ -1,0 +1,79 @@
+// Readable renderings of a captured chat beside its original JSON: .txt to paste or print, .html to
+// read in a browser. The JSON stays the evidence; these only present it.
+
+import { exhibitLabel } from './fileNames';
+import { escapeHtml, htmlPage, SANS_STACK, toCrlf, urlHtml } from './html';
+import type { BundleChatMessage, BundleExhibit } from './input';
+import type { BundleLabels } from './labels';
+
+function messageHeading(message: BundleChatMessage, labels: BundleLabels): string {
+  const who = message.author.trim() || labels.role[message.role];
+  const role = message.author.trim() ? ` (${labels.role[message.role]})` : '';
+  const shown = message.time ? `[${message.time}] ` : '';
+  return `${shown}${who}${role}`;
+}
+
+export function transcriptText(exhibit: BundleExhibit, labels: BundleLabels): string {
+  const messages = exhibit.transcript?.messages ?? [];
+  const head = [
+    `${labels.transcriptTitle} — ${labels.exhibit} ${exhibitLabel(exhibit.exhibit)}`,
+    `${labels.pageTitle}${labels.colon}${exhibit.title}`,
+    `${labels.url}${labels.colon}${exhibit.url}`,
+    `${labels.capturedAt}${labels.colon}${exhibit.capturedAt}`,
+  ];
+  if (exhibit.caption.trim()) head.push(`${labels.caption}${labels.colon}${exhibit.caption}`);
+  const body = messages.map((m) => {
+    const observed = m.observedAt ? `  [${labels.observedAt}${labels.colon}${m.observedAt}]` : '';
+    const text = m.text.replace(/\r\n?/g, '\n').split('\n').map((line) => `    ${line}`).join('\n');
+    return `${messageHeading(m, labels)}${observed}\n${text}`;
+  });
+  const lines = [...head, '', ...(body.length ? body.flatMap((b) => [b, '']) : [labels.noMessages, ''])];
+  return toCrlf(lines.join('\n'));
+}
+
+/** The messages as chat bubbles, for the transcript page and the viewer. */
+export function chatMessagesHtml(messages: BundleChatMessage[], labels: BundleLabels): string {
+  if (messages.length === 0) return `<p class="empty">${escapeHtml(labels.noMessages)}</p>`;
+  const items = messages.map((m) => {
+    const meta = [
+      m.time ? `<span title="${escapeHtml(labels.shownTime)}">${escapeHtml(m.time)}</span>` : '',
+      m.observedAt ? `<time title="${escapeHtml(labels.observedAt)}">${escapeHtml(m.observedAt)}</time>` : '',
+    ].filter(Boolean);
+    const who = m.author.trim() || labels.role[m.role];
+    return `<li class="msg ${m.role}"><div class="who">${escapeHtml(who)} <span class="role">${escapeHtml(labels.role[m.role])}</span></div><div class="text">${escapeHtml(m.text)}</div><div class="meta">${meta.join(' · ')}</div></li>`;
+  });
+  return `<ol class="chat">\n${items.join('\n')}\n</ol>`;
+}
+
+export const CHAT_CSS = `
+.chat { list-style: none; padding: 0; margin: 0; display: flex; flex-direction: column; gap: 8px; }
+.msg { max-width: 80%; padding: 8px 12px; border-radius: 10px; background: #f1f3f5; }
+.msg.customer { align-self: flex-end; background: #dbeafe; }
+.msg.system, .msg.unknown { align-self: center; background: #fafafa; color: #555; }
+.msg .who { font-weight: 600; font-size: 0.9em; }
+.msg .role { font-weight: 400; color: #666; font-size: 0.85em; }
+.msg .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 4px 0; }
+.msg .meta { color: #666; font-size: 0.8em; }
+`;
+
+/** A standalone page for `evidence/E..-chat.html` (one folder below the bundle root). */
+export function transcriptHtml(exhibit: BundleExhibit, labels: BundleLabels): string {
+  const title = `${labels.transcriptTitle} — ${exhibitLabel(exhibit.exhibit)}`;
+  const caption = exhibit.caption.trim() ? `<p class="caption">${escapeHtml(exhibit.caption)}</p>` : '';
+  const body = `<main>
+<h1>${escapeHtml(title)}</h1>
+<dl>
+<dt>${escapeHtml(labels.pageTitle)}</dt><dd>${escapeHtml(exhibit.title)}</dd>
+<dt>${escapeHtml(labels.url)}</dt><dd>${urlHtml(exhibit.url)}</dd>
+<dt>${escapeHtml(labels.capturedAt)}</dt><dd>${escapeHtml(exhibit.capturedAt)}</dd>
+</dl>
+${caption}
+${chatMessagesHtml(exhibit.transcript?.messages ?? [], labels)}
+</main>`;
+  const css = `body { font-family: ${SANS_STACK}; margin: 0; color: #222; }
+main { max-width: 760px; margin: 0 auto; padding: 24px 16px; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; }
+dt { color: #555; } dd { margin: 0; overflow-wrap: anywhere; }
+${CHAT_CSS}`;
+  return htmlPage({ lang: labels.htmlLang, title, css, body });
+}

@@ -1,0 +1,130 @@
+// Checks an unpacked bundle against its manifest: the one implementation behind both
+// `npm run verify` and the extension's "Verify a bundle" view. Plain JavaScript (JSDoc-typed)
+// because Node 20 runs scripts/verify.mjs without a TypeScript loader; pure, with the hash
+// function passed in, so it runs in Node and in the extension alike.
+
+const MANIFEST_PATH = 'manifest.json';
+const CHECKSUM_PATH = 'manifest.sha256';
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/**
+ * @typedef {Uint8Array | (() => Promise<Uint8Array>)} EntryContent
+ *   An entry's bytes, or a function reading them, so large bundles are read one file at a time.
+ * @typedef {(bytes: Uint8Array) => Promise<string>} Sha256Hex Lowercase hex SHA-256.
+ * @typedef {{
+ *   ok: boolean,
+ *   readable: boolean,
+ *   manifestIntact: boolean,
+ *   missing: string[],
+ *   changed: string[],
+ *   extra: string[],
+ *   checked: number,
+ *   problems: string[],
+ * }} BundleVerification
+ *   `readable` is false when the zip holds no Proofpack manifest at all or one of another format.
+ */
+
+/** @param {EntryContent} content */
+const read = (content) => (typeof content === 'function' ? content() : Promise.resolve(content));
+
+/**
+ * The hash in a manifest.sha256 text (`<hex>  manifest.json`), or null when it is not in that form.
+ * @param {string} text
+ * @returns {string | null}
+ */
+export function parseManifestChecksum(text) {
+  const match = /^([0-9a-fA-F]{64}) [ *]manifest\.json\r?\n?$/.exec(text.replace(/^\uFEFF/, '').trim());
+  return match?.[1] ? match[1].toLowerCase() : null;
+}
+
+/**
+ * Every `{ path, sha256, bytes }` the manifest lists (exhibits, letter, other files).
+ * @param {unknown} manifest
+ * @returns {{ path: string, sha256: string, bytes: number }[]}
+ */
+export function manifestFiles(manifest) {
+  const m = /** @type {{ items?: { files?: unknown[] }[], letter?: { files?: unknown[] }, files?: unknown[] }} */ (manifest);
+  const lists = [...(Array.isArray(m.items) ? m.items.map((item) => item?.files) : []), m.letter?.files, m.files];
+  return lists.flatMap((list) => (Array.isArray(list) ? list : [])).map((f) => {
+    const file = /** @type {{ path?: unknown, sha256?: unknown, bytes?: unknown }} */ (f ?? {});
+    return { path: String(file.path ?? ''), sha256: String(file.sha256 ?? '').toLowerCase(), bytes: Number(file.bytes) };
+  });
+}
+
+/**
+ * Checks every entry of a bundle against manifest.json and manifest.json against manifest.sha256.
+ * @param {ReadonlyMap<string, EntryContent>} entries zip entry path → bytes (folders left out)
+ * @param {Sha256Hex} sha256Hex
+ * @returns {Promise<BundleVerification>}
+ */
+export async function verifyBundle(entries, sha256Hex) {
+  /** @type {BundleVerification} */
+  const result = { ok: false, readable: true, manifestIntact: false, missing: [], changed: [], extra: [], checked: 0, problems: [] };
+  const manifestContent = entries.get(MANIFEST_PATH);
+  const checksumContent = entries.get(CHECKSUM_PATH);
+  if (!manifestContent) {
+    result.missing.push(MANIFEST_PATH);
+    result.readable = checksumContent !== undefined;
+    result.problems.push('manifest.json is missing: nothing can be checked.');
+    return result;
+  }
+  const manifestBytes = await read(manifestContent);
+  const manifestHash = await sha256Hex(manifestBytes);
+  if (!checksumContent) {
+    result.missing.push(CHECKSUM_PATH);
+  } else {
+    const pinned = parseManifestChecksum(new TextDecoder().decode(await read(checksumContent)));
+    if (!pinned) result.problems.push('manifest.sha256 is not in the form "<sha256>  manifest.json".');
+    result.manifestIntact = pinned === manifestHash;
+    if (pinned && !result.manifestIntact) result.changed.push(MANIFEST_PATH);
+  }
+  let manifest;
+  try {
+    manifest = JSON.parse(new TextDecoder().decode(manifestBytes).replace(/^\uFEFF/, ''));
+  } catch {
+    result.problems.push('manifest.json is not valid JSON.');
+    result.readable = result.changed.includes(MANIFEST_PATH);
+    return result;
+  }
+  if (manifest?.format !== 'proofpack-bundle' || manifest?.version !== 1) {
+    result.problems.push(`manifest.json is not a Proofpack bundle manifest of version 1 (format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`);
+    result.readable = result.changed.includes(MANIFEST_PATH);
+    return result;
+  }
+  await checkListedFiles(manifestFiles(manifest), entries, sha256Hex, result);
+  result.ok = result.manifestIntact && result.missing.length === 0 && result.changed.length === 0 && result.extra.length === 0 && result.problems.length === 0;
+  return result;
+}
+
+/**
+ * @param {{ path: string, sha256: string, bytes: number }[]} listed
+ * @param {ReadonlyMap<string, EntryContent>} entries
+ * @param {Sha256Hex} sha256Hex
+ * @param {BundleVerification} result
+ */
+async function checkListedFiles(listed, entries, sha256Hex, result) {
+  const seen = new Set([MANIFEST_PATH, CHECKSUM_PATH]);
+  for (const file of listed) {
+    if (!isSafePath(file.path)) result.problems.push(`The manifest lists an unsafe path: ${JSON.stringify(file.path)}.`);
+    if (!HEX64.test(file.sha256)) result.problems.push(`The manifest gives no valid SHA-256 for ${file.path}.`);
+    if (seen.has(file.path)) {
+      result.problems.push(`The manifest lists ${file.path} twice.`);
+      continue;
+    }
+    seen.add(file.path);
+    const content = entries.get(file.path);
+    if (content === undefined) {
+      result.missing.push(file.path);
+      continue;
+    }
+    const bytes = await read(content);
+    result.checked++;
+    if (bytes.length !== file.bytes || (await sha256Hex(bytes)) !== file.sha256) result.changed.push(file.path);
+  }
+  for (const path of entries.keys()) if (!seen.has(path)) result.extra.push(path);
+}
+
+/** @param {string} path */
+function isSafePath(path) {
+  return path !== '' && !path.startsWith('/') && !path.includes('\\') && !/^[a-zA-Z]:/.test(path) && path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}

@@ -1,0 +1,124 @@
+// index.html: the offline viewer a regulator or lawyer opens from the unzipped folder. No scripts,
+// no external resources; every captured string is escaped, images load by relative path.
+
+import type { CsvTable } from './csv';
+import { exhibitLabel } from './fileNames';
+import { bundleHref, escapeHtml, htmlPage, paragraphsHtml, SANS_STACK, urlHtml } from './html';
+import type { BundleCaseInfo, BundleExhibit, BundleLetter } from './input';
+import type { BundleLabels } from './labels';
+import type { ManifestFile } from './manifest';
+import { CHAT_CSS, chatMessagesHtml } from './transcript';
+
+export interface ViewerExhibit {
+  exhibit: BundleExhibit;
+  /** The exhibit's files as the manifest lists them (original first). */
+  files: ManifestFile[];
+}
+
+export interface ViewerInput {
+  caseInfo: BundleCaseInfo;
+  createdAt: string;
+  letter: BundleLetter;
+  letterHtmlPath: string;
+  timeline: CsvTable;
+  exhibits: ViewerExhibit[];
+  labels: BundleLabels;
+}
+
+const cell = (value: unknown): string => escapeHtml(value === null || value === undefined ? '' : String(value));
+
+function timelineHtml(table: CsvTable, labels: BundleLabels): string {
+  if (table.rows.length === 0) return `<p class="empty">${escapeHtml(labels.noTimeline)}</p>`;
+  const head = table.columns.map((c) => `<th scope="col">${cell(c)}</th>`).join('');
+  const rows = table.rows.map((r) => `<tr>${table.columns.map((_, i) => `<td>${cell(r[i])}</td>`).join('')}</tr>`);
+  return `<table class="timeline"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
+function filesHtml(files: ManifestFile[], labels: BundleLabels): string {
+  const rows = files.map(
+    (f) =>
+      `<li><a href="${bundleHref(f.path)}">${escapeHtml(f.path)}</a> <span class="size">${f.bytes} ${escapeHtml(labels.bytes)}</span><br><span class="hash" title="${escapeHtml(labels.sha256)}">${escapeHtml(labels.sha256 + labels.colon)}<code>${escapeHtml(f.sha256)}</code></span></li>`,
+  );
+  return `<ul class="files">${rows.join('')}</ul>`;
+}
+
+function exhibitBodyHtml({ exhibit, files }: ViewerExhibit, labels: BundleLabels): string {
+  const label = exhibitLabel(exhibit.exhibit);
+  if (exhibit.kind === 'screenshot') {
+    const image = files.find((f) => f.mediaType.startsWith('image/'));
+    if (!image) return '';
+    return `<a href="${bundleHref(image.path)}"><img src="${bundleHref(image.path)}" alt="${escapeHtml(`${label} ${labels.kind.screenshot}`)}" loading="lazy"></a>`;
+  }
+  if (exhibit.kind === 'transcript') return chatMessagesHtml(exhibit.transcript?.messages ?? [], labels);
+  return exhibit.text ? `<blockquote class="excerpt">${escapeHtml(exhibit.text)}</blockquote>` : '';
+}
+
+function exhibitHtml(item: ViewerExhibit, labels: BundleLabels): string {
+  const { exhibit } = item;
+  const label = exhibitLabel(exhibit.exhibit);
+  const caption = exhibit.caption.trim() ? `<dt>${escapeHtml(labels.caption)}</dt><dd class="caption">${escapeHtml(exhibit.caption)}</dd>` : '';
+  return `<section class="exhibit" id="${label}">
+<h3>${escapeHtml(`${labels.exhibit} ${label} · ${labels.kind[exhibit.kind]}`)}</h3>
+<dl>
+<dt>${escapeHtml(labels.capturedAt)}</dt><dd><time>${escapeHtml(exhibit.capturedAt)}</time></dd>
+<dt>${escapeHtml(labels.pageTitle)}</dt><dd>${escapeHtml(exhibit.title)}</dd>
+<dt>${escapeHtml(labels.url)}</dt><dd>${urlHtml(exhibit.url)}</dd>
+${caption}
+<dt>${escapeHtml(labels.files)}</dt><dd>${filesHtml(item.files, labels)}</dd>
+</dl>
+${exhibitBodyHtml(item, labels)}
+</section>`;
+}
+
+const VIEWER_CSS = `body { font-family: ${SANS_STACK}; margin: 0; color: #222; line-height: 1.5; }
+main { max-width: 960px; margin: 0 auto; padding: 24px 16px 64px; }
+nav ul { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; padding: 0; }
+h1 { margin-bottom: 4px; }
+.letter { border: 1px solid #ccc; padding: 16px 24px; background: #fffef8; }
+.letter p { overflow-wrap: anywhere; }
+table.timeline { border-collapse: collapse; width: 100%; }
+.timeline th, .timeline td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.exhibit { border-top: 2px solid #333; margin-top: 32px; padding-top: 8px; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; }
+dt { color: #555; } dd { margin: 0; overflow-wrap: anywhere; }
+.caption, .excerpt { white-space: pre-wrap; }
+.files { list-style: none; padding: 0; margin: 0; }
+.hash code { font-size: 0.85em; word-break: break-all; }
+.size { color: #666; }
+img { max-width: 100%; border: 1px solid #ccc; }
+.empty { color: #666; }
+${CHAT_CSS}
+@media print { .exhibit { break-inside: avoid-page; } nav { display: none; } }`;
+
+export function viewerHtml(input: ViewerInput): string {
+  const { labels, caseInfo } = input;
+  const exhibits = input.exhibits.length
+    ? input.exhibits.map((e) => exhibitHtml(e, labels)).join('\n')
+    : `<p class="empty">${escapeHtml(labels.noExhibits)}</p>`;
+  const body = `<main>
+<header>
+<p>${escapeHtml(labels.viewerTitle)}</p>
+<h1>${escapeHtml(caseInfo.title)}</h1>
+<dl>
+<dt>${escapeHtml(labels.provider)}</dt><dd>${escapeHtml(caseInfo.provider)}</dd>
+<dt>${escapeHtml(labels.createdAt)}</dt><dd><time>${escapeHtml(input.createdAt)}</time></dd>
+</dl>
+<nav><ul><li><a href="#letter">${escapeHtml(labels.letter)}</a></li><li><a href="#timeline">${escapeHtml(labels.timeline)}</a></li><li><a href="#exhibits">${escapeHtml(labels.exhibits)} (${input.exhibits.length})</a></li></ul></nav>
+</header>
+<section id="letter">
+<h2>${escapeHtml(labels.letter)}</h2>
+<p><a href="${bundleHref(input.letterHtmlPath)}">${escapeHtml(labels.printableLetter)}</a></p>
+<div class="letter">${paragraphsHtml(input.letter.text)}</div>
+</section>
+<section id="timeline">
+<h2>${escapeHtml(labels.timeline)}</h2>
+${timelineHtml(input.timeline, labels)}
+</section>
+<section id="exhibits">
+<h2>${escapeHtml(labels.exhibits)}</h2>
+${exhibits}
+</section>
+<footer><h2>${escapeHtml(labels.integrity)}</h2><p>${escapeHtml(labels.integrityNote)}</p></footer>
+</main>`;
+  return htmlPage({ lang: labels.htmlLang, title: `${caseInfo.title} — ${labels.viewerTitle}`, css: VIEWER_CSS, body });
+}
