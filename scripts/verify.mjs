@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `npm run verify -- bundle.zip [--json]`: checks a Proofpack complaint bundle against its
 // manifest. Exit 0 when intact, 1 when anything is missing, changed or extra (or the manifest does
 // not match manifest.sha256), 2 when the input cannot be read as a bundle.

@@ -1,6 +1,6 @@
 // One handler per request in the protocol; thin, the logic lives in storage/ and capture/.
-import browser from 'webextension-polyfill';
-import { caseLanguageFor, newCase, providerFromUrl } from '../domain/case';
+import { browserCaseLanguage } from './locale';
+import { newCase, providerFromUrl } from '../domain/case';
 import { formatRfc3339, systemTimeZone } from '../domain/time';
 import type { HandlerMap } from '../messaging/server';
 import { ProofpackError } from '../messaging/protocol';
@@ -36,7 +36,7 @@ export function createHandlers(db: ProofpackDb): HandlerMap {
         title,
         provider: provider || providerFromUrl(providerSite),
         providerSite,
-        language: caseLanguageFor(browser.i18n.getUILanguage()),
+        language: browserCaseLanguage(),
         now: formatRfc3339(new Date(), systemTimeZone()),
       });
       await createCase(db, c);

@@ -1,6 +1,6 @@
 // First-use set-up, safe to repeat: the default case exists and storage is asked to persist.
 import browser from 'webextension-polyfill';
-import { caseLanguageFor } from '../domain/case';
+import { browserCaseLanguage } from './locale';
 import { formatRfc3339, systemTimeZone } from '../domain/time';
 import type { ProofpackDb } from '../storage/db';
 import { ensureDefaultCase } from '../storage/cases';
@@ -11,7 +11,7 @@ export function ensureReady(db: ProofpackDb): Promise<void> {
   ready ??= (async () => {
     await ensureDefaultCase(db, {
       title: browser.i18n.getMessage('defaultCaseTitle') || 'My complaint',
-      language: caseLanguageFor(browser.i18n.getUILanguage()),
+      language: browserCaseLanguage(),
       now: formatRfc3339(new Date(), systemTimeZone()),
     });
     // Evidence must survive storage pressure; unlimitedStorage covers Chromium, persist() the rest.

@@ -24,7 +24,7 @@ export interface CaseWithCount extends Case {
 export const DEFAULT_CASE_ID = 'default';
 
 export function caseLanguageFor(uiLanguage: string): CaseLanguage {
-  const lang = uiLanguage.toLowerCase();
+  const lang = uiLanguage.toLowerCase().replace('_', '-');
   if (lang.startsWith('zh')) return 'zh-CN';
   if (lang === 'en-us') return 'en-US';
   return 'en-GB';

@@ -15,10 +15,12 @@ export function uiLanguageFor(browserLanguage: string): UiLanguage {
 }
 
 let current: UiLanguage = uiLanguageFor(safeUiLanguage());
+if (typeof document !== 'undefined') document.documentElement.lang = current === 'zh_CN' ? 'zh-CN' : 'en';
 
+/** The catalogue the browser itself chose for the manifest and notifications (see localeTag). */
 function safeUiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage();
+    return browser.i18n.getMessage('localeTag') || browser.i18n.getUILanguage();
   } catch {
     return 'en';
   }

@@ -23,6 +23,7 @@ describe('locales', () => {
   it('has Chinese that is not just the English copied over', () => {
     const same = Object.keys(en).filter((k) => en[k]?.message === zh[k]?.message && /[a-z]{3}/i.test(en[k]?.message ?? ''));
     expect(same).toEqual(['extName']);
+    expect([en.localeTag?.message, zh.localeTag?.message]).toEqual(['en', 'zh_CN']);
   });
 
   it('defines every message the code and the manifest ask for', () => {

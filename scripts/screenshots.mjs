@@ -1,0 +1,46 @@
+// `npm run screenshots`: pictures of the real UI for the README, in English and Chinese. Builds
+// dist/, captures the demo provider page twice, then photographs the popup and the side panel.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension, openPopup } from './lib/chromium.mjs';
+import { startFixtureServer } from './lib/fixtureServer.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = fileURLToPath(new URL('../docs/images/', import.meta.url));
+mkdirSync(out, { recursive: true });
+const build = spawnSync(fileURLToPath(new URL('../node_modules/.bin/vite', import.meta.url)), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const server = await startFixtureServer();
+for (const [locale, suffix] of [['en-US', 'en'], ['zh-CN', 'zh']]) {
+  const session = await launchWithExtension({ locale });
+  try {
+    const provider = session.context.pages()[0] ?? (await session.context.newPage());
+    await provider.goto(server.hostUrl('support.clouddesk.test', 'provider/index.html'));
+    await provider.screenshot({ path: `${out}provider-page.png` });
+    for (let i = 0; i < 2; i++) {
+      await provider.bringToFront();
+      const popup = await openPopup(session);
+      await popup.page.locator('button.capture').click();
+      await popup.page.locator('[data-testid=capture-status] .status').waitFor();
+      if (i === 1) {
+        await popup.page.locator('img[alt]').last().waitFor();
+        await popup.page.screenshot({ path: `${out}popup-${suffix}.png` });
+      }
+      await popup.close();
+      await new Promise((r) => setTimeout(r, 700));
+    }
+    const panel = await session.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 640 });
+    await panel.goto(session.extensionUrl('src/ui/sidepanel/index.html'));
+    await panel.locator('[data-testid=evidence-item] img').first().waitFor();
+    await panel.locator('[data-testid=evidence-item] input').first().fill(suffix === 'zh' ? '云电脑无法连接，错误代码 0x3000046' : 'Cloud PC cannot connect, error 0x3000046');
+    await panel.locator('[data-testid=evidence-item] input').first().blur();
+    await panel.screenshot({ path: `${out}sidepanel-${suffix}.png` });
+    console.log(`Saved ${suffix} screenshots in docs/images/`);
+  } finally {
+    await session.close();
+  }
+}
+await server.close();
