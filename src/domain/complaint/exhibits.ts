@@ -1,0 +1,77 @@
+// Exhibit numbers (E01, E02, …) for the evidence a letter relies on: timeline order by default,
+// then the user's own order, inclusions and captions, so the letter and the bundle agree.
+
+/** What numbering needs from an evidence item; `Evidence` from ../evidence satisfies it. */
+export interface ExhibitSource {
+  id: string;
+  kind: string;
+  capturedAtMs: number;
+  capturedAt?: string;
+  caption?: string;
+  title?: string;
+  url?: string;
+}
+
+/** The user's choices, stored with the case. */
+export interface ExhibitSettings {
+  /** Evidence ids in the user's order; items not listed follow in time order. */
+  order?: string[];
+  excluded?: string[];
+  /** Caption overrides by evidence id. */
+  captions?: Record<string, string>;
+}
+
+export interface Exhibit {
+  /** `E01`; three digits from the hundredth exhibit on. */
+  number: string;
+  evidenceId: string;
+  kind: string;
+  capturedAtMs: number;
+  caption: string;
+  url?: string;
+}
+
+export function exhibitNumber(position: number): string {
+  return `E${String(position).padStart(2, '0')}`;
+}
+
+/** Every included item numbered in order; excluded items get no number. */
+export function numberExhibits(evidence: readonly ExhibitSource[], settings: ExhibitSettings = {}): Exhibit[] {
+  const excluded = new Set(settings.excluded ?? []);
+  const byTime = [...evidence].sort((a, b) => a.capturedAtMs - b.capturedAtMs);
+  const byId = new Map(byTime.map((e) => [e.id, e]));
+  const listed = (settings.order ?? []).flatMap((id) => byId.get(id) ?? []);
+  const listedIds = new Set(listed.map((e) => e.id));
+  const ordered = [...new Set([...listed, ...byTime.filter((e) => !listedIds.has(e.id))])];
+  return ordered
+    .filter((e) => !excluded.has(e.id))
+    .map((e, i) => ({
+      number: exhibitNumber(i + 1),
+      evidenceId: e.id,
+      kind: e.kind,
+      capturedAtMs: e.capturedAtMs,
+      caption: (settings.captions?.[e.id] ?? e.caption ?? '').trim() || (e.title ?? '').trim(),
+      ...(e.url ? { url: e.url } : {}),
+    }));
+}
+
+/** New settings with one item moved to `toIndex` of the full current order. */
+export function moveExhibit(evidence: readonly ExhibitSource[], settings: ExhibitSettings, evidenceId: string, toIndex: number): ExhibitSettings {
+  const current = numberExhibits(evidence, { ...settings, excluded: [] }).map((e) => e.evidenceId);
+  const from = current.indexOf(evidenceId);
+  if (from < 0) return settings;
+  current.splice(from, 1);
+  current.splice(Math.max(0, Math.min(toIndex, current.length)), 0, evidenceId);
+  return { ...settings, order: current };
+}
+
+export function setExhibitIncluded(settings: ExhibitSettings, evidenceId: string, included: boolean): ExhibitSettings {
+  const excluded = new Set(settings.excluded ?? []);
+  if (included) excluded.delete(evidenceId);
+  else excluded.add(evidenceId);
+  return { ...settings, excluded: [...excluded] };
+}
+
+export function setExhibitCaption(settings: ExhibitSettings, evidenceId: string, caption: string): ExhibitSettings {
+  return { ...settings, captions: { ...settings.captions, [evidenceId]: caption } };
+}

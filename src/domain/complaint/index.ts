@@ -1,0 +1,12 @@
+// The complaint module's public surface for the side panel.
+
+export * from './contacts';
+export * from './duration';
+export * from './escalation';
+export * from './exhibits';
+export * from './facts';
+export * from './legalBasis';
+export * from './regulators';
+export * from './timeline';
+export * from './validation';
+export * from './zonedTime';

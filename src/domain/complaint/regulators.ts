@@ -1,0 +1,116 @@
+// Regulators and ADR schemes per jurisdiction, with their time limits as data (DOMAIN.md): the
+// rules change (China revised 12315's in 2026), so updating a number must not mean editing code.
+
+import type { Jurisdiction, ServiceSector } from './facts';
+
+export type RegulatorId = 'cn-miit-12300' | 'cn-12315' | 'gb-telecom-adr' | 'gb-adr' | 'us-fcc' | 'us-cfpb' | 'us-state-ag' | 'eu-adr';
+
+export interface RegulatorRule {
+  id: RegulatorId;
+  jurisdiction: Jurisdiction;
+  /** Sectors the body takes; absent = everything the other bodies of the jurisdiction do not. */
+  sectors?: ServiceSector[];
+  /** Calendar days after the first complaint to the provider before the body accepts a case. */
+  waitDays: number;
+  /** A deadlock / final-position letter opens the route before `waitDays` have passed. */
+  deadlockOpens?: boolean;
+  /** Months after the incident after which billing disputes are refused. */
+  billingLimitMonths?: number;
+  /** Months after the incident (or after the harm became known) after which other disputes are refused. */
+  limitMonths?: number;
+  /** Working days the body takes to decide whether it accepts the case. */
+  acceptanceWorkingDays?: number;
+  /** Days the body (or the provider, when it forwards) has to answer. */
+  answerDays?: number;
+  phone?: string;
+  name: { zh: string; en: string };
+}
+
+export const REGULATOR_RULES: readonly RegulatorRule[] = [
+  {
+    id: 'cn-miit-12300',
+    jurisdiction: 'CN',
+    sectors: ['telecom', 'cloud-pc'],
+    waitDays: 15,
+    billingLimitMonths: 5,
+    limitMonths: 24,
+    acceptanceWorkingDays: 5,
+    answerDays: 30,
+    phone: '12300',
+    name: { zh: '工业和信息化部电信用户申诉受理中心', en: 'the MIIT Telecommunications User Complaint Centre' },
+  },
+  {
+    id: 'cn-12315',
+    jurisdiction: 'CN',
+    waitDays: 0,
+    limitMonths: 36,
+    acceptanceWorkingDays: 7,
+    phone: '12315',
+    name: { zh: '市场监督管理部门', en: 'the market regulation authority' },
+  },
+  {
+    id: 'gb-telecom-adr',
+    jurisdiction: 'GB',
+    sectors: ['telecom', 'cloud-pc'],
+    waitDays: 56, // 8 weeks
+    deadlockOpens: true,
+    name: { zh: '通信业替代性争议解决机构（Communications Ombudsman 或 CISAS）', en: 'the Communications Ombudsman or CISAS' },
+  },
+  {
+    id: 'gb-adr',
+    jurisdiction: 'GB',
+    waitDays: 56, // 8 weeks
+    deadlockOpens: true,
+    name: { zh: '经认可的替代性争议解决（ADR）机构', en: 'an approved alternative dispute resolution (ADR) scheme' },
+  },
+  {
+    id: 'us-fcc',
+    jurisdiction: 'US',
+    sectors: ['telecom'],
+    waitDays: 0,
+    answerDays: 30,
+    name: { zh: '美国联邦通信委员会（FCC）', en: 'the Federal Communications Commission (FCC)' },
+  },
+  {
+    id: 'us-cfpb',
+    jurisdiction: 'US',
+    sectors: ['financial'],
+    waitDays: 0,
+    answerDays: 15,
+    name: { zh: '美国消费者金融保护局（CFPB）', en: 'the Consumer Financial Protection Bureau (CFPB)' },
+  },
+  {
+    id: 'us-state-ag',
+    jurisdiction: 'US',
+    waitDays: 0,
+    name: { zh: '州检察长办公室', en: 'the state attorney general' },
+  },
+  {
+    id: 'eu-adr',
+    jurisdiction: 'EU',
+    waitDays: 0,
+    // The EU ODR platform closed in 2025: national ADR bodies only.
+    name: { zh: '所在国的消费争议替代性解决（ADR）机构', en: 'the national alternative dispute resolution (ADR) body' },
+  },
+];
+
+/** The body a complaint goes to next for this jurisdiction and sector. */
+export function regulatorFor(jurisdiction: Jurisdiction, sector: ServiceSector | undefined, rules: readonly RegulatorRule[] = REGULATOR_RULES): RegulatorRule {
+  const own = rules.filter((r) => r.jurisdiction === jurisdiction);
+  const specific = own.find((r) => sector && r.sectors?.includes(sector));
+  const general = own.find((r) => !r.sectors);
+  const rule = specific ?? general ?? own[0];
+  if (!rule) throw new Error(`No regulator rule for ${jurisdiction}`);
+  return rule;
+}
+
+export function regulatorRule(id: RegulatorId, rules: readonly RegulatorRule[] = REGULATOR_RULES): RegulatorRule | null {
+  return rules.find((r) => r.id === id) ?? null;
+}
+
+/** `the California attorney general` when the state is known. */
+export function regulatorName(rule: RegulatorRule, language: 'zh' | 'en', usState?: string): string {
+  const state = usState?.trim();
+  if (rule.id === 'us-state-ag' && state) return language === 'zh' ? `美国${state}州检察长办公室` : `the ${state} Attorney General`;
+  return rule.name[language];
+}

@@ -1,0 +1,201 @@
+// The five English letters. Jurisdiction picks the regulator, legal basis and next legal step;
+// the language variant picks spelling, date order, clock and sign-off.
+
+import { daysBetween } from '../complaint/duration';
+import { dateKeyAt } from '../complaint/zonedTime';
+import { claimedTotal, type LetterContext } from './context';
+import { formatDateKey, spell } from './format';
+import { section, sections } from './render';
+import type { LetterSection } from './types';
+import {
+  attachmentLines,
+  closing,
+  contactDetails,
+  contactLine,
+  contactList,
+  demandLines,
+  factParagraphs,
+  firstComplaintDate,
+  aboutTheCompany,
+  greeting,
+  heading,
+  impactParagraph,
+  legalParagraph,
+  money,
+  nextStepParagraph,
+  overdueSentences,
+  period,
+  regulatorLabel,
+  replyWindow,
+  subject,
+  ticketPhrase,
+  times,
+  title,
+  whoIAm,
+} from './enParts';
+
+export interface EnLetter {
+  title: string;
+  sections: LetterSection[];
+}
+
+const attachments = (ctx: LetterContext, label = 'Enclosures:'): LetterSection | null => section('attachments', [attachmentLines(ctx).join('\n')], label);
+
+export function firstComplaint(ctx: LetterContext): EnLetter {
+  const demands = demandLines(ctx);
+  const list = contactList(ctx);
+  return {
+    title: title(ctx, 'Formal complaint'),
+    sections: sections([
+      section('heading', [heading(ctx)]),
+      section('greeting', [greeting(ctx)]),
+      section('complainant', [`${whoIAm(ctx)} I am writing to make a formal complaint about ${subject(ctx)}.`]),
+      section('facts', factParagraphs(ctx)),
+      section('contacts', [list && `I have already contacted you about this ${times(ctx.contacts.length)}, without a satisfactory result:`, list]),
+      section('impact', [impactParagraph(ctx)]),
+      section('legal-basis', [legalParagraph(ctx)]),
+      section('demands', demands.length ? ['I therefore ask you to:', demands.join('\n')] : ['Please investigate this matter and put it right.']),
+      section('deadline', [`Please reply in writing ${replyWindow(ctx)}.`]),
+      section('next-step', [nextStepParagraph(ctx)]),
+      section('contact-details', [contactDetails(ctx)]),
+      attachments(ctx),
+      section('closing', [closing(ctx)]),
+    ]),
+  };
+}
+
+export const shorterDeadline = (ctx: LetterContext): number => Math.max(3, Math.ceil(ctx.replyDays / 2));
+
+export function followUp(ctx: LetterContext): EnLetter {
+  const first = firstComplaintDate(ctx, true);
+  const demands = demandLines(ctx);
+  return {
+    title: title(ctx, 'Reminder of formal complaint'),
+    sections: sections([
+      section('heading', [heading(ctx)]),
+      section('greeting', [greeting(ctx)]),
+      section('complainant', [whoIAm(ctx)]),
+      section('previous-complaint', [
+        `I complained to you ${first ? `on ${first} ` : ''}about ${subject(ctx)}${ticketPhrase(ctx)}. I have not received an adequate reply, and the matter has not been resolved.`,
+        ...overdueSentences(ctx),
+      ]),
+      section('facts', factParagraphs(ctx).slice(0, 2)),
+      section('demands', demands.length ? ['I repeat my requests. Please:', demands.join('\n')] : ['I ask you again to deal with my complaint.']),
+      section('deadline', [`Please reply in writing ${replyWindow(ctx, shorterDeadline(ctx))}.`]),
+      section('next-step', [`If I do not hear from you by then, I will refer the matter to ${regulatorLabel(ctx)} without further notice, and I reserve my right to take further action.`]),
+      section('contact-details', [contactDetails(ctx)]),
+      attachments(ctx),
+      section('closing', [closing(ctx)]),
+    ]),
+  };
+}
+
+export function managerEscalation(ctx: LetterContext): EnLetter {
+  const first = firstComplaintDate(ctx);
+  const list = contactList(ctx);
+  const history = list
+    ? `${first ? `Since ${first}, ` : ''}I have contacted your customer service team ${times(ctx.contacts.length)} about ${subject(ctx)}${ticketPhrase(ctx)}, but the matter is still not resolved:`
+    : `I have raised ${subject(ctx)} with your customer service team, but the matter is still not resolved.`;
+  const finalPosition =
+    ctx.jurisdiction === 'GB'
+      ? `send me your final position in writing; if you cannot resolve my complaint, please issue a deadlock letter so that I can take it to ${regulatorLabel(ctx)}`
+      : 'send me your final position in writing';
+  return {
+    title: title(ctx, 'Escalation of complaint'),
+    sections: sections([
+      section('heading', [heading(ctx, 'Customer Services Manager')]),
+      section('greeting', [greeting(ctx, true)]),
+      section('complainant', [`${whoIAm(ctx)} I am asking you to take over my complaint, because your front-line team has not resolved it.`]),
+      section('facts', factParagraphs(ctx)),
+      section('contacts', [history, list]),
+      section('impact', [impactParagraph(ctx)]),
+      section('legal-basis', [legalParagraph(ctx)]),
+      section('demands', ['Please:', demandLines(ctx, ['appoint a named person to own this complaint and give me their contact details', finalPosition]).join('\n')]),
+      section('deadline', [`Please reply in writing ${replyWindow(ctx)}.`]),
+      section('next-step', [nextStepParagraph(ctx)]),
+      section('contact-details', [contactDetails(ctx)]),
+      attachments(ctx),
+      section('closing', [closing(ctx)]),
+    ]),
+  };
+}
+
+function priorComplaint(ctx: LetterContext): string {
+  const first = firstComplaintDate(ctx);
+  if (!first) return 'I have raised this with the company, but it has not been resolved.';
+  const elapsed = ctx.firstComplaintDate ? daysBetween(ctx.firstComplaintDate, dateKeyAt(ctx.now, ctx.zone)) : null;
+  const wait = ctx.regulator.waitDays;
+  const deadlock = ctx.deadlockDate ? formatDateKey(ctx.deadlockDate, ctx.language) : null;
+  let status = 'The company has not resolved my complaint.';
+  if (deadlock) status = `The company issued a deadlock letter on ${deadlock}.`;
+  else if (wait > 0 && elapsed !== null && elapsed >= wait) status = `More than ${period(wait)} have passed without a satisfactory answer.`;
+  return `I first complained to the company on ${first}${ticketPhrase(ctx)}. ${status}`;
+}
+
+export function regulatorComplaint(ctx: LetterContext): EnLetter {
+  const c = ctx.complainant;
+  const demands = demandLines(ctx);
+  return {
+    title: title(ctx, 'Complaint'),
+    sections: sections([
+      section('heading', [`To: ${regulatorLabel(ctx)}`]),
+      section(
+        'complainant',
+        [[c.name, c.phone && `Phone: ${c.phone}`, c.email && `Email: ${c.email}`, c.address && `Address: ${c.address}`, ctx.accountNumber && `Account number: ${ctx.accountNumber}`].filter(Boolean).join('\n')],
+        'Complainant:',
+      ),
+      section(
+        'respondent',
+        [[ctx.provider, ctx.service && `Service: ${ctx.service}`, ctx.providerPhone && `Customer service: ${ctx.providerPhone}`, ctx.providerWebsite && `Website: ${ctx.providerWebsite}`].filter(Boolean).join('\n')],
+        'Company complained about:',
+      ),
+      section('demands', [(demands.length ? demands : demandLines(ctx, ['require the company to deal with my complaint properly'])).join('\n')], 'What I am asking for:'),
+      section('facts', factParagraphs(ctx).map(aboutTheCompany), 'What happened:'),
+      section('previous-complaint', [priorComplaint(ctx), ctx.contacts.map((line, i) => `${i + 1}. ${aboutTheCompany(contactLine(line, ctx))}`).join('\n')], 'My complaint to the company:'),
+      section('impact', [impactParagraph(ctx)]),
+      section('legal-basis', [legalParagraph(ctx) && aboutTheCompany(legalParagraph(ctx) ?? '')]),
+      attachments(ctx, 'Evidence:'),
+      section('closing', [[ctx.complainant.name, heading({ ...ctx, provider: undefined })].filter(Boolean).join('\n')]),
+    ]),
+  };
+}
+
+export function letterBeforeAction(ctx: LetterContext): EnLetter {
+  const first = firstComplaintDate(ctx);
+  const total = claimedTotal(ctx);
+  const breakdown = ctx.demands
+    .filter((d) => (d.kind === 'refund' || d.kind === 'compensation') && d.amount !== undefined)
+    .map((d, i) => `${i + 1}. ${d.kind === 'refund' ? 'Refund of fees' : 'Compensation for my loss'}: ${money(d.amount ?? 0, ctx)}`);
+  const regulatorContacted = ctx.contacts.some((c) => c.entry.channel === 'regulator');
+  const court: Record<LetterContext['jurisdiction'], string> = {
+    GB: 'start court proceedings against you (small claims)',
+    US: 'file a claim against you in small claims court',
+    EU: 'bring proceedings against you before the competent court',
+    CN: 'bring proceedings against you before the competent people’s court',
+  };
+  const demands = demandLines(ctx);
+  const lead = ctx.language === 'en-US' ? 'Final demand before legal action' : 'Letter before action';
+  return {
+    title: title(ctx, lead),
+    sections: sections([
+      section('heading', [heading(ctx)]),
+      section('greeting', [greeting(ctx)]),
+      section('complainant', [`${whoIAm(ctx)} This is my final letter before I take legal action about ${subject(ctx)}.`]),
+      section('previous-complaint', [
+        `I complained to you ${first ? `on ${first}` : 'before'}${ticketPhrase(ctx)}${regulatorContacted ? ' and to the regulator' : ''}, but you have not resolved the matter.`,
+      ]),
+      section('facts', factParagraphs(ctx)),
+      section('impact', [impactParagraph(ctx)]),
+      section('legal-basis', [legalParagraph(ctx)], 'Basis of my claim:'),
+      section('claim', [total > 0 && `I claim ${money(total, ctx)}, calculated as follows:`, total > 0 && breakdown.join('\n')]),
+      section('demands', demands.length ? ['I require you to:', demands.join('\n')] : ['I require you to put this matter right.']),
+      section('deadline', [`Please do so and reply in writing ${replyWindow(ctx)}.`]),
+      section('next-step', [
+        `I am willing to consider alternative dispute resolution (ADR) to settle this matter. If I receive no ${spell('favourable', ctx.language)} response by then, I intend to ${court[ctx.jurisdiction]} without further notice.`,
+      ]),
+      section('contact-details', [contactDetails(ctx)]),
+      attachments(ctx),
+      section('closing', [closing(ctx)]),
+    ]),
+  };
+}

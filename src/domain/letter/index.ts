@@ -1,0 +1,7 @@
+// The letter module's public surface for the side panel.
+
+export type { Demand, LetterContext, LetterInput } from './context';
+export { type DiffLine, type DiffOp, diffDrafts, draftsDiffer } from './diff';
+export { draftLetter } from './draft';
+export { formatAmount, formatMoney } from './money';
+export { LETTER_TEMPLATES, type LetterDraft, type LetterPart, type LetterSection, type LetterTemplate } from './types';
