@@ -1,0 +1,87 @@
+// DOM walking that sees what the user sees: open shadow roots included, slots followed.
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK', 'SVG', 'svg']);
+
+export function isSkipped(el: Element): boolean {
+  return SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || /display:\s*none|visibility:\s*hidden/.test(el.getAttribute('style') ?? '');
+}
+
+/** The child nodes as rendered: a shadow host shows its shadow tree, a slot its assigned nodes. */
+export function renderedChildren(node: Node): ArrayLike<Node> {
+  const el = node as Element;
+  if (el.shadowRoot) return el.shadowRoot.childNodes;
+  if (el.tagName === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
+    if (assigned.length) return assigned;
+  }
+  return node.childNodes;
+}
+
+/** Rendered element children (see renderedChildren). */
+export function renderedElements(node: Node): Element[] {
+  const out: Element[] = [];
+  const kids = renderedChildren(node);
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (k && k.nodeType === 1 && !isSkipped(k as Element)) out.push(k as Element);
+  }
+  return out;
+}
+
+/** Every rendered element under `root`, depth first, crossing open shadow roots. */
+export function allElements(root: ParentNode, visit: (el: Element) => void): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node !== root) visit(node as Element);
+    const kids = renderedElements(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Element);
+  }
+}
+
+/** First element under `root` (shadow roots included) matching `selector`. */
+export function deepQuery(root: ParentNode, selector: string): Element | null {
+  const direct = root.querySelector(selector);
+  if (direct) return direct;
+  for (const host of shadowHosts(root)) {
+    const found = deepQuery(host.shadowRoot as ShadowRoot, selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+const hostCache = new WeakMap<ParentNode, Element[]>();
+
+/** Elements under `root` (light DOM) with an open shadow root; remembered until the current task ends, as every adapter asks. */
+export function shadowHosts(root: ParentNode): Element[] {
+  let hosts = hostCache.get(root);
+  if (!hosts) {
+    hosts = [];
+    const stack: ParentNode[] = [root];
+    while (stack.length) {
+      for (let el = (stack.pop() as ParentNode).firstElementChild; el; el = el.nextElementSibling) {
+        if (el.shadowRoot) hosts.push(el);
+        stack.push(el);
+      }
+    }
+    hostCache.set(root, hosts);
+    queueMicrotask(() => hostCache.delete(root));
+  }
+  return hosts;
+}
+
+/** The parent across a shadow boundary (a shadow root's host). */
+export function parentAcross(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode as ShadowRoot | null;
+  return root && 'host' in root ? root.host : null;
+}
+
+/** Lowercase words of an element's class, id and data-/aria- attribute values: `msg--outgoingBubble` → msg, outgoing, bubble. */
+export function attrWords(el: Element): string[] {
+  let s = '';
+  for (const a of Array.from(el.attributes)) {
+    if (a.name === 'class' || a.name === 'id' || a.name === 'role' || a.name.startsWith('data-') || a.name === 'aria-label') s += ` ${a.name.startsWith('data-') ? `${a.name.slice(5)} ` : ''}${a.value}`;
+  }
+  return s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9\u4e00-\u9fff]+/).filter(Boolean);
+}

@@ -1,0 +1,53 @@
+// One frame's capture: known widgets first, then the generic extractor.
+import { formatRfc3339 } from '../../domain/time';
+import type { ChatMessage } from '../../domain/transcript';
+import { locateGeneric, settleRoles } from './generic';
+import { chatAdapters } from './registry';
+import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
+
+export interface FoundChat {
+  widget: string;
+  list: MessageList;
+}
+
+export type FrameExtraction = { widget: string; messages: ChatMessage[]; partial?: true } | { widget: null };
+
+/** The chat under `root`: the first adapter that matches and finds a list, else the generic one. */
+export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
+  for (const adapter of adapters) {
+    const list = adapter.matches(root) ? adapter.locate(root) : null;
+    if (list) return { widget: adapter.id, list };
+  }
+  const list = locateGeneric(root);
+  return list ? { widget: 'generic', list } : null;
+}
+
+/** Reads every unit; a unit that throws (a widget mid-render) makes the result partial, not lost. */
+export function readAll(list: MessageList): { messages: ExtractedMessage[]; partial: boolean } {
+  let partial = false;
+  const messages = list.units().flatMap((unit) => {
+    try {
+      return list.read(unit);
+    } catch {
+      partial = true;
+      return [];
+    }
+  });
+  return { messages: settleRoles(messages), partial };
+}
+
+export function extractFromDocument(
+  doc: Document | ShadowRoot,
+  options: { now(): number; timeZone: string; adapters?: readonly ChatAdapter[] },
+): FrameExtraction {
+  const found = findChat(doc, options.adapters);
+  if (!found) return { widget: null };
+  const { messages, partial } = readAll(found.list);
+  if (!messages.length) return { widget: null };
+  const observedAt = formatRfc3339(new Date(options.now()), options.timeZone);
+  return {
+    widget: found.widget,
+    messages: messages.map(({ el: _el, key: _key, ...m }) => ({ ...m, observedAt })),
+    ...(partial ? { partial: true as const } : {}),
+  };
+}

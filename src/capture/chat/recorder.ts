@@ -1,0 +1,123 @@
+// Records a chat while the user talks: a MutationObserver marks the message units that changed,
+// and a batched pass (not one per mutation) reads only those, so pages appending many messages a
+// second stay fast. The timeline keeps what virtualised lists drop and marks edits and deletions.
+import { formatRfc3339 } from '../../domain/time';
+import type { RecordedMessage } from '../../domain/transcript';
+import { settleRoles } from './generic';
+import { type HistoryOptions, type HistoryResult, loadEarlierHistory } from './history';
+import { Timeline } from './timeline';
+import type { ExtractedMessage, MessageList } from './types';
+
+export type Schedule = (task: () => void, delayMs: number) => () => void;
+
+export interface RecorderOptions {
+  /** Finds the chat under the root (extract.ts findChat); called again when the list is replaced. */
+  locate(): { widget: string; list: MessageList } | null;
+  now(): number;
+  timeZone: string;
+  schedule?: Schedule;
+  /** Coalescing delay between a mutation and reading what changed. */
+  settleMs?: number;
+  /** How often onBatch gets new and changed messages (incremental saves). */
+  batchMs?: number;
+  onBatch?(batch: RecorderBatch): void;
+}
+
+export interface RecorderBatch {
+  widget: string | null;
+  /** New or changed messages: upsert by id, sort by order (domain applyRecordedBatch). */
+  upserts: RecordedMessage[];
+}
+
+export interface ChatRecorder {
+  widget(): string | null;
+  messages(): RecordedMessage[];
+  /** Reads pending changes now and returns everything not yet handed out. */
+  flush(): RecorderBatch;
+  loadEarlierHistory(options: Omit<HistoryOptions, 'onStep'>): Promise<HistoryResult>;
+  stop(): RecorderBatch;
+}
+
+const defaultSchedule: Schedule = (task, ms) => {
+  const id = setTimeout(task, ms);
+  return () => clearTimeout(id);
+};
+
+export function startRecorder(root: Node, options: RecorderOptions): ChatRecorder {
+  const schedule = options.schedule ?? defaultSchedule;
+  const timeline = new Timeline(() => formatRfc3339(new Date(options.now()), options.timeZone));
+  const view = (root.ownerDocument ?? (root as Document)).defaultView;
+  const cache = new WeakMap<Element, ExtractedMessage[]>();
+  let found: ReturnType<RecorderOptions['locate']> = null;
+  let pending: (() => void) | null = null;
+  let batchTimer: (() => void) | null = null;
+  let stopped = false;
+
+  const observer = new (view?.MutationObserver ?? MutationObserver)((records) => {
+    const container = found?.list.container;
+    for (const r of records) {
+      for (let n: Node | null = r.target; n && n !== container; n = n.parentNode) cache.delete(n as Element);
+    }
+    // Without a chat yet, locating is a whole-page pass: look again at most once a second.
+    if (!pending && !stopped) pending = schedule(tick, found ? (options.settleMs ?? 150) : 1000);
+  });
+
+  function attach(): void {
+    observer.disconnect();
+    found = options.locate();
+    const target = found?.list.container ?? root;
+    observer.observe(target, found ? { childList: true, subtree: true, characterData: true } : { childList: true, subtree: true, attributeFilter: ['class', 'style', 'hidden'] });
+  }
+
+  function tick(): void {
+    pending?.();
+    pending = null;
+    if (!found?.list.container.isConnected) attach();
+    if (!found) return;
+    const { list } = found;
+    const shown: ExtractedMessage[] = [];
+    for (const unit of list.units()) {
+      let read = cache.get(unit);
+      if (!read) {
+        read = list.read(unit);
+        cache.set(unit, read);
+      }
+      shown.push(...read);
+    }
+    timeline.merge(settleRoles(shown));
+    if (options.onBatch && !batchTimer && !stopped) batchTimer = schedule(emit, options.batchMs ?? 2000);
+  }
+
+  function take(): RecorderBatch {
+    return { widget: found?.widget ?? null, upserts: timeline.takeChanges() };
+  }
+
+  function emit(): void {
+    batchTimer = null;
+    const batch = take();
+    if (batch.upserts.length) options.onBatch?.(batch);
+  }
+
+  attach();
+  tick();
+  return {
+    widget: () => found?.widget ?? null,
+    messages: () => timeline.messages(),
+    flush() {
+      tick();
+      return take();
+    },
+    loadEarlierHistory(history) {
+      tick();
+      return found ? loadEarlierHistory(found.list, { ...history, onStep: tick }) : Promise.resolve({ steps: 0, timedOut: false });
+    },
+    stop() {
+      tick();
+      stopped = true;
+      observer.disconnect();
+      pending?.();
+      batchTimer?.();
+      return take();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// How chat-like a candidate message list is. Chat lists have sides, times, a composer nearby and
+// chat words around them; menus, product grids, search results and comment threads do not.
+import { attrWords, parentAcross, renderedElements } from './dom';
+import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
+import { isTimeText, plainText } from './text';
+
+const CHAT = new Set(['chat', 'chats', 'message', 'messages', 'msg', 'msgs', 'conversation', 'conversations', 'messenger', 'livechat', 'transcript', 'dialog', 'dialogue', 'support', 'im', 'thread', 'bubble', 'bubbles', 'webchat', 'kefu', 'talk']);
+const NOT_CHAT = new Set(['comment', 'comments', 'review', 'reviews', 'product', 'products', 'result', 'results', 'search', 'feed', 'post', 'posts', 'breadcrumb', 'breadcrumbs', 'menu', 'nav', 'navbar', 'footer', 'sidebar', 'faq', 'news', 'cart', 'catalog', 'grid', 'cards', 'tweet', 'tweets', 'answers', 'pagination']);
+const LANDMARKS = /^(NAV|HEADER|FOOTER|ASIDE|MENU|FORM|SELECT|TABLE|THEAD|TBODY)$/;
+const LANDMARK_ROLES = /^(navigation|banner|contentinfo|menu|menubar|tablist|listbox|tree|grid|search|complementary)$/;
+const PRICE = /[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)\b/;
+const COMPOSER = 'textarea, [contenteditable="true"], [contenteditable=""], input[type="text"], input:not([type])';
+
+export interface ListScore {
+  score: number;
+  units: Element[];
+}
+
+function ancestors(el: Element, max: number): Element[] {
+  const out: Element[] = [];
+  for (let a: Element | null = el; a && out.length < max; a = parentAcross(a)) out.push(a);
+  return out;
+}
+
+// Every row of a long chat is a candidate too: remember each ancestor's answer for this pass.
+let composerCache = new WeakMap<Element, number>();
+
+/** Forgets composer answers (the page may have changed since the last pass). */
+export function newScoringPass(): void {
+  composerCache = new WeakMap();
+}
+
+/** 1.5 for a textarea or editable box near the list, 0.75 for a one-line text input. */
+function composerScore(chain: Element[]): number {
+  for (const a of chain.slice(1, 5)) {
+    let score = composerCache.get(a);
+    if (score === undefined) {
+      const input = a.querySelector(COMPOSER);
+      score = input && !/search|q\b|email/i.test(`${input.getAttribute('type')} ${input.getAttribute('name')} ${input.getAttribute('role')} ${input.getAttribute('placeholder')}`) ? (input.tagName === 'INPUT' ? 0.75 : 1.5) : 0;
+      composerCache.set(a, score);
+    }
+    if (score) return score;
+  }
+  return 0;
+}
+
+/** Null when `list` cannot be a chat; otherwise a score (higher is more chat-like and longer). */
+export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDeclaration | null): ListScore | null {
+  const units = renderedElements(list).filter((u) => plainText(u));
+  const chain = ancestors(list, 12);
+  const parent = chain[1];
+  // The log itself, or a lone wrapper inside it (not the parts of one message in the log).
+  const roleLog = list.getAttribute('role') === 'log' || list.getAttribute('aria-live') === 'polite' || (parent?.getAttribute('role') === 'log' && parent.childElementCount === 1 && /^(UL|OL)$|^list$/.test(list.getAttribute('role') ?? list.tagName));
+  if (units.length < (roleLog ? 1 : 2)) return null;
+  if (chain.some((a) => LANDMARKS.test(a.tagName) || LANDMARK_ROLES.test(a.getAttribute('role') ?? ''))) return null;
+  const tags = new Map<string, number>();
+  for (const u of units) tags.set(u.tagName, (tags.get(u.tagName) ?? 0) + 1);
+  if (Math.max(...tags.values()) < units.length * 0.6) return null;
+  const text = plainText(list).length || 1;
+  let linked = 0;
+  for (const a of Array.from(list.querySelectorAll('a'))) linked += plainText(a).length;
+  if (linked / text > 0.4) return null;
+  const sample = units.length > 40 ? [...units.slice(0, 10), ...units.slice(-30)] : units;
+  let customers = 0;
+  let agents = 0;
+  let unsided = 0;
+  let named = 0;
+  let timed = 0;
+  let widgets = 0;
+  let priced = 0;
+  for (const u of sample) {
+    if (roleFromTree(u, 3, true)) named++;
+    const role = roleFromTree(u) ?? roleFromStyle(u, styleOf) ?? roleFromRect(u, list);
+    if (role === 'customer') customers++;
+    if (role === 'agent') agents++;
+    if (!role) unsided++;
+    if (u.querySelector('time') || Array.from(u.querySelectorAll('*')).some((e) => e.childElementCount === 0 && isTimeText(plainText(e)))) timed++;
+    if (u.querySelector('button, input, select')) widgets++;
+    if (PRICE.test(plainText(u))) priced++;
+  }
+  const words = chain.slice(0, 8).flatMap(attrWords);
+  const chatWords = words.some((w) => CHAT.has(w));
+  const otherWords = words.some((w) => NOT_CHAT.has(w));
+  const n = sample.length;
+  const chatness =
+    (roleLog ? 3 : 0) + (chatWords ? 2 : 0) + composerScore(chain) + (customers && (agents || unsided) ? (named ? 3 : 2) : agents && unsided ? 2 : customers || agents ? 1 : 0) + (1.5 * timed) / n - (otherWords ? 3 : 0) - (2 * widgets) / n - (4 * priced) / n;
+  if (chatness < 3) return null;
+  return { score: chatness * Math.log2(units.length + 1), units };
+}

@@ -1,0 +1,95 @@
+// Text as the user sees it: textContent-like, but block boundaries and <br> become line breaks,
+// layout whitespace collapses, emoji images keep their emoji, and markup never leaks.
+import { isSkipped, renderedChildren } from './dom';
+
+const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'HR', 'ADDRESS']);
+const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\s)+$/u;
+
+export const TIME_TEXT = /^(?:(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|[A-Z][a-z]{2,8},? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?|today|yesterday|今天|昨天|前天|星期.|周.|mon|tue|wed|thu|fri|sat|sun)[,\s]*)?(?:(?:上午|下午|凌晨|中午|晚上|早上)\s*)?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$|^(?:just now|刚刚|\d+\s*(?:min|mins|minutes?|m|h|hours?|s|seconds?)\s*ago|\d+\s*分钟前)$/i;
+
+export function isTimeText(text: string): boolean {
+  return text.length <= 32 && TIME_TEXT.test(text.trim());
+}
+
+export interface TextOptions {
+  /** Elements to leave out (author name, time, avatar…). */
+  skip?: (el: Element) => boolean;
+  /** Computed style, to keep newlines in `white-space: pre*` text; omitted → only <pre> keeps them. */
+  whiteSpaceOf?: (el: Element) => string;
+}
+
+/** The visible text of `root` (see file comment). */
+export function visibleText(root: Node, options: TextOptions = {}): string {
+  let out = '';
+  let pending: '' | ' ' | '\n' = '';
+  const emit = (s: string): void => {
+    if (!s) return;
+    if (out && pending && !(pending === ' ' && out.endsWith('\n'))) out += pending;
+    pending = '';
+    out += s;
+  };
+  const brk = (): void => {
+    if (out && !out.endsWith('\n')) pending = '\n';
+  };
+  const walk = (node: Node, pre: boolean): void => {
+    if (node.nodeType === 3) {
+      const raw = (node.nodeValue ?? '').replace(/\u00a0/g, ' ');
+      if (pre || (/\S\n+\S/.test(raw.trim()) && isPre(node.parentElement, options))) {
+        const lines = raw.split('\n');
+        lines.forEach((line, i) => {
+          if (i > 0) out += '\n';
+          emit(line);
+        });
+        return;
+      }
+      const parts = raw.split(/[ \t\n\r\f]+/);
+      parts.forEach((p, i) => {
+        if (i > 0 && pending !== '\n') pending = ' ';
+        emit(p);
+      });
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    const el = node as Element;
+    if (node.nodeType === 1) {
+      if (isSkipped(el) || options.skip?.(el)) return;
+      if (el.tagName === 'BR') {
+        out += pending === '\n' ? '\n' : '';
+        out += '\n';
+        pending = '';
+        return;
+      }
+      if (el.tagName === 'IMG') {
+        const alt = el.getAttribute('alt') ?? '';
+        if (alt && EMOJI.test(alt)) emit(alt);
+        return;
+      }
+    }
+    const block = BLOCKS.has(el.tagName);
+    if (block) brk();
+    const kids = renderedChildren(node);
+    const inPre = pre || el.tagName === 'PRE';
+    for (let i = 0; i < kids.length; i++) walk(kids[i] as Node, inPre);
+    if (block) brk();
+  };
+  walk(root, false);
+  return out.replace(/ *\n */g, '\n').trim();
+}
+
+function isPre(el: Element | null, options: TextOptions): boolean {
+  if (!el) return false;
+  const ws = options.whiteSpaceOf?.(el) ?? (/white-space:\s*pre/.test(el.getAttribute('style') ?? '') ? 'pre' : '');
+  return ws.startsWith('pre') || ws === 'break-spaces';
+}
+
+/** Own short text of an element, cheap (no layout), for scoring. */
+export function plainText(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const DATE_ONLY = /^(?:today|yesterday|今天|昨天|前天|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期.)?|(?:[A-Z][a-z]+,? )?[A-Z][a-z]+ \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?)$/i;
+
+/** A divider's text: a bare date or time. */
+export function isDateOrTime(text: string): boolean {
+  return isTimeText(text) || (text.length <= 32 && DATE_ONLY.test(text));
+}

@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+// Every adapter on its fixture page; the generic extractor on the same pages with adapters off;
+// and the convention that every adapter in the registry has a fixture and expected output.
+import { describe, expect, it } from 'vitest';
+import { extractFromDocument } from '../../../src/capture/chat/extract';
+import { generic } from '../../../src/capture/chat/generic';
+import { chatAdapters } from '../../../src/capture/chat/registry';
+import { comparable, expectedFor, hasFixture, loadFixture } from './fixtures';
+
+const ids = chatAdapters.map((a) => a.id);
+const options = { now: () => 0, timeZone: 'UTC' };
+
+describe('chat adapters', () => {
+  it.each(ids)('%s has a fixture page and expected output', (id) => {
+    expect(hasFixture(id)).toBe(true);
+  });
+
+  it('have unique ids', () => {
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(ids)('%s extracts its fixture exactly', (id) => {
+    const doc = loadFixture(id);
+    const adapter = chatAdapters.find((a) => a.id === id);
+    expect(adapter?.matches(doc)).toBe(true);
+    expect(comparable(adapter?.extract(doc) ?? [])).toEqual(expectedFor(id).messages);
+  });
+
+  it.each(ids)('%s is recognised first by extractFromDocument', (id) => {
+    expect(extractFromDocument(loadFixture(id), options).widget).toBe(id);
+  });
+
+  it.each(ids)('the generic extractor alone reads the %s fixture', (id) => {
+    expect(comparable(generic.extract(loadFixture(id)))).toEqual(expectedFor(id).messages);
+  });
+
+  it.each(['none-shop', 'none-forum', 'none-blog'])('no adapter claims %s', (name) => {
+    const doc = loadFixture(name);
+    expect(chatAdapters.filter((a) => a.matches(doc)).map((a) => a.id)).toEqual([]);
+  });
+});
