@@ -1,40 +1,24 @@
 // The popup on first use and on pages it must refuse: clear words, nothing stored.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, openPopup } from '../../scripts/lib/chromium.mjs';
-import { startFixtureServer } from '../../scripts/lib/fixtureServer.mjs';
+import { type ExtensionSession, openPopup } from '../../scripts/lib/chromium.mjs';
+import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
 import { readStore } from './support/store';
 
+let ps: ProviderSession;
 let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
-let provider: Page;
-let inspector: Page;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchWithExtension();
-  inspector = await session.context.newPage();
-  await inspector.goto(session.extensionUrl('src/ui/sidepanel/index.html'));
-  provider = await session.context.newPage();
+  ps = await openProviderSession();
+  session = ps.session;
 });
 
 afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  await ps?.close();
 });
 
 async function clickCaptureOn(url: string, waitUntil: 'load' | 'commit' = 'load'): Promise<string> {
-  await provider.goto(url, { waitUntil }).catch(() => undefined);
-  await provider.bringToFront();
-  const popup = await openPopup(session);
-  try {
-    await popup.page.getByRole('button', { name: 'Capture screenshot', exact: true }).click();
-    const status = popup.page.getByTestId('capture-status').locator('.status');
-    await status.waitFor({ timeout: 15_000 });
-    return (await status.innerText()).trim();
-  } finally {
-    await popup.close();
-  }
+  await ps.provider.goto(url, { waitUntil }).catch(() => undefined);
+  return (await captureFromPopup(ps)).message;
 }
 
 describe('Popup', () => {
@@ -45,15 +29,15 @@ describe('Popup', () => {
     ['the PDF viewer', 'PDF', 'load', /PDF files open in the browser's protected viewer/],
     ['a tab still loading', 'NEVER', 'commit', /still loading.*Nothing was saved/],
   ] as const)('refuses %s with a clear message and stores nothing', async (_name, target, waitUntil, message) => {
-    const url = target.replace('PROVIDER', server.url('provider/index.html')).replace('PDF', server.url('provider/invoice.pdf')).replace('NEVER', server.url('never-finishes.html'));
+    const url = target.replace('PROVIDER', ps.server.url('provider/index.html')).replace('PDF', ps.server.url('provider/invoice.pdf')).replace('NEVER', ps.server.url('never-finishes.html'));
     const text = await clickCaptureOn(url, waitUntil);
     expect(text).toMatch(message);
-    expect((await readStore(inspector)).items).toHaveLength(0);
+    expect((await readStore(ps.inspector)).items).toHaveLength(0);
   });
 
   it('works on first use, then creates a case named by the user with the provider prefilled', async () => {
-    await provider.goto(server.hostUrl('support.clouddesk.test', 'provider/index.html'));
-    await provider.bringToFront();
+    await ps.provider.goto(ps.server.hostUrl('support.clouddesk.test', 'provider/index.html'));
+    await ps.provider.bringToFront();
     let popup = await openPopup(session);
     const page = popup.page;
     await expect.poll(() => page.getByLabel('Case').inputValue()).toBe('default');
@@ -72,7 +56,7 @@ describe('Popup', () => {
     expect(await page.getByTestId('item-count').innerText()).toBe('Items in this case: 1');
     await popup.close();
 
-    const { items, cases } = await readStore(inspector);
+    const { items, cases } = await readStore(ps.inspector);
     const created = cases.find((c) => c.title === 'Cloud PC down since Monday');
     expect(created).toMatchObject({ provider: 'CloudDesk', providerSite: 'support.clouddesk.test' });
     expect(items.map((i) => i.record.caseId)).toEqual([created?.id]);
@@ -85,8 +69,8 @@ describe('Popup', () => {
   });
 
   it('is fully keyboard reachable and every control has a label', async () => {
-    await provider.goto(server.url('provider/index.html'));
-    await provider.bringToFront();
+    await ps.provider.goto(ps.server.url('provider/index.html'));
+    await ps.provider.bringToFront();
     const popup = await openPopup(session);
     const unlabeled = await popup.page.evaluate(() =>
       [...document.querySelectorAll('button, select, input')].filter((el) => {
@@ -105,8 +89,8 @@ describe('Popup', () => {
   });
 
   it('opens the real side panel from its button', async () => {
-    await provider.goto(server.url('provider/index.html'));
-    await provider.bringToFront();
+    await ps.provider.goto(ps.server.url('provider/index.html'));
+    await ps.provider.bringToFront();
     const popup = await openPopup(session);
     await popup.page.getByRole('button', { name: 'Open side panel' }).click();
     const { chromium } = await import('playwright-core');
