@@ -7,11 +7,13 @@ import type { ProofpackDb, ThumbnailRecord } from './db';
 
 export async function addCapture(db: ProofpackDb, capture: CapturedEvidence): Promise<Evidence> {
   const { evidence } = capture;
-  await db.transaction('rw', [db.evidence, db.originals, db.cases], async () => {
+  await db.transaction('rw', [db.evidence, db.originals], async () => {
     await db.evidence.add(evidence);
     await db.originals.add({ evidenceId: evidence.id, data: capture.original });
-    await db.cases.update(evidence.caseId, { updatedAt: evidence.capturedAt });
   });
+  // Recency for the case list only: not part of the evidence, so the capture doesn't wait for it
+  // (IndexedDB runs this write before any later read of the case).
+  void db.cases.update(evidence.caseId, { updatedAt: evidence.capturedAt }).catch(() => 0);
   return evidence;
 }
 
