@@ -1,4 +1,4 @@
-// First-use set-up, safe to repeat: the default case exists and storage is asked to persist.
+// First-use set-up, safe to repeat: the default case exists (pages ask for persistent storage).
 import browser from 'webextension-polyfill';
 import { browserCaseLanguage } from './locale';
 import { formatRfc3339, systemTimeZone } from '../domain/time';
@@ -14,8 +14,6 @@ export function ensureReady(db: ProofpackDb): Promise<void> {
       language: browserCaseLanguage(),
       now: formatRfc3339(new Date(), systemTimeZone()),
     });
-    // Evidence must survive storage pressure; unlimitedStorage covers Chromium, persist() the rest.
-    await navigator.storage?.persist?.().catch(() => false);
   })().catch((error: unknown) => {
     ready = null;
     throw error;
