@@ -36,6 +36,8 @@ export function loadFixture(name: string): Document {
   document.title = parsed.title;
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;
+  // Start from a bare <body>: attributes of a previously loaded fixture must not leak into this one.
+  for (const a of Array.from(document.body.attributes)) document.body.removeAttribute(a.name);
   for (const a of Array.from(parsed.body.attributes)) document.body.setAttribute(a.name, a.value);
   attachShadowRoots(document);
   return document;
