@@ -1,6 +1,8 @@
 // The toolbar badge: the current case's item count, flashed with a tick after a capture made
 // without the popup (shortcut, context menu) so the user sees it worked.
 import browser from 'webextension-polyfill';
+import type { ProofpackDb } from '../storage/db';
+import { countItems, currentCaseId } from '../storage/cases';
 
 const OK_COLOUR = '#0f766e';
 const ERROR_COLOUR = '#b91c1c';
@@ -11,8 +13,13 @@ export async function showCount(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: count > 0 ? (count > 999 ? '999+' : String(count)) : '' });
 }
 
-export async function flash(kind: 'ok' | 'error', thenCount: number): Promise<void> {
+/** Shows the current case's item count, read from storage. */
+export async function refreshBadge(db: ProofpackDb): Promise<void> {
+  await showCount(await countItems(db, await currentCaseId(db)));
+}
+
+export async function flash(db: ProofpackDb, kind: 'ok' | 'error'): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: kind === 'ok' ? OK_COLOUR : ERROR_COLOUR });
   await browser.action.setBadgeText({ text: kind === 'ok' ? '✓' : '!' });
-  setTimeout(() => void showCount(thenCount), FLASH_MS);
+  setTimeout(() => void refreshBadge(db).catch(() => undefined), FLASH_MS);
 }

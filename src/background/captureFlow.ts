@@ -32,8 +32,8 @@ async function ensureCapturable(tab: Tabs.Tab | undefined): Promise<Tabs.Tab & {
 }
 
 /** User Timing entry for each stored capture, from request to committed record (read by `npm run bench`). */
-export const CAPTURE_MEASURE = 'proofpack:capture-to-commit';
-export const THUMBNAIL_MEASURE = 'proofpack:capture-to-thumbnail';
+const CAPTURE_MEASURE = 'proofpack:capture-to-commit';
+const THUMBNAIL_MEASURE = 'proofpack:capture-to-thumbnail';
 
 export async function captureActiveTab(db: ProofpackDb, windowId?: number): Promise<CaptureOutcome> {
   const requestedAt = performance.now();

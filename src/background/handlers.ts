@@ -9,14 +9,9 @@ import { createCase, currentCaseId, listCases, switchCase, withCount } from '../
 import { deleteEvidence, getEvidence, getOriginal, getThumbnail, listEvidence, setCaption } from '../storage/evidence';
 import { captureActiveTab } from './captureFlow';
 import { blobToDataUrl } from './dataUrl';
-import { showCount } from './badge';
+import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { ensureReady } from './setup';
-
-async function refreshBadge(db: ProofpackDb): Promise<void> {
-  const caseId = await currentCaseId(db);
-  await showCount(await db.evidence.where('caseId').equals(caseId).count());
-}
 
 export function createHandlers(db: ProofpackDb): HandlerMap {
   return {

@@ -5,8 +5,7 @@ import { createDispatcher, isExtensionPage } from '../messaging/server';
 import { createHandlers } from './handlers';
 import { registerQuickCapture } from './quickCapture';
 import { ensureReady } from './setup';
-import { showCount } from './badge';
-import { countItems, currentCaseId } from '../storage/cases';
+import { refreshBadge } from './badge';
 
 const db = openDatabase();
 const extensionOrigin = browser.runtime.getURL('');
@@ -17,7 +16,7 @@ registerQuickCapture(db);
 
 async function start(): Promise<void> {
   await ensureReady(db);
-  await showCount(await countItems(db, await currentCaseId(db)));
+  await refreshBadge(db);
 }
 browser.runtime.onInstalled.addListener(() => void start());
 browser.runtime.onStartup.addListener(() => void start());

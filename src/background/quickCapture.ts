@@ -2,7 +2,6 @@
 // the badge; a refusal also shows a notification, since there is no popup to explain it.
 import browser from 'webextension-polyfill';
 import type { ProofpackDb } from '../storage/db';
-import { countItems, currentCaseId } from '../storage/cases';
 import { errorCodeOf } from '../messaging/server';
 import { captureActiveTab } from './captureFlow';
 import { flash } from './badge';
@@ -15,10 +14,10 @@ export const CAPTURE_MENU_ID = 'proofpack-capture-screenshot';
 async function quickCapture(db: ProofpackDb, windowId: number | undefined): Promise<void> {
   try {
     await ensureReady(db);
-    const outcome = await captureActiveTab(db, windowId);
-    await flash('ok', outcome.itemCount);
+    await captureActiveTab(db, windowId);
+    await flash(db, 'ok');
   } catch (error) {
-    await flash('error', await countItems(db, await currentCaseId(db)).catch(() => 0));
+    await flash(db, 'error');
     const message = browser.i18n.getMessage(errorMessageKey(errorCodeOf(error))) || String(error);
     await browser.notifications
       .create({ type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: browser.i18n.getMessage('captureFailedTitle'), message })
