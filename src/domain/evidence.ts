@@ -33,11 +33,39 @@ export interface ScreenshotEvidence extends EvidenceBase {
   image: StoredFile & { width: number; height: number };
 }
 
-export type Evidence = ScreenshotEvidence;
+/** A support-chat transcript; the original is its transcript JSON (DESIGN.md), `file` describes it. */
+export interface TranscriptEvidence extends EvidenceBase {
+  kind: 'transcript';
+  /** The adapter that recognised the chat (`intercom`, …) or `generic`. */
+  widget: string;
+  /** URL of the frame the chat was read from (the page's URL when it is the top frame). */
+  frameUrl: string;
+  messageCount: number;
+  /** Set for recordings: `stoppedAt` is absent while the recording runs. */
+  recording?: { startedAt: string; stoppedAt?: string };
+  /** True when some frame did not answer in time, so the transcript may miss messages. */
+  partial?: boolean;
+  file: StoredFile;
+}
+
+/** Text the user selected on a page, saved as a quoted excerpt; the original is the UTF-8 text. */
+export interface SelectionEvidence extends EvidenceBase {
+  kind: 'selection';
+  text: string;
+  frameUrl: string;
+  file: StoredFile;
+}
+
+export type Evidence = ScreenshotEvidence | TranscriptEvidence | SelectionEvidence;
+
+/** The stored original's description, whatever the kind. */
+export function originalFileOf(e: Evidence): StoredFile {
+  return e.kind === 'screenshot' ? e.image : e.file;
+}
 
 /** A capture on its way to storage: the record and the untouched original. */
-export interface CapturedEvidence {
-  evidence: Evidence;
+export interface CapturedEvidence<E extends Evidence = Evidence> {
+  evidence: E;
   original: Blob;
 }
 

@@ -2,6 +2,8 @@
 // entry of SCHEMA_VERSIONS; add a new one (with `upgrade` when data must move).
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Case } from '../domain/case';
+import type { CaseFacts, ContactLogEntry, ExhibitSettings } from '../domain/complaint';
+import type { LetterTemplate } from '../domain/letter';
 import type { Evidence } from '../domain/evidence';
 
 /** The captured bytes, untouched: what the SHA-256 in the evidence record is of. */
@@ -24,6 +26,41 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** What the user typed about a case in the side panel, and their exhibit choices. */
+export interface WorkspaceRecord {
+  caseId: string;
+  facts: CaseFacts;
+  exhibits: ExhibitSettings;
+  updatedAt: number;
+}
+
+/** One contact with the provider, in the case's contact log. */
+export interface ContactRecord extends ContactLogEntry {
+  caseId: string;
+}
+
+/** The letter the user is working on: which template, and their edits if they made any. */
+export interface LetterRecord {
+  caseId: string;
+  template: LetterTemplate;
+  /** The user's text; absent while they follow the live draft unedited. */
+  editedText?: string;
+  /** The draft the edits were made on, so re-drafting can show what changed since. */
+  baseText?: string;
+  updatedAt: number;
+}
+
+/** A chat recording in progress, so it survives the service worker (and the browser) stopping. */
+export interface RecordingRecord {
+  /** The transcript evidence item the recording saves into. */
+  evidenceId: string;
+  caseId: string;
+  tabId: number;
+  startedAt: string;
+  /** Recorder state a re-injected content script resumes from (message ids and order). */
+  state?: unknown;
+}
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
@@ -43,6 +80,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key', // SettingRecord
     },
   },
+  {
+    version: 2,
+    stores: {
+      workspaces: 'caseId', // WorkspaceRecord
+      contacts: 'id, caseId', // ContactRecord
+      letters: 'caseId', // LetterRecord
+      recordings: 'evidenceId, tabId, caseId', // RecordingRecord
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -53,6 +99,10 @@ export type ProofpackDb = Dexie & {
   originals: EntityTable<OriginalRecord, 'evidenceId'>;
   thumbnails: EntityTable<ThumbnailRecord, 'evidenceId'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  workspaces: EntityTable<WorkspaceRecord, 'caseId'>;
+  contacts: EntityTable<ContactRecord, 'id'>;
+  letters: EntityTable<LetterRecord, 'caseId'>;
+  recordings: EntityTable<RecordingRecord, 'evidenceId'>;
 };
 
 /** Opens the database declared up to `upToVersion` (tests open older versions to check upgrades). */

@@ -36,6 +36,7 @@ describe('Capture screenshot from the popup', () => {
     if (!item?.originalBase64) throw new Error('no original stored');
     const png = Buffer.from(item.originalBase64, 'base64');
     const record = item.record;
+    if (record.kind !== 'screenshot') throw new Error(`expected a screenshot, got ${record.kind}`);
 
     expect(item.originalType).toBe('image/png');
     expect(record.image.sha256).toBe(createHash('sha256').update(png).digest('hex'));
@@ -75,7 +76,7 @@ describe('Capture screenshot from the popup', () => {
     const viewer = panel.getByTestId('evidence-viewer');
     await viewer.getByRole('img').waitFor();
     const { items } = await readStore(ps.inspector);
-    expect(await viewer.innerText()).toContain(items[0]?.record.image.sha256 ?? 'missing');
+    expect(await viewer.innerText()).toContain((items[0]?.record.kind === 'screenshot' ? items[0].record.image.sha256 : undefined) ?? 'missing');
     await panel.keyboard.press('Escape');
     await viewer.waitFor({ state: 'detached' });
 

@@ -1,10 +1,10 @@
 // The full screenshot with everything recorded at capture (time, zone, URL, sizes, hash, browser).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Evidence } from '../../domain/evidence';
+import type { ScreenshotEvidence } from '../../domain/evidence';
 import { request } from '../../messaging/client';
 import { formatCaptureTime, t } from '../shared/i18n';
 
-export function EvidenceViewer({ item, onClose }: { item: Evidence; onClose: () => void }) {
+export function EvidenceViewer({ item, onClose }: { item: ScreenshotEvidence; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [image, setImage] = useState<string | null>(null);
   useEffect(() => {

@@ -80,7 +80,7 @@ export function SidePanel() {
           </button>
         )}
       </main>
-      {viewing && <EvidenceViewer item={viewing} onClose={() => setViewing(null)} />}
+      {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={() => setViewing(null)} />}
       {deleting && (
         <ConfirmDialog title={t('confirmDeleteTitle')} body={t('confirmDeleteBody')} confirmLabel={t('confirmDelete')} onConfirm={confirmDelete} onCancel={() => setDeleting(null)} />
       )}

@@ -21,6 +21,11 @@ async function seed(db: ProofpackDb, version: number): Promise<void> {
     await db.thumbnails.add({ evidenceId: ev.id, data: new Blob(['t']), width: 1, height: 1 });
     await db.settings.put({ key: 'currentCaseId', value: DEFAULT_CASE_ID });
   }
+  if (version >= 2) {
+    await db.workspaces.put({ caseId: DEFAULT_CASE_ID, facts: { provider: { name: 'CloudDesk' } }, exhibits: {}, updatedAt: 1 });
+    await db.contacts.put({ id: 'c1', caseId: DEFAULT_CASE_ID, at: '2026-01-02T09:00:00+00:00', channel: 'phone' });
+    await db.letters.put({ caseId: DEFAULT_CASE_ID, template: 'first-complaint', updatedAt: 1 });
+  }
 }
 
 describe('schema', () => {
@@ -46,5 +51,12 @@ describe('schema', () => {
     const items = await listEvidence(latest, DEFAULT_CASE_ID);
     expect(items.map((e) => e.id)).toEqual([`seed-v${version}`]);
     expect(await (await latest.originals.get(`seed-v${version}`))?.data.text()).toBe('seed');
+    if (version >= 2) {
+      expect((await latest.workspaces.get(DEFAULT_CASE_ID))?.facts.provider?.name).toBe('CloudDesk');
+      expect(await latest.contacts.where('caseId').equals(DEFAULT_CASE_ID).count()).toBe(1);
+    } else {
+      // Workspace tables start empty for cases made before they existed; the panel fills defaults.
+      expect(await latest.workspaces.count()).toBe(0);
+    }
   });
 });
