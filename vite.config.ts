@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
@@ -21,9 +21,32 @@ function firefoxBackgroundFallback(): Plugin {
   };
 }
 
+/**
+ * The chat content script is injected on demand with chrome.scripting (files), which needs no
+ * web_accessible_resources; CRXJS adds it there anyway, letting any site probe for Proofpack. Also
+ * drops the unused ES-module copy CRXJS leaves beside the IIFE build.
+ */
+function contentScriptNotWebAccessible(): Plugin {
+  return {
+    name: 'proofpack:content-script-not-web-accessible',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle(options) {
+      const dir = options.dir ?? 'dist';
+      const file = join(dir, 'manifest.json');
+      const built = JSON.parse(readFileSync(file, 'utf8'));
+      const resources = (built.web_accessible_resources ?? []).filter((r: { resources: string[] }) => !r.resources.every((path) => path.startsWith('src/content/')));
+      if (resources.length) built.web_accessible_resources = resources;
+      else delete built.web_accessible_resources;
+      writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
+      for (const f of readdirSync(join(dir, 'assets'))) if (/^chat\.ts-.*\.js$/.test(f)) rmSync(join(dir, 'assets', f));
+    },
+  };
+}
+
 export default defineConfig({
   // CRXJS empties dist/ when it starts, so it stays out of Vitest (which tests the built dist/).
-  plugins: process.env.VITEST ? [preact()] : [preact(), crx({ manifest: manifest as ManifestV3Export }), firefoxBackgroundFallback()],
+  plugins: process.env.VITEST ? [preact()] : [preact(), crx({ manifest: manifest as ManifestV3Export }), firefoxBackgroundFallback(), contentScriptNotWebAccessible()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -3,18 +3,29 @@
 import browser from 'webextension-polyfill';
 import type { ProofpackDb } from '../storage/db';
 import { countItems, currentCaseId } from '../storage/cases';
+import { countRecordings } from '../storage/transcripts';
 
 const OK_COLOUR = '#0f766e';
 const ERROR_COLOUR = '#b91c1c';
 const FLASH_MS = 1500;
+const RECORDING_COLOUR = '#dc2626';
+/** While a chat recording runs the badge says so instead of counting (refreshBadge keeps this in step). */
+let recordingOn = false;
 
 export async function showCount(count: number): Promise<void> {
+  if (recordingOn) return showRecording();
   await browser.action.setBadgeBackgroundColor({ color: OK_COLOUR });
   await browser.action.setBadgeText({ text: count > 0 ? (count > 999 ? '999+' : String(count)) : '' });
 }
 
-/** Shows the current case's item count, read from storage. */
+async function showRecording(): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color: RECORDING_COLOUR });
+  await browser.action.setBadgeText({ text: 'REC' });
+}
+
+/** Shows the current case's item count (or that a recording runs), read from storage. */
 export async function refreshBadge(db: ProofpackDb): Promise<void> {
+  recordingOn = (await countRecordings(db)) > 0;
   await showCount(await countItems(db, await currentCaseId(db)));
 }
 

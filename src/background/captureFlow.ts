@@ -16,13 +16,13 @@ import { broadcast } from './broadcast';
 
 const scheduler = createCaptureScheduler({ now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
 
-async function activeTabOf(windowId: number | undefined): Promise<Tabs.Tab | undefined> {
+export async function activeTabOf(windowId: number | undefined): Promise<Tabs.Tab | undefined> {
   const query: Tabs.QueryQueryInfoType = windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
   const [tab] = await browser.tabs.query(query);
   return tab;
 }
 
-async function ensureCapturable(tab: Tabs.Tab | undefined): Promise<Tabs.Tab & { id: number; windowId: number }> {
+export async function ensureCapturable(tab: Tabs.Tab | undefined): Promise<Tabs.Tab & { id: number; windowId: number }> {
   let restriction = restrictionOf(tab);
   if (restriction === 'file-page' && (await browser.extension.isAllowedFileSchemeAccess())) restriction = null;
   if (restriction || tab?.id === undefined || tab.windowId === undefined) {

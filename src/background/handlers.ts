@@ -12,6 +12,10 @@ import { blobToDataUrl } from './dataUrl';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { ensureReady } from './setup';
+import { captureChat } from './chatCapture';
+import { receiveFrameResult } from './chatFrames';
+import { receiveBatch, recordingStatus, startRecording, stopRecording } from './recording';
+import { saveSelection } from './selection';
 
 export function createHandlers(db: ProofpackDb): HandlerMap {
   return {
@@ -72,5 +76,25 @@ export function createHandlers(db: ProofpackDb): HandlerMap {
       broadcast('evidence/changed', { caseId: item.caseId });
       return null;
     },
+    // Chat transcripts and selections (issue 3).
+    'chat/capture': async ({ windowId }) => {
+      await ensureReady(db);
+      return captureChat(db, windowId);
+    },
+    'recording/start': async ({ windowId }) => {
+      await ensureReady(db);
+      return startRecording(db, windowId);
+    },
+    'recording/stop': ({ windowId }) => stopRecording(db, windowId),
+    'recording/status': ({ windowId }) => recordingStatus(db, windowId),
+    'selection/save': async ({ windowId }) => {
+      await ensureReady(db);
+      return saveSelection(db, windowId);
+    },
+    'chat/frame-result': async ({ run, result }, sender) => {
+      receiveFrameResult(run, result, sender);
+      return null;
+    },
+    'recording/batch': ({ evidenceId, ...batch }, sender) => receiveBatch(db, evidenceId, batch, sender.tab?.id),
   };
 }

@@ -1,18 +1,24 @@
 // Service worker entry: registers every listener synchronously at start (MV3 requirement).
 import browser, { type Runtime } from 'webextension-polyfill';
 import { openDatabase } from '../storage/db';
-import { createDispatcher, isExtensionPage } from '../messaging/server';
+import { createDispatcher, senderRule } from '../messaging/server';
 import { createHandlers } from './handlers';
 import { registerQuickCapture } from './quickCapture';
 import { ensureReady } from './setup';
 import { refreshBadge } from './badge';
+import { registerRecordingListeners } from './recording';
+import { registerSelectionMenu } from './selectionMenu';
 
 const db = openDatabase();
 const extensionOrigin = browser.runtime.getURL('');
-const dispatch = createDispatcher(createHandlers(db), (sender) => isExtensionPage(sender, browser.runtime.id, extensionOrigin));
+const dispatch = createDispatcher(createHandlers(db), senderRule(browser.runtime.id, extensionOrigin));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender));
 registerQuickCapture(db);
+registerSelectionMenu(db);
+registerRecordingListeners(db);
+// A worker woken mid-recording must keep the badge's REC when it next shows a count.
+void refreshBadge(db).catch(() => undefined);
 
 async function start(): Promise<void> {
   await ensureReady(db);

@@ -33,7 +33,8 @@ export interface Transcript {
   /** The adapter that recognised the chat (`intercom`, …) or `generic`. */
   widget: string;
   capturedAt: string;
-  recording?: { startedAt: string; stoppedAt: string };
+  /** `stoppedAt` is absent while the recording still runs (each incremental save). */
+  recording?: { startedAt: string; stoppedAt?: string };
   messages: ChatMessage[];
 }
 
@@ -87,7 +88,7 @@ function editNote(edit: MessageEdit | undefined): string {
 /** The transcript as plain text: a header, then one block per message, continuation lines indented. */
 export function renderTranscriptText(t: Transcript): string {
   const header = [t.title, t.url, t.frameUrl !== t.url ? `Frame: ${t.frameUrl}` : '', `Widget: ${t.widget}`, `Captured: ${t.capturedAt}`];
-  if (t.recording) header.push(`Recorded: ${t.recording.startedAt} – ${t.recording.stoppedAt}`);
+  if (t.recording) header.push(`Recorded: ${t.recording.startedAt} – ${t.recording.stoppedAt ?? '(recording)'}`);
   const blocks = t.messages.map((m) => {
     const who = [m.author, `(${m.role})`].filter(Boolean).join(' ');
     const when = m.time ? `[${m.time}] ` : '';
@@ -95,3 +96,110 @@ export function renderTranscriptText(t: Transcript): string {
   });
   return `${header.filter(Boolean).join('\n')}\n\n${blocks.join('\n\n')}\n`;
 }
+
+/** The transcript JSON exactly as stored (DESIGN.md key order), the bytes its SHA-256 is of. */
+export function serializeTranscript(t: Transcript): string {
+  const messages = t.messages.map((m) => ({
+    role: m.role,
+    author: m.author,
+    text: m.text,
+    ...(m.time !== undefined ? { time: m.time } : {}),
+    observedAt: m.observedAt,
+    ...(m.edit ? { edit: m.edit } : {}),
+  }));
+  const recording = t.recording ? { startedAt: t.recording.startedAt, ...(t.recording.stoppedAt ? { stoppedAt: t.recording.stoppedAt } : {}) } : undefined;
+  return `${JSON.stringify({ url: t.url, title: t.title, frameUrl: t.frameUrl, widget: t.widget, capturedAt: t.capturedAt, ...(recording ? { recording } : {}), messages }, null, 2)}\n`;
+}
+
+// Recordings spanning several page loads. Each injection of the content script is a session whose
+// recorder numbers its messages afresh: ids are prefixed with the session, and a new session's
+// messages that an earlier page already showed (same role, author, time and text; k-th occurrence
+// matches k-th) update the stored message instead of being added twice. New messages of a later
+// page sort after earlier pages'.
+
+export interface SessionState {
+  session: number;
+  /** Added to this session's orders so its messages follow every earlier page's. */
+  base: number;
+  /** This session's message ids (prefixed) → the stored message they matched. */
+  aliases: Record<string, string>;
+}
+
+/** Orders of one session fit well inside this gap (history loaded above goes below 0). */
+const SESSION_GAP = 1_000_000;
+
+export function newSession(stored: readonly RecordedMessage[], session: number): SessionState {
+  const top = stored.reduce((max, m) => Math.max(max, m.order), 0);
+  return { session, base: stored.length ? top + SESSION_GAP : 0, aliases: {} };
+}
+
+const sessionOf = (id: string): number => Number(id.slice(0, id.indexOf('/')));
+
+/**
+ * Applies one batch; returns the stored messages (sorted by order), the changed ones to write,
+ * and the updated session state.
+ */
+export function applySessionBatch(
+  stored: readonly RecordedMessage[],
+  upserts: readonly RecordedMessage[],
+  state: SessionState,
+): { messages: RecordedMessage[]; written: RecordedMessage[]; state: SessionState } {
+  const byId = new Map(stored.map((m) => [m.id, m]));
+  const aliases = { ...state.aliases };
+  const claimed = new Set(Object.values(aliases));
+  let earlier: Map<string, RecordedMessage[]> | null = null;
+  const written: RecordedMessage[] = [];
+  for (const m of upserts) {
+    const id = `${state.session}/${m.id}`;
+    let target = aliases[id] ?? (byId.has(id) ? id : undefined);
+    if (target === undefined && state.session > 0) {
+      earlier ??= earlierBySignature(stored, state.session);
+      const match = earlier.get(messageSignature(m))?.find((e) => !claimed.has(e.id));
+      if (match) {
+        target = match.id;
+        aliases[id] = match.id;
+        claimed.add(match.id);
+      }
+    }
+    const previous = target === undefined ? undefined : byId.get(target);
+    const next: RecordedMessage = previous
+      ? { ...m, id: previous.id, order: previous.order, observedAt: previous.observedAt }
+      : { ...m, id, order: state.base + m.order };
+    byId.set(next.id, next);
+    written.push(next);
+  }
+  const messages = [...byId.values()].sort((a, b) => a.order - b.order);
+  return { messages, written, state: { ...state, aliases } };
+}
+
+function earlierBySignature(stored: readonly RecordedMessage[], session: number): Map<string, RecordedMessage[]> {
+  const out = new Map<string, RecordedMessage[]>();
+  for (const m of stored) {
+    if (sessionOf(m.id) === session) continue;
+    const sig = messageSignature(m);
+    const list = out.get(sig) ?? [];
+    list.push(m);
+    out.set(sig, list);
+  }
+  return out;
+}
+
+/** How the UI names the widget a transcript came from (`generic` is named by the UI's own words). */
+export const WIDGET_NAMES: Readonly<Record<string, string>> = {
+  intercom: 'Intercom',
+  'zendesk-classic': 'Zendesk Chat',
+  'zendesk-messaging': 'Zendesk Messaging',
+  livechat: 'LiveChat',
+  salesforce: 'Salesforce Chat',
+  tawk: 'tawk.to',
+  crisp: 'Crisp',
+  genesys: 'Genesys',
+  webchat: 'Microsoft Bot Web Chat',
+  freshchat: 'Freshchat',
+  drift: 'Drift',
+  hubspot: 'HubSpot',
+  qiyu: '网易七鱼',
+  meiqia: '美洽',
+  sobot: '智齿',
+  udesk: 'Udesk',
+};

@@ -1,6 +1,7 @@
 // The one message map shared by popup, side panel, service worker and content script.
 // Callers use request()/broadcast helpers, never string literals of their own.
-import type { Evidence } from '../domain/evidence';
+import type { Evidence, SelectionEvidence, TranscriptEvidence } from '../domain/evidence';
+import type { ChatMessage, RecordedMessage } from '../domain/transcript';
 import type { Restriction } from '../domain/restricted';
 import type { CaseWithCount } from '../domain/case';
 
@@ -23,7 +24,48 @@ export interface RequestMap {
   'evidence/original': { request: { evidenceId: string }; response: string | null };
   'evidence/caption': { request: { evidenceId: string; caption: string }; response: null };
   'evidence/delete': { request: { evidenceId: string }; response: null };
+  // Chat transcripts and selections (issue 3).
+  'chat/capture': { request: { windowId?: number }; response: ChatCaptureOutcome };
+  'recording/start': { request: { windowId?: number }; response: RecordingStart };
+  'recording/stop': { request: { windowId?: number }; response: TranscriptEvidence | null };
+  'recording/status': { request: { windowId?: number }; response: RecordingStatus | null };
+  'selection/save': { request: { windowId?: number }; response: SelectionOutcome };
+  /** From the content script: one frame's answer to a capture run. */
+  'chat/frame-result': { request: { run: string; result: FrameChatResult }; response: null };
+  /** From the content script: new and changed messages of a recording. */
+  'recording/batch': { request: { evidenceId: string; session: number; widget: string | null; upserts: RecordedMessage[] }; response: null };
 }
+
+/** Requests a content script (inside a provider's page) may make; everything else is for extension pages. */
+export const CONTENT_SCRIPT_REQUESTS = ['chat/frame-result', 'recording/batch'] as const;
+export type ContentRequestType = (typeof CONTENT_SCRIPT_REQUESTS)[number];
+
+/** One frame's chat as its content script read it. */
+export type FrameChatResult = { widget: string; messages: ChatMessage[]; partial: boolean; title: string } | { widget: null; title: string; error?: string };
+
+export type ChatCaptureOutcome =
+  | { found: true; evidence: TranscriptEvidence; itemCount: number }
+  /** `partial`: some frame did not answer, so a chat there may have been missed. */
+  | { found: false; partial: boolean };
+
+export type SelectionOutcome = { saved: true; evidence: SelectionEvidence; itemCount: number } | { saved: false };
+
+/** What the content script is told when a recording starts or resumes after a navigation. */
+export interface RecordingCommand {
+  evidenceId: string;
+  /** Increases with each injection, so message ids of different pages never collide. */
+  session: number;
+}
+
+export interface RecordingStatus {
+  evidenceId: string;
+  tabId: number;
+  startedAt: string;
+  widget: string;
+  messageCount: number;
+}
+
+export type RecordingStart = { started: true; status: RecordingStatus } | { started: false; partial: boolean };
 
 export type RequestType = keyof RequestMap;
 export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
@@ -46,6 +88,8 @@ export type Reply<T extends RequestType = RequestType> =
 export interface EventMap {
   'evidence/changed': { caseId: string };
   'case/changed': { caseId: string };
+  /** A recording started or stopped (the popup and side panel show it live). */
+  'recording/changed': { tabId: number; evidenceId: string; recording: boolean };
 }
 
 export interface EventEnvelope<E extends keyof EventMap = keyof EventMap> {

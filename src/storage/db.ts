@@ -5,6 +5,7 @@ import type { Case } from '../domain/case';
 import type { CaseFacts, ContactLogEntry, ExhibitSettings } from '../domain/complaint';
 import type { LetterTemplate } from '../domain/letter';
 import type { Evidence } from '../domain/evidence';
+import type { RecordedMessage } from '../domain/transcript';
 
 /** The captured bytes, untouched: what the SHA-256 in the evidence record is of. */
 export interface OriginalRecord {
@@ -61,6 +62,11 @@ export interface RecordingRecord {
   state?: unknown;
 }
 
+/** One message of a recording in progress, kept by id so each batch writes only what changed. */
+export interface RecordedMessageRecord extends RecordedMessage {
+  evidenceId: string;
+}
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
@@ -87,6 +93,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       contacts: 'id, caseId', // ContactRecord
       letters: 'caseId', // LetterRecord
       recordings: 'evidenceId, tabId, caseId', // RecordingRecord
+      recordedMessages: '[evidenceId+id], evidenceId', // RecordedMessageRecord, while recording
     },
   },
 ];
@@ -103,6 +110,7 @@ export type ProofpackDb = Dexie & {
   contacts: EntityTable<ContactRecord, 'id'>;
   letters: EntityTable<LetterRecord, 'caseId'>;
   recordings: EntityTable<RecordingRecord, 'evidenceId'>;
+  recordedMessages: Dexie.Table<RecordedMessageRecord, [string, string]>;
 };
 
 /** Opens the database declared up to `upToVersion` (tests open older versions to check upgrades). */

@@ -7,6 +7,7 @@ import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { CaseSwitcher } from './CaseSwitcher';
 import { CaptureButton } from './CaptureButton';
+import { ChatButtons } from './ChatButtons';
 import { OpenPanelButton } from './OpenPanelButton';
 
 export function Popup() {
@@ -37,6 +38,7 @@ export function Popup() {
       {loadError && <p class="status error" role="alert">{loadError}</p>}
       {current && <CaseSwitcher current={current} cases={cases} onChanged={reload} />}
       <CaptureButton onCaptured={(count) => current && setCurrent({ ...current, itemCount: count })} />
+      <ChatButtons onSaved={(count) => (count === undefined ? void reload() : current && setCurrent({ ...current, itemCount: count }))} />
       <div class="footer">
         <span class="muted" data-testid="item-count">{current ? t('itemCount', current.itemCount) : ''}</span>
         <OpenPanelButton />

@@ -5,6 +5,7 @@ import type { Evidence } from '../../domain/evidence';
 import { request } from '../../messaging/client';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { CaptionField } from './CaptionField';
+import { KindLabel, TranscriptSummary } from './TranscriptSummary';
 
 interface Props {
   item: Evidence;
@@ -22,11 +23,13 @@ export function EvidenceItem({ item, onOpen, onDelete }: Props) {
     };
   }, [item.id]);
   const title = item.title || t('untitledPage');
+  const viewLabel = item.kind === 'transcript' ? t('chatViewItem', title) : item.kind === 'selection' ? t('selectionViewItem', title) : t('viewItem', title);
 
   return (
     <li class="evidence-item" data-testid="evidence-item" data-evidence-id={item.id}>
-      <button type="button" class="thumb-button" onClick={onOpen} aria-label={t('viewItem', title)}>
+      <button type="button" class="thumb-button" onClick={onOpen} aria-label={viewLabel}>
         {thumbnail && <img src={thumbnail} alt="" />}
+        {item.kind !== 'screenshot' && <KindLabel item={item} />}
       </button>
       <div class="item-meta">
         <div class="time">
@@ -35,6 +38,7 @@ export function EvidenceItem({ item, onOpen, onDelete }: Props) {
         <div class="title" title={title}>
           {title}
         </div>
+        {item.kind === 'transcript' && <TranscriptSummary item={item} />}
         <div class="url muted" title={item.url}>
           {item.url}
         </div>

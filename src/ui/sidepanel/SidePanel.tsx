@@ -8,6 +8,8 @@ import { t } from '../shared/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EvidenceItem } from './EvidenceItem';
 import { EvidenceViewer } from './EvidenceViewer';
+import { SelectionViewer } from './SelectionViewer';
+import { TranscriptViewer } from './TranscriptViewer';
 
 const PAGE_SIZE = 100;
 
@@ -39,6 +41,10 @@ export function SidePanel() {
       offCase();
     };
   }, [reload]);
+
+  // A recording's item changes with each save: show its latest version live.
+  const viewed = items?.find((i) => i.id === viewing?.id) ?? viewing;
+  const viewedTranscript = viewed?.kind === 'transcript' ? viewed : null;
 
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -81,6 +87,8 @@ export function SidePanel() {
         )}
       </main>
       {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={() => setViewing(null)} />}
+      {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={() => setViewing(null)} />}
+      {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={() => setViewing(null)} />}
       {deleting && (
         <ConfirmDialog title={t('confirmDeleteTitle')} body={t('confirmDeleteBody')} confirmLabel={t('confirmDelete')} onConfirm={confirmDelete} onCancel={() => setDeleting(null)} />
       )}

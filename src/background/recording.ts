@@ -1,0 +1,181 @@
+// "Record chat": one content script records the chosen frame and sends batches (every 2 s at most,
+// and when the page hides); each batch is saved at once into the transcript item, so a stopped
+// worker, a navigation or a closed tab loses nothing already sent. State lives in IndexedDB.
+import browser, { type Tabs } from 'webextension-polyfill';
+import { chooseFrameChat } from '../capture/chat/frames';
+import type { TranscriptEvidence } from '../domain/evidence';
+import { formatRfc3339, systemTimeZone } from '../domain/time';
+import { applySessionBatch, newSession, type RecordedMessage, type SessionState, toChatMessage } from '../domain/transcript';
+import type { RecordingCommand, RecordingStart, RecordingStatus, RequestOf } from '../messaging/protocol';
+import { currentCaseId } from '../storage/cases';
+import type { ProofpackDb } from '../storage/db';
+import { getEvidence } from '../storage/evidence';
+import { type ActiveRecording, finishRecording, getRecording, recordedMessages, recordingInTab, saveRecording, startRecordingItem } from '../storage/transcripts';
+import { refreshBadge } from './badge';
+import { broadcast } from './broadcast';
+import { activeTabOf, ensureCapturable } from './captureFlow';
+import { newTranscript, transcriptCapture } from './chatCapture';
+import { FRAME_TIMEOUT_MS, injectChatScript, readChatFrames, within } from './chatFrames';
+
+type Batch = Omit<RequestOf<'recording/batch'>, 'evidenceId'>;
+
+/** Saves of one recording run one after another (batches, re-injections and the stop). */
+const queues = new Map<string, Promise<unknown>>();
+function exclusive<T>(evidenceId: string, task: () => Promise<T>): Promise<T> {
+  const next = (queues.get(evidenceId) ?? Promise.resolve()).then(task, task);
+  queues.set(evidenceId, next.catch(() => undefined));
+  return next;
+}
+
+function statusOf(rec: ActiveRecording, item: TranscriptEvidence | undefined): RecordingStatus {
+  return { evidenceId: rec.evidenceId, tabId: rec.tabId, startedAt: rec.startedAt, widget: item?.widget ?? 'generic', messageCount: item?.messageCount ?? 0 };
+}
+
+async function transcriptItem(db: ProofpackDb, evidenceId: string): Promise<TranscriptEvidence | undefined> {
+  const item = await getEvidence(db, evidenceId);
+  return item?.kind === 'transcript' ? item : undefined;
+}
+
+/** Tells the frame's content script to record (injecting it first: after a navigation it is gone). */
+async function commandRecorder(tabId: number, frameId: number, command: RecordingCommand): Promise<boolean> {
+  const run = (async () => {
+    await injectChatScript(tabId, [frameId]);
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: (c: RecordingCommand) => (globalThis as { __proofpackChat?: { record(c: RecordingCommand): boolean } }).__proofpackChat?.record(c) ?? false,
+      args: [command],
+      injectImmediately: true,
+    });
+  })();
+  return within(run, FRAME_TIMEOUT_MS);
+}
+
+/** Rebuilds the transcript from all messages and writes it with the changed rows (or finishes it). */
+async function persist(db: ProofpackDb, rec: ActiveRecording, item: TranscriptEvidence, messages: RecordedMessage[], written: RecordedMessage[], widget: string | null, stop?: Date): Promise<TranscriptEvidence | null> {
+  const recording = { startedAt: rec.startedAt, ...(stop ? { stoppedAt: formatRfc3339(stop, item.timeZone) } : {}) };
+  const transcript = { ...newTranscript({ url: item.url, title: item.title }, item.frameUrl, widget ?? item.widget, item.capturedAt, messages.map(toChatMessage)), recording };
+  const capture = await transcriptCapture({ id: item.id, caseId: item.caseId, capturedAt: item.capturedAt, capturedAtMs: item.capturedAtMs, timeZone: item.timeZone, caption: item.caption, recording }, transcript);
+  const saved = stop ? await finishRecording(db, capture) : await saveRecording(db, { capture, recording: rec, written });
+  broadcast('evidence/changed', { caseId: item.caseId });
+  return saved ? capture.evidence : null;
+}
+
+/** Applies one batch from the content script (sender checked by the caller) and saves. */
+export function receiveBatch(db: ProofpackDb, evidenceId: string, batch: Batch, tabId: number | undefined): Promise<null> {
+  return exclusive(evidenceId, async () => {
+    const rec = await getRecording(db, evidenceId);
+    const session = rec?.state.sessions[batch.session];
+    const item = await transcriptItem(db, evidenceId);
+    // A batch from another tab, or from a page of a recording already stopped, is not ours to keep.
+    if (!rec || rec.tabId !== tabId || !session || !item || !batch.upserts.length) return null;
+    await applyAndSave(db, rec, item, session, batch);
+    return null;
+  });
+}
+
+async function applyAndSave(db: ProofpackDb, rec: ActiveRecording, item: TranscriptEvidence, session: SessionState, batch: Batch, stop?: Date): Promise<TranscriptEvidence | null> {
+  const stored = await recordedMessages(db, rec.evidenceId);
+  const applied = applySessionBatch(stored, batch.upserts, session);
+  const next: ActiveRecording = { ...rec, state: { ...rec.state, sessions: { ...rec.state.sessions, [session.session]: applied.state } } };
+  return persist(db, next, item, applied.messages, applied.written, batch.widget, stop);
+}
+
+export async function recordingStatus(db: ProofpackDb, windowId?: number): Promise<RecordingStatus | null> {
+  const tab = await activeTabOf(windowId);
+  const rec = tab?.id === undefined ? undefined : await recordingInTab(db, tab.id);
+  return rec ? statusOf(rec, await transcriptItem(db, rec.evidenceId)) : null;
+}
+
+export async function startRecording(db: ProofpackDb, windowId?: number): Promise<RecordingStart> {
+  const tab = await ensureCapturable(await activeTabOf(windowId));
+  const running = await recordingInTab(db, tab.id);
+  if (running) return { started: true, status: statusOf(running, await transcriptItem(db, running.evidenceId)) };
+  const caseId = await currentCaseId(db);
+  const { frames, complete } = await readChatFrames(tab.id);
+  const best = chooseFrameChat(frames);
+  if (!best) return { started: false, partial: !complete };
+  const now = new Date();
+  const timeZone = systemTimeZone();
+  const startedAt = formatRfc3339(now, timeZone);
+  const recording = { startedAt };
+  const capture = await transcriptCapture(
+    { id: crypto.randomUUID(), caseId, capturedAt: startedAt, capturedAtMs: now.getTime(), timeZone, caption: '', recording },
+    { ...newTranscript(tab, best.frameUrl, best.widget, startedAt, []), recording },
+  );
+  const rec: ActiveRecording = { evidenceId: capture.evidence.id, caseId, tabId: tab.id, startedAt, state: { frameId: best.frameId, sessions: { 0: newSession([], 0) } } };
+  await startRecordingItem(db, capture, rec);
+  await commandRecorder(tab.id, best.frameId, { evidenceId: rec.evidenceId, session: 0 });
+  await refreshBadge(db);
+  broadcast('evidence/changed', { caseId });
+  broadcast('recording/changed', { tabId: tab.id, evidenceId: rec.evidenceId, recording: true });
+  return { started: true, status: statusOf(rec, capture.evidence) };
+}
+
+/** Stops the tab's recording: the frame's last messages (if it still answers), then the final save. */
+export async function stopRecordingInTab(db: ProofpackDb, tabId: number, askPage = true): Promise<TranscriptEvidence | null> {
+  const found = await recordingInTab(db, tabId);
+  if (!found) return null;
+  const result = await exclusive(found.evidenceId, async () => {
+    const rec = await getRecording(db, found.evidenceId);
+    const item = await transcriptItem(db, found.evidenceId);
+    if (!rec) return null;
+    const sessions = Object.values(rec.state.sessions);
+    const session = sessions.reduce((a, b) => (b.session > a.session ? b : a));
+    let last: Batch = { session: session.session, widget: null, upserts: [] };
+    if (askPage) {
+      const asked = browser.scripting.executeScript({
+        target: { tabId, frameIds: [rec.state.frameId] },
+        func: () => (globalThis as { __proofpackChat?: { stop(): unknown } }).__proofpackChat?.stop() ?? null,
+        injectImmediately: true,
+      });
+      if (await within(asked, FRAME_TIMEOUT_MS)) {
+        const answer = (await asked)[0]?.result as { widget: string | null; upserts: RecordedMessage[] } | null | undefined;
+        if (answer) last = { session: session.session, widget: answer.widget, upserts: answer.upserts };
+      }
+    }
+    if (!item) {
+      await db.transaction('rw', [db.recordings, db.recordedMessages], async () => {
+        await db.recordings.delete(rec.evidenceId);
+        await db.recordedMessages.where('evidenceId').equals(rec.evidenceId).delete();
+      });
+      return null;
+    }
+    return applyAndSave(db, rec, item, session, last, new Date());
+  });
+  await refreshBadge(db);
+  broadcast('recording/changed', { tabId, evidenceId: found.evidenceId, recording: false });
+  return result;
+}
+
+export async function stopRecording(db: ProofpackDb, windowId?: number): Promise<TranscriptEvidence | null> {
+  const tab = await activeTabOf(windowId);
+  return tab?.id === undefined ? null : stopRecordingInTab(db, tab.id);
+}
+
+/** After a navigation in a recorded tab: a new session in the frame that now shows the chat. */
+async function followNavigation(db: ProofpackDb, tab: Tabs.Tab & { id: number }): Promise<void> {
+  const found = await recordingInTab(db, tab.id);
+  if (!found) return;
+  const { frames } = await readChatFrames(tab.id).catch(() => ({ frames: [] }));
+  const frameId = chooseFrameChat(frames)?.frameId ?? 0;
+  const command = await exclusive(found.evidenceId, async () => {
+    const rec = await getRecording(db, found.evidenceId);
+    if (!rec) return null;
+    const number = Math.max(...Object.values(rec.state.sessions).map((s) => s.session)) + 1;
+    const session = newSession(await recordedMessages(db, rec.evidenceId), number);
+    await db.recordings.put({ ...rec, state: { frameId, sessions: { ...rec.state.sessions, [number]: session } } });
+    return { evidenceId: rec.evidenceId, session: number };
+  });
+  if (command) await commandRecorder(tab.id, frameId, command);
+}
+
+/** Top-level listeners (registered when the worker starts, so a stopped worker is woken by them). */
+export function registerRecordingListeners(db: ProofpackDb): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') void followNavigation(db, { ...tab, id: tabId }).catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    // The closing page's last batch (sent on pagehide) may still be on its way: let it land first.
+    setTimeout(() => void stopRecordingInTab(db, tabId, false).catch(() => undefined), 500);
+  });
+}

@@ -1,0 +1,30 @@
+// The page's context menu on a text selection: "Save selection as evidence".
+import browser from 'webextension-polyfill';
+import { errorCodeOf } from '../messaging/server';
+import { errorMessageKey } from '../messaging/errors';
+import type { ProofpackDb } from '../storage/db';
+import { flash } from './badge';
+import { saveSelectionFromMenu } from './selection';
+import { ensureReady } from './setup';
+
+export const SELECTION_MENU_ID = 'proofpack-save-selection';
+
+export function registerSelectionMenu(db: ProofpackDb): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SELECTION_MENU_ID, title: browser.i18n.getMessage('selectionMenuSave'), contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SELECTION_MENU_ID) return;
+    void (async () => {
+      try {
+        await ensureReady(db);
+        const outcome = await saveSelectionFromMenu(db, info, tab);
+        await flash(db, outcome.saved ? 'ok' : 'error');
+      } catch (error) {
+        await flash(db, 'error');
+        const message = browser.i18n.getMessage(errorMessageKey(errorCodeOf(error))) || String(error);
+        await browser.notifications.create({ type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: browser.i18n.getMessage('captureFailedTitle'), message }).catch(() => undefined);
+      }
+    })();
+  });
+}

@@ -1,0 +1,91 @@
+// "Capture chat" and "Record chat" / "Stop recording", with what happened said in words: how many
+// messages from which widget, that recording is on, or that no chat was found (then the fallbacks).
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { WIDGET_NAMES } from '../../domain/transcript';
+import { onEvent, request } from '../../messaging/client';
+import type { RecordingStatus } from '../../messaging/protocol';
+import { describeError } from '../shared/errors';
+import { t } from '../shared/i18n';
+import { ChatFallbacks } from './ChatFallbacks';
+
+export type ChatState = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'done'; text: string; partial?: boolean } | { kind: 'no-chat'; partial: boolean } | { kind: 'error'; message: string };
+
+export const widgetName = (id: string): string => WIDGET_NAMES[id] ?? t('chatWidgetGeneric');
+const windowId = async (): Promise<number | undefined> => (await browser.windows.getCurrent()).id;
+
+export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void }) {
+  const [state, setState] = useState<ChatState>({ kind: 'idle' });
+  const [recording, setRecording] = useState<RecordingStatus | null>(null);
+  const busy = state.kind === 'busy';
+
+  useEffect(() => {
+    const refresh = async () => setRecording(await request('recording/status', { windowId: await windowId() }).catch(() => null));
+    void refresh();
+    const offs = [onEvent('evidence/changed', () => void refresh()), onEvent('recording/changed', () => void refresh())];
+    return () => {
+      for (const off of offs) off();
+    };
+  }, []);
+
+  const run = async (label: string, work: () => Promise<ChatState>) => {
+    setState({ kind: 'busy', label });
+    try {
+      setState(await work());
+    } catch (error) {
+      setState({ kind: 'error', message: describeError(error) });
+    }
+  };
+  const capture = () =>
+    run(t('chatCapturing'), async () => {
+      const outcome = await request('chat/capture', { windowId: await windowId() });
+      if (!outcome.found) return { kind: 'no-chat', partial: outcome.partial };
+      onSaved(outcome.itemCount);
+      return { kind: 'done', text: t('chatSaved', outcome.evidence.messageCount, widgetName(outcome.evidence.widget)), partial: outcome.evidence.partial === true };
+    });
+  const start = () =>
+    run(t('recordingStarting'), async () => {
+      const outcome = await request('recording/start', { windowId: await windowId() });
+      if (!outcome.started) return { kind: 'no-chat', partial: outcome.partial };
+      setRecording(outcome.status);
+      onSaved();
+      return { kind: 'idle' };
+    });
+  const stop = () =>
+    run(t('recordingStopButton'), async () => {
+      const item = await request('recording/stop', { windowId: await windowId() });
+      setRecording(null);
+      onSaved();
+      return item ? { kind: 'done', text: t('recordingStopped', item.messageCount) } : { kind: 'idle' };
+    });
+
+  return (
+    <section class="chat" aria-label={t('chatKind')}>
+      <div class="chat-row">
+        <button type="button" onClick={capture} disabled={busy}>
+          {t('chatCaptureButton')}
+        </button>
+        {recording ? (
+          <button type="button" class="danger" onClick={stop} disabled={busy}>
+            {t('recordingStopButton')}
+          </button>
+        ) : (
+          <button type="button" onClick={start} disabled={busy}>
+            {t('recordingStartButton')}
+          </button>
+        )}
+      </div>
+      <div aria-live="polite" data-testid="chat-status">
+        {recording && (
+          <p class="status recording" data-testid="recording-status">
+            <span class="rec-dot" aria-hidden="true" /> {t('recordingOn', recording.messageCount)}
+          </p>
+        )}
+        {state.kind === 'busy' && <p class="muted">{state.label}</p>}
+        {state.kind === 'done' && <p class="status ok">{state.text}{state.partial ? ` ${t('chatPartial')}` : ''}</p>}
+        {state.kind === 'error' && <p class="status error" role="alert">{state.message}</p>}
+        {state.kind === 'no-chat' && <ChatFallbacks partial={state.partial} getWindowId={windowId} onSaved={onSaved} />}
+      </div>
+    </section>
+  );
+}

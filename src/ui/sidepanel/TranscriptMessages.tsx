@@ -1,0 +1,40 @@
+// The messages of a transcript as chat bubbles, text only: every captured string is a text node.
+import type { ChatMessage, ChatRole } from '../../domain/transcript';
+import { type MessageKey, t } from '../shared/i18n';
+
+const ROLE_KEYS: Record<ChatRole, MessageKey> = { agent: 'chatRoleAgent', customer: 'chatRoleCustomer', system: 'chatRoleSystem', unknown: 'chatRoleUnknown' };
+
+function editNotes(m: ChatMessage): string[] {
+  if (!m.edit) return [];
+  return [m.edit.version > 1 ? t('chatEdited', m.edit.version) : '', m.edit.replacedAt ? t('chatReplacedAt', m.edit.replacedAt) : '', m.edit.deletedAt ? t('chatDeletedAt', m.edit.deletedAt) : ''].filter(Boolean);
+}
+
+export function TranscriptMessages({ messages }: { messages: readonly ChatMessage[] }) {
+  if (!messages.length) return <p class="muted">{t('chatNoMessages')}</p>;
+  return (
+    <ol class="chat-log">
+      {messages.map((m, i) => {
+        const notes = editNotes(m);
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a transcript is append-only and never reordered in view
+          <li key={i} class={`bubble role-${m.role}${m.edit?.deletedAt ? ' deleted' : ''}${m.edit?.replacedAt ? ' replaced' : ''}`} data-testid="chat-message">
+            <div class="bubble-head">
+              <span class="bubble-author">{m.author || t(ROLE_KEYS[m.role])}</span>
+              {m.time && <span class="muted">{t('chatShownTime', m.time)}</span>}
+            </div>
+            <div class="bubble-text">{m.text}</div>
+            <div class="bubble-meta muted">
+              <time dateTime={m.observedAt}>{t('chatSeenAt', m.observedAt)}</time>
+              {notes.map((n) => (
+                <span key={n} class="edit-note">
+                  {' · '}
+                  {n}
+                </span>
+              ))}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
