@@ -43,6 +43,11 @@ const defaultSchedule: Schedule = (task, ms) => {
   return () => clearTimeout(id);
 };
 
+function removesElement(r: MutationRecord): boolean {
+  for (let i = 0; i < r.removedNodes.length; i++) if (r.removedNodes[i]?.nodeType === 1) return true;
+  return false;
+}
+
 export function startRecorder(root: Node, options: RecorderOptions): ChatRecorder {
   const schedule = options.schedule ?? defaultSchedule;
   const timeline = new Timeline(() => formatRfc3339(new Date(options.now()), options.timeZone));
@@ -58,6 +63,9 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
     for (const r of records) {
       for (let n: Node | null = r.target; n && n !== container; n = n.parentNode) cache.delete(n as Element);
     }
+    // A list that drops rows (virtualised, or a widget closing) is read now: once this callback
+    // returns, what it dropped is gone. Otherwise changes are coalesced into one later pass.
+    if (found && !stopped && records.some(removesElement)) return tick();
     // Without a chat yet, locating is a whole-page pass: look again at most once a second.
     if (!pending && !stopped) pending = schedule(tick, found ? (options.settleMs ?? 150) : 1000);
   });

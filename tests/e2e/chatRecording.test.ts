@@ -1,0 +1,115 @@
+// "Record chat" in real Chromium: a virtualised list that keeps ~30 rows while 500 messages pass,
+// a service worker stopped mid-recording, a navigation in the recorded tab, and the tab closing.
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { stopServiceWorker } from '../../scripts/lib/chromium.mjs';
+import type { TranscriptEvidence } from '../../src/domain/evidence';
+import { clickChatButton, decodeOriginal, withPopup } from './support/chatPopup';
+import { openProviderSession, type ProviderSession } from './support/providerSession';
+import { readStore, type StoredItem } from './support/store';
+
+let ps: ProviderSession;
+const texts = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => `Message number ${from + k}`);
+
+beforeAll(async () => {
+  ps = await openProviderSession();
+});
+afterAll(async () => {
+  await ps?.close();
+});
+beforeEach(async () => {
+  const { items } = await readStore(ps.inspector);
+  for (const { record } of items) await ps.inspector.evaluate((evidenceId) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId } }), record.id);
+});
+
+async function transcriptItem(): Promise<StoredItem & { record: TranscriptEvidence }> {
+  const items = (await readStore(ps.inspector)).items.filter((i) => i.record.kind === 'transcript');
+  expect(items).toHaveLength(1);
+  return items[0] as StoredItem & { record: TranscriptEvidence };
+}
+
+/** Waits until the stored transcript holds `count` messages (saves come every 2 s at most). */
+async function waitForStored(count: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const items = (await readStore(ps.inspector)).items;
+    const record = items.find((x) => x.record.kind === 'transcript')?.record as TranscriptEvidence | undefined;
+    if ((record?.messageCount ?? 0) >= count) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the transcript never reached ${count} messages`);
+}
+
+function storedTranscript(item: StoredItem) {
+  const json = decodeOriginal(item.originalBase64);
+  expect(item.record.kind === 'transcript' && item.record.file.sha256).toBe(createHash('sha256').update(json).digest('hex'));
+  return JSON.parse(json) as { recording?: { startedAt: string; stoppedAt?: string }; messages: { text: string; role: string }[] };
+}
+
+async function startRecording(): Promise<string> {
+  return withPopup(ps, (popup) => clickChatButton(popup, 'Record chat', '[data-testid=recording-status]'));
+}
+
+async function stopRecording(): Promise<string> {
+  return withPopup(ps, async (popup) => {
+    await popup.getByTestId('recording-status').waitFor();
+    return clickChatButton(popup, 'Stop recording', '[data-testid=chat-status] .status.ok');
+  });
+}
+
+describe('Record chat', () => {
+  it('keeps all 500 messages of a virtualised list that holds 30 rows, once each, in order', async () => {
+    await ps.provider.goto(ps.server.url('chat-e2e/virtual.html'));
+    expect(await startRecording()).toMatch(/^Recording… \d+ messages so far$/);
+    expect(await ps.provider.locator('.messages > .row').count()).toBe(30);
+    await ps.provider.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 500));
+    expect(await ps.provider.locator('.messages > .row').count()).toBe(30);
+    await waitForStored(500);
+    expect(await stopRecording()).toBe('Recording stopped: 500 messages saved');
+
+    const item = await transcriptItem();
+    const transcript = storedTranscript(item);
+    expect(transcript.messages.map((m) => m.text)).toEqual(texts(0, 500));
+    expect(transcript.messages.map((m) => m.role).slice(0, 2)).toEqual(['agent', 'customer']);
+    expect(transcript.recording?.stoppedAt).toBeTruthy();
+    expect(item.record.recording?.stoppedAt).toBe(transcript.recording?.stoppedAt);
+    expect(item.record.messageCount).toBe(500);
+  });
+
+  it('loses nothing when the service worker is stopped, and follows a navigation in its tab', async () => {
+    await ps.provider.goto(ps.server.url('chat-e2e/virtual.html'));
+    await startRecording();
+    await ps.provider.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 120));
+    await waitForStored(120);
+    await stopServiceWorker(ps.session);
+    // The next batch wakes a fresh worker, which resumes from what IndexedDB holds.
+    await ps.provider.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(120, 200));
+    await waitForStored(200);
+
+    // A new page in the same tab shows part of the same chat again, then more: re-injected and merged.
+    await ps.provider.goto(ps.server.url('chat-e2e/virtual.html?from=180&count=30'));
+    await ps.provider.locator('.messages > .row').first().waitFor();
+    await waitForStored(210);
+    await ps.provider.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(210, 260));
+    await waitForStored(260);
+    expect(await stopRecording()).toBe('Recording stopped: 260 messages saved');
+    expect(storedTranscript(await transcriptItem()).messages.map((m) => m.text)).toEqual(texts(0, 260));
+  });
+
+  it('ends the recording cleanly with everything seen when the tab is closed', async () => {
+    const tab = await ps.session.context.newPage();
+    const previous = ps.provider;
+    ps.provider = tab;
+    try {
+      await tab.goto(ps.server.url('chat-e2e/virtual.html'));
+      await startRecording();
+      await tab.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 80));
+      await tab.close();
+    } finally {
+      ps.provider = previous;
+    }
+    for (let i = 0; i < 50 && !(await transcriptItem()).record.recording?.stoppedAt; i++) await new Promise((r) => setTimeout(r, 200));
+    const item = await transcriptItem();
+    expect(item.record.recording?.stoppedAt).toBeTruthy();
+    expect(storedTranscript(item).messages.map((m) => m.text)).toEqual(texts(0, 80));
+  });
+});
