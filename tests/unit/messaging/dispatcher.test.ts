@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { ProofpackError } from '../../../src/messaging/protocol';
-import { createDispatcher, errorCodeOf, type HandlerMap, isExtensionPage } from '../../../src/messaging/server';
+import { createDispatcher, errorCodeOf, type HandlerMap, isExtensionPage, senderRule } from '../../../src/messaging/server';
 
 const ORIGIN = 'chrome-extension://proofpackid/';
 const fromPopup: Runtime.MessageSender = { id: 'proofpackid', url: `${ORIGIN}src/ui/popup/index.html` };
@@ -55,5 +55,26 @@ describe('dispatcher', () => {
     expect(errorCodeOf({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('quota');
     expect(errorCodeOf(new Error('DataError Failed to write blobs (IOError)'))).toBe('quota');
     expect(errorCodeOf(new Error('x'))).toBe('unknown');
+  });
+
+  it('accepts content scripts only for their own request types, and extension pages for the rest', async () => {
+    const dispatch = createDispatcher(handlers({ 'recording/batch': async () => null, 'chat/frame-result': async () => null, 'evidence/delete': async () => null, 'recording/stop': async () => null }), senderRule('proofpackid', ORIGIN));
+    const batch = { channel: 'proofpack', type: 'recording/batch', payload: { evidenceId: 'e', session: 0, widget: null, upserts: [] } } as const;
+    const frame = { channel: 'proofpack', type: 'chat/frame-result', payload: { run: 'r', result: { widget: null, title: '' } } } as const;
+    const del = { channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId: 'e' } } as const;
+    const stop = { channel: 'proofpack', type: 'recording/stop', payload: {} } as const;
+    const fromContentScript: Runtime.MessageSender = { id: 'proofpackid', url: 'https://support.example/chat', tab: { id: 4 } as Runtime.MessageSender['tab'], frameId: 2 };
+    const fromOtherExtensionTab: Runtime.MessageSender = { ...fromContentScript, id: 'other' };
+    // An extension page open in a tab has sender.tab too: it is still a page, not a content script.
+    const fromPageInTab: Runtime.MessageSender = { ...fromPopup, tab: { id: 5 } as Runtime.MessageSender['tab'] };
+    expect(await dispatch(batch, fromContentScript)).toEqual({ ok: true, value: null });
+    expect(await dispatch(frame, fromContentScript)).toEqual({ ok: true, value: null });
+    for (const message of [del, stop]) expect(await dispatch(message, fromContentScript)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const message of [batch, frame]) {
+      expect(await dispatch(message, fromOtherExtensionTab)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await dispatch(message, fromPopup)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await dispatch(message, fromPageInTab)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await dispatch(del, fromPageInTab)).toEqual({ ok: true, value: null });
   });
 });

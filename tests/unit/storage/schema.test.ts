@@ -25,6 +25,8 @@ async function seed(db: ProofpackDb, version: number): Promise<void> {
     await db.workspaces.put({ caseId: DEFAULT_CASE_ID, facts: { provider: { name: 'CloudDesk' } }, exhibits: {}, updatedAt: 1 });
     await db.contacts.put({ id: 'c1', caseId: DEFAULT_CASE_ID, at: '2026-01-02T09:00:00+00:00', channel: 'phone' });
     await db.letters.put({ caseId: DEFAULT_CASE_ID, template: 'first-complaint', updatedAt: 1 });
+    await db.recordings.put({ evidenceId: `seed-v${version}`, caseId: DEFAULT_CASE_ID, tabId: 3, startedAt: '2026-01-02T09:00:00.000+00:00' });
+    await db.recordedMessages.put({ evidenceId: `seed-v${version}`, id: '0/s:1', order: 0, role: 'agent', author: '', text: 'hi', observedAt: '2026-01-02T09:00:00.000+00:00' });
   }
 }
 
@@ -54,6 +56,8 @@ describe('schema', () => {
     if (version >= 2) {
       expect((await latest.workspaces.get(DEFAULT_CASE_ID))?.facts.provider?.name).toBe('CloudDesk');
       expect(await latest.contacts.where('caseId').equals(DEFAULT_CASE_ID).count()).toBe(1);
+      expect(await latest.recordings.where('tabId').equals(3).count()).toBe(1);
+      expect(await latest.recordedMessages.where('evidenceId').equals(`seed-v${version}`).count()).toBe(1);
     } else {
       // Workspace tables start empty for cases made before they existed; the panel fills defaults.
       expect(await latest.workspaces.count()).toBe(0);
