@@ -77,8 +77,27 @@ export function parentAcross(el: Element): Element | null {
   return root && 'host' in root ? root.host : null;
 }
 
+// Every reader asks for the same elements' words many times in one pass (roles, scoring, reading):
+// remember them until the current task ends, when the page may change them.
+let wordCache: WeakMap<Element, string[]> | null = null;
+
 /** Lowercase words of an element's class, id and data-/aria- attribute values: `msg--outgoingBubble` → msg, outgoing, bubble. */
 export function attrWords(el: Element): string[] {
+  if (!wordCache) {
+    wordCache = new WeakMap();
+    queueMicrotask(() => {
+      wordCache = null;
+    });
+  }
+  let words = wordCache.get(el);
+  if (!words) {
+    words = wordsOf(el);
+    wordCache.set(el, words);
+  }
+  return words;
+}
+
+function wordsOf(el: Element): string[] {
   let s = '';
   for (const a of Array.from(el.attributes)) {
     if (a.name === 'class' || a.name === 'id' || a.name === 'role' || a.name.startsWith('data-') || a.name === 'aria-label') s += ` ${a.name.startsWith('data-') ? `${a.name.slice(5)} ` : ''}${a.value}`;

@@ -3,7 +3,7 @@
 // widgets renaming their classes. Adapters fall back to it for whatever they cannot read.
 import { allElements, renderedElements } from './dom';
 import { type ReadOptions, readUnit } from './read';
-import { newScoringPass, scoreList } from './score';
+import { newScoringPass, scoreCeiling, scoreList } from './score';
 import { isTimeText, plainText } from './text';
 import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
 
@@ -49,6 +49,8 @@ export function locateGeneric(root: ParentNode): MessageList | null {
   newScoringPass();
   allElements(root, (el) => {
     if (el.childElementCount < 1 && !el.shadowRoot) return;
+    // Exact pruning: a list that cannot beat the best so far (e.g. a row of a long chat) is not scored.
+    if (best && scoreCeiling(renderedElements(el).length) <= (best as { score: number }).score) return;
     const scored = scoreList(el, styleOfElement);
     if (scored && (!best || scored.score > best.score)) best = { score: scored.score, list: el };
   });

@@ -44,6 +44,14 @@ function composerScore(chain: Element[]): number {
   return 0;
 }
 
+/** The most `chatness` any list can reach (every positive term of scoreList at its maximum). */
+const MAX_CHATNESS = 3 + 2 + 1.5 + 3 + 1.5;
+
+/** No list with `childCount` rendered children can score above this: lets a pass skip the rows of a long chat. */
+export function scoreCeiling(childCount: number): number {
+  return MAX_CHATNESS * Math.log2(childCount + 1);
+}
+
 /** Null when `list` cannot be a chat; otherwise a score (higher is more chat-like and longer). */
 export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDeclaration | null): ListScore | null {
   const units = renderedElements(list).filter((u) => plainText(u));

@@ -16,7 +16,6 @@ export function TranscriptMessages({ messages }: { messages: readonly ChatMessag
       {messages.map((m, i) => {
         const notes = editNotes(m);
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a transcript is append-only and never reordered in view
           <li key={i} class={`bubble role-${m.role}${m.edit?.deletedAt ? ' deleted' : ''}${m.edit?.replacedAt ? ' replaced' : ''}`} data-testid="chat-message">
             <div class="bubble-head">
               <span class="bubble-author">{m.author || t(ROLE_KEYS[m.role])}</span>

@@ -1,0 +1,51 @@
+// Reading a 3,000-message chat with the content script (as Capture chat does) beside reading
+// document.body.innerText of the same page in the same run. Each sample is a fresh load, so both
+// pay the page's first style and layout pass, as a real capture does; the warm figures (second
+// read of an already laid-out page) are printed for information, and so is the same chat with
+// 10,000 unrelated nodes around it.
+import { median, report } from './report.mjs';
+
+async function sample(session, server, query, what) {
+  const sw = await session.serviceWorker();
+  const page = await session.context.newPage();
+  await page.goto(server.url(`chat-bench/chat.html?${query}`));
+  await page.bringToFront();
+  const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  await sw.evaluate((tabId) => chrome.scripting.executeScript({ target: { tabId }, files: ['src/content/chat.js'] }), tabId);
+  const read = () =>
+    sw.evaluate(
+      async ({ tabId, what }) => {
+        const [r] = await chrome.scripting.executeScript({
+          target: { tabId },
+          args: [what],
+          func: async (what) => {
+            const t0 = performance.now();
+            if (what === 'innerText') document.body.innerText.length;
+            else await globalThis.__proofpackChat.capture('bench');
+            return performance.now() - t0;
+          },
+        });
+        return r.result;
+      },
+      { tabId, what },
+    );
+  const cold = await read();
+  const warm = await read();
+  await page.close();
+  return { cold, warm };
+}
+
+async function measure(session, server, query) {
+  const runs = { extract: [], innerText: [] };
+  for (let i = 0; i < 5; i++) for (const what of ['innerText', 'extract']) runs[what].push(await sample(session, server, query, what));
+  const pick = (what, key) => median(runs[what].map((r) => r[key]));
+  return { extract: pick('extract', 'cold'), inner: pick('innerText', 'cold'), extractWarm: pick('extract', 'warm'), innerWarm: pick('innerText', 'warm') };
+}
+
+export default async function benchChatExtract(session, server) {
+  const plain = await measure(session, server, 'n=3000');
+  report('chat_extract_3000_vs_innerText', plain.extract, plain.inner, 'ms', 3);
+  report('chat_extract_3000_vs_innerText_warm', plain.extractWarm, plain.innerWarm, 'ms');
+  const noisy = await measure(session, server, 'n=3000&noise=10000');
+  report('chat_extract_3000_in_10000_nodes_vs_innerText', noisy.extract, noisy.inner, 'ms');
+}
