@@ -12,7 +12,7 @@ export function SelectionViewer({ item, onClose }: { item: SelectionEvidence; on
         <h2 id="selection-title">{item.title || t('untitledPage')}</h2>
         <blockquote class="excerpt">{item.text}</blockquote>
         <dl>
-          <dt>{t('metaCapturedAt')}</dt>
+          <dt>{t('chatCapturedAt')}</dt>
           <dd>
             {formatCaptureTime(item.capturedAtMs, item.timeZone)} ({item.capturedAt})
           </dd>

@@ -38,9 +38,9 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
         <dl>
           <dt>{t('chatWidgetLabel')}</dt>
           <dd>
-            {WIDGET_NAMES[item.widget] ?? t('chatWidgetGeneric')} · {t('chatMessageCount', item.messageCount)}
+            {WIDGET_NAMES[item.widget] ?? t('chatWidgetUnrecognised')} · {t('chatMessageCount', item.messageCount)}
           </dd>
-          <dt>{t('metaCapturedAt')}</dt>
+          <dt>{t('chatCapturedAt')}</dt>
           <dd>
             {formatCaptureTime(item.capturedAtMs, item.timeZone)} ({item.capturedAt})
           </dd>
