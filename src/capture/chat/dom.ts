@@ -77,27 +77,35 @@ export function parentAcross(el: Element): Element | null {
   return root && 'host' in root ? root.host : null;
 }
 
-// Every reader asks for the same elements' words many times in one pass (roles, scoring, reading):
-// remember them until the current task ends, when the page may change them.
-let wordCache: WeakMap<Element, string[]> | null = null;
-
-/** Lowercase words of an element's class, id and data-/aria- attribute values: `msg--outgoingBubble` → msg, outgoing, bubble. */
-export function attrWords(el: Element): string[] {
-  if (!wordCache) {
-    wordCache = new WeakMap();
-    queueMicrotask(() => {
-      wordCache = null;
-    });
-  }
-  let words = wordCache.get(el);
-  if (!words) {
-    words = wordsOf(el);
-    wordCache.set(el, words);
-  }
-  return words;
+/**
+ * A per-element memo that lives until the current task ends: every reader asks for the same
+ * elements' words and text many times in one synchronous pass, and the page may change them after.
+ */
+export function taskMemo<T>(compute: (el: Element) => T): (el: Element) => T {
+  let cache: WeakMap<Element, T> | null = null;
+  return (el) => {
+    if (!cache) {
+      cache = new WeakMap();
+      queueMicrotask(() => {
+        cache = null;
+      });
+    }
+    let value = cache.get(el);
+    if (value === undefined) {
+      value = compute(el);
+      cache.set(el, value);
+    }
+    return value;
+  };
 }
 
+/** Lowercase words of an element's class, id and data-/aria- attribute values: `msg--outgoingBubble` → msg, outgoing, bubble. */
+export const attrWords = taskMemo(wordsOf);
+
+const NO_WORDS: string[] = [];
+
 function wordsOf(el: Element): string[] {
+  if (!el.attributes.length) return NO_WORDS;
   let s = '';
   for (const a of Array.from(el.attributes)) {
     if (a.name === 'class' || a.name === 'id' || a.name === 'role' || a.name.startsWith('data-') || a.name === 'aria-label') s += ` ${a.name.startsWith('data-') ? `${a.name.slice(5)} ` : ''}${a.value}`;

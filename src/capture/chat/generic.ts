@@ -50,7 +50,8 @@ export function locateGeneric(root: ParentNode): MessageList | null {
   allElements(root, (el) => {
     if (el.childElementCount < 1 && !el.shadowRoot) return;
     // Exact pruning: a list that cannot beat the best so far (e.g. a row of a long chat) is not scored.
-    if (best && scoreCeiling(renderedElements(el).length) <= (best as { score: number }).score) return;
+    const children = el.shadowRoot || el.tagName === 'SLOT' ? renderedElements(el).length : el.childElementCount;
+    if (best && scoreCeiling(children) <= (best as { score: number }).score) return;
     const scored = scoreList(el, styleOfElement);
     if (scored && (!best || scored.score > best.score)) best = { score: scored.score, list: el };
   });

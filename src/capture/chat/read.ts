@@ -7,10 +7,11 @@ import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { isDateOrTime, isTimeText, plainText, visibleText } from './text';
 import type { ExtractedMessage } from './types';
 
-const has = (el: Element, list: string): boolean => attrWords(el).some((w) => list.includes(` ${w} `));
-const AUTHOR = ' author name sender nickname nick username displayname fullname ';
-const TIME = ' time timestamp date datetime ts clock ';
-const HIDDEN = ' avatar avatars initials photo portrait status receipt receipts seen delivered actions toolbar typing sronly sr only visually hidden screenreader reactions reaction menu ';
+const has = (el: Element, list: ReadonlySet<string>): boolean => attrWords(el).some((w) => list.has(w));
+const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+const AUTHOR = wordSet('author name sender nickname nick username displayname fullname');
+const TIME = wordSet('time timestamp date datetime ts clock');
+const HIDDEN = wordSet('avatar avatars initials photo portrait status receipt receipts seen delivered actions toolbar typing sronly sr only visually hidden screenreader reactions reaction menu');
 const STATUS = /^(?:seen|read|delivered|sent|sending|failed|已读|未读|已送达|送达|发送中|发送失败)$/i;
 /** Words of classes that split one message into paragraphs (not a group into bubbles). */
 const PARAGRAPH = new Set(['paragraph', 'para', 'block', 'blocks', 'line', 'lines', 'text']);

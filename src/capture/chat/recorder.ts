@@ -50,7 +50,17 @@ function removesElement(r: MutationRecord): boolean {
 
 export function startRecorder(root: Node, options: RecorderOptions): ChatRecorder {
   const schedule = options.schedule ?? defaultSchedule;
-  const timeline = new Timeline(() => formatRfc3339(new Date(options.now()), options.timeZone));
+  // Messages inserted in one pass share their millisecond: format each instant once.
+  let stampedMs = Number.NaN;
+  let stamp = '';
+  const timeline = new Timeline(() => {
+    const ms = options.now();
+    if (ms !== stampedMs) {
+      stampedMs = ms;
+      stamp = formatRfc3339(new Date(ms), options.timeZone);
+    }
+    return stamp;
+  });
   const view = (root.ownerDocument ?? (root as Document)).defaultView;
   const cache = new WeakMap<Element, ExtractedMessage[]>();
   let found: ReturnType<RecorderOptions['locate']> = null;

@@ -1,6 +1,6 @@
 // Text as the user sees it: textContent-like, but block boundaries and <br> become line breaks,
 // layout whitespace collapses, emoji images keep their emoji, and markup never leaks.
-import { isSkipped, renderedChildren } from './dom';
+import { isSkipped, renderedChildren, taskMemo } from './dom';
 
 const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'HR', 'ADDRESS']);
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\s)+$/u;
@@ -83,9 +83,7 @@ function isPre(el: Element | null, options: TextOptions): boolean {
 }
 
 /** Own short text of an element, cheap (no layout), for scoring. */
-export function plainText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+export const plainText = taskMemo((el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 const DATE_ONLY = /^(?:today|yesterday|今天|昨天|前天|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期.)?|(?:[A-Z][a-z]+,? )?[A-Z][a-z]+ \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?)$/i;
 
