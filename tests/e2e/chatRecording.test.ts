@@ -45,6 +45,10 @@ function storedTranscript(item: StoredItem) {
   return JSON.parse(json) as { recording?: { startedAt: string; stoppedAt?: string }; messages: { text: string; role: string }[] };
 }
 
+async function badgeText(): Promise<string> {
+  return ps.inspector.evaluate(() => chrome.action.getBadgeText({}));
+}
+
 async function startRecording(): Promise<string> {
   return withPopup(ps, (popup) => clickChatButton(popup, 'Record chat', '[data-testid=recording-status]'));
 }
@@ -60,11 +64,21 @@ describe('Record chat', () => {
   it('keeps all 500 messages of a virtualised list that holds 30 rows, once each, in order', async () => {
     await ps.provider.goto(ps.server.url('chat-e2e/virtual.html'));
     expect(await startRecording()).toMatch(/^Recording… \d+ messages so far$/);
+    expect(await badgeText()).toBe('REC');
     expect(await ps.provider.locator('.messages > .row').count()).toBe(30);
     await ps.provider.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 500));
     expect(await ps.provider.locator('.messages > .row').count()).toBe(30);
     await waitForStored(500);
+    // The side panel shows the recording live, as a chat.
+    const panel = await ps.session.context.newPage();
+    await panel.goto(ps.session.extensionUrl('src/ui/sidepanel/index.html'));
+    await panel.getByTestId('evidence-item').first().getByRole('button', { name: /^Open chat transcript/ }).click();
+    await panel.getByTestId('recording-live').waitFor();
+    await panel.getByTestId('chat-message').nth(499).waitFor();
+    expect(await panel.getByTestId('chat-message').nth(499).locator('.bubble-text').innerText()).toBe('Message number 499');
+    await panel.close();
     expect(await stopRecording()).toBe('Recording stopped: 500 messages saved');
+    expect(await badgeText()).toBe('1');
 
     const item = await transcriptItem();
     const transcript = storedTranscript(item);
