@@ -34,8 +34,12 @@ export function allElements(root: ParentNode, visit: (el: Element) => void): voi
   while (stack.length) {
     const node = stack.pop() as Node;
     if (node !== root) visit(node as Element);
-    const kids = renderedElements(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Element);
+    // Walks the live child list (no array per node): a chat of thousands of rows has tens of thousands of elements.
+    const kids = renderedChildren(node);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i] as Node;
+      if (k.nodeType === 1 && !isSkipped(k as Element)) stack.push(k);
+    }
   }
 }
 
@@ -110,5 +114,14 @@ function wordsOf(el: Element): string[] {
   for (const a of Array.from(el.attributes)) {
     if (a.name === 'class' || a.name === 'id' || a.name === 'role' || a.name.startsWith('data-') || a.name === 'aria-label') s += ` ${a.name.startsWith('data-') ? `${a.name.slice(5)} ` : ''}${a.value}`;
   }
-  return s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9\u4e00-\u9fff]+/).filter(Boolean);
+  let words = wordsOfText.get(s);
+  if (!words) {
+    words = s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9\u4e00-\u9fff]+/).filter(Boolean);
+    // Rows of a chat share their class names: split each distinct attribute text once (bounded).
+    if (wordsOfText.size > 5000) wordsOfText.clear();
+    wordsOfText.set(s, words);
+  }
+  return words;
 }
+
+const wordsOfText = new Map<string, string[]>();
