@@ -15,10 +15,9 @@ const runs = new Map<string, Answer[]>();
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** Resolves `false` when `work` has not finished within `ms` (it keeps running, unobserved). */
+/** True when `work` succeeded within `ms`; false when it failed or is still running (it goes on, unobserved). */
 export async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
-  work.catch(() => undefined);
-  return Promise.race([work.then(() => true), sleep(ms).then(() => false)]);
+  return Promise.race([work.then(() => true, () => false), sleep(ms).then(() => false)]);
 }
 
 /** Handler of 'chat/frame-result': files a frame's answer under its run. */

@@ -73,11 +73,17 @@ export function receiveBatch(db: ProofpackDb, evidenceId: string, batch: Batch, 
   });
 }
 
+/** The messages of recordings this worker has saved, so a batch of a long chat need not re-read them all (a new worker reads them once). */
+const inMemory = new Map<string, RecordedMessage[]>();
+
 async function applyAndSave(db: ProofpackDb, rec: ActiveRecording, item: TranscriptEvidence, session: SessionState, batch: Batch, stop?: Date): Promise<TranscriptEvidence | null> {
-  const stored = await recordedMessages(db, rec.evidenceId);
+  const stored = inMemory.get(rec.evidenceId) ?? (await recordedMessages(db, rec.evidenceId));
+  inMemory.delete(rec.evidenceId);
   const applied = applySessionBatch(stored, batch.upserts, session);
   const next: ActiveRecording = { ...rec, state: { ...rec.state, sessions: { ...rec.state.sessions, [session.session]: applied.state } } };
-  return persist(db, next, item, applied.messages, applied.written, batch.widget, stop);
+  const saved = await persist(db, next, item, applied.messages, applied.written, batch.widget, stop);
+  if (saved && !stop) inMemory.set(rec.evidenceId, applied.messages);
+  return saved;
 }
 
 export async function recordingStatus(db: ProofpackDb, windowId?: number): Promise<RecordingStatus | null> {
@@ -162,7 +168,7 @@ async function followNavigation(db: ProofpackDb, tab: Tabs.Tab & { id: number })
     const rec = await getRecording(db, found.evidenceId);
     if (!rec) return null;
     const number = Math.max(...Object.values(rec.state.sessions).map((s) => s.session)) + 1;
-    const session = newSession(await recordedMessages(db, rec.evidenceId), number);
+    const session = newSession(inMemory.get(rec.evidenceId) ?? (await recordedMessages(db, rec.evidenceId)), number);
     await db.recordings.put({ ...rec, state: { frameId, sessions: { ...rec.state.sessions, [number]: session } } });
     return { evidenceId: rec.evidenceId, session: number };
   });
