@@ -37,9 +37,9 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
         {item.partial && <p class="status error">{t('chatPartialNote')}</p>}
         <dl>
           <dt>{t('chatWidgetLabel')}</dt>
-          <dd>
-            {WIDGET_NAMES[item.widget] ?? t('chatWidgetUnrecognised')} · {t('chatMessageCount', item.messageCount)}
-          </dd>
+          <dd>{WIDGET_NAMES[item.widget] ?? t('chatWidgetUnrecognised')}</dd>
+          <dt>{t('chatMessagesLabel')}</dt>
+          <dd data-testid="transcript-count">{item.messageCount}</dd>
           <dt>{t('chatCapturedAt')}</dt>
           <dd>
             {formatCaptureTime(item.capturedAtMs, item.timeZone)} ({item.capturedAt})
