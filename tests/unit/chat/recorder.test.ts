@@ -68,6 +68,18 @@ describe('recorder', () => {
     expect(recorder.messages().every((m) => !m.edit)).toBe(true);
   });
 
+  it('reads a list that drops rows at once, before its scheduled pass (rows may live shorter than that)', async () => {
+    const list = chatShell();
+    list.innerHTML = Array.from({ length: 30 }, (_, i) => row(i)).join('');
+    const recorder = record(sched);
+    for (let i = 30; i < 200; i++) {
+      list.insertAdjacentHTML('beforeend', row(i));
+      list.firstElementChild?.remove();
+      await flushMutations(); // one page task per message; the scheduled pass never gets to run
+    }
+    expect(recorder.messages().map((m) => m.text)).toEqual(Array.from({ length: 200 }, (_, i) => `Message number ${i}`));
+  });
+
   it('recognises rows re-rendered without ids when the user scrolls back', () => {
     const list = chatShell();
     const plain = (i: number): string => row(i).replace(/ data-message-id="\d+"/, '');
