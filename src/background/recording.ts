@@ -61,16 +61,20 @@ async function persist(db: ProofpackDb, rec: ActiveRecording, item: TranscriptEv
 }
 
 /** Applies one batch from the content script (sender checked by the caller) and saves. */
-export function receiveBatch(db: ProofpackDb, evidenceId: string, batch: Batch, tabId: number | undefined): Promise<null> {
-  return exclusive(evidenceId, async () => {
+export async function receiveBatch(db: ProofpackDb, evidenceId: string, batch: Batch, tabId: number | undefined): Promise<null> {
+  const orphaned = await exclusive(evidenceId, async () => {
     const rec = await getRecording(db, evidenceId);
     const session = rec?.state.sessions[batch.session];
     const item = await transcriptItem(db, evidenceId);
     // A batch from another tab, or from a page of a recording already stopped, is not ours to keep.
-    if (!rec || rec.tabId !== tabId || !session || !item || !batch.upserts.length) return null;
-    await applyAndSave(db, rec, item, session, batch);
-    return null;
+    if (!rec || rec.tabId !== tabId || !session) return false;
+    if (!item) return true;
+    if (batch.upserts.length) await applyAndSave(db, rec, item, session, batch);
+    return false;
   });
+  // The user deleted the item while it recorded: end the recording rather than record into nothing.
+  if (orphaned && tabId !== undefined) await stopRecordingInTab(db, tabId);
+  return null;
 }
 
 /** The messages of recordings this worker has saved, so a batch of a long chat need not re-read them all (a new worker reads them once). */

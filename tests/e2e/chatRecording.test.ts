@@ -126,4 +126,15 @@ describe('Record chat', () => {
     expect(item.record.recording?.stoppedAt).toBeTruthy();
     expect(storedTranscript(item).messages.map((m) => m.text)).toEqual(texts(0, 80));
   });
+
+  it('ends the recording when the user deletes its item, without bringing the item back', async () => {
+    await ps.provider.goto(ps.server.url('chat-e2e/virtual.html'));
+    await startRecording();
+    const { record } = await transcriptItem();
+    await ps.inspector.evaluate((evidenceId) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId } }), record.id);
+    await ps.provider.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 60));
+    for (let i = 0; i < 50 && (await badgeText()) === 'REC'; i++) await new Promise((r) => setTimeout(r, 200));
+    expect(await badgeText()).not.toBe('REC');
+    expect((await readStore(ps.inspector)).items).toHaveLength(0);
+  });
 });
