@@ -35,7 +35,7 @@ export default async function benchChatRecording(session, server) {
   for (const [name, query, target] of [['chat_append_2000_recording_vs_off', 'n=20', 1.15], ['chat_append_2000_virtualised_recording_vs_off', 'n=20&keep=30']]) {
     const off = [];
     const on = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       off.push(await appendTime(session, server, query, false));
       on.push(await appendTime(session, server, query, true));
     }

@@ -12,7 +12,7 @@ export interface ChatAgent {
   capture(run: string): Promise<void>;
   /** Starts recording (no-op when this frame already records the same item). */
   record(command: RecordingCommand): boolean;
-  /** Stops recording and returns what was not sent yet. */
+  /** Stops recording and returns every message it recorded (batches still in flight may arrive too late). */
   stop(): RecorderBatch | null;
 }
 
@@ -54,7 +54,10 @@ export function startChatAgent(host: AgentHost): ChatAgent {
     },
     record(command) {
       if (recording?.command.evidenceId === command.evidenceId && recording.command.session === command.session) return true;
-      agent.stop();
+      // A new session (the worker re-injected after a navigation): the old one's last messages still go out.
+      const previous = recording?.command;
+      const last = agent.stop();
+      if (previous && last?.upserts.length) void send('recording/batch', { ...previous, widget: last.widget, upserts: last.upserts });
       const recorder = startRecorder(document, { locate: () => findChat(document), now: Date.now, timeZone: timeZone(), batchMs: BATCH_MS, onBatch: sendBatch });
       // The page may be going away (navigation, tab closing): send what is pending now.
       const onHide = (): void => sendBatch(recorder.flush());
@@ -72,7 +75,7 @@ export function startChatAgent(host: AgentHost): ChatAgent {
       host.removeEventListener('pagehide', onHide);
       const last = recorder.stop();
       recording = null;
-      return last;
+      return { widget: last.widget, upserts: recorder.messages() };
     },
   };
   host[AGENT_KEY] = agent;
