@@ -112,7 +112,7 @@ describe('Capture chat', () => {
     await ps.provider.goto(ps.server.url('chat-e2e/hung-frame.html'));
     await ps.provider.waitForTimeout(600); // let the ad frame start its endless loop
     const message = await withPopup(ps, (popup) => clickChatButton(popup, 'Capture chat'));
-    expect(message).toMatch(/^Saved 2 messages from this page's chat Part of the page did not answer in time/);
+    expect(message).toMatch(/^Saved 2 messages from this page's chat\nPart of the page did not answer in time/);
     const [item] = (await readStore(ps.inspector)).items;
     expect(item?.record).toMatchObject({ kind: 'transcript', partial: true, messageCount: 2, widget: 'generic' });
   });

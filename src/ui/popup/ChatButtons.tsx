@@ -8,6 +8,7 @@ import type { RecordingStatus } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { ChatFallbacks } from './ChatFallbacks';
+import { RecordingLine } from './RecordingLine';
 
 export type ChatState = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'done'; text: string; partial?: boolean } | { kind: 'no-chat'; partial: boolean } | { kind: 'error'; message: string };
 
@@ -41,7 +42,9 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
       const outcome = await request('chat/capture', { windowId: await windowId() });
       if (!outcome.found) return { kind: 'no-chat', partial: outcome.partial };
       onSaved(outcome.itemCount);
-      return { kind: 'done', text: t('chatSaved', outcome.evidence.messageCount, widgetName(outcome.evidence.widget)), partial: outcome.evidence.partial === true };
+      const { messageCount, widget } = outcome.evidence;
+      const text = messageCount === 1 ? t('chatSavedOne', widgetName(widget)) : t('chatSaved', messageCount, widgetName(widget));
+      return { kind: 'done', text, partial: outcome.evidence.partial === true };
     });
   const start = () =>
     run(t('recordingStarting'), async () => {
@@ -56,7 +59,8 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
       const item = await request('recording/stop', { windowId: await windowId() });
       setRecording(null);
       onSaved();
-      return item ? { kind: 'done', text: t('recordingStopped', item.messageCount) } : { kind: 'idle' };
+      if (!item) return { kind: 'idle' };
+      return { kind: 'done', text: item.messageCount === 1 ? t('recordingStoppedOne') : t('recordingStopped', item.messageCount) };
     });
 
   return (
@@ -76,13 +80,14 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
         )}
       </div>
       <div aria-live="polite" data-testid="chat-status">
-        {recording && (
-          <p class="status recording" data-testid="recording-status">
-            <span class="rec-dot" aria-hidden="true" /> {t('recordingOn', recording.messageCount)}
+        {recording && <RecordingLine status={recording} />}
+        {state.kind === 'busy' && <p class="muted">{state.label}</p>}
+        {state.kind === 'done' && (
+          <p class="status ok">
+            {state.text}
+            {state.partial && <span class="partial">{t('chatPartial')}</span>}
           </p>
         )}
-        {state.kind === 'busy' && <p class="muted">{state.label}</p>}
-        {state.kind === 'done' && <p class="status ok">{state.text}{state.partial ? ` ${t('chatPartial')}` : ''}</p>}
         {state.kind === 'error' && <p class="status error" role="alert">{state.message}</p>}
         {state.kind === 'no-chat' && <ChatFallbacks partial={state.partial} getWindowId={windowId} onSaved={onSaved} />}
       </div>

@@ -43,7 +43,7 @@ export function ChatFallbacks({ partial, getWindowId, onSaved }: Props) {
     <div class="no-chat" data-testid="no-chat">
       <p class="status error" role="alert">
         {t('chatNotFound')}
-        {partial ? ` ${t('chatPartial')}` : ''}
+        {partial && <span class="partial">{t('chatPartial')}</span>}
       </p>
       <div class="chat-row">
         <button type="button" onClick={saveSelection} disabled={busy}>
