@@ -12,6 +12,7 @@ import { blobToDataUrl } from './dataUrl';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { ensureReady } from './setup';
+import { createWorkspaceHandlers } from './workspaceHandlers';
 
 export function createHandlers(db: ProofpackDb): HandlerMap {
   return {
@@ -72,5 +73,6 @@ export function createHandlers(db: ProofpackDb): HandlerMap {
       broadcast('evidence/changed', { caseId: item.caseId });
       return null;
     },
+    ...createWorkspaceHandlers(db),
   };
 }

@@ -6,6 +6,7 @@ import { createHandlers } from './handlers';
 import { registerQuickCapture } from './quickCapture';
 import { ensureReady } from './setup';
 import { refreshBadge } from './badge';
+import { registerReminders, syncReminders } from './reminders';
 
 const db = openDatabase();
 const extensionOrigin = browser.runtime.getURL('');
@@ -13,10 +14,13 @@ const dispatch = createDispatcher(createHandlers(db), (sender) => isExtensionPag
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender));
 registerQuickCapture(db);
+registerReminders(db);
 
 async function start(): Promise<void> {
   await ensureReady(db);
   await refreshBadge(db);
 }
+// Alarms survive worker restarts but not every browser restart or update: re-plan at each start.
+void syncReminders(db).catch(() => undefined);
 browser.runtime.onInstalled.addListener(() => void start());
 browser.runtime.onStartup.addListener(() => void start());
