@@ -38,7 +38,12 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
 
   return (
     <header class="panel-header">
-      <h1>{current?.title ?? t('extName')}</h1>
+      <div class="title-row">
+        <h1>{current?.title ?? t('extName')}</h1>
+        <details class="prefs-menu">
+          <summary>{t('wsDisplay')}</summary>
+            </details>
+      </div>
       {current && <p class="muted">{[current.provider, t('itemCount', current.itemCount)].filter(Boolean).join(' · ')}</p>}
       <div class="case-tools">
         <div class="field grow">
@@ -63,7 +68,6 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
         {/* Bundle actions (Export bundle, Import bundle, Verify a bundle) from ./bundle/ go here. */}
         <span class="bundle-actions" data-testid="bundle-actions" />
       </div>
-      <PanelPrefs prefs={prefs} onPrefs={onPrefs} />
       {error && <p class="status error" role="alert">{error}</p>}
       {editor && <CaseEditor editing={editor === 'rename' ? current : null} onDone={() => { setEditor(null); void onChanged(); }} />}
       {deleting && current && (

@@ -60,7 +60,7 @@ export function ContactForm({ initial, transcripts, timeZone, onSave, onCancel }
   );
 
   return (
-    <form class="card contact-form" onSubmit={submit} aria-labelledby="contact-form-heading">
+    <form class="card contact-form" onSubmit={submit} aria-labelledby="contact-form-heading" noValidate>
       <h3 id="contact-form-heading">{initial.at ? t('contactEditHeading') : t('contactAddHeading')}</h3>
       {transcripts.length > 0 && (
         <div class="field">

@@ -14,7 +14,7 @@ import { ExhibitRow } from './ExhibitRow';
 import type { Workspace } from './useWorkspace';
 import { visibleRange } from './workspaceModel';
 
-const ROW_HEIGHT = 176;
+const ROW_HEIGHT = 172;
 
 interface Props {
   current: CaseWithCount;

@@ -5,6 +5,8 @@ import { systemTimeZone } from '../../domain/time';
 import { t, uiLanguage } from '../shared/i18n';
 import { CheckField, FactsContext, Hints, LinesField, SelectField, TextField } from './FactField';
 
+export const LETTER_LANGUAGES: [string, string][] = [['zh-CN', '中文（简体）'], ['en-GB', 'English (UK)'], ['en-US', 'English (US)'], ['en-EU', 'English (EU)']];
+
 const PROBLEMS = ['outage', 'degraded', 'billing-error', 'refund-refused', 'poor-service', 'other'] as const;
 const SECTORS = ['telecom', 'cloud-pc', 'online-shop', 'software-service', 'financial', 'other'] as const;
 const opt = <T extends string>(values: readonly T[], prefix: string) => values.map((v): [string, string] => [v, t(`${prefix}${v.replace(/(^|-)([a-z])/g, (_, _d: string, c: string) => c.toUpperCase())}` as never)]);
@@ -17,7 +19,6 @@ export function FactsCase({ providerDefault }: { providerDefault: string }) {
       <TextField path="provider.website" label="factsProviderWebsite" type="url" inputMode="url" />
       <TextField path="provider.phone" label="factsProviderPhone" type="tel" />
       <TextField path="accountNumber" label="factsAccountNumber" />
-      <Hints field="accountNumber" />
       <TextField path="orderNumber" label="factsOrderNumber" />
       <TextField path="contractNumber" label="factsContractNumber" />
       <TextField path="service" label="factsService" />
@@ -82,7 +83,7 @@ export function FactsPeople() {
     <fieldset>
       <legend>{t('factsLetterLegend')}</legend>
       <SelectField path="jurisdiction" label="factsJurisdiction" options={[['CN', t('factsJurisdictionCN')], ['GB', t('factsJurisdictionGB')], ['US', t('factsJurisdictionUS')], ['EU', t('factsJurisdictionEU')]]} />
-      <SelectField path="language" label="factsLanguage" options={[['zh-CN', '中文（简体）'], ['en-GB', 'English (UK)'], ['en-US', 'English (US)'], ['en-EU', 'English (EU)']]} />
+      <SelectField path="language" label="factsLanguage" options={LETTER_LANGUAGES} />
       <TextField path="replyDeadlineDays" label="factsReplyDays" inputMode="numeric" placeholder={String(days)} />
       <TextField path="firstLetterDate" label="factsFirstLetterDate" type="date" />
       <TextField path="firstLetterTicket" label="factsFirstLetterTicket" />

@@ -17,7 +17,7 @@ export function FactsTab({ current, workspace }: { current: CaseWithCount; works
   const binding = {
     facts,
     issues,
-    set: (path: string, value: unknown) => workspace.setFacts(setFact(workspace.facts, path, value)),
+    set: (path: string, value: unknown) => workspace.updateFacts((f) => setFact(f, path, value)),
     flush: workspace.flushFacts,
   };
   const errors = issues.filter((i) => i.severity === 'error').length;

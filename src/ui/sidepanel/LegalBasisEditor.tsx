@@ -12,8 +12,7 @@ export function LegalBasisEditor({ current, workspace }: { current: CaseWithCoun
   const list = facts.legalBasis ?? defaultLegalBasis(jurisdiction, facts.problemType, facts.sector, language);
   const catalogue = legalBasisCatalogue(jurisdiction, language).filter((c) => !list.some((l) => l.id === c.id));
   const store = (next: LegalBasisItem[] | undefined) => {
-    const { legalBasis: _old, ...rest } = facts;
-    workspace.setFacts(next ? { ...rest, legalBasis: next } : rest);
+    workspace.updateFacts(({ legalBasis: _old, ...rest }) => (next ? { ...rest, legalBasis: next } : rest));
     workspace.flushFacts();
   };
   return (

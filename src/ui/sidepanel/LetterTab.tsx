@@ -6,6 +6,7 @@ import { type CaseLetter, LETTER_TEMPLATES, type LetterTemplate, type SavedLette
 import { systemTimeZone } from '../../domain/time';
 import { onEvent, request } from '../../messaging/client';
 import { type MessageKey, t } from '../shared/i18n';
+import { LETTER_LANGUAGES } from './FactsSections';
 import { LegalBasisEditor } from './LegalBasisEditor';
 import { RedraftPanel } from './RedraftPanel';
 import type { Workspace } from './useWorkspace';
@@ -25,6 +26,8 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
   const pending = useRef<SavedLetter | null>(null);
+  // Bumped on every keystroke: a letter fetched before the last edit must not replace the textarea.
+  const edits = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const save = (saved: SavedLetter) => request('letter/save', { caseId: current.id, letter: saved });
@@ -37,10 +40,11 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
   useEffect(() => {
     let live = true;
     const load = async () => {
+      const seen = edits.current;
       const next = await request('letter/current', { caseId: current.id, timeZone: systemTimeZone() });
       if (!live || !next) return;
       setLetter(next);
-      if (!pending.current) setText(next.text);
+      if (!pending.current && seen === edits.current) setText(next.text);
     };
     void load();
     const offs = [onEvent('workspace/changed', (p) => p.caseId === current.id && void load()), onEvent('evidence/changed', () => void load())];
@@ -55,6 +59,7 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
 
   if (!letter) return <p class="muted">{t('loading')}</p>;
   const edit = (value: string) => {
+    edits.current++;
     setText(value);
     pending.current = editedLetter(letter, workspace.letter, value);
     clearTimeout(timer.current);
@@ -79,7 +84,7 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
           {LETTER_TEMPLATES.map((tpl) => <option key={tpl} value={tpl}>{t(TEMPLATE_KEY[tpl])}</option>)}
         </select>
       </div>
-      <p class="muted hint">{t('letterLanguageNote', letter.language)}</p>
+      <p class="muted hint">{t('letterLanguageNote', LETTER_LANGUAGES.find(([code]) => code === letter.language)?.[1] ?? letter.language)}</p>
       {letter.redraftDiffers && !pending.current && <RedraftPanel letter={letter} onSave={save} />}
       <div class="field">
         <label for="letter-text">{letter.edited ? t('letterTextEdited') : t('letterTextDraft')}</label>

@@ -13,7 +13,8 @@ export interface Workspace {
   contacts: ContactLogEntry[];
   letter: SavedLetter | null;
   loaded: boolean;
-  setFacts(next: CaseFacts): void;
+  /** Changes the facts from their latest value (several edits may land before a re-render). */
+  updateFacts(change: (facts: CaseFacts) => CaseFacts): void;
   flushFacts(): void;
   setExhibits(next: ExhibitSettings): void;
   reload(): Promise<void>;
@@ -26,6 +27,8 @@ export function useWorkspace(caseId: string | undefined): Workspace {
   const [letter, setLetter] = useState<SavedLetter | null>(null);
   const [loaded, setLoaded] = useState(false);
   const pending = useRef<{ caseId: string; facts: CaseFacts } | null>(null);
+  const latest = useRef<CaseFacts>({});
+  const loadedCase = useRef<string | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const flushFacts = useCallback(() => {
@@ -38,8 +41,12 @@ export function useWorkspace(caseId: string | undefined): Workspace {
   const reload = useCallback(async () => {
     if (!caseId) return;
     const snapshot = await request('workspace/get', { caseId });
-    // Facts being typed stay as typed; the saved copy catches up on the next save.
-    if (!pending.current) setFactsState(snapshot.facts);
+    // Facts are this panel's own once loaded: a snapshot answering an older save must not undo typing.
+    if (loadedCase.current !== caseId) {
+      loadedCase.current = caseId;
+      latest.current = snapshot.facts;
+      setFactsState(snapshot.facts);
+    }
     setExhibitsState(snapshot.exhibits);
     setContacts(snapshot.contacts);
     setLetter(snapshot.letter);
@@ -61,8 +68,10 @@ export function useWorkspace(caseId: string | undefined): Workspace {
     };
   }, [caseId, reload, flushFacts]);
 
-  const setFacts = (next: CaseFacts) => {
-    if (!caseId) return;
+  const updateFacts = (change: (facts: CaseFacts) => CaseFacts) => {
+    if (!caseId || loadedCase.current !== caseId) return;
+    const next = change(latest.current);
+    latest.current = next;
     setFactsState(next);
     pending.current = { caseId, facts: next };
     clearTimeout(timer.current);
@@ -73,5 +82,5 @@ export function useWorkspace(caseId: string | undefined): Workspace {
     setExhibitsState(next);
     void request('workspace/exhibits', { caseId, exhibits: next });
   };
-  return { facts, exhibits, contacts, letter, loaded, setFacts, flushFacts, setExhibits, reload };
+  return { facts, exhibits, contacts, letter, loaded, updateFacts, flushFacts, setExhibits, reload };
 }
