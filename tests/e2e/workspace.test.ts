@@ -129,4 +129,64 @@ describe('Case workspace', () => {
     expect(await reopened.inputValue()).toContain('P.S. I have kept every receipt.');
     expect(await reopened.inputValue()).not.toContain('27');
   });
+
+  it('labels every control of every tab and reaches the tabs and exhibit controls by keyboard', async () => {
+    for (const tab of ['Evidence', 'Facts', 'Contacts', 'Timeline', 'Letter']) {
+      await openTab(panel, tab);
+      if (tab === 'Contacts') await panel.getByRole('button', { name: 'Add a contact' }).click();
+      const unlabeled = await panel.evaluate(() =>
+        [...document.querySelectorAll('button, select, input, textarea, summary')]
+          .filter((el) => {
+            const named = (el as HTMLElement).innerText?.trim() || el.getAttribute('aria-label') || (el.id && document.querySelector(`label[for="${el.id}"]`));
+            return !named;
+          })
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+      expect(unlabeled, tab).toEqual([]);
+      if (tab === 'Contacts') await panel.getByRole('button', { name: 'Cancel' }).click();
+    }
+    // Arrow keys move between tabs; Tab moves from the tab into the panel's controls.
+    await panel.getByRole('tab', { name: 'Letter' }).focus();
+    await panel.keyboard.press('ArrowRight');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Evidence');
+    expect(await panel.getByRole('tab', { name: 'Evidence' }).getAttribute('aria-selected')).toBe('true');
+    const reached: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await panel.keyboard.press('Tab');
+      reached.push(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label') || document.activeElement?.id || ''));
+    }
+    expect(reached).toEqual(expect.arrayContaining(['exhibit-include-shot-0', 'Move E01 down']));
+  });
+
+  it('switches the panel to Chinese and drafts a Chinese letter for a new case', async () => {
+    await panel.getByText('Language & theme').click();
+    await panel.getByLabel('Language', { exact: true }).selectOption('zh_CN');
+    await panel.getByRole('tab', { name: '事实' }).waitFor();
+    expect(await panel.getByRole('tablist').innerText()).toMatch(/证据\s*事实\s*沟通记录\s*时间线\s*投诉信/);
+    await panel.getByRole('button', { name: '新建投诉' }).click();
+    await panel.getByLabel('投诉事项', { exact: true }).fill('天翼云电脑连续断连');
+    await panel.getByLabel('服务商', { exact: true }).fill('天翼云');
+    await panel.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).innerText()).toBe('天翼云电脑连续断连');
+
+    await openTab(panel, '事实');
+    await panel.getByLabel('信件语言').selectOption('zh-CN');
+    await panel.getByLabel('问题类型').selectOption('outage');
+    await panel.getByLabel('开始时间').fill('2026-11-20T09:00');
+    await panel.getByLabel('仍未解决').check();
+    await panel.getByLabel('姓名').fill('李伟');
+    await panel.getByLabel('账号').fill('13800000000');
+    await panel.getByLabel('账号').blur();
+    await openTab(panel, '投诉信');
+    const letter = panel.getByLabel(/^信件内容/);
+    await expect.poll(() => letter.inputValue()).toContain('尊敬的天翼云');
+    const text = await letter.inputValue();
+    for (const part of ['正式投诉', '13800000000', '李伟', '此致']) expect(text).toContain(part);
+    expect(text).not.toMatch(/undefined|NaN|\[object Object\]|（\s*）|\(\s*\)/);
+
+    // The choice is kept: a newly opened panel is in Chinese too.
+    const again = await openPanel(ps.session);
+    await again.getByRole('tab', { name: '投诉信' }).waitFor();
+    await again.close();
+  });
 });

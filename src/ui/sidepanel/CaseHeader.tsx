@@ -42,6 +42,7 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
         <h1>{current?.title ?? t('extName')}</h1>
         <details class="prefs-menu">
           <summary>{t('wsDisplay')}</summary>
+          <PanelPrefs prefs={prefs} onPrefs={onPrefs} />
             </details>
       </div>
       {current && <p class="muted">{[current.provider, t('itemCount', current.itemCount)].filter(Boolean).join(' · ')}</p>}
@@ -51,7 +52,7 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
           <input id="ws-case-search" type="search" value={query} placeholder={t('caseListSearchPlaceholder')} onInput={(e) => setQuery(e.currentTarget.value)} />
         </div>
         <div class="field grow">
-          <label for="ws-case-select">{t('caseLabel')}</label>
+          <label for="ws-case-select">{t('caseListSelect')}</label>
           <select id="ws-case-select" value={current?.id} onChange={(e) => act(() => request('case/switch', { caseId: e.currentTarget.value }))}>
             {shown.map((c) => (
               <option key={c.id} value={c.id}>
