@@ -43,6 +43,14 @@ describe('Reminders', () => {
     const [id] = await reminderNotifications();
     expect(id).toMatch(/^reminder\|promise\|default\|/);
 
+    // The timeline suggests the follow-up, and drafting it opens the letter with that template.
+    await openTab(panel, 'Timeline');
+    expect(await panel.getByTestId('next-step').innerText()).toContain('Send a follow-up letter');
+    await panel.getByRole('button', { name: 'Draft this letter' }).click();
+    await expect.poll(() => panel.getByLabel('Kind of letter').inputValue()).toBe('follow-up');
+    await expect.poll(() => panel.getByLabel(/^Letter \(/).inputValue()).toContain('TK-20261123-0099');
+    await openTab(panel, 'Contacts');
+
     // Marking the promise kept means no further reminder for it.
     await panel.getByRole('button', { name: /^Edit contact/ }).click();
     await panel.getByLabel('Promise kept').check();

@@ -10,6 +10,9 @@ import { CaseEditor } from './CaseEditor';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PanelPrefs } from './PanelPrefs';
 
+/** Below this many cases the list fits in the select and a search box is only noise. */
+const SEARCH_FROM = 5;
+
 interface Props {
   current: CaseWithCount | null;
   prefs: PanelPreferences;
@@ -47,10 +50,12 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
       </div>
       {current && <p class="muted">{[current.provider, t('itemCount', current.itemCount)].filter(Boolean).join(' · ')}</p>}
       <div class="case-tools">
+        {cases.length > SEARCH_FROM && (
         <div class="field grow">
           <label for="ws-case-search">{t('caseListSearch')}</label>
           <input id="ws-case-search" type="search" value={query} placeholder={t('caseListSearchPlaceholder')} onInput={(e) => setQuery(e.currentTarget.value)} />
         </div>
+        )}
         <div class="field grow">
           <label for="ws-case-select">{t('caseListSelect')}</label>
           <select id="ws-case-select" value={current?.id} onChange={(e) => act(() => request('case/switch', { caseId: e.currentTarget.value }))}>

@@ -29,7 +29,7 @@ export function ContactsTab({ current, items, workspace }: Props) {
   };
   const when = (value: string | undefined, deadline = false) => {
     const ms = deadline ? parseDeadline(value, zone) : parseInstant(value, zone);
-    return ms === null ? (value ?? '') : formatCaptureTime(ms, zone);
+    return ms === null ? (value ?? '') : formatCaptureTime(ms, zone, true, false);
   };
 
   return (

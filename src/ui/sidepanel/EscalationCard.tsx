@@ -21,7 +21,7 @@ const REASON: Record<EscalationSuggestion['reason'], MessageKey> = {
   'time-limit-passed': 'timelineReasonTimeLimit',
 };
 
-export function EscalationCard({ suggestion, facts }: { suggestion: EscalationSuggestion; facts: CaseFacts }) {
+export function EscalationCard({ suggestion, facts, onDraft }: { suggestion: EscalationSuggestion; facts: CaseFacts; onDraft: (template: EscalationSuggestion['template']) => void }) {
   const rule = suggestion.regulator ? regulatorRule(suggestion.regulator) : null;
   const body = rule ? regulatorName(rule, uiLanguage() === 'zh_CN' ? 'zh' : 'en', facts.usState) : '';
   return (
@@ -33,6 +33,9 @@ export function EscalationCard({ suggestion, facts }: { suggestion: EscalationSu
       <p>{suggestion.ready ? t('timelineOpenNow') : t('timelineOpensOn', suggestion.earliestDate)}</p>
       <p class="muted">{t(REASON[suggestion.reason])}</p>
       {suggestion.latestDate && <p class="muted">{t('timelineLatest', suggestion.latestDate)}</p>}
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => onDraft(suggestion.template)}>{t('timelineDraftLetter')}</button>
+      </div>
     </div>
   );
 }

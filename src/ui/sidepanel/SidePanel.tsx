@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
 import type { Evidence } from '../../domain/evidence';
+import type { LetterTemplate } from '../../domain/letter';
 import { onEvent, request } from '../../messaging/client';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
@@ -70,6 +71,13 @@ export function SidePanel() {
     setPrefs(next);
   };
 
+  /** The escalation step's template, keeping the user's edited text (a re-draft diff then shows). */
+  const draftWith = async (caseId: string, template: LetterTemplate) => {
+    const saved = workspace.letter;
+    await request('letter/save', { caseId, letter: saved?.editedText !== undefined ? { ...saved, template } : { template } });
+    setTab('letter');
+  };
+
   if (!prefs) return <p class="muted">{t('loading')}</p>;
   document.title = t('panelTitle');
   return (
@@ -86,7 +94,7 @@ export function SidePanel() {
             {tab === 'evidence' && <EvidenceTab current={current} items={items} workspace={workspace} onError={setError} onReload={reload} />}
             {tab === 'facts' && <FactsTab current={current} workspace={workspace} />}
             {tab === 'contacts' && <ContactsTab current={current} items={items} workspace={workspace} />}
-            {tab === 'timeline' && <TimelineTab items={items} workspace={workspace} />}
+            {tab === 'timeline' && <TimelineTab items={items} workspace={workspace} onDraft={(template) => void draftWith(current.id, template)} />}
             {tab === 'letter' && <LetterTab current={current} workspace={workspace} />}
           </>
         )}

@@ -3,13 +3,14 @@
 import { useMemo } from 'preact/hooks';
 import { buildTimeline, caseTimeZone, numberExhibits, suggestEscalation, type TimelineEvent } from '../../domain/complaint';
 import type { Evidence } from '../../domain/evidence';
+import type { LetterTemplate } from '../../domain/letter';
 import { systemTimeZone } from '../../domain/time';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { channelLabel } from './contactLabels';
 import { EscalationCard } from './EscalationCard';
 import type { Workspace } from './useWorkspace';
 
-export function TimelineTab({ items, workspace }: { items: Evidence[]; workspace: Workspace }) {
+export function TimelineTab({ items, workspace, onDraft }: { items: Evidence[]; workspace: Workspace; onDraft: (template: LetterTemplate) => void }) {
   const { facts, contacts, exhibits } = workspace;
   const zone = caseTimeZone(facts, systemTimeZone());
   const now = Date.now();
@@ -43,12 +44,12 @@ export function TimelineTab({ items, workspace }: { items: Evidence[]; workspace
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t('timelineHeading')}</h2>
-      {next && <EscalationCard suggestion={next} facts={facts} />}
+      {next && <EscalationCard suggestion={next} facts={facts} onDraft={onDraft} />}
       {events.length === 0 && <p class="empty muted">{t('timelineEmpty')}</p>}
       <ol class="timeline">
         {events.map((e) => (
           <li key={e.key} class={`tl-${e.kind}${e.overdue ? ' overdue' : ''}`} data-testid="timeline-event">
-            <time dateTime={new Date(e.atMs).toISOString()}>{formatCaptureTime(e.atMs, zone)}</time>
+            <time dateTime={new Date(e.atMs).toISOString()}>{formatCaptureTime(e.atMs, zone, true, e.kind === 'evidence')}</time>
             <span class="tl-text">{describe(e)}</span>
             {e.overdue && <span class="badge">{t('timelineOverdue')}</span>}
           </li>
