@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { type CaseLetter, diffDrafts, type SavedLetter } from '../../domain/letter';
 import { t } from '../shared/i18n';
-import { acceptRedraft, keepEdits } from './workspaceModel';
+import { acceptRedraft, diffHunks, keepEdits } from './workspaceModel';
 
 export function RedraftPanel({ letter, onSave }: { letter: CaseLetter; onSave: (saved: SavedLetter) => Promise<unknown> }) {
   const [open, setOpen] = useState(false);
@@ -17,13 +17,17 @@ export function RedraftPanel({ letter, onSave }: { letter: CaseLetter; onSave: (
         <>
           <p class="muted">{t('letterDiffLegend')}</p>
           <ol class="diff" aria-label={t('letterDiffLabel')}>
-            {diffDrafts(letter.text, letter.draft.text).map((line, i) => (
-              <li key={`${i}${line.op}`} class={`diff-${line.op}`}>
-                <span class="visually-hidden">{line.op === 'add' ? t('letterDiffAdded') : line.op === 'remove' ? t('letterDiffRemoved') : ''}</span>
-                {line.op === 'add' ? '+ ' : line.op === 'remove' ? '− ' : '  '}
-                {line.text}
-              </li>
-            ))}
+            {diffHunks(diffDrafts(letter.text, letter.draft.text)).map((row, i) =>
+              row.op === 'gap' ? (
+                <li key={`${i}gap`} class="diff-gap">{t('letterDiffUnchanged', row.count)}</li>
+              ) : (
+                <li key={`${i}${row.op}`} class={`diff-${row.op}`}>
+                  <span class="visually-hidden">{row.op === 'add' ? t('letterDiffAdded') : row.op === 'remove' ? t('letterDiffRemoved') : ''}</span>
+                  {row.op === 'add' ? '+ ' : row.op === 'remove' ? '− ' : ''}
+                  {row.text}
+                </li>
+              ),
+            )}
           </ol>
           <div class="actions">
             <button type="button" class="primary" onClick={() => void onSave(acceptRedraft(letter))}>{t('letterAcceptDraft')}</button>

@@ -1,6 +1,6 @@
 // Pure helpers behind the workspace tabs (no DOM, no messaging), unit-tested in Node.
 import type { CaseFacts, FactIssue, FactIssueCode } from '../../domain/complaint';
-import type { CaseLetter, SavedLetter } from '../../domain/letter';
+import type { CaseLetter, DiffLine, SavedLetter } from '../../domain/letter';
 
 type Tree = { [key: string]: unknown };
 
@@ -67,4 +67,21 @@ export function acceptRedraft(letter: Pick<CaseLetter, 'template'>): SavedLetter
 /** Keeping their text: re-based on the current draft, so the case must change again to ask anew. */
 export function keepEdits(letter: CaseLetter): SavedLetter {
   return { template: letter.template, editedText: letter.text, baseText: letter.draft.text };
+}
+
+export type DiffRow = DiffLine | { op: 'gap'; count: number };
+
+/** The changed lines with `context` unchanged lines around each; longer unchanged runs become gaps. */
+export function diffHunks(lines: readonly DiffLine[], context = 1): DiffRow[] {
+  const near = lines.map((_, i) => lines.slice(Math.max(0, i - context), i + context + 1).some((l) => l.op !== 'same'));
+  const rows: DiffRow[] = [];
+  lines.forEach((line, i) => {
+    if (near[i]) rows.push(line);
+    else {
+      const last = rows.at(-1);
+      if (last?.op === 'gap') last.count++;
+      else rows.push({ op: 'gap', count: 1 });
+    }
+  });
+  return rows;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import type { FactIssueCode } from '../../../src/domain/complaint';
 import { caseLetter } from '../../../src/domain/letter';
-import { acceptRedraft, editedLetter, getFact, issueMessageKey, keepEdits, linesToList, setFact, visibleRange } from '../../../src/ui/sidepanel/workspaceModel';
+import { acceptRedraft, diffHunks, editedLetter, getFact, issueMessageKey, keepEdits, linesToList, setFact, visibleRange } from '../../../src/ui/sidepanel/workspaceModel';
 
 const CODES: FactIssueCode[] = [
   'missing-provider', 'missing-complainant-name', 'missing-complainant-contact', 'missing-account-number', 'missing-problem-type',
@@ -75,5 +75,17 @@ describe('letter edits', () => {
     expect(input({ accountNumber: 'A-1' }, acceptRedraft(changed))).toMatchObject({ edited: false, text: changed.draft.text });
     const kept = input({ accountNumber: 'A-1' }, keepEdits(changed));
     expect(kept).toMatchObject({ edited: true, text: 'Mine', redraftDiffers: false });
+  });
+});
+
+describe('diffHunks', () => {
+  it('keeps changes with one line of context and folds the rest', () => {
+    const same = (text: string) => ({ op: 'same' as const, text });
+    const rows = diffHunks([same('a'), same('b'), same('c'), { op: 'remove', text: 'd' }, { op: 'add', text: 'D' }, same('e'), same('f'), same('g')]);
+    expect(rows).toEqual([{ op: 'gap', count: 2 }, same('c'), { op: 'remove', text: 'd' }, { op: 'add', text: 'D' }, same('e'), { op: 'gap', count: 2 }]);
+  });
+
+  it('shows nothing but a gap when nothing changed', () => {
+    expect(diffHunks([{ op: 'same', text: 'a' }, { op: 'same', text: 'b' }])).toEqual([{ op: 'gap', count: 2 }]);
   });
 });
