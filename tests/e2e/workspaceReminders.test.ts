@@ -58,4 +58,25 @@ describe('Reminders', () => {
     await expect.poll(() => sw.evaluate(async () => (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('reminder|')).length)).toBe(0);
     await expect.poll(() => panel.getByTestId('contact-entry').innerText()).toContain('Kept');
   }, 120_000);
+
+  it('opens on the Letter tab when a reminder asked for the follow-up', async () => {
+    // What a click on the reminder leaves behind (the click itself cannot be made headless).
+    await ps.inspector.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('proofpack');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ key: 'panelIntent', value: { caseId: 'default', tab: 'letter', template: 'follow-up' } });
+      await new Promise((ok) => (tx.oncomplete = ok));
+      db.close();
+    });
+    const panel = await openPanel(ps.session);
+    await expect.poll(() => panel.getByRole('tab', { name: 'Letter' }).getAttribute('aria-selected')).toBe('true');
+    await panel.reload();
+    await panel.getByRole('tablist').waitFor();
+    // Read once: the next opening starts on Evidence as usual.
+    expect(await panel.getByRole('tab', { name: 'Evidence' }).getAttribute('aria-selected')).toBe('true');
+  });
 });

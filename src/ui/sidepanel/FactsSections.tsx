@@ -83,6 +83,7 @@ export function FactsPeople() {
     <fieldset>
       <legend>{t('factsLetterLegend')}</legend>
       <SelectField path="jurisdiction" label="factsJurisdiction" options={[['CN', t('factsJurisdictionCN')], ['GB', t('factsJurisdictionGB')], ['US', t('factsJurisdictionUS')], ['EU', t('factsJurisdictionEU')]]} />
+      {jurisdictionOf(facts) === 'US' && <TextField path="usState" label="factsUsState" />}
       <SelectField path="language" label="factsLanguage" options={LETTER_LANGUAGES} />
       <TextField path="replyDeadlineDays" label="factsReplyDays" inputMode="numeric" placeholder={String(days)} />
       <TextField path="firstLetterDate" label="factsFirstLetterDate" type="date" />
