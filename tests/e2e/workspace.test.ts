@@ -128,6 +128,16 @@ describe('Case workspace', () => {
     await expect.poll(() => panel.getByTestId('redraft').count()).toBe(0);
     expect(await reopened.inputValue()).toContain('P.S. I have kept every receipt.');
     expect(await reopened.inputValue()).not.toContain('27');
+
+    await panel.getByRole('button', { name: 'Copy letter' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: /Cop/ }).innerText()).toBe('Copied.');
+    // Paste it where a user would: into another page's text box.
+    const other = await ps.session.context.newPage();
+    await other.setContent('<textarea aria-label="web form"></textarea>');
+    await other.getByLabel('web form').focus();
+    await other.keyboard.press('ControlOrMeta+V');
+    expect(await other.getByLabel('web form').inputValue()).toBe(await reopened.inputValue());
+    await other.close();
   });
 
   it('labels every control of every tab and reaches the tabs and exhibit controls by keyboard', async () => {

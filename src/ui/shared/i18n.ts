@@ -26,6 +26,11 @@ function safeUiLanguage(): string {
   }
 }
 
+/** The language the browser chose for Proofpack, whatever the panel was switched to since. */
+export function browserUiLanguage(): UiLanguage {
+  return uiLanguageFor(safeUiLanguage());
+}
+
 export function setUiLanguage(language: UiLanguage): void {
   current = language;
   document.documentElement.lang = language === 'zh_CN' ? 'zh-CN' : 'en';

@@ -71,8 +71,12 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
     void save(saved?.editedText !== undefined ? { template, editedText: saved.editedText, baseText: saved.baseText ?? '' } : { template });
   };
   const copy = async () => {
-    await navigator.clipboard.writeText(text);
-    setStatus(t('letterCopied'));
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t('letterCopied'));
+    } catch {
+      setStatus(t('letterCopyFailed'));
+    }
   };
 
   return (

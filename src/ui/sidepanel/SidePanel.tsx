@@ -7,7 +7,7 @@ import type { LetterTemplate } from '../../domain/letter';
 import { onEvent, request } from '../../messaging/client';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
-import { setUiLanguage, t, uiLanguageFor } from '../shared/i18n';
+import { browserUiLanguage, setUiLanguage, t } from '../shared/i18n';
 import { CaseHeader } from './CaseHeader';
 import { ContactsTab } from './ContactsTab';
 import { EvidenceTab } from './EvidenceTab';
@@ -17,10 +17,8 @@ import { type PanelTab, TabBar } from './TabBar';
 import { TimelineTab } from './TimelineTab';
 import { useWorkspace } from './useWorkspace';
 
-const browserLanguage = uiLanguageFor(document.documentElement.lang || navigator.language);
-
 function applyPreferences(p: PanelPreferences): void {
-  setUiLanguage(p.uiLanguage || browserLanguage);
+  setUiLanguage(p.uiLanguage || browserUiLanguage());
   if (p.theme === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = p.theme;
 }

@@ -41,13 +41,14 @@ export function useWorkspace(caseId: string | undefined): Workspace {
   const reload = useCallback(async () => {
     if (!caseId) return;
     const snapshot = await request('workspace/get', { caseId });
-    // Facts are this panel's own once loaded: a snapshot answering an older save must not undo typing.
+    // Facts and exhibit choices are this panel's own once loaded: a snapshot answering an older
+    // save must not undo what the user did since.
     if (loadedCase.current !== caseId) {
       loadedCase.current = caseId;
       latest.current = snapshot.facts;
       setFactsState(snapshot.facts);
+      setExhibitsState(snapshot.exhibits);
     }
-    setExhibitsState(snapshot.exhibits);
     setContacts(snapshot.contacts);
     setLetter(snapshot.letter);
     setLoaded(true);
