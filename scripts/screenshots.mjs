@@ -2,9 +2,12 @@
 // dist/, captures the demo provider page twice, then photographs the popup and the side panel.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension, openPopup } from './lib/chromium.mjs';
 import { startFixtureServer } from './lib/fixtureServer.mjs';
+import { fillDemoCase } from './lib/workspaceDemo.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = fileURLToPath(new URL('../docs/images/', import.meta.url));
@@ -38,6 +41,24 @@ for (const [locale, suffix] of [['en-US', 'en'], ['zh-CN', 'zh']]) {
     await panel.locator('[data-testid=evidence-item] input').first().fill(suffix === 'zh' ? '云电脑无法连接，错误代码 0x3000046' : 'Cloud PC cannot connect, error 0x3000046');
     await panel.locator('[data-testid=evidence-item] input').first().blur();
     await panel.screenshot({ path: `${out}sidepanel-${suffix}.png` });
+    // Every tab of the case workspace, light and dark, at side-panel width.
+    await fillDemoCase(panel, suffix);
+    for (const scheme of ['light', 'dark']) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      for (const tab of ['evidence', 'facts', 'contacts', 'timeline', 'letter']) {
+        await panel.reload();
+        await panel.locator(`#tab-${tab}`).click();
+        await panel.locator('[role=tabpanel] section').first().waitFor();
+        await panel.waitForTimeout(400);
+        await panel.screenshot({ path: `${out}sidepanel-${tab}-${suffix}-${scheme}.png` });
+      }
+    }
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.locator('#tab-letter').click();
+    await panel.locator('#letter-text').waitFor();
+    await panel.emulateMedia({ media: 'print' });
+    // The printed letter, for a look at A4 output (not kept in the repository).
+    await panel.pdf({ path: join(tmpdir(), `proofpack-letter-${suffix}.pdf`), format: 'A4' });
     console.log(`Saved ${suffix} screenshots in docs/images/`);
   } finally {
     await session.close();

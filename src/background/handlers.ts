@@ -16,6 +16,7 @@ import { captureChat } from './chatCapture';
 import { receiveFrameResult } from './chatFrames';
 import { receiveBatch, recordingStatus, startRecording, stopRecording } from './recording';
 import { saveSelection } from './selection';
+import { createWorkspaceHandlers } from './workspaceHandlers';
 
 export function createHandlers(db: ProofpackDb): HandlerMap {
   return {
@@ -96,5 +97,6 @@ export function createHandlers(db: ProofpackDb): HandlerMap {
       return null;
     },
     'recording/batch': ({ evidenceId, ...batch }, sender) => receiveBatch(db, evidenceId, batch, sender.tab?.id),
+    ...createWorkspaceHandlers(db),
   };
 }

@@ -8,6 +8,7 @@ import { ensureReady } from './setup';
 import { refreshBadge } from './badge';
 import { registerRecordingListeners } from './recording';
 import { registerSelectionMenu } from './selectionMenu';
+import { registerReminders, syncReminders } from './reminders';
 
 const db = openDatabase();
 const extensionOrigin = browser.runtime.getURL('');
@@ -19,10 +20,13 @@ registerSelectionMenu(db);
 registerRecordingListeners(db);
 // A worker woken mid-recording must keep the badge's REC when it next shows a count.
 void refreshBadge(db).catch(() => undefined);
+registerReminders(db);
 
 async function start(): Promise<void> {
   await ensureReady(db);
   await refreshBadge(db);
 }
+// Alarms survive worker restarts but not every browser restart or update: re-plan at each start.
+void syncReminders(db).catch(() => undefined);
 browser.runtime.onInstalled.addListener(() => void start());
 browser.runtime.onStartup.addListener(() => void start());

@@ -4,6 +4,23 @@ import type { Evidence, SelectionEvidence, TranscriptEvidence } from '../domain/
 import type { ChatMessage, RecordedMessage } from '../domain/transcript';
 import type { Restriction } from '../domain/restricted';
 import type { CaseWithCount } from '../domain/case';
+import type { CaseFacts, ContactLogEntry, ExhibitSettings, TranscriptLike } from '../domain/complaint';
+import type { CaseLetter, SavedLetter } from '../domain/letter';
+import type { PanelIntent } from '../storage/settings';
+
+/** Everything the user typed about a case, for the side panel's workspace. */
+export interface WorkspaceSnapshot {
+  facts: CaseFacts;
+  exhibits: ExhibitSettings;
+  contacts: ContactLogEntry[];
+  letter: SavedLetter | null;
+}
+
+/** The panel's own preferences (language, theme). */
+export interface PanelPreferences {
+  uiLanguage: '' | 'en' | 'zh_CN';
+  theme: 'auto' | 'light' | 'dark';
+}
 
 export interface CaptureOutcome {
   evidence: Evidence;
@@ -34,6 +51,22 @@ export interface RequestMap {
   'chat/frame-result': { request: { run: string; result: FrameChatResult }; response: null };
   /** From the content script: new and changed messages of a recording. */
   'recording/batch': { request: { evidenceId: string; session: number; widget: string | null; upserts: RecordedMessage[] }; response: null };
+  // Case workspace (side panel)
+  'case/rename': { request: { caseId: string; title: string; provider: string }; response: CaseWithCount };
+  'case/delete': { request: { caseId: string }; response: null };
+  'workspace/get': { request: { caseId: string }; response: WorkspaceSnapshot };
+  'workspace/facts': { request: { caseId: string; facts: CaseFacts }; response: null };
+  'workspace/exhibits': { request: { caseId: string; exhibits: ExhibitSettings }; response: null };
+  'contact/put': { request: { caseId: string; entry: ContactLogEntry }; response: null };
+  'contact/delete': { request: { caseId: string; contactId: string }; response: null };
+  /** The case's letter exactly as loadCaseLetter makes it (what the bundle exports). */
+  'letter/current': { request: { caseId: string; timeZone: string }; response: CaseLetter | null };
+  'letter/save': { request: { caseId: string; letter: SavedLetter }; response: null };
+  /** A captured transcript's JSON, parsed, for linking it to a contact. */
+  'evidence/transcript': { request: { evidenceId: string }; response: TranscriptLike | null };
+  'panel/preferences': { request: Partial<PanelPreferences>; response: PanelPreferences };
+  /** Where a reminder asked the panel to open; read once. */
+  'panel/intent': { request: Record<string, never>; response: PanelIntent | null };
 }
 
 /** Requests a content script (inside a provider's page) may make; everything else is for extension pages. */
@@ -90,6 +123,8 @@ export interface EventMap {
   'case/changed': { caseId: string };
   /** A recording started or stopped (the popup and side panel show it live). */
   'recording/changed': { tabId: number; evidenceId: string; recording: boolean };
+  'workspace/changed': { caseId: string };
+  'panel/intent': PanelIntent;
 }
 
 export interface EventEnvelope<E extends keyof EventMap = keyof EventMap> {

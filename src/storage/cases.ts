@@ -49,3 +49,26 @@ export async function listCases(db: ProofpackDb): Promise<CaseWithCount[]> {
   const cases = await db.cases.orderBy('updatedAt').reverse().toArray();
   return Promise.all(cases.map((c) => withCount(db, c)));
 }
+
+export async function renameCase(db: ProofpackDb, caseId: string, fields: { title: string; provider: string }, now: string): Promise<Case> {
+  const found = await db.cases.get(caseId);
+  if (!found) throw new Error(`No case ${caseId}`);
+  const renamed = { ...found, title: fields.title.trim() || found.title, provider: fields.provider.trim(), updatedAt: now };
+  await db.cases.put(renamed);
+  return renamed;
+}
+
+/** Deletes a case with all its evidence, workspace, contacts and letter in one transaction. */
+export async function deleteCase(db: ProofpackDb, caseId: string): Promise<void> {
+  await db.transaction('rw', [db.cases, db.evidence, db.originals, db.thumbnails, db.workspaces, db.contacts, db.letters, db.settings], async () => {
+    const ids = (await db.evidence.where('caseId').equals(caseId).primaryKeys()) as string[];
+    await db.originals.bulkDelete(ids);
+    await db.thumbnails.bulkDelete(ids);
+    await db.evidence.bulkDelete(ids);
+    await db.contacts.where('caseId').equals(caseId).delete();
+    await db.workspaces.delete(caseId);
+    await db.letters.delete(caseId);
+    await db.cases.delete(caseId);
+    if ((await readSetting(db, 'currentCaseId')) === caseId) await writeSetting(db, 'currentCaseId', DEFAULT_CASE_ID);
+  });
+}

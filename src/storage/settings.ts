@@ -1,19 +1,37 @@
 // Every persisted setting, with its default and why it exists.
 import { DEFAULT_CASE_ID } from '../domain/case';
+import type { LetterTemplate } from '../domain/letter';
 import type { ProofpackDb } from './db';
 
 export const SETTINGS = {
   /** The case new captures go to; the default case until the user makes or picks one. */
   currentCaseId: DEFAULT_CASE_ID as string,
+  /** The panel's language chosen by the user ('' follows the browser). */
+  uiLanguage: '' as '' | 'en' | 'zh_CN',
+  /** The panel's theme ('auto' follows the system). */
+  theme: 'auto' as 'auto' | 'light' | 'dark',
+  /** Reminder keys already notified, so a passed deadline is announced once (see background/reminders.ts). */
+  notifiedReminders: [] as string[],
+  /** Where the panel should open next (set by a reminder click; consumed by the panel). */
+  panelIntent: null as PanelIntent | null,
 } as const;
+
+/** A request to show a case's workspace on a tab, e.g. the Letter tab with the follow-up template. */
+export interface PanelIntent {
+  caseId: string;
+  tab: 'letter';
+  template: LetterTemplate;
+}
 
 export type SettingKey = keyof typeof SETTINGS;
 
-export async function readSetting<K extends SettingKey>(db: ProofpackDb, key: K): Promise<(typeof SETTINGS)[K]> {
+export type SettingValue<K extends SettingKey> = K extends 'panelIntent' ? PanelIntent | null : K extends 'notifiedReminders' ? string[] : (typeof SETTINGS)[K];
+
+export async function readSetting<K extends SettingKey>(db: ProofpackDb, key: K): Promise<SettingValue<K>> {
   const row = await db.settings.get(key);
-  return (row?.value as (typeof SETTINGS)[K] | undefined) ?? SETTINGS[key];
+  return (row?.value as SettingValue<K> | undefined) ?? (SETTINGS[key] as SettingValue<K>);
 }
 
-export async function writeSetting<K extends SettingKey>(db: ProofpackDb, key: K, value: (typeof SETTINGS)[K]): Promise<void> {
+export async function writeSetting<K extends SettingKey>(db: ProofpackDb, key: K, value: SettingValue<K>): Promise<void> {
   await db.settings.put({ key, value });
 }

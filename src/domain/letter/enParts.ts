@@ -7,7 +7,7 @@ import type { ProblemType } from '../complaint/facts';
 import { regulatorName } from '../complaint/regulators';
 import { dateKeyAt } from '../complaint/zonedTime';
 import type { ContactLine, Demand, LetterContext } from './context';
-import { clause, formatDate, formatDateKey, formatDateTime, joinList, numberedList } from './format';
+import { cachedFormat, clause, formatDate, formatDateKey, formatDateTime, joinList, numberedList } from './format';
 import { formatHours, formatMoney } from './money';
 
 export const money = (amount: number, ctx: LetterContext): string => formatMoney(amount, ctx.currency, 'en');
@@ -16,7 +16,7 @@ export const day = (ms: number, ctx: LetterContext): string => formatDate(ms, ct
 /** `20 November 2026 at 09:15 GMT`: each time carries its zone, which may differ across a DST change. */
 export function dt(ms: number, ctx: LetterContext): string {
   const locale = ctx.language === 'en-US' ? 'en-US' : 'en-GB';
-  const zone = new Intl.DateTimeFormat(locale, { timeZone: ctx.zone, timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value;
+  const zone = cachedFormat(locale, { timeZone: ctx.zone, timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value;
   const text = formatDateTime(ms, ctx.zone, ctx.language);
   return zone ? `${text} ${zone}` : text;
 }

@@ -6,6 +6,20 @@ import { dateKeyToUtc, offsetMinutes, wallClockAt } from '../complaint/zonedTime
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+// Creating an Intl.DateTimeFormat costs far more than using one; a letter listing 2,000 exhibits
+// formats thousands of dates, so formatters are kept per locale, zone and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** `2026年11月20日` / `20 November 2026` / `November 20, 2026`. */
 export function formatDate(ms: number, zone: string, language: CaseLanguage): string {
   if (language === 'zh-CN') {
@@ -13,7 +27,7 @@ export function formatDate(ms: number, zone: string, language: CaseLanguage): st
     return `${w.year}年${w.month}月${w.day}日`;
   }
   const locale = language === 'en-US' ? 'en-US' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
+  return cachedFormat(locale, { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
 }
 
 /** A `YYYY-MM-DD` key written out, or null for a bad key. */

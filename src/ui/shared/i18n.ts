@@ -26,6 +26,11 @@ function safeUiLanguage(): string {
   }
 }
 
+/** The language the browser chose for Proofpack, whatever the panel was switched to since. */
+export function browserUiLanguage(): UiLanguage {
+  return uiLanguageFor(safeUiLanguage());
+}
+
 export function setUiLanguage(language: UiLanguage): void {
   current = language;
   document.documentElement.lang = language === 'zh_CN' ? 'zh-CN' : 'en';
@@ -45,12 +50,12 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   });
 }
 
-/** A date-time as the user reads it, in the zone it was captured in. */
-export function formatCaptureTime(epochMs: number, timeZone: string, withDate = true): string {
+/** A date-time as the user reads it, in the zone it was captured in (`seconds: false` for typed times). */
+export function formatCaptureTime(epochMs: number, timeZone: string, withDate = true, seconds = true): string {
   const locale = current === 'zh_CN' ? 'zh-CN' : undefined;
   return new Intl.DateTimeFormat(locale, {
     ...(withDate ? { dateStyle: 'medium' as const } : {}),
-    timeStyle: 'medium',
+    timeStyle: seconds ? 'medium' : 'short',
     timeZone,
   }).format(new Date(epochMs));
 }

@@ -1,97 +1,103 @@
-// The side panel: the current case's evidence, newest first, live as captures arrive.
+// The side panel: the case workspace. A header for the case, then tabs for evidence & exhibits,
+// facts, contacts, timeline and letter, all live as captures and edits arrive.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Evidence } from '../../domain/evidence';
-import { onEvent, request } from '../../messaging/client';
 import type { CaseWithCount } from '../../domain/case';
+import type { Evidence } from '../../domain/evidence';
+import type { LetterTemplate } from '../../domain/letter';
+import { onEvent, request } from '../../messaging/client';
+import type { PanelPreferences } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
-import { t } from '../shared/i18n';
-import { ConfirmDialog } from './ConfirmDialog';
-import { EvidenceItem } from './EvidenceItem';
-import { EvidenceViewer } from './EvidenceViewer';
-import { SelectionViewer } from './SelectionViewer';
-import { TranscriptViewer } from './TranscriptViewer';
+import { browserUiLanguage, setUiLanguage, t } from '../shared/i18n';
+import { CaseHeader } from './CaseHeader';
+import { ContactsTab } from './ContactsTab';
+import { EvidenceTab } from './EvidenceTab';
+import { FactsTab } from './FactsTab';
+import { LetterTab } from './LetterTab';
+import { type PanelTab, TabBar } from './TabBar';
+import { TimelineTab } from './TimelineTab';
+import { useWorkspace } from './useWorkspace';
 
-const PAGE_SIZE = 100;
+function applyPreferences(p: PanelPreferences): void {
+  setUiLanguage(p.uiLanguage || browserUiLanguage());
+  if (p.theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = p.theme;
+}
 
 export function SidePanel() {
+  const [prefs, setPrefs] = useState<PanelPreferences | null>(null);
   const [current, setCurrent] = useState<CaseWithCount | null>(null);
   const [items, setItems] = useState<Evidence[] | null>(null);
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  const [viewing, setViewing] = useState<Evidence | null>(null);
-  const [deleting, setDeleting] = useState<Evidence | null>(null);
+  const [tab, setTab] = useState<PanelTab>('evidence');
   const [error, setError] = useState<string | null>(null);
+  const workspace = useWorkspace(current?.id);
 
   const reload = useCallback(async () => {
     try {
       const c = await request('case/current', {});
       setCurrent(c);
-      setItems(await request('evidence/list', { caseId: c.id, limit }));
+      setItems(await request('evidence/list', { caseId: c.id, limit: 1_000_000 }));
     } catch (e) {
       setError(describeError(e));
     }
-  }, [limit]);
+  }, []);
+
+  const followIntent = useCallback(async () => {
+    const intent = await request('panel/intent', {});
+    if (intent) setTab(intent.tab);
+  }, []);
 
   useEffect(() => {
-    document.title = t('panelTitle');
+    void request('panel/preferences', {}).then((p) => {
+      applyPreferences(p);
+      setPrefs(p);
+    });
     void reload();
-    const offEvidence = onEvent('evidence/changed', () => void reload());
-    const offCase = onEvent('case/changed', () => void reload());
+    void followIntent();
+    const offs = [
+      onEvent('evidence/changed', () => void reload()),
+      onEvent('case/changed', () => void reload()),
+      onEvent('panel/intent', () => void followIntent()),
+    ];
     return () => {
-      offEvidence();
-      offCase();
+      for (const off of offs) off();
     };
-  }, [reload]);
+  }, [reload, followIntent]);
 
-  // A recording's item changes with each save: show its latest version live.
-  const viewed = items?.find((i) => i.id === viewing?.id) ?? viewing;
-  const viewedTranscript = viewed?.kind === 'transcript' ? viewed : null;
-
-  const confirmDelete = async () => {
-    if (!deleting) return;
-    try {
-      await request('evidence/delete', { evidenceId: deleting.id });
-    } catch (e) {
-      setError(describeError(e));
-    }
-    setDeleting(null);
-    await reload();
+  const changePrefs = async (change: Partial<PanelPreferences>) => {
+    const next = await request('panel/preferences', change);
+    applyPreferences(next);
+    setPrefs(next);
   };
 
+  /** The escalation step's template, keeping the user's edited text (a re-draft diff then shows). */
+  const draftWith = async (caseId: string, template: LetterTemplate) => {
+    const saved = workspace.letter;
+    await request('letter/save', { caseId, letter: saved?.editedText !== undefined ? { ...saved, template } : { template } });
+    setTab('letter');
+  };
+
+  if (!prefs) return <p class="muted">{t('loading')}</p>;
+  document.title = t('panelTitle');
   return (
-    <>
-      <header class="panel-header">
-        <h1>{current?.title ?? t('extName')}</h1>
-        {current && (
-          <p class="muted">
-            {current.provider ? `${current.provider} · ` : ''}
-            {t('itemCount', current.itemCount)}
-          </p>
-        )}
-      </header>
+    <div class="workspace" key={prefs.uiLanguage}>
+      <CaseHeader current={current} prefs={prefs} onPrefs={changePrefs} onChanged={reload} />
+      <TabBar tab={tab} onTab={setTab} />
       <main>
-        <h2>{t('evidenceHeading')}</h2>
+        <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {error && <p class="status error" role="alert">{error}</p>}
-        {items === null && <p class="muted">{t('loading')}</p>}
-        {items?.length === 0 && <p class="empty muted">{t('noEvidence')}</p>}
-        {items && items.length > 0 && (
-          <ul class="evidence-list" aria-label={t('evidenceHeading')}>
-            {items.map((item) => (
-              <EvidenceItem key={item.id} item={item} onOpen={() => setViewing(item)} onDelete={() => setDeleting(item)} />
-            ))}
-          </ul>
+        {!current || items === null ? (
+          <p class="muted">{t('loading')}</p>
+        ) : (
+          <>
+            {tab === 'evidence' && <EvidenceTab current={current} items={items} workspace={workspace} onError={setError} onReload={reload} />}
+            {tab === 'facts' && <FactsTab current={current} workspace={workspace} />}
+            {tab === 'contacts' && <ContactsTab current={current} items={items} workspace={workspace} />}
+            {tab === 'timeline' && <TimelineTab items={items} workspace={workspace} onDraft={(template) => void draftWith(current.id, template)} />}
+            {tab === 'letter' && <LetterTab current={current} workspace={workspace} />}
+          </>
         )}
-        {current && items && items.length < current.itemCount && (
-          <button type="button" class="more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-            {t('showOlder')}
-          </button>
-        )}
+        </div>
       </main>
-      {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={() => setViewing(null)} />}
-      {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={() => setViewing(null)} />}
-      {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={() => setViewing(null)} />}
-      {deleting && (
-        <ConfirmDialog title={t('confirmDeleteTitle')} body={t('confirmDeleteBody')} confirmLabel={t('confirmDelete')} onConfirm={confirmDelete} onCancel={() => setDeleting(null)} />
-      )}
-    </>
+    </div>
   );
 }

@@ -1,0 +1,77 @@
+// Reminders: an alarm at every unkept promise deadline and reply deadline; when one passes, a
+// notification offers to draft the follow-up, and clicking it opens the workspace's Letter tab.
+import browser from 'webextension-polyfill';
+import { systemTimeZone } from '../domain/time';
+import type { ProofpackDb } from '../storage/db';
+import { switchCase } from '../storage/cases';
+import { readSetting, writeSetting } from '../storage/settings';
+import { getLetter, getWorkspace, listContacts, saveLetter } from '../storage/workspace';
+import { broadcast } from './broadcast';
+import { dueReminders, planReminders, REMINDER_PREFIX, type ReminderDue, reminderCaseId } from './workspaceReminders';
+
+const PANEL_PATH = 'src/ui/sidepanel/index.html';
+
+async function allReminders(db: ProofpackDb): Promise<ReminderDue[]> {
+  const cases = await db.cases.toArray();
+  const inputs = await Promise.all(cases.map(async (c) => ({ caseId: c.id, facts: (await getWorkspace(db, c.id)).facts, contacts: await listContacts(db, c.id) })));
+  return dueReminders(inputs, systemTimeZone());
+}
+
+async function notify(db: ProofpackDb, due: ReminderDue): Promise<void> {
+  const c = await db.cases.get(due.caseId);
+  const contact = due.contactId ? (await listContacts(db, due.caseId)).find((x) => x.id === due.contactId) : undefined;
+  const what = due.kind === 'promise' ? browser.i18n.getMessage('reminderPromiseBody', [contact?.promise?.trim() || contact?.ticket || '—']) : browser.i18n.getMessage('reminderReplyBody');
+  await browser.notifications.create(due.key, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: browser.i18n.getMessage('reminderTitle', [c?.title ?? '']),
+    message: `${what} ${browser.i18n.getMessage('reminderAction')}`,
+    buttons: [{ title: browser.i18n.getMessage('reminderDraftFollowUp') }],
+    requireInteraction: true,
+  } as browser.Notifications.CreateNotificationOptions);
+}
+
+/** Re-creates every reminder alarm from what is stored and announces deadlines already passed. */
+export async function syncReminders(db: ProofpackDb, now = Date.now()): Promise<void> {
+  const plan = planReminders(await allReminders(db), now, await readSetting(db, 'notifiedReminders'));
+  const scheduled = new Map((await browser.alarms.getAll()).filter((a) => a.name.startsWith(REMINDER_PREFIX)).map((a) => [a.name, a.scheduledTime]));
+  const wanted = new Map(plan.alarms.map((a) => [a.name, a.when]));
+  for (const name of scheduled.keys()) if (!wanted.has(name)) await browser.alarms.clear(name);
+  for (const [name, when] of wanted) if (scheduled.get(name) !== when) await browser.alarms.create(name, { when });
+  for (const due of plan.notifyNow) await notify(db, due).catch(() => undefined);
+  await writeSetting(db, 'notifiedReminders', [...plan.notified, ...plan.notifyNow.map((d) => d.key)]);
+}
+
+/** Opens the case's workspace on the Letter tab with the follow-up template, keeping any edits. */
+async function openFollowUp(db: ProofpackDb, caseId: string): Promise<void> {
+  if (!(await db.cases.get(caseId))) return;
+  await switchCase(db, caseId);
+  const saved = await getLetter(db, caseId);
+  await saveLetter(db, caseId, { template: 'follow-up', ...(saved?.editedText !== undefined ? { editedText: saved.editedText, baseText: saved.baseText } : {}) });
+  const intent = { caseId, tab: 'letter' as const, template: 'follow-up' as const };
+  await writeSetting(db, 'panelIntent', intent);
+  broadcast('case/changed', { caseId });
+  broadcast('panel/intent', intent);
+  try {
+    const win = await browser.windows.getLastFocused();
+    if (win.id === undefined || typeof chrome === 'undefined' || !chrome.sidePanel?.open) throw new Error('no side panel');
+    await chrome.sidePanel.open({ windowId: win.id });
+  } catch {
+    // Not a user gesture in every browser: the panel's page in a tab works everywhere.
+    await browser.tabs.create({ url: browser.runtime.getURL(PANEL_PATH) });
+  }
+}
+
+export function registerReminders(db: ProofpackDb): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(REMINDER_PREFIX)) void syncReminders(db);
+  });
+  const open = (id: string) => {
+    const caseId = reminderCaseId(id);
+    if (!caseId) return;
+    void browser.notifications.clear(id);
+    void openFollowUp(db, caseId);
+  };
+  browser.notifications.onClicked.addListener(open);
+  browser.notifications.onButtonClicked.addListener((id) => open(id));
+}

@@ -1,0 +1,106 @@
+// Handlers for the side panel's case workspace: facts, exhibits, contacts, letter, case rename and
+// delete, panel preferences. Every change re-plans reminders and tells open pages.
+import { formatRfc3339, systemTimeZone } from '../domain/time';
+import type { TranscriptLike } from '../domain/complaint';
+import type { HandlerMap } from '../messaging/server';
+import { ProofpackError } from '../messaging/protocol';
+import type { ProofpackDb } from '../storage/db';
+import { deleteCase, ensureDefaultCase, renameCase, withCount } from '../storage/cases';
+import { getEvidence, getOriginal } from '../storage/evidence';
+import { readSetting, writeSetting } from '../storage/settings';
+import { deleteContact, getLetter, getWorkspace, listContacts, loadCaseLetter, putContact, saveExhibitSettings, saveFacts, saveLetter } from '../storage/workspace';
+import { refreshBadge } from './badge';
+import { broadcast } from './broadcast';
+import { browserCaseLanguage } from './locale';
+import { syncReminders } from './reminders';
+import browser from 'webextension-polyfill';
+
+type WorkspaceRequest =
+  | 'case/rename'
+  | 'case/delete'
+  | 'workspace/get'
+  | 'workspace/facts'
+  | 'workspace/exhibits'
+  | 'contact/put'
+  | 'contact/delete'
+  | 'letter/current'
+  | 'letter/save'
+  | 'evidence/transcript'
+  | 'panel/preferences'
+  | 'panel/intent';
+
+const MAX_TEXT = 200_000;
+
+function changed(db: ProofpackDb, caseId: string): void {
+  broadcast('workspace/changed', { caseId });
+  void syncReminders(db).catch(() => undefined);
+}
+
+export function createWorkspaceHandlers(db: ProofpackDb): Pick<HandlerMap, WorkspaceRequest> {
+  return {
+    'case/rename': async ({ caseId, title, provider }) => {
+      const c = await renameCase(db, caseId, { title: title.slice(0, 200), provider: provider.slice(0, 200) }, formatRfc3339(new Date(), systemTimeZone()));
+      broadcast('case/changed', { caseId });
+      return withCount(db, c);
+    },
+    'case/delete': async ({ caseId }) => {
+      await deleteCase(db, caseId);
+      // The default case is where captures go before any other exists: it comes back empty.
+      await ensureDefaultCase(db, { title: browser.i18n.getMessage('defaultCaseTitle') || 'My complaint', language: browserCaseLanguage(), now: formatRfc3339(new Date(), systemTimeZone()) });
+      await refreshBadge(db);
+      broadcast('case/changed', { caseId });
+      void syncReminders(db).catch(() => undefined);
+      return null;
+    },
+    'workspace/get': async ({ caseId }) => {
+      const [workspace, contacts, letter] = await Promise.all([getWorkspace(db, caseId), listContacts(db, caseId), getLetter(db, caseId)]);
+      const saved = letter ? { template: letter.template, ...(letter.editedText !== undefined ? { editedText: letter.editedText, baseText: letter.baseText ?? '' } : {}) } : null;
+      return { facts: workspace.facts, exhibits: workspace.exhibits, contacts, letter: saved };
+    },
+    'workspace/facts': async ({ caseId, facts }) => {
+      await saveFacts(db, caseId, facts);
+      changed(db, caseId);
+      return null;
+    },
+    'workspace/exhibits': async ({ caseId, exhibits }) => {
+      await saveExhibitSettings(db, caseId, exhibits);
+      changed(db, caseId);
+      return null;
+    },
+    'contact/put': async ({ caseId, entry }) => {
+      await putContact(db, caseId, entry);
+      changed(db, caseId);
+      return null;
+    },
+    'contact/delete': async ({ caseId, contactId }) => {
+      await deleteContact(db, contactId);
+      changed(db, caseId);
+      return null;
+    },
+    'letter/current': ({ caseId, timeZone }) => loadCaseLetter(db, caseId, Date.now(), timeZone),
+    'letter/save': async ({ caseId, letter }) => {
+      if ((letter.editedText?.length ?? 0) > MAX_TEXT) throw new ProofpackError('unknown', 'Letter too long');
+      await saveLetter(db, caseId, letter);
+      broadcast('workspace/changed', { caseId });
+      return null;
+    },
+    'evidence/transcript': async ({ evidenceId }) => {
+      const item = await getEvidence(db, evidenceId);
+      if (item?.kind !== 'transcript') throw new ProofpackError('not-found', 'Not a transcript');
+      const blob = await getOriginal(db, evidenceId);
+      if (!blob) return null;
+      const parsed = JSON.parse(await blob.text()) as TranscriptLike;
+      return { capturedAt: parsed.capturedAt ?? item.capturedAt, ...(parsed.recording ? { recording: parsed.recording } : {}), messages: Array.isArray(parsed.messages) ? parsed.messages : [] };
+    },
+    'panel/preferences': async (change) => {
+      if (change.uiLanguage !== undefined) await writeSetting(db, 'uiLanguage', change.uiLanguage);
+      if (change.theme !== undefined) await writeSetting(db, 'theme', change.theme);
+      return { uiLanguage: await readSetting(db, 'uiLanguage'), theme: await readSetting(db, 'theme') };
+    },
+    'panel/intent': async () => {
+      const intent = await readSetting(db, 'panelIntent');
+      if (intent) await writeSetting(db, 'panelIntent', null);
+      return intent;
+    },
+  };
+}

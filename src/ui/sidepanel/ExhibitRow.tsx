@@ -1,0 +1,37 @@
+// One evidence row with its exhibit controls: number, include in the letter, move up/down.
+import type { Evidence } from '../../domain/evidence';
+import { t } from '../shared/i18n';
+import { EvidenceItem } from './EvidenceItem';
+
+interface Props {
+  item: Evidence;
+  top: number;
+  number: string | null;
+  first: boolean;
+  last: boolean;
+  onInclude: (included: boolean) => void;
+  onMove: (step: -1 | 1) => void;
+  onOpen: () => void;
+  onDelete: () => void;
+}
+
+export function ExhibitRow({ item, top, number, first, last, onInclude, onMove, onOpen, onDelete }: Props) {
+  const name = number ?? t('exhibitExcludedShort');
+  const checkId = `exhibit-include-${item.id}`;
+  return (
+    <li class="exhibit-row" style={{ top: `${top}px` }} data-exhibit-id={item.id}>
+      <div class="exhibit-bar">
+        <strong class={number ? 'exhibit-number' : 'exhibit-number off'} data-testid="exhibit-number">{name}</strong>
+        <input id={checkId} type="checkbox" checked={number !== null} onChange={(e) => onInclude(e.currentTarget.checked)} />
+        <label for={checkId} class="inline">{t('exhibitInclude')}</label>
+        <span class="spacer" />
+        <button type="button" class="move-up small" disabled={first} onClick={() => onMove(-1)} aria-label={t('exhibitMoveUp', name)}>↑</button>
+        <button type="button" class="move-down small" disabled={last} onClick={() => onMove(1)} aria-label={t('exhibitMoveDown', name)}>↓</button>
+      </div>
+      {/* EvidenceItem is itself a list item (its own list keeps the markup valid). */}
+      <ul class="evidence-single">
+        <EvidenceItem item={item} onOpen={onOpen} onDelete={onDelete} />
+      </ul>
+    </li>
+  );
+}

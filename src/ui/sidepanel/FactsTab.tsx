@@ -1,0 +1,40 @@
+// Facts: every field of the complaint, all optional, saved as the user types. Hints next to the
+// fields say what is missing or wrong (from validateCase), so the letter can be completed.
+import { useMemo } from 'preact/hooks';
+import type { CaseWithCount } from '../../domain/case';
+import { validateCase } from '../../domain/complaint';
+import { factsWithCaseDefaults } from '../../domain/letter';
+import { systemTimeZone } from '../../domain/time';
+import { t } from '../shared/i18n';
+import { FactsContext } from './FactField';
+import { FactsCase, FactsDemands, FactsIncident, FactsPeople } from './FactsSections';
+import type { Workspace } from './useWorkspace';
+import { setFact } from './workspaceModel';
+
+export function FactsTab({ current, workspace }: { current: CaseWithCount; workspace: Workspace }) {
+  const { facts, contacts } = workspace;
+  const issues = useMemo(() => validateCase(factsWithCaseDefaults(current, facts), contacts, Date.now(), systemTimeZone()), [current, facts, contacts]);
+  const binding = {
+    facts,
+    issues,
+    set: (path: string, value: unknown) => workspace.updateFacts((f) => setFact(f, path, value)),
+    flush: workspace.flushFacts,
+  };
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const missing = issues.length - errors;
+  if (!workspace.loaded) return <p class="muted">{t('loading')}</p>;
+  return (
+    <FactsContext.Provider value={binding}>
+      <section aria-labelledby="facts-heading" class="facts">
+        <h2 id="facts-heading">{t('factsHeading')}</h2>
+        <p class={errors ? 'status error' : missing ? 'status' : 'status ok'} data-testid="facts-summary" role="status">
+          {errors || missing ? t('factsSummary', missing, errors) : t('factsComplete')}
+        </p>
+        <FactsCase providerDefault={current.provider} />
+        <FactsIncident />
+        <FactsDemands />
+        <FactsPeople />
+      </section>
+    </FactsContext.Provider>
+  );
+}
