@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EvidenceItem } from './EvidenceItem';
 import { EvidenceViewer } from './EvidenceViewer';
+import { BundleActions } from './bundle/BundleActions';
 
 const PAGE_SIZE = 100;
 
@@ -79,6 +80,7 @@ export function SidePanel() {
             {t('showOlder')}
           </button>
         )}
+        {current && <BundleActions caseId={current.id} />}
       </main>
       {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={() => setViewing(null)} />}
       {deleting && (

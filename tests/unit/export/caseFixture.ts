@@ -9,7 +9,7 @@ import { putContact, saveExhibitSettings, saveFacts } from '../../../src/storage
 import { freshDb } from '../storage/fixtures';
 
 export const CASE_ID = 'case-1';
-export const pngBytes = (seed: number, size = 2048): Uint8Array => {
+export const pngBytes = (seed: number, size = 2048): Uint8Array<ArrayBuffer> => {
   const bytes = new Uint8Array(size).map((_, i) => (i * 131 + seed * 17) % 256);
   bytes.set([137, 80, 78, 71, 13, 10, 26, 10]);
   return bytes;
