@@ -55,6 +55,12 @@ export async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+/** A stored original already checksummed (off-thread): written as the Blob itself, stored. */
+export interface ChecksummedBlob {
+  blob: Blob;
+  crc32: number;
+}
+
 export class ZipWriter {
   private readonly central: CentralRecord[] = [];
   private readonly names = new Set<string>();
@@ -62,24 +68,25 @@ export class ZipWriter {
 
   constructor(private readonly sink: ZipSink) {}
 
+  /** Adds a stored entry whose CRC-32 is known, writing the Blob by reference. */
+  addStoredBlob(name: string, source: ChecksummedBlob, modified: Date): void {
+    this.addEntry(name, source.blob, source.blob.size, source.crc32, STORE, modified);
+  }
+
   async add(name: string, data: Uint8Array, options: ZipEntryOptions): Promise<void> {
+    const body = options.compress ? await deflateRaw(data) : data;
+    this.addEntry(name, body, data.length, crc32(data), options.compress ? DEFLATE : STORE, options.modified);
+  }
+
+  private addEntry(name: string, body: Uint8Array | Blob, size: number, crc: number, method: number, modified: Date): void {
     if (this.finished) throw new Error('The zip is already finished.');
     if (this.names.has(name)) throw new Error(`Duplicate zip entry: ${name}`);
     if (this.central.length >= MAX_ENTRIES) throw new ZipLimitError('A bundle can hold at most 65,535 files.');
     this.names.add(name);
-    const crc = crc32(data);
-    const body = options.compress ? await deflateRaw(data) : data;
+    const compressedSize = body instanceof Blob ? body.size : body.length;
     const offset = this.sink.size;
-    if (offset + 30 + body.length > MAX_32) throw new ZipLimitError('A bundle cannot be larger than 4 GiB.');
-    const record: CentralRecord = {
-      name: new TextEncoder().encode(name),
-      method: options.compress ? DEFLATE : STORE,
-      ...dosDateTime(options.modified),
-      crc,
-      compressedSize: body.length,
-      size: data.length,
-      offset,
-    };
+    if (offset + 30 + compressedSize > MAX_32) throw new ZipLimitError('A bundle cannot be larger than 4 GiB.');
+    const record: CentralRecord = { name: new TextEncoder().encode(name), method, ...dosDateTime(modified), crc, compressedSize, size, offset };
     this.central.push(record);
     this.sink.write(localHeader(record));
     this.sink.write(body);

@@ -1,5 +1,5 @@
 // The zip writer read back by JSZip: names, CRC-32, sizes, the UTF-8 flag, stored vs deflated.
-import { deflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { BlobSink } from '../../../src/export/blobSink';
@@ -38,6 +38,8 @@ describe('crc32', () => {
     expect(crc32(text)).toBe(0xcbf43926);
     const long = new Uint8Array(10_001).map((_, i) => (i * 7919) % 251);
     expect(crc32(long.subarray(5000), crc32(long.subarray(0, 5000)))).toBe(crc32(long));
+    // Word-aligned or not, any length: the same as zlib's.
+    for (const start of [0, 1, 2, 3]) for (const end of [long.length, long.length - 1, start + 17]) expect(crc32(long.subarray(start, end))).toBe(zlibCrc(long.subarray(start, end)));
   });
 });
 

@@ -7,6 +7,9 @@ import { t } from '../../shared/i18n';
 import { saveBlob } from './download';
 import { describeBundleError } from './messages';
 
+/** How long building the zip took (click → Blob ready), read by scripts/bench/bundle-export.mjs. */
+export const EXPORT_MEASURE = 'proofpack:bundle-zip';
+
 type State = { step: 'idle' } | { step: 'zipping'; done: number; total: number } | { step: 'saving'; fileName: string } | { step: 'saved'; fileName: string } | { step: 'cancelled' } | { step: 'failed'; message: string };
 
 export function ExportBundle({ caseId }: { caseId: string }) {
@@ -18,8 +21,10 @@ export function ExportBundle({ caseId }: { caseId: string }) {
     const abort = new AbortController();
     controller.current = abort;
     setState({ step: 'zipping', done: 0, total: 1 });
+    const startedAt = performance.now();
     try {
       const { blob, fileName } = await exportCaseBundle(caseId, { signal: abort.signal, onProgress: ({ done, total }) => setState({ step: 'zipping', done, total }) });
+      performance.measure(EXPORT_MEASURE, { start: startedAt, detail: { bytes: blob.size } });
       setState({ step: 'saving', fileName });
       await saveBlob(blob, fileName);
       setState({ step: 'saved', fileName });
