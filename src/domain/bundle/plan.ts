@@ -133,6 +133,7 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
         zipName,
         exhibitCount: exhibits.length,
         hasMarkdownLetter: input.letter.markdown !== undefined,
+        hasCaseFile: input.backup !== undefined,
       }),
     ),
   );

@@ -39,6 +39,8 @@ describe('case.json', () => {
     expect(entry.compress).toBe(true);
     expect(validate(plan.manifest), JSON.stringify(validate.errors)).toBe(true);
     expect(parseCaseBackup(entry.source.data)).toEqual(backup);
+    const readme = plan.entries.find((e) => e.path === 'README.txt');
+    expect(readme?.source.kind === 'bytes' && new TextDecoder().decode(readme.source.data)).toContain('case.json');
   });
 
   it('is left out when there is no stored case to restore', async () => {
