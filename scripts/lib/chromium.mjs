@@ -140,3 +140,15 @@ export async function stopServiceWorker(session) {
   }
   await cdp.detach();
 }
+
+/**
+ * Lets downloads land in the profile's downloads folder (Preferences' default_directory) under
+ * their own names, as a user's browser does; headless Chromium denies them otherwise.
+ * @param {ExtensionSession} session
+ */
+export async function allowDownloads(session) {
+  const cdp = await session.context.browser()?.newBrowserCDPSession();
+  if (!cdp) throw new Error('No browser CDP session');
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'default', eventsEnabled: true });
+  await cdp.detach();
+}

@@ -6,3 +6,6 @@ export type { BundleCaseInfo, BundleChatMessage, BundleExhibit, BundleFileRef, B
 export { type BundleManifest, listedFiles, MANIFEST_CHECKSUM_PATH, MANIFEST_PATH, type ManifestFile, type ManifestItem } from './manifest';
 export { type BundleEntry, type BundleEntrySource, type BundlePlan, buildBundlePlan } from './plan';
 export { type BundleVerification, type EntryContent, parseManifestChecksum, verifyBundle } from './verify.mjs';
+export { CASE_BACKUP_FORMAT, CASE_BACKUP_PATH, type CaseBackup, parseCaseBackup, serializeCaseBackup } from './backup';
+export { communicationsTable, letterMarkdown, timelineTable } from './tables';
+export { type RestoredCase, withNewIds } from './restore';

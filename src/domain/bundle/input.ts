@@ -2,6 +2,7 @@
 // transcripts or letters are modelled elsewhere; the export layer maps its records onto these.
 
 import type { CaseLanguage } from '../case';
+import type { CaseBackup } from './backup';
 import type { CsvTable } from './csv';
 import type { ExhibitKind } from './manifest';
 
@@ -79,4 +80,6 @@ export interface BundleInput {
   /** When the export runs, and the user's zone for its offset and the file name's date. */
   createdAt: Date;
   timeZone: string;
+  /** The stored case, written as case.json so "Import bundle" restores it faithfully. */
+  backup?: CaseBackup;
 }

@@ -3,6 +3,7 @@
 
 import { sha256Hex } from '../hash';
 import { formatRfc3339 } from '../time';
+import { CASE_BACKUP_PATH, serializeCaseBackup } from './backup';
 import { csvBytes } from './csv';
 import { bundleFileName, EntryNames, type ExhibitFileKind, exhibitLabel, exhibitPath, extensionFor } from './fileNames';
 import { toCrlf } from './html';
@@ -105,7 +106,7 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
   const createdAt = formatRfc3339(input.createdAt, input.timeZone);
   const zipName = bundleFileName(input.case.title, input.createdAt, input.timeZone);
   const names = new EntryNames();
-  for (const path of [MANIFEST_PATH, MANIFEST_CHECKSUM_PATH, 'README.txt', 'index.html', LETTER_TXT, LETTER_HTML, LETTER_MD, 'communications.csv', 'timeline.csv']) names.claim(path);
+  for (const path of [MANIFEST_PATH, MANIFEST_CHECKSUM_PATH, 'README.txt', 'index.html', LETTER_TXT, LETTER_HTML, LETTER_MD, 'communications.csv', 'timeline.csv', CASE_BACKUP_PATH]) names.claim(path);
 
   const letter = [
     await generated(LETTER_TXT, 'text/plain', utf8(toCrlf(input.letter.text))),
@@ -117,6 +118,7 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
   const tables = [
     await generated('communications.csv', 'text/csv', csvBytes(input.communications)),
     await generated('timeline.csv', 'text/csv', csvBytes(input.timeline)),
+    ...(input.backup ? [await generated(CASE_BACKUP_PATH, 'application/json', serializeCaseBackup(input.backup))] : []),
   ];
   const readme = await generated(
     'README.txt',
@@ -131,6 +133,7 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
         zipName,
         exhibitCount: exhibits.length,
         hasMarkdownLetter: input.letter.markdown !== undefined,
+        hasCaseFile: input.backup !== undefined,
       }),
     ),
   );

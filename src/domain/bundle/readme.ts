@@ -13,6 +13,8 @@ export interface ReadmeInput {
   zipName: string;
   exhibitCount: number;
   hasMarkdownLetter: boolean;
+  /** case.json is in the bundle (Proofpack's own copy of the case, for Import bundle). */
+  hasCaseFile?: boolean;
 }
 
 // Every listed file checked in one go; member enumeration flattens items[].files (PowerShell 3+).
@@ -42,7 +44,7 @@ evidence/               证据材料，按证据编号（E01、E02……）排�
                         截图为采集时保存的原始 PNG 文件；
                         客服对话记录为 .json 原始记录，另附 .txt 和 .html 阅读版本
 communications.csv      与被投诉方的沟通记录（UTF-8 编码，可用 Excel 或 WPS 打开）
-timeline.csv            按时间顺序排列的事件记录
+timeline.csv            按时间顺序排列的事件记录${r.hasCaseFile ? '\ncase.json               供 Proofpack“导入证据包”恢复本案件使用的数据' : ''}
 manifest.json           文件清单：列明除自身外每个文件的大小和 SHA-256 校验值，以及每项证据的采集时间和网址
 manifest.sha256         manifest.json 本身的 SHA-256 校验值
 
@@ -90,7 +92,7 @@ evidence/               The exhibits, in exhibit order (E01, E02, ...):
                         screenshots are the original PNG files as captured;
                         support chats are the original .json record, with .txt and .html copies for reading
 communications.csv      Every contact with the provider (UTF-8; opens in Excel, LibreOffice, Numbers)
-timeline.csv            Every event of the case in time order
+timeline.csv            Every event of the case in time order${r.hasCaseFile ? '\ncase.json               The case as Proofpack stores it, so Proofpack can import this bundle again' : ''}
 manifest.json           Index: the size and SHA-256 of every other file, and each exhibit's capture time and address
 manifest.sha256         The SHA-256 of manifest.json itself
 

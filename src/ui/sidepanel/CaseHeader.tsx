@@ -6,6 +6,7 @@ import { request } from '../../messaging/client';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
+import { BundleActions } from './bundle/BundleActions';
 import { CaseEditor } from './CaseEditor';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PanelPrefs } from './PanelPrefs';
@@ -71,9 +72,8 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
         <button type="button" onClick={() => setEditor('new')}>{t('newCase')}</button>
         <button type="button" onClick={() => setEditor('rename')} disabled={!current}>{t('caseListRename')}</button>
         <button type="button" class="danger" onClick={() => setDeleting(true)} disabled={!current}>{t('caseListDelete')}</button>
-        {/* Bundle actions (Export bundle, Import bundle, Verify a bundle) from ./bundle/ go here. */}
-        <span class="bundle-actions" data-testid="bundle-actions" />
       </div>
+      {current && <BundleActions caseId={current.id} />}
       {error && <p class="status error" role="alert">{error}</p>}
       {editor && <CaseEditor editing={editor === 'rename' ? current : null} onDone={() => { setEditor(null); void onChanged(); }} />}
       {deleting && current && (

@@ -1,0 +1,38 @@
+// A case restored from a bundle's case.json and originals, and the id policy for it: a bundle
+// restores under its own ids when none of them is taken (export → delete → import gives the case
+// back as it was); when any is taken (the case still exists, or was imported before) every id is
+// new, so an import never overwrites or mixes into a case the user has.
+
+import type { Case } from '../case';
+import type { ContactLogEntry, ExhibitSettings } from '../complaint';
+import type { CaseFacts } from '../complaint/facts';
+import type { Evidence } from '../evidence';
+import type { SavedLetter } from '../letter/caseLetter';
+
+export interface RestoredCase {
+  case: Case;
+  evidence: { record: Evidence; original: Blob }[];
+  facts: CaseFacts;
+  exhibitSettings: ExhibitSettings;
+  contacts: ContactLogEntry[];
+  letter: SavedLetter | null;
+}
+
+export function withNewIds(restored: RestoredCase, newId: () => string): RestoredCase {
+  const caseId = newId();
+  const ids = new Map(restored.evidence.map(({ record }) => [record.id, newId()]));
+  const mapIds = (list: string[] | undefined): string[] | undefined => list?.flatMap((id) => ids.get(id) ?? []);
+  const captions = restored.exhibitSettings.captions;
+  const exhibitSettings: ExhibitSettings = {
+    ...(restored.exhibitSettings.order ? { order: mapIds(restored.exhibitSettings.order) } : {}),
+    ...(restored.exhibitSettings.excluded ? { excluded: mapIds(restored.exhibitSettings.excluded) } : {}),
+    ...(captions ? { captions: Object.fromEntries(Object.entries(captions).flatMap(([id, text]) => (ids.has(id) ? [[ids.get(id) as string, text]] : []))) } : {}),
+  };
+  return {
+    ...restored,
+    case: { ...restored.case, id: caseId },
+    evidence: restored.evidence.map(({ record, original }) => ({ record: { ...record, id: ids.get(record.id) as string, caseId }, original })),
+    exhibitSettings,
+    contacts: restored.contacts.map((c) => ({ ...c, id: newId(), ...(c.evidenceIds ? { evidenceIds: mapIds(c.evidenceIds) } : {}) })),
+  };
+}

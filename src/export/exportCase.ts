@@ -1,0 +1,31 @@
+// Export a case: gather → plan → zip. The caller (an extension page) downloads the Blob.
+
+import { type BundlePlan, buildBundlePlan } from '../domain/bundle';
+import type { ChecksumBlob } from './checksum';
+import { type CaseSnapshot, gatherBundleInput, type ReadOriginal } from './gather';
+import { type ExportProgress, writeBundleZip } from './writeBundle';
+
+export interface ExportOptions {
+  readOriginal: ReadOriginal;
+  checksum?: ChecksumBlob;
+  generator: string;
+  now: Date;
+  timeZone: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+export interface ExportedBundle {
+  blob: Blob;
+  /** `<case-slug>-<YYYY-MM-DD>.zip`. */
+  fileName: string;
+  plan: BundlePlan;
+}
+
+export async function exportCase(snapshot: CaseSnapshot, options: ExportOptions): Promise<ExportedBundle> {
+  const input = await gatherBundleInput(snapshot, options);
+  options.signal?.throwIfAborted();
+  const plan = await buildBundlePlan(input);
+  const blob = await writeBundleZip(plan, { readOriginal: options.readOriginal, checksum: options.checksum, signal: options.signal, onProgress: options.onProgress, modified: options.now });
+  return { blob, fileName: plan.zipName, plan };
+}

@@ -1,0 +1,111 @@
+// A case as stored → the BundleInput the plan is built from: the letter's included exhibits in
+// exhibit order, each referring to its stored original by the SHA-256 taken at capture, transcripts
+// parsed from their JSON originals, the contact log and timeline as tables, and case.json.
+
+import type { BundleExhibit, BundleInput, BundleTranscript, ChatRole } from '../domain/bundle';
+import { CASE_BACKUP_FORMAT, communicationsTable, letterMarkdown, timelineTable } from '../domain/bundle';
+import type { Case } from '../domain/case';
+import { buildTimeline, type ContactLogEntry, caseTimeZone, type Exhibit, type ExhibitSettings } from '../domain/complaint';
+import type { CaseFacts } from '../domain/complaint/facts';
+import { type Evidence, originalFileOf } from '../domain/evidence';
+import type { CaseLetter, SavedLetter } from '../domain/letter/caseLetter';
+
+/** Everything stored about a case, as storage/caseSnapshot.ts loads it. */
+export interface CaseSnapshot {
+  caseRecord: Case;
+  evidence: Evidence[];
+  facts: CaseFacts;
+  exhibitSettings: ExhibitSettings;
+  contacts: ContactLogEntry[];
+  saved: SavedLetter | null;
+  /** The letter exactly as the side panel shows it; its `exhibits` are the bundle's, in order. */
+  letter: CaseLetter;
+}
+
+export type ReadOriginal = (evidenceId: string) => Promise<Blob | undefined>;
+
+export interface GatherOptions {
+  now: Date;
+  timeZone: string;
+  generator: string;
+  readOriginal: ReadOriginal;
+}
+
+const ROLES: readonly ChatRole[] = ['agent', 'customer', 'system', 'unknown'];
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** The messages of a transcript JSON original; null when it cannot be read (the JSON still ships). */
+export function parseTranscriptJson(bytes: Uint8Array, widget: string, frameUrl: string): BundleTranscript | null {
+  try {
+    const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    const messages = (json as { messages?: unknown }).messages;
+    if (!Array.isArray(messages)) return null;
+    return {
+      widget,
+      frameUrl,
+      messages: messages.map((m: Record<string, unknown>) => ({
+        role: ROLES.includes(m.role as ChatRole) ? (m.role as ChatRole) : 'unknown',
+        author: str(m.author),
+        text: str(m.text),
+        ...(typeof m.time === 'string' ? { time: m.time } : {}),
+        ...(typeof m.observedAt === 'string' ? { observedAt: m.observedAt } : {}),
+      })),
+    };
+  } catch {
+    return null;
+  }
+}
+
+async function toExhibit(exhibit: Exhibit, index: number, record: Evidence, readOriginal: ReadOriginal): Promise<BundleExhibit> {
+  const file = originalFileOf(record);
+  const base: BundleExhibit = {
+    evidenceId: record.id,
+    exhibit: index + 1,
+    kind: record.kind,
+    capturedAt: record.capturedAt,
+    url: record.url,
+    title: record.title,
+    caption: exhibit.caption,
+    files: [{ role: 'original', mediaType: file.mediaType, bytes: file.bytes, sha256: file.sha256 }],
+  };
+  if (record.kind === 'selection') return { ...base, text: record.text };
+  if (record.kind !== 'transcript') return base;
+  const original = await readOriginal(record.id);
+  const transcript = original ? parseTranscriptJson(new Uint8Array(await original.arrayBuffer()), record.widget, record.frameUrl) : null;
+  return transcript ? { ...base, transcript } : base;
+}
+
+export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherOptions): Promise<BundleInput> {
+  const { caseRecord, letter, facts, contacts } = snapshot;
+  const byId = new Map(snapshot.evidence.map((e) => [e.id, e]));
+  const included = letter.exhibits.flatMap((x) => {
+    const record = byId.get(x.evidenceId);
+    return record ? [{ exhibit: x, record }] : [];
+  });
+  const exhibits: BundleExhibit[] = [];
+  for (const [i, { exhibit, record }] of included.entries()) exhibits.push(await toExhibit(exhibit, i, record, options.readOriginal));
+  const language = letter.language;
+  const zone = caseTimeZone(facts, options.timeZone);
+  const events = buildTimeline({ facts, evidence: snapshot.evidence, contacts, now: options.now.getTime(), timeZone: options.timeZone });
+  const subject = letter.draft.title;
+  return {
+    case: { title: caseRecord.title, provider: caseRecord.provider, ...(caseRecord.providerSite ? { providerSite: caseRecord.providerSite } : {}), language },
+    exhibits,
+    letter: { template: letter.template, subject, text: letter.text, markdown: letterMarkdown(subject, letter.text) },
+    communications: communicationsTable(contacts, letter.exhibits, language),
+    timeline: timelineTable(events, letter.exhibits, contacts, language, zone),
+    generator: options.generator,
+    createdAt: options.now,
+    timeZone: options.timeZone,
+    backup: {
+      format: CASE_BACKUP_FORMAT,
+      version: 1,
+      case: caseRecord,
+      exhibits: included.map(({ exhibit, record }) => ({ exhibit: exhibit.number, record })),
+      facts,
+      exhibitSettings: snapshot.exhibitSettings,
+      contacts,
+      letter: snapshot.saved,
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// "Export bundle": builds the zip in this page with a progress bar and Cancel, then downloads it.
+// Nothing reaches the downloads folder until the zip is complete, so closing the panel or
+// cancelling mid-export leaves no broken file behind.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { exportCaseBundle } from '../../../messaging/bundlePage';
+import { t } from '../../shared/i18n';
+import { saveBlob } from './download';
+import { describeBundleError } from './messages';
+
+/** How long building the zip took (click → Blob ready), read by scripts/bench/bundle-export.mjs. */
+export const EXPORT_MEASURE = 'proofpack:bundle-zip';
+
+type State = { step: 'idle' } | { step: 'zipping'; done: number; total: number } | { step: 'saving'; fileName: string } | { step: 'saved'; fileName: string } | { step: 'cancelled' } | { step: 'failed'; message: string };
+
+export function ExportBundle({ caseId }: { caseId: string }) {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = async () => {
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ step: 'zipping', done: 0, total: 1 });
+    const startedAt = performance.now();
+    try {
+      const { blob, fileName } = await exportCaseBundle(caseId, { signal: abort.signal, onProgress: ({ done, total }) => setState({ step: 'zipping', done, total }) });
+      performance.measure(EXPORT_MEASURE, { start: startedAt, detail: { bytes: blob.size } });
+      setState({ step: 'saving', fileName });
+      await saveBlob(blob, fileName);
+      setState({ step: 'saved', fileName });
+    } catch (error) {
+      setState(abort.signal.aborted ? { step: 'cancelled' } : { step: 'failed', message: describeBundleError(error) });
+    } finally {
+      controller.current = null;
+    }
+  };
+
+  const busy = state.step === 'zipping' || state.step === 'saving';
+  const percent = state.step === 'zipping' ? Math.floor((state.done / Math.max(1, state.total)) * 100) : 0;
+  return (
+    <div class="bundle-export">
+      <button type="button" class="primary" onClick={start} disabled={busy}>
+        {t('exportBundle')}
+      </button>
+      {state.step === 'zipping' && (
+        <div class="bundle-progress">
+          <label for="bundle-progress">{t('exportProgress', percent)}</label>
+          <progress id="bundle-progress" max={state.total} value={state.done} />
+          <button type="button" onClick={() => controller.current?.abort()}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      <p class="muted" role="status">
+        {state.step === 'saving' && t('exportSaving', state.fileName)}
+        {state.step === 'saved' && t('exportSaved', state.fileName)}
+        {state.step === 'cancelled' && t('exportCancelled')}
+      </p>
+      {state.step === 'failed' && (
+        <p class="status error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// A bundle's check result: a clear green "intact" or red "altered" with what is missing, changed
+// or extra. Paths are rendered as text (they come from an untrusted zip).
+import type { BundleVerification } from '../../../messaging/bundlePage';
+import { type MessageKey, t } from '../../shared/i18n';
+
+const LISTS: [keyof Pick<BundleVerification, 'missing' | 'changed' | 'extra' | 'problems'>, MessageKey][] = [
+  ['missing', 'verifyMissing'],
+  ['changed', 'verifyChanged'],
+  ['extra', 'verifyExtra'],
+  ['problems', 'verifyProblems'],
+];
+
+export function VerificationResult({ result, fileName }: { result: BundleVerification; fileName: string }) {
+  return (
+    <div class={`verify-result ${result.ok ? 'intact' : 'altered'}`} role="status" data-state={result.ok ? 'intact' : 'altered'}>
+      <p class="verify-verdict">
+        <span aria-hidden="true">{result.ok ? '✓ ' : '✗ '}</span>
+        {result.ok ? t('verifyIntact', result.checked) : result.readable ? t('verifyAltered') : t('verifyNotBundle')}
+      </p>
+      <p class="verify-file">{fileName}</p>
+      {LISTS.map(([key, label]) =>
+        result[key].length === 0 ? null : (
+          <div key={key}>
+            <h4>{t(label, result[key].length)}</h4>
+            <ul>
+              {result[key].map((path) => (
+                <li key={path}>{path}</li>
+              ))}
+            </ul>
+          </div>
+        ),
+      )}
+    </div>
+  );
+}

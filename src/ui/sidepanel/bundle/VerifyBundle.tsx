@@ -1,0 +1,36 @@
+// "Verify a bundle": pick a zip, check every file against its manifest with the same logic as
+// `npm run verify` (domain/bundle/verify.mjs), and show the result.
+import { useState } from 'preact/hooks';
+import { type BundleVerification, verifyBundleFile } from '../../../messaging/bundlePage';
+import { t } from '../../shared/i18n';
+import { describeBundleError } from './messages';
+import { VerificationResult } from './VerificationResult';
+
+type State = { step: 'idle' } | { step: 'checking' } | { step: 'done'; result: BundleVerification; fileName: string } | { step: 'failed'; message: string };
+
+export function VerifyBundle() {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const onPick = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setState({ step: 'checking' });
+    try {
+      setState({ step: 'done', result: await verifyBundleFile(file), fileName: file.name });
+    } catch (error) {
+      setState({ step: 'failed', message: describeBundleError(error) });
+    }
+    input.value = '';
+  };
+  return (
+    <section class="bundle-tool" aria-labelledby="verify-heading">
+      <h3 id="verify-heading">{t('verifyHeading')}</h3>
+      <p class="muted">{t('verifyHelp')}</p>
+      <label for="verify-file">{t('verifyPick')}</label>
+      <input id="verify-file" type="file" accept=".zip,application/zip" onChange={onPick} disabled={state.step === 'checking'} />
+      {state.step === 'checking' && <p class="muted" role="status">{t('verifyChecking')}</p>}
+      {state.step === 'done' && <VerificationResult result={state.result} fileName={state.fileName} />}
+      {state.step === 'failed' && <p class="status error" role="alert">{state.message}</p>}
+    </section>
+  );
+}
