@@ -59,12 +59,18 @@ export async function renameCase(db: ProofpackDb, caseId: string, fields: { titl
 }
 
 /** Deletes a case with all its evidence, workspace, contacts and letter in one transaction. */
+/** Deletes a whole case in one transaction, so it is gone whole or not at all: its record, its
+ * evidence with originals and thumbnails, workspace, contact log, letter, recordings and the
+ * messages a recording kept. Deleting the current case makes the default case current. */
 export async function deleteCase(db: ProofpackDb, caseId: string): Promise<void> {
-  await db.transaction('rw', [db.cases, db.evidence, db.originals, db.thumbnails, db.workspaces, db.contacts, db.letters, db.settings], async () => {
+  const tables = [db.cases, db.evidence, db.originals, db.thumbnails, db.workspaces, db.contacts, db.letters, db.recordings, db.recordedMessages, db.settings];
+  await db.transaction('rw', tables, async () => {
     const ids = (await db.evidence.where('caseId').equals(caseId).primaryKeys()) as string[];
     await db.originals.bulkDelete(ids);
     await db.thumbnails.bulkDelete(ids);
     await db.evidence.bulkDelete(ids);
+    await db.recordedMessages.where('evidenceId').anyOf(ids).delete();
+    await db.recordings.where('caseId').equals(caseId).delete();
     await db.contacts.where('caseId').equals(caseId).delete();
     await db.workspaces.delete(caseId);
     await db.letters.delete(caseId);

@@ -198,6 +198,8 @@ describe('Import bundle', () => {
     await panel.getByText('Verify or import a bundle').click();
     await panel.getByLabel('Choose a bundle (.zip) to import').setInputFiles(copy);
     await panel.getByText(/^Imported “天翼云电脑 断连 \(11月\)” with 3 items\./).waitFor({ timeout: 20_000 });
+    // Import makes the restored case current; the panel follows before the user exports it.
+    await panel.getByRole('heading', { level: 1, name: '天翼云电脑 断连 (11月)' }).waitFor();
 
     const { items } = await readStore(ps.inspector);
     expect(new Map(items.map((i) => [i.record.id, i.record.kind === 'screenshot' ? i.record.image.sha256 : i.record.file.sha256]))).toEqual(stored);

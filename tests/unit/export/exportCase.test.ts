@@ -8,7 +8,7 @@ import { sha256Hex } from '../../../src/domain/hash';
 import { exportCase } from '../../../src/export/exportCase';
 import { BundleImportError, openBundleZip, restoredCaseFromBundle, verifyBundleEntries } from '../../../src/export/readBundle';
 import { BundleExportError } from '../../../src/export/writeBundle';
-import { deleteCase } from '../../../src/storage/caseDeletion';
+import { deleteCase } from '../../../src/storage/cases';
 import { importCase } from '../../../src/storage/caseImport';
 import { loadCaseSnapshot } from '../../../src/storage/caseSnapshot';
 import type { ProofpackDb } from '../../../src/storage/db';

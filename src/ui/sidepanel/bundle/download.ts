@@ -15,18 +15,37 @@ export async function saveBlob(blob: Blob, fileName: string): Promise<SaveOutcom
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return 'started';
   }
+  // The listener is in place before the download starts, and the download's state is read once
+  // its id is known: a small zip can finish before download() even resolves.
+  let settle: ((state: string, error?: string) => void) | null = null;
+  let knownId: number | null = null;
+  const early = new Map<number, { state: string; error?: string }>();
+  const listener = (delta: { id: number; state?: { current?: string }; error?: { current?: string } }) => {
+    const state = delta.state?.current;
+    if (!state || state === 'in_progress') return;
+    const error = delta.error?.current;
+    if (knownId === null) early.set(delta.id, error ? { state, error } : { state });
+    else if (delta.id === knownId) settle?.(state, error);
+  };
+  browser.downloads.onChanged.addListener(listener);
   try {
     const id = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
+    knownId = id;
     return await new Promise<SaveOutcome>((resolve, reject) => {
-      const listener = (delta: { id: number; state?: { current?: string }; error?: { current?: string } }) => {
-        if (delta.id !== id || !delta.state?.current || delta.state.current === 'in_progress') return;
-        browser.downloads.onChanged.removeListener(listener);
-        if (delta.state.current === 'complete') resolve('complete');
-        else reject(new DownloadError(delta.error?.current ?? 'INTERRUPTED'));
+      const finish = (state: string, error?: string): void => {
+        settle = () => undefined;
+        if (state === 'complete') resolve('complete');
+        else reject(new DownloadError(error ?? 'INTERRUPTED'));
       };
-      browser.downloads.onChanged.addListener(listener);
+      settle = (state, error) => finish(state, error);
+      const seen = early.get(id);
+      if (seen) return finish(seen.state, seen.error);
+      void browser.downloads.search({ id }).then(([item]) => {
+        if (item && item.state !== 'in_progress') finish(item.state, item.error);
+      });
     });
   } finally {
+    browser.downloads.onChanged.removeListener(listener);
     URL.revokeObjectURL(url);
   }
 }
