@@ -4,23 +4,11 @@
 
 import type { BundleExhibit, BundleInput, BundleTranscript, ChatRole } from '../domain/bundle';
 import { CASE_BACKUP_FORMAT, communicationsTable, letterMarkdown, timelineTable } from '../domain/bundle';
-import type { Case } from '../domain/case';
-import { buildTimeline, type ContactLogEntry, caseTimeZone, type Exhibit, type ExhibitSettings } from '../domain/complaint';
-import type { CaseFacts } from '../domain/complaint/facts';
+import type { CaseSnapshot } from '../domain/caseSnapshot';
+import { buildTimeline, caseTimeZone, type Exhibit, } from '../domain/complaint';
 import { type Evidence, originalFileOf } from '../domain/evidence';
-import type { CaseLetter, SavedLetter } from '../domain/letter/caseLetter';
 
-/** Everything stored about a case, as storage/caseSnapshot.ts loads it. */
-export interface CaseSnapshot {
-  caseRecord: Case;
-  evidence: Evidence[];
-  facts: CaseFacts;
-  exhibitSettings: ExhibitSettings;
-  contacts: ContactLogEntry[];
-  saved: SavedLetter | null;
-  /** The letter exactly as the side panel shows it; its `exhibits` are the bundle's, in order. */
-  letter: CaseLetter;
-}
+export type { CaseSnapshot };
 
 export type ReadOriginal = (evidenceId: string) => Promise<Blob | undefined>;
 

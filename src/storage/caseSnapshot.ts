@@ -1,23 +1,10 @@
 // Everything stored about one case, read in one go for the bundle export.
-import type { Case } from '../domain/case';
-import type { ContactLogEntry, ExhibitSettings } from '../domain/complaint';
-import type { CaseFacts } from '../domain/complaint/facts';
-import type { Evidence } from '../domain/evidence';
-import type { CaseLetter, SavedLetter } from '../domain/letter';
+import type { CaseSnapshot } from '../domain/caseSnapshot';
+import type { SavedLetter } from '../domain/letter';
 import type { ProofpackDb } from './db';
 import { getLetter, getWorkspace, listContacts, loadCaseLetter } from './workspace';
 
-export interface StoredCaseSnapshot {
-  caseRecord: Case;
-  evidence: Evidence[];
-  facts: CaseFacts;
-  exhibitSettings: ExhibitSettings;
-  contacts: ContactLogEntry[];
-  saved: SavedLetter | null;
-  letter: CaseLetter;
-}
-
-export async function loadCaseSnapshot(db: ProofpackDb, caseId: string, now: number, timeZone: string): Promise<StoredCaseSnapshot | null> {
+export async function loadCaseSnapshot(db: ProofpackDb, caseId: string, now: number, timeZone: string): Promise<CaseSnapshot | null> {
   const caseRecord = await db.cases.get(caseId);
   const letter = await loadCaseLetter(db, caseId, now, timeZone);
   if (!caseRecord || !letter) return null;

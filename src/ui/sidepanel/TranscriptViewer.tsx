@@ -1,19 +1,16 @@
 // A stored chat transcript, read from its original JSON (the hashed bytes) and shown as a chat;
 // while it records, it follows each save live.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { TranscriptEvidence } from '../../domain/evidence';
 import { type Transcript, WIDGET_NAMES } from '../../domain/transcript';
 import { request } from '../../messaging/client';
-import { formatCaptureTime, t } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import { decodeTextDataUrl } from './textOriginal';
 import { TranscriptMessages } from './TranscriptMessages';
+import { CaptureTimeRow, HashRow, ViewerDialog } from './ViewerDialog';
 
 export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [transcript, setTranscript] = useState<Transcript | null>(null);
-  useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
-  }, []);
   // Re-read whenever the record changes (each save of a recording gives a new hash).
   useEffect(() => {
     let live = true;
@@ -26,46 +23,32 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
   const title = item.title || t('untitledPage');
 
   return (
-    <dialog ref={dialog} class="viewer transcript" aria-labelledby="transcript-title" onCancel={onClose} data-testid="transcript-viewer">
-      <div class="dialog-body">
-        <h2 id="transcript-title">{title}</h2>
-        {recordingLive && (
-          <p class="status recording" data-testid="recording-live">
-            <span class="rec-dot" aria-hidden="true" /> {t('recordingLive')}
-          </p>
+    <ViewerDialog title={title} testId="transcript-viewer" className="transcript" onClose={onClose}>
+      {recordingLive && (
+        <p class="status recording" data-testid="recording-live">
+          <span class="rec-dot" aria-hidden="true" /> {t('recordingLive')}
+        </p>
+      )}
+      {item.partial && <p class="status error">{t('chatPartialNote')}</p>}
+      <dl>
+        <dt>{t('chatWidgetLabel')}</dt>
+        <dd>{WIDGET_NAMES[item.widget] ?? t('chatWidgetUnrecognised')}</dd>
+        <dt>{t('chatMessagesLabel')}</dt>
+        <dd data-testid="transcript-count">{item.messageCount}</dd>
+        <CaptureTimeRow label={t('chatCapturedAt')} ms={item.capturedAtMs} zone={item.timeZone} stamp={item.capturedAt} />
+        {item.recording?.stoppedAt && (
+          <>
+            <dt>{t('recordingLive')}</dt>
+            <dd>{t('recordingPeriod', item.recording.startedAt, item.recording.stoppedAt)}</dd>
+          </>
         )}
-        {item.partial && <p class="status error">{t('chatPartialNote')}</p>}
-        <dl>
-          <dt>{t('chatWidgetLabel')}</dt>
-          <dd>{WIDGET_NAMES[item.widget] ?? t('chatWidgetUnrecognised')}</dd>
-          <dt>{t('chatMessagesLabel')}</dt>
-          <dd data-testid="transcript-count">{item.messageCount}</dd>
-          <dt>{t('chatCapturedAt')}</dt>
-          <dd>
-            {formatCaptureTime(item.capturedAtMs, item.timeZone)} ({item.capturedAt})
-          </dd>
-          {item.recording?.stoppedAt && (
-            <>
-              <dt>{t('recordingLive')}</dt>
-              <dd>{t('recordingPeriod', item.recording.startedAt, item.recording.stoppedAt)}</dd>
-            </>
-          )}
-          <dt>{t('metaUrl')}</dt>
-          <dd>{item.url}</dd>
-          <dt>{t('chatFrameUrl')}</dt>
-          <dd>{item.frameUrl}</dd>
-          <dt>{t('metaSha256')}</dt>
-          <dd>
-            <code>{item.file.sha256}</code>
-          </dd>
-        </dl>
-        {transcript ? <TranscriptMessages messages={transcript.messages} /> : <p class="muted">{t('loading')}</p>}
-      </div>
-      <div class="dialog-actions">
-        <button type="button" class="primary" onClick={onClose} autofocus>
-          {t('close')}
-        </button>
-      </div>
-    </dialog>
+        <dt>{t('metaUrl')}</dt>
+        <dd>{item.url}</dd>
+        <dt>{t('chatFrameUrl')}</dt>
+        <dd>{item.frameUrl}</dd>
+        <HashRow sha256={item.file.sha256} />
+      </dl>
+      {transcript ? <TranscriptMessages messages={transcript.messages} /> : <p class="muted">{t('loading')}</p>}
+    </ViewerDialog>
   );
 }
