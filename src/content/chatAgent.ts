@@ -26,10 +26,6 @@ function send<T extends ContentRequestType>(type: T, payload: RequestOf<T>): Pro
   return chrome.runtime.sendMessage(envelope).catch(() => undefined);
 }
 
-function timeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
 export function startChatAgent(host: AgentHost): ChatAgent {
   const existing = host[AGENT_KEY];
   if (existing) return existing;
@@ -45,7 +41,7 @@ export function startChatAgent(host: AgentHost): ChatAgent {
     async capture(run) {
       let result: FrameChatResult;
       try {
-        const found = extractFromDocument(document, { now: Date.now, timeZone: timeZone() });
+        const found = extractFromDocument(document, { now: Date.now });
         result = found.widget ? { widget: found.widget, messages: found.messages, partial: found.partial === true, title: document.title } : { widget: null, title: document.title };
       } catch (error) {
         result = { widget: null, title: document.title, error: String(error) };
@@ -58,7 +54,7 @@ export function startChatAgent(host: AgentHost): ChatAgent {
       const previous = recording?.command;
       const last = agent.stop();
       if (previous && last?.upserts.length) void send('recording/batch', { ...previous, widget: last.widget, upserts: last.upserts });
-      const recorder = startRecorder(document, { locate: () => findChat(document), now: Date.now, timeZone: timeZone(), batchMs: BATCH_MS, onBatch: sendBatch });
+      const recorder = startRecorder(document, { locate: () => findChat(document), now: Date.now, batchMs: BATCH_MS, onBatch: sendBatch });
       // The page may be going away (navigation, tab closing): send what is pending now.
       const onHide = (): void => sendBatch(recorder.flush());
       recording = { command, recorder, onHide };

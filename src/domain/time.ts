@@ -5,8 +5,9 @@ import { offsetMinutes } from './complaint/zonedTime';
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** `2026-11-23T19:44:30.123+08:00` for the given instant as seen in `timeZone`. */
-export function formatRfc3339(date: Date, timeZone: string): string {
-  const offset = offsetMinutes(date.getTime(), timeZone);
+export function formatRfc3339(date: Date, timeZone?: string): string {
+  // Without a zone: the runtime's own offset, which needs no Intl (costly on a cold content script).
+  const offset = timeZone === undefined ? -date.getTimezoneOffset() : offsetMinutes(date.getTime(), timeZone);
   const local = new Date(date.getTime() + offset * 60000);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);

@@ -64,6 +64,7 @@ export function widgetAdapter(spec: WidgetSpec): ChatAdapter {
   };
   return {
     id: spec.id,
+    detect: spec.detect,
     matches: (root) => deepQuery(root, spec.detect) !== null,
     locate,
     extract(root) {

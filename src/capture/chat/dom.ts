@@ -30,6 +30,20 @@ export function renderedElements(node: Node): Element[] {
 
 /** Every rendered element under `root`, depth first, crossing open shadow roots. */
 export function allElements(root: ParentNode, visit: (el: Element) => void): void {
+  if (!underShadowDom(root)) {
+    // No shadow DOM or slots in this document: the native list is in the same (document) order,
+    // and a skipped element's descendants follow it contiguously.
+    const all = root.querySelectorAll('*');
+    let skipped: Element | null = null;
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i] as Element;
+      if (skipped?.contains(el)) continue;
+      skipped = null;
+      if (isSkipped(el)) skipped = el;
+      else visit(el);
+    }
+    return;
+  }
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop() as Node;
@@ -41,6 +55,22 @@ export function allElements(root: ParentNode, visit: (el: Element) => void): voi
       if (k.nodeType === 1 && !isSkipped(k as Element)) stack.push(k);
     }
   }
+}
+
+const shadowDomCache = new WeakMap<Document, boolean>();
+
+/** Whether walking `root` may meet shadow roots or slots (or `root` is not in a document). */
+function underShadowDom(root: ParentNode): boolean {
+  const top = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).getRootNode();
+  if (top.nodeType !== 9) return true;
+  const doc = top as Document;
+  let answer = shadowDomCache.get(doc);
+  if (answer === undefined) {
+    answer = shadowHosts(doc).length > 0 || doc.querySelector('slot') !== null;
+    shadowDomCache.set(doc, answer);
+    queueMicrotask(() => shadowDomCache.delete(doc));
+  }
+  return answer;
 }
 
 /** First element under `root` (shadow roots included) matching `selector`. */
@@ -61,13 +91,8 @@ export function shadowHosts(root: ParentNode): Element[] {
   let hosts = hostCache.get(root);
   if (!hosts) {
     hosts = [];
-    const stack: ParentNode[] = [root];
-    while (stack.length) {
-      for (let el = (stack.pop() as ParentNode).firstElementChild; el; el = el.nextElementSibling) {
-        if (el.shadowRoot) hosts.push(el);
-        stack.push(el);
-      }
-    }
+    const all = root.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) if ((all[i] as Element).shadowRoot) hosts.push(all[i] as Element);
     hostCache.set(root, hosts);
     queueMicrotask(() => hostCache.delete(root));
   }

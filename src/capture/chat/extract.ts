@@ -1,6 +1,7 @@
 // One frame's capture: known widgets first, then the generic extractor.
 import { formatRfc3339 } from '../../domain/time';
 import type { ChatMessage } from '../../domain/transcript';
+import { deepQuery } from './dom';
 import { locateGeneric, settleRoles } from './generic';
 import { chatAdapters } from './registry';
 import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
@@ -14,12 +15,25 @@ export type FrameExtraction = { widget: string; messages: ChatMessage[]; partial
 
 /** The chat under `root`: the first adapter that matches and finds a list, else the generic one. */
 export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
-  for (const adapter of adapters) {
+  const anyWidget = detectAny(adapters);
+  if (!anyWidget || deepQuery(root, anyWidget)) for (const adapter of adapters) {
     const list = adapter.matches(root) ? adapter.locate(root) : null;
     if (list) return { widget: adapter.id, list };
   }
   const list = locateGeneric(root);
   return list ? { widget: 'generic', list } : null;
+}
+
+const combined = new WeakMap<readonly ChatAdapter[], string | null>();
+
+/** One selector for every adapter's `detect`, or null when an adapter has none (then each is asked). */
+function detectAny(adapters: readonly ChatAdapter[]): string | null {
+  let selector = combined.get(adapters);
+  if (selector === undefined) {
+    selector = adapters.every((a) => a.detect) ? adapters.map((a) => a.detect).join(', ') : null;
+    combined.set(adapters, selector);
+  }
+  return selector;
 }
 
 /** Reads every unit; a unit that throws (a widget mid-render) makes the result partial, not lost. */
@@ -38,7 +52,7 @@ export function readAll(list: MessageList): { messages: ExtractedMessage[]; part
 
 export function extractFromDocument(
   doc: Document | ShadowRoot,
-  options: { now(): number; timeZone: string; adapters?: readonly ChatAdapter[] },
+  options: { now(): number; /** Omitted: the runtime's own zone. */ timeZone?: string; adapters?: readonly ChatAdapter[] },
 ): FrameExtraction {
   const found = findChat(doc, options.adapters);
   if (!found) return { widget: null };

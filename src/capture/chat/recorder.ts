@@ -14,7 +14,8 @@ export interface RecorderOptions {
   /** Finds the chat under the root (extract.ts findChat); called again when the list is replaced. */
   locate(): { widget: string; list: MessageList } | null;
   now(): number;
-  timeZone: string;
+  /** Omitted: the runtime's own zone. */
+  timeZone?: string;
   schedule?: Schedule;
   /** Coalescing delay between a mutation and reading what changed. */
   settleMs?: number;

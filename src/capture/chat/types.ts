@@ -27,6 +27,8 @@ export interface ChatAdapter {
   id: string;
   /** Whether this widget is present under `root` (a document, frame document or shadow root). */
   matches(root: ParentNode): boolean;
+  /** A selector that finds the widget when present (lets one query rule out every widget at once). */
+  detect?: string;
   locate(root: ParentNode): MessageList | null;
   /** The messages currently in the DOM, in order. */
   extract(root: ParentNode): ExtractedMessage[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRfc3339, utcFileStamp } from '../../../src/domain/time';
+import { formatRfc3339, systemTimeZone, utcFileStamp } from '../../../src/domain/time';
 
 describe('formatRfc3339', () => {
   it.each([
@@ -15,6 +15,13 @@ describe('formatRfc3339', () => {
     const text = formatRfc3339(new Date(iso), zone);
     expect(text).toBe(expected);
     expect(Date.parse(text)).toBe(Date.parse(iso));
+  });
+});
+
+describe('formatRfc3339 without a zone', () => {
+  it.each(['2026-01-15T08:00:00.000Z', '2026-07-15T08:00:00.000Z', '2026-03-08T07:30:00.000Z', '2026-11-01T05:59:59.999Z'])('gives %s in the runtime zone, as the system zone would', (iso) => {
+    const date = new Date(iso);
+    expect(formatRfc3339(date)).toBe(formatRfc3339(date, systemTimeZone()));
   });
 });
 
