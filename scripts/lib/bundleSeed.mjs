@@ -42,6 +42,17 @@ export async function seedLargeCase(page, options) {
         tx.oncomplete = () => ok();
         tx.onerror = () => fail(tx.error);
       });
+    // CRC-32 of each original, as capture records it beside the SHA-256 (src/domain/hash.ts fileDigests).
+    const crcTable = new Uint32Array(256).map((_, n) => {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      return c >>> 0;
+    });
+    const crc32 = (bytes) => {
+      let c = 0xffffffff;
+      for (let i = 0; i < bytes.length; i++) c = crcTable[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+      return (c ^ 0xffffffff) >>> 0;
+    };
     const start = Date.parse('2026-11-23T01:00:00Z');
     let screenshotBytes = 0;
     let transcriptBytes = 0;
@@ -64,7 +75,7 @@ export async function seedLargeCase(page, options) {
       const png = new Uint8Array(await new Blob(parts).arrayBuffer());
       const sha256 = hex(await crypto.subtle.digest('SHA-256', png));
       screenshotBytes += png.length;
-      const record = { ...common(i, 'screenshot'), viewport: { width: 1280, height: 720 }, devicePixelRatio: 1, image: { mediaType: 'image/png', bytes: png.length, sha256, width: 1280, height: 720 } };
+      const record = { ...common(i, 'screenshot'), viewport: { width: 1280, height: 720 }, devicePixelRatio: 1, image: { mediaType: 'image/png', bytes: png.length, sha256, crc32: crc32(png), width: 1280, height: 720 } };
       await put(record, png, 'image/png');
     }
     for (let i = 0; i < transcripts; i++) {
@@ -72,7 +83,7 @@ export async function seedLargeCase(page, options) {
       const c = common(screenshots + i, 'transcript');
       const json = new TextEncoder().encode(JSON.stringify({ url: c.url, title: c.title, frameUrl: c.url, widget: 'generic', capturedAt: c.capturedAt, messages }, null, 2));
       transcriptBytes += json.length;
-      const record = { ...c, widget: 'generic', frameUrl: c.url, messageCount: messages.length, file: { mediaType: 'application/json', bytes: json.length, sha256: hex(await crypto.subtle.digest('SHA-256', json)) } };
+      const record = { ...c, widget: 'generic', frameUrl: c.url, messageCount: messages.length, file: { mediaType: 'application/json', bytes: json.length, sha256: hex(await crypto.subtle.digest('SHA-256', json)), crc32: crc32(json) } };
       await put(record, json, 'application/json');
     }
     db.close();

@@ -2,7 +2,7 @@
 import type { Tabs } from 'webextension-polyfill';
 import { chooseFrameChat } from '../capture/chat/frames';
 import type { CapturedEvidence, TranscriptEvidence } from '../domain/evidence';
-import { sha256Hex } from '../domain/hash';
+import { fileDigests } from '../domain/hash';
 import { formatRfc3339, systemTimeZone } from '../domain/time';
 import { type ChatMessage, serializeTranscript, type Transcript } from '../domain/transcript';
 import type { ChatCaptureOutcome } from '../messaging/protocol';
@@ -29,7 +29,7 @@ export async function transcriptCapture(
     widget: transcript.widget,
     frameUrl: transcript.frameUrl,
     messageCount: transcript.messages.length,
-    file: { mediaType: 'application/json', bytes: bytes.byteLength, sha256: await sha256Hex(bytes) },
+    file: { mediaType: 'application/json', ...(await fileDigests(bytes)) },
   };
   return { evidence, original: new Blob([bytes], { type: 'application/json' }) };
 }

@@ -2,7 +2,7 @@
 // selection as evidence": the user's selection as a quoted excerpt, with page and frame URL.
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import type { SelectionEvidence } from '../domain/evidence';
-import { sha256Hex } from '../domain/hash';
+import { fileDigests } from '../domain/hash';
 import { formatRfc3339, systemTimeZone } from '../domain/time';
 import type { SelectionOutcome } from '../messaging/protocol';
 import { countItems, currentCaseId } from '../storage/cases';
@@ -47,7 +47,7 @@ async function store(db: ProofpackDb, tab: Tabs.Tab, chosen: FrameSelection): Pr
     userAgent: navigator.userAgent,
     text: chosen.text,
     frameUrl: chosen.frameUrl || (tab.url ?? ''),
-    file: { mediaType: 'text/plain;charset=utf-8', bytes: bytes.byteLength, sha256: await sha256Hex(bytes) },
+    file: { mediaType: 'text/plain;charset=utf-8', ...(await fileDigests(bytes)) },
   };
   await addCapture(db, { evidence, original: new Blob([bytes], { type: 'text/plain;charset=utf-8' }) });
   const itemCount = await countItems(db, caseId);

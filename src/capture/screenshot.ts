@@ -1,6 +1,6 @@
 // Screenshot capture: the visible part of a tab as PNG, with the metadata a complaint needs,
 // hashed once here over the bytes exactly as the browser returned them.
-import { sha256Hex } from '../domain/hash';
+import { fileDigests } from '../domain/hash';
 import { dataUrlToBytes, pngSize } from '../domain/png';
 import type { CapturedEvidence, ScreenshotEvidence } from '../domain/evidence';
 import { formatRfc3339 } from '../domain/time';
@@ -28,7 +28,7 @@ export async function captureScreenshot(target: CaptureTarget, caseId: string, d
   const dataUrl = await deps.captureVisibleTab(target.windowId);
   const bytes = dataUrlToBytes(dataUrl);
   const original = new Blob([bytes as BlobPart], { type: 'image/png' });
-  const sha256 = await sha256Hex(bytes);
+  const digests = await fileDigests(bytes);
   const size = pngSize(bytes) ?? { width: 0, height: 0 };
   const evidence: ScreenshotEvidence = {
     id: deps.newId(),
@@ -44,7 +44,7 @@ export async function captureScreenshot(target: CaptureTarget, caseId: string, d
     viewport: target.tabSize,
     // Read from the pixels rather than asked of the page, so a screenshot injects no script.
     devicePixelRatio: target.tabSize.width ? Math.round((size.width / target.tabSize.width) * 100) / 100 : 1,
-    image: { mediaType: 'image/png', bytes: bytes.byteLength, sha256, ...size },
+    image: { mediaType: 'image/png', ...digests, ...size },
   };
   return { evidence, original };
 }

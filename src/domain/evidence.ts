@@ -8,6 +8,8 @@ export interface StoredFile {
   bytes: number;
   /** SHA-256 (hex) of the bytes as captured, computed once at capture and never recomputed. */
   sha256: string;
+  /** CRC-32 of the same bytes, also taken at capture (absent on items captured before 0.1.0). */
+  crc32?: number;
 }
 
 interface EvidenceBase {
@@ -61,6 +63,11 @@ export type Evidence = ScreenshotEvidence | TranscriptEvidence | SelectionEviden
 /** The stored original's description, whatever the kind. */
 export function originalFileOf(e: Evidence): StoredFile {
   return e.kind === 'screenshot' ? e.image : e.file;
+}
+
+/** The record with its original's CRC-32 set (e.g. computed on import from the verified bytes). */
+export function withOriginalCrc32<E extends Evidence>(e: E, crc32: number): E {
+  return e.kind === 'screenshot' ? { ...e, image: { ...e.image, crc32 } } : { ...e, file: { ...e.file, crc32 } };
 }
 
 /** A capture on its way to storage: the record and the untouched original. */

@@ -1,18 +1,20 @@
-// The CRC-32 (for the zip) and SHA-256 (to check against the capture-time hash) of a stored
-// original. In-thread here; the extension page passes checksumPool's workers instead, so the
+// The CRC-32 (for the zip) of a stored original, checked against the one taken at capture; for
+// items captured before capture took one, the SHA-256 too (checked against the capture-time hash). In-thread here; the extension page passes checksumPool's workers instead, so the
 // 300 MB of a large case are read and hashed off the page's main thread, in parallel.
 import { sha256Hex } from '../domain/hash';
-import { crc32 } from './crc32';
+import { crc32 } from '../domain/crc32';
 
 export interface Checksums {
   crc32: number;
-  sha256: string;
+  /** Absent when only the CRC-32 was asked for. */
+  sha256?: string;
   bytes: number;
 }
 
-export type ChecksumBlob = (blob: Blob) => Promise<Checksums>;
+/** `crc32`: the original has a capture-time CRC-32 to check against, so SHA-256 is not needed. */
+export type ChecksumBlob = (blob: Blob, what: 'crc32' | 'both') => Promise<Checksums>;
 
-export const checksumInThread: ChecksumBlob = async (blob) => {
+export const checksumInThread: ChecksumBlob = async (blob, what) => {
   const bytes = new Uint8Array(await blob.arrayBuffer());
-  return { crc32: crc32(bytes), sha256: await sha256Hex(bytes), bytes: bytes.length };
+  return { crc32: crc32(bytes), bytes: bytes.length, ...(what === 'both' ? { sha256: await sha256Hex(bytes) } : {}) };
 };

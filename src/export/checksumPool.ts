@@ -23,11 +23,11 @@ export function createChecksumPool(size = Math.min(4, Math.max(1, navigator.hard
   }
   let next = 0;
   return {
-    checksum: (blob) =>
+    checksum: (blob, what) =>
       new Promise<Checksums>((resolve, reject) => {
         const id = next++;
         pending.set(id, { resolve, reject });
-        (workers[id % workers.length] as Worker).postMessage({ id, blob });
+        (workers[id % workers.length] as Worker).postMessage({ id, blob, what });
       }),
     close() {
       for (const w of workers) w.terminate();

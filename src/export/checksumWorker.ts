@@ -5,12 +5,13 @@ import { checksumInThread } from './checksum';
 interface Job {
   id: number;
   blob: Blob;
+  what: 'crc32' | 'both';
 }
 
 self.onmessage = async (event: MessageEvent<Job>) => {
-  const { id, blob } = event.data;
+  const { id, blob, what } = event.data;
   try {
-    self.postMessage({ id, ok: true, value: await checksumInThread(blob) });
+    self.postMessage({ id, ok: true, value: await checksumInThread(blob, what) });
   } catch (error) {
     self.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
   }

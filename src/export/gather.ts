@@ -54,7 +54,7 @@ async function toExhibit(exhibit: Exhibit, index: number, record: Evidence, read
     url: record.url,
     title: record.title,
     caption: exhibit.caption,
-    files: [{ role: 'original', mediaType: file.mediaType, bytes: file.bytes, sha256: file.sha256 }],
+    files: [{ role: 'original', mediaType: file.mediaType, bytes: file.bytes, sha256: file.sha256, ...(file.crc32 === undefined ? {} : { crc32: file.crc32 }) }],
   };
   if (record.kind === 'selection') return { ...base, text: record.text };
   if (record.kind !== 'transcript') return base;

@@ -4,7 +4,8 @@
 
 import JSZip from 'jszip';
 import { type BundleVerification, CASE_BACKUP_PATH, type EntryContent, MANIFEST_PATH, parseCaseBackup, type RestoredCase, verifyBundle } from '../domain/bundle';
-import { originalFileOf } from '../domain/evidence';
+import { crc32 } from '../domain/crc32';
+import { originalFileOf, withOriginalCrc32 } from '../domain/evidence';
 import { sha256Hex } from '../domain/hash';
 
 export type BundleEntries = Map<string, () => Promise<Uint8Array>>;
@@ -76,7 +77,8 @@ export async function restoredCaseFromBundle(entries: BundleEntries, verificatio
     // The manifest was verified; the record must describe the same bytes, or it describes something else.
     if (file.sha256 !== original.sha256) throw new BundleImportError('inconsistent', `case.json and manifest.json disagree about exhibit ${item.exhibit}.`);
     const bytes = await bytesOf(entries, original.path);
-    evidence.push({ record: { ...record, caseId: backup.case.id }, original: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: file.mediaType }) });
+    // Its CRC-32 is taken again from the verified bytes, so the next export can rely on it.
+    evidence.push({ record: withOriginalCrc32({ ...record, caseId: backup.case.id }, crc32(bytes)), original: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: file.mediaType }) });
   }
   return { case: backup.case, evidence, facts: backup.facts, exhibitSettings: backup.exhibitSettings, contacts: backup.contacts, letter: backup.letter };
 }

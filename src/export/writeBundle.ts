@@ -1,6 +1,7 @@
 // Streams a bundle plan into a zip Blob. Generated text is deflated in memory one file at a time;
 // stored originals are checksummed a few entries ahead (by workers in the extension page) and
-// written as the very Blobs that were hashed, each checked against the SHA-256 taken at capture,
+// written as the very Blobs that were checked against the CRC-32 taken at capture (the SHA-256 for
+// items captured before capture took a CRC-32),
 // so the zip holds exactly the bytes the manifest vouches for and the JS heap never holds the
 // case. Cancelling (AbortSignal) stops between entries; nothing is downloaded until the end.
 
@@ -52,8 +53,10 @@ async function prepareEntry(entry: BundleEntry, readOriginal: ReadOriginal, chec
   const blob = await readOriginal(entry.source.evidenceId);
   if (!blob) throw new BundleExportError('missing-original', entry.path);
   if (blob.size !== entry.source.bytes) throw new BundleExportError('changed-original', entry.path);
-  const sums = await checksum(blob);
-  if (sums.bytes !== entry.source.bytes || sums.sha256 !== entry.source.sha256) throw new BundleExportError('changed-original', entry.path);
+  const known = entry.source.crc32;
+  const sums = await checksum(blob, known === undefined ? 'both' : 'crc32');
+  const same = sums.bytes === entry.source.bytes && (known === undefined ? sums.sha256 === entry.source.sha256 : sums.crc32 === known);
+  if (!same) throw new BundleExportError('changed-original', entry.path);
   if (entry.compress) return { kind: 'bytes', data: new Uint8Array(await blob.arrayBuffer()) }; // e.g. transcript JSON: small, deflated
   return { kind: 'blob', source: { blob, crc32: sums.crc32 } };
 }

@@ -4,7 +4,7 @@
 // PNGs are stored, text is deflated with the browser's native CompressionStream('deflate-raw').
 // No Zip64: a bundle is refused past 4 GiB or 65,535 entries rather than written unreadable.
 
-import { crc32 } from './crc32';
+import { crc32 } from '../domain/crc32';
 import type { ZipSink } from './blobSink';
 
 const UTF8_FLAG = 0x0800;

@@ -26,14 +26,15 @@ const database = (): ProofpackDb => {
   return db;
 };
 
-export async function exportCaseBundle(caseId: string, options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void }): Promise<{ blob: Blob; fileName: string }> {
+/** The zip, its file name, and how many of the case's items the user left out of the exhibits (not in the zip). */
+export async function exportCaseBundle(caseId: string, options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void }): Promise<{ blob: Blob; fileName: string; excluded: number }> {
   const now = new Date();
   const timeZone = systemTimeZone();
   const snapshot = await loadCaseSnapshot(database(), caseId, now.getTime(), timeZone);
   if (!snapshot) throw new Error(`No case ${caseId}`);
   const generator = `Proofpack ${browser.runtime.getManifest().version}`;
   const { blob, fileName } = await exportCase(snapshot, { readOriginal: (id) => getOriginal(database(), id), generator, now, timeZone, ...options });
-  return { blob, fileName };
+  return { blob, fileName, excluded: snapshot.evidence.length - snapshot.letter.exhibits.length };
 }
 
 export async function verifyBundleFile(file: Blob): Promise<BundleVerification> {

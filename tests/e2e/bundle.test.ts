@@ -186,6 +186,20 @@ describe('Verify a bundle', () => {
   });
 });
 
+describe('Export bundle with an excluded exhibit', () => {
+  it('leaves it out of the zip and says that importing the bundle will not bring it back', async () => {
+    const include = panel.getByRole('checkbox', { name: 'In letter' });
+    await expect.poll(() => include.count()).toBe(3);
+    await include.first().uncheck();
+    await expect.poll(() => include.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length)).toBe(2);
+    const zipPath = await exportFromPanel(panel);
+    expect((await manifestOf(zipPath)).manifest.items).toHaveLength(2);
+    await expect.poll(() => panel.getByTestId('export-excluded').innerText()).toContain('1 item you excluded from the exhibits is not in this bundle');
+    await include.first().check();
+    await expect.poll(() => include.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length)).toBe(3);
+  });
+});
+
 describe('Import bundle', () => {
   it('export → delete the case → import → export gives identical hashes for every exhibit', async () => {
     const copy = join(work, 'first.zip');

@@ -21,6 +21,8 @@ export interface BundleFileRef {
   bytes: number;
   /** SHA-256 (hex) computed at capture time. */
   sha256: string;
+  /** CRC-32 computed at capture time, when the record has it. */
+  crc32?: number;
 }
 
 export type ChatRole = 'agent' | 'customer' | 'system' | 'unknown';

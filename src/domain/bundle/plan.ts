@@ -26,8 +26,8 @@ import { type ViewerExhibit, viewerHtml } from './viewer';
 
 export type BundleEntrySource =
   | { kind: 'bytes'; data: Uint8Array }
-  /** A stored original: the export fetches it by evidence id and checks it against `sha256`. */
-  | { kind: 'blob-ref'; evidenceId: string; sha256: string; bytes: number };
+  /** A stored original: the export fetches it by evidence id and checks it against `crc32` when capture took one, else `sha256`. */
+  | { kind: 'blob-ref'; evidenceId: string; sha256: string; bytes: number; crc32?: number };
 
 export interface BundleEntry {
   path: string;
@@ -80,7 +80,7 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
       path,
       mediaType: ref.mediaType,
       compress: !ALREADY_COMPRESSED.test(ref.mediaType),
-      source: { kind: 'blob-ref', evidenceId: exhibit.evidenceId, sha256: ref.sha256, bytes: ref.bytes },
+      source: { kind: 'blob-ref', evidenceId: exhibit.evidenceId, sha256: ref.sha256, bytes: ref.bytes, ...(ref.crc32 === undefined ? {} : { crc32: ref.crc32 }) },
     });
     files.push({ path, mediaType: ref.mediaType, bytes: ref.bytes, sha256: ref.sha256 });
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { captureScreenshot, type ScreenshotDeps } from '../../../src/capture/screenshot';
 
@@ -34,7 +35,7 @@ describe('captureScreenshot', () => {
       title: 'Desk',
       viewport: { width: 2, height: 1 },
       devicePixelRatio: 1,
-      image: { mediaType: 'image/png', bytes: bytes.length, width: 2, height: 1, sha256: createHash('sha256').update(bytes).digest('hex') },
+      image: { mediaType: 'image/png', bytes: bytes.length, width: 2, height: 1, sha256: createHash('sha256').update(bytes).digest('hex'), crc32: zlib.crc32(bytes) },
     });
   });
 

@@ -4,6 +4,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { listedFiles } from '../../../src/domain/bundle';
+import { crc32 } from '../../../src/domain/crc32';
+import { originalFileOf, withOriginalCrc32 } from '../../../src/domain/evidence';
 import { sha256Hex } from '../../../src/domain/hash';
 import { exportCase } from '../../../src/export/exportCase';
 import { BundleImportError, openBundleZip, restoredCaseFromBundle, verifyBundleEntries } from '../../../src/export/readBundle';
@@ -75,6 +77,22 @@ describe('exportCase', () => {
   });
 });
 
+describe('exportCase with capture-time CRC-32', () => {
+  it('writes originals against the CRC-32 taken at capture, and names one whose bytes changed', async () => {
+    const { db, bytes } = await seedCase();
+    for (const record of await db.evidence.toArray()) await db.evidence.put(withOriginalCrc32(record, crc32(bytes.get(record.id) as Uint8Array)));
+    const { blob } = await exportFrom(db);
+    await JSZip.loadAsync(await blob.arrayBuffer(), { checkCRC32: true });
+    expect((await verifyBundleEntries(await openBundleZip(blob))).ok).toBe(true);
+
+    // Same size, one bit different: only the checksum can tell.
+    const changed = (bytes.get('ev-b') as Uint8Array).slice();
+    changed[changed.length - 1] = (changed[changed.length - 1] as number) ^ 1;
+    await db.originals.put({ evidenceId: 'ev-b', data: new Blob([changed]) });
+    await expect(exportFrom(db)).rejects.toMatchObject({ problem: 'changed-original', path: expect.stringMatching(/^evidence\/E03-.*-screenshot\.png$/) });
+  });
+});
+
 describe('import', () => {
   it('round trip: export → delete → import → export gives identical hashes and the same case', async () => {
     const { db, bytes } = await seedCase();
@@ -89,6 +107,8 @@ describe('import', () => {
     expect(new Uint8Array(await ((await getOriginal(db, 'ev-chat')) as Blob).arrayBuffer())).toEqual(bytes.get('ev-chat'));
     expect((await db.workspaces.get(CASE_ID))?.exhibits).toEqual({ order: ['ev-chat'], captions: { 'ev-b': '仍在计费' } });
     expect((await db.contacts.get('c1'))?.ticket).toBe('TK-20261123-0042');
+    // Each restored record carries the CRC-32 of its verified bytes, for the next export.
+    for (const [id, data] of bytes) expect(originalFileOf((await db.evidence.get(id)) as never).crc32).toBe(crc32(data));
 
     const second = await exportFrom(db);
     expect(exhibitHashes(second.plan)).toEqual(exhibitHashes(first.plan));

@@ -3,7 +3,7 @@ import { crc32 as zlibCrc, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { BlobSink } from '../../../src/export/blobSink';
-import { crc32 } from '../../../src/export/crc32';
+import { crc32 } from '../../../src/domain/crc32';
 import { ZipWriter } from '../../../src/export/zipWriter';
 
 const modified = new Date(2026, 10, 23, 9, 15, 42);

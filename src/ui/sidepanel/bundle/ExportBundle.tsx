@@ -10,7 +10,7 @@ import { describeBundleError } from './messages';
 /** How long building the zip took (click → Blob ready), read by scripts/bench/bundle-export.mjs. */
 export const EXPORT_MEASURE = 'proofpack:bundle-zip';
 
-type State = { step: 'idle' } | { step: 'zipping'; done: number; total: number } | { step: 'saving'; fileName: string } | { step: 'saved'; fileName: string } | { step: 'cancelled' } | { step: 'failed'; message: string };
+type State = { step: 'idle' } | { step: 'zipping'; done: number; total: number } | { step: 'saving'; fileName: string } | { step: 'saved'; fileName: string; excluded: number } | { step: 'cancelled' } | { step: 'failed'; message: string };
 
 export function ExportBundle({ caseId }: { caseId: string }) {
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -23,11 +23,11 @@ export function ExportBundle({ caseId }: { caseId: string }) {
     setState({ step: 'zipping', done: 0, total: 1 });
     const startedAt = performance.now();
     try {
-      const { blob, fileName } = await exportCaseBundle(caseId, { signal: abort.signal, onProgress: ({ done, total }) => setState({ step: 'zipping', done, total }) });
+      const { blob, fileName, excluded } = await exportCaseBundle(caseId, { signal: abort.signal, onProgress: ({ done, total }) => setState({ step: 'zipping', done, total }) });
       performance.measure(EXPORT_MEASURE, { start: startedAt, detail: { bytes: blob.size } });
       setState({ step: 'saving', fileName });
       await saveBlob(blob, fileName);
-      setState({ step: 'saved', fileName });
+      setState({ step: 'saved', fileName, excluded });
     } catch (error) {
       setState(abort.signal.aborted ? { step: 'cancelled' } : { step: 'failed', message: describeBundleError(error) });
     } finally {
@@ -56,6 +56,11 @@ export function ExportBundle({ caseId }: { caseId: string }) {
         {state.step === 'saved' && t('exportSaved', state.fileName)}
         {state.step === 'cancelled' && t('exportCancelled')}
       </p>
+      {state.step === 'saved' && state.excluded > 0 && (
+        <p class="muted" data-testid="export-excluded">
+          {state.excluded === 1 ? t('exportExcludedOne') : t('exportExcludedMany', state.excluded)}
+        </p>
+      )}
       {state.step === 'failed' && (
         <p class="status error" role="alert">
           {state.message}
