@@ -1,5 +1,5 @@
 // A user exports their case from the side panel: two screenshots captured in the real popup and
-// a chat transcript. The downloaded zip is read by JSZip, `unzip -t`, Python's zipfile and
+// a chat captured with Capture chat. The downloaded zip is read by JSZip, `unzip -t`, Python's zipfile and
 // `npm run verify`; its index.html opens offline; a changed byte turns the Verify view red; and
 // export → delete → import → export gives identical hashes for every exhibit.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowDownloads } from '../../scripts/lib/chromium.mjs';
 import { pythonEntries, runVerifier, unzipTest, waitForDownload } from './support/bundleReaders';
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
-import { deleteCaseFromStore, seedTranscript } from './support/seedTranscript';
+import { clickChatButton, withPopup } from './support/chatPopup';
 import { readStore } from './support/store';
 
 let ps: ProviderSession;
@@ -70,10 +70,13 @@ beforeAll(async () => {
     if (i) await new Promise((r) => setTimeout(r, 600)); // captureVisibleTab allows 2 calls a second
     expect((await captureFromPopup(ps)).ok).toBe(true);
   }
+  // And one support chat, captured with the popup's Capture chat from a cross-origin widget.
+  await ps.provider.goto(ps.server.hostUrl('support.clouddesk.test', 'chat-e2e/provider.html'));
+  await ps.provider.frameLocator('#widget').locator('.intercom-conversation-part').first().waitFor();
+  expect(await withPopup(ps, (popup) => clickChatButton(popup, 'Capture chat'))).toBe('Saved 4 messages from Intercom');
   const { items } = await readStore(ps.inspector);
-  const chat = await seedTranscript(ps.inspector, caseId);
-  for (const item of items) if (item.record.kind === 'screenshot') stored.set(item.record.id, item.record.image.sha256);
-  stored.set(chat.id, chat.sha256);
+  for (const { record } of items) stored.set(record.id, record.kind === 'screenshot' ? record.image.sha256 : record.file.sha256);
+  expect(stored.size).toBe(3);
   panel = await openPanel();
 });
 
@@ -135,7 +138,7 @@ describe('Export bundle', () => {
       expect(text).toContain(item.exhibit);
       expect(text).toContain(item.files[0]?.sha256);
     }
-    expect(text).toContain('<img src=x onerror=alert(1)>'); // captured chat text stays text
+    expect(text).toContain('The page says <b>html</b> & nothing else?'); // captured chat text stays text
     // The viewer lazy-loads images: bring each into view and let it decode, as a reader scrolling would.
     const images = await page.locator('img').evaluateAll((imgs) =>
       Promise.all(
@@ -204,7 +207,9 @@ describe('Import bundle', () => {
   it('export → delete the case → import → export gives identical hashes for every exhibit', async () => {
     const copy = join(work, 'first.zip');
     copyFileSync(firstZip, copy);
-    await deleteCaseFromStore(ps.inspector, caseId);
+    // Deleted as the panel's Delete case does.
+    const deleted = await ps.inspector.evaluate((caseId) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'case/delete', payload: { caseId } }), caseId);
+    expect(deleted?.ok).toBe(true);
     expect((await readStore(ps.inspector)).items).toHaveLength(0);
     // The worker's current case falls back to the default one once the user's case is gone.
 
