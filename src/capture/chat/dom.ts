@@ -30,10 +30,10 @@ export function renderedElements(node: Node): Element[] {
 
 /** Every rendered element under `root`, depth first, crossing open shadow roots. */
 export function allElements(root: ParentNode, visit: (el: Element) => void): void {
-  if (!underShadowDom(root)) {
-    // No shadow DOM or slots in this document: the native list is in the same (document) order,
-    // and a skipped element's descendants follow it contiguously.
-    const all = root.querySelectorAll('*');
+  const all = root.querySelectorAll('*');
+  if (!hasShadowParts(all)) {
+    // No shadow roots or slots below: the native list is in the same (document) order, and a
+    // skipped element's descendants follow it contiguously.
     let skipped: Element | null = null;
     for (let i = 0; i < all.length; i++) {
       const el = all[i] as Element;
@@ -57,20 +57,12 @@ export function allElements(root: ParentNode, visit: (el: Element) => void): voi
   }
 }
 
-const shadowDomCache = new WeakMap<Document, boolean>();
-
-/** Whether walking `root` may meet shadow roots or slots (or `root` is not in a document). */
-function underShadowDom(root: ParentNode): boolean {
-  const top = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).getRootNode();
-  if (top.nodeType !== 9) return true;
-  const doc = top as Document;
-  let answer = shadowDomCache.get(doc);
-  if (answer === undefined) {
-    answer = shadowHosts(doc).length > 0 || doc.querySelector('slot') !== null;
-    shadowDomCache.set(doc, answer);
-    queueMicrotask(() => shadowDomCache.delete(doc));
+function hasShadowParts(all: NodeListOf<Element>): boolean {
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    if (el.shadowRoot || el.tagName === 'SLOT') return true;
   }
-  return answer;
+  return false;
 }
 
 /** First element under `root` (shadow roots included) matching `selector`. */
@@ -136,7 +128,9 @@ const NO_WORDS: string[] = [];
 function wordsOf(el: Element): string[] {
   if (!el.attributes.length) return NO_WORDS;
   let s = '';
-  for (const a of Array.from(el.attributes)) {
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i] as Attr;
     if (a.name === 'class' || a.name === 'id' || a.name === 'role' || a.name.startsWith('data-') || a.name === 'aria-label') s += ` ${a.name.startsWith('data-') ? `${a.name.slice(5)} ` : ''}${a.value}`;
   }
   let words = wordsOfText.get(s);
