@@ -10,7 +10,12 @@ export async function importCase(db: ProofpackDb, restored: RestoredCase, newId:
       (await db.cases.get(restored.case.id)) !== undefined ||
       (await db.evidence.bulkGet(restored.evidence.map((e) => e.record.id))).some(Boolean) ||
       (await db.contacts.bulkGet(restored.contacts.map((c) => c.id))).some(Boolean);
-    const target = taken ? withNewIds(restored, newId) : restored;
+    const renumbered = taken ? withNewIds(restored, newId) : restored;
+    // A second copy of a case the user has gets a title of its own: "Title (2)", "Title (3)"…
+    const titles = new Set((await db.cases.toArray()).map((c) => c.title));
+    let title = renumbered.case.title;
+    for (let n = 2; titles.has(title); n++) title = `${renumbered.case.title} (${n})`;
+    const target = title === renumbered.case.title ? renumbered : { ...renumbered, case: { ...renumbered.case, title } };
     const caseId = target.case.id;
     await db.cases.add(target.case);
     await db.evidence.bulkAdd(target.evidence.map((e) => e.record));

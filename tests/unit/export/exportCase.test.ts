@@ -128,6 +128,11 @@ describe('import', () => {
     expect(settings?.order).toEqual([chatId]);
     expect((await db.contacts.where('caseId').equals(restored.case.id).first())?.evidenceIds).toEqual([chatId]);
     expect(exhibitHashes((await exportFrom(db, restored.case.id)).plan)).toEqual(exhibitHashes((await exportFrom(db)).plan));
+    // Each copy gets a title of its own in the case list.
+    const title = (await db.cases.get(CASE_ID))?.title;
+    expect(restored.case.title).toBe(`${title} (2)`);
+    const again = await importCase(db, await restoredCaseFromBundle(entries, await verifyBundleEntries(entries)));
+    expect((await db.cases.get(again.case.id))?.title).toBe(`${title} (3)`);
   });
 
   it('refuses an altered bundle and stores nothing', async () => {
