@@ -1,5 +1,6 @@
 // `npm run screenshots`: pictures of the real UI for the README, in English and Chinese. Builds
-// dist/, captures the demo provider page twice, then photographs the popup and the side panel.
+// dist/, captures the demo provider page twice, then photographs the popup and the side panel,
+// a captured chat, the bundle tools and the exported bundle's index.html.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension, openPopup } from './lib/chromium.mjs';
 import { startFixtureServer } from './lib/fixtureServer.mjs';
+import { shootChatAndBundle } from './lib/bundleShots.mjs';
 import { fillDemoCase } from './lib/workspaceDemo.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -54,6 +56,7 @@ for (const [locale, suffix] of [['en-US', 'en'], ['zh-CN', 'zh']]) {
       }
     }
     await panel.emulateMedia({ colorScheme: 'light' });
+    await shootChatAndBundle(session, server, panel, out, suffix);
     await panel.locator('#tab-letter').click();
     await panel.locator('#letter-text').waitFor();
     await panel.emulateMedia({ media: 'print' });

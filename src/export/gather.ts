@@ -77,7 +77,8 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
   const events = buildTimeline({ facts, evidence: snapshot.evidence, contacts, now: options.now.getTime(), timeZone: options.timeZone });
   const subject = letter.draft.title;
   return {
-    case: { title: caseRecord.title, provider: caseRecord.provider, ...(caseRecord.providerSite ? { providerSite: caseRecord.providerSite } : {}), language },
+    // The provider as the user named it in the facts when the case record has none.
+    case: { title: caseRecord.title, provider: caseRecord.provider.trim() || snapshot.facts.provider?.name?.trim() || '', ...(caseRecord.providerSite ? { providerSite: caseRecord.providerSite } : {}), language },
     exhibits,
     letter: { template: letter.template, subject, text: letter.text, markdown: letterMarkdown(subject, letter.text) },
     communications: communicationsTable(contacts, letter.exhibits, language),

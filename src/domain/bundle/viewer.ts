@@ -100,8 +100,7 @@ export function viewerHtml(input: ViewerInput): string {
 <p>${escapeHtml(labels.viewerTitle)}</p>
 <h1>${escapeHtml(caseInfo.title)}</h1>
 <dl>
-<dt>${escapeHtml(labels.provider)}</dt><dd>${escapeHtml(caseInfo.provider)}</dd>
-<dt>${escapeHtml(labels.createdAt)}</dt><dd><time>${escapeHtml(input.createdAt)}</time></dd>
+${caseInfo.provider ? `<dt>${escapeHtml(labels.provider)}</dt><dd>${escapeHtml(caseInfo.provider)}</dd>\n` : ''}<dt>${escapeHtml(labels.createdAt)}</dt><dd><time>${escapeHtml(input.createdAt)}</time></dd>
 </dl>
 <nav><ul><li><a href="#letter">${escapeHtml(labels.letter)}</a></li><li><a href="#timeline">${escapeHtml(labels.timeline)}</a></li><li><a href="#exhibits">${escapeHtml(labels.exhibits)} (${input.exhibits.length})</a></li></ul></nav>
 </header>

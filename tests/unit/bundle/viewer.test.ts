@@ -127,3 +127,14 @@ describe('html helpers', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 });
+
+describe('index.html header', () => {
+  it('names the provider, and leaves the row out when no provider is known (no empty label)', async () => {
+    const named = parse(htmlOf(await buildBundlePlan((await sampleCase({ case: { title: 'Outage', provider: 'CloudDesk', language: 'en-GB' } })).input), 'index.html'));
+    expect([...named.querySelectorAll('header dt')].map((d) => d.textContent)).toContain('Provider');
+    expect(named.querySelector('header dd')?.textContent).toBe('CloudDesk');
+    const unnamed = parse(htmlOf(await buildBundlePlan((await sampleCase({ case: { title: 'Outage', provider: '', language: 'en-GB' } })).input), 'index.html'));
+    expect([...unnamed.querySelectorAll('header dt')].map((d) => d.textContent)).not.toContain('Provider');
+    expect([...unnamed.querySelectorAll('header dd')].every((d) => d.textContent?.trim())).toBe(true);
+  });
+});
