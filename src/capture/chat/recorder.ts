@@ -1,6 +1,7 @@
 // Records a chat while the user talks: a MutationObserver marks the message units that changed,
-// and a batched pass (not one per mutation) reads only those, so pages appending many messages a
-// second stay fast. The timeline keeps what virtualised lists drop and marks edits and deletions.
+// and a batched pass (not one per mutation, in the page's idle time) reads only those, so pages
+// appending many messages a second stay fast. The timeline keeps what virtualised lists drop and
+// marks edits and deletions.
 import { formatRfc3339 } from '../../domain/time';
 import type { RecordedMessage } from '../../domain/transcript';
 import { settleRoles } from './generic';
@@ -44,6 +45,25 @@ const defaultSchedule: Schedule = (task, ms) => {
   return () => clearTimeout(id);
 };
 
+/** How long a pass may wait for the page to be idle after its delay. */
+const IDLE_WAIT_MS = 1000;
+
+/**
+ * Waits `ms`, then for the page to be idle (at most IDLE_WAIT_MS more): reading what changed never
+ * competes with the page's own work. Rows a list drops are read at once instead (see the observer).
+ */
+const idleSchedule: Schedule = (task, ms) => {
+  let idle: number | null = null;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => task(), { timeout: IDLE_WAIT_MS });
+    else task();
+  }, ms);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== null) cancelIdleCallback(idle);
+  };
+};
+
 function removesElement(r: MutationRecord): boolean {
   for (let i = 0; i < r.removedNodes.length; i++) if (r.removedNodes[i]?.nodeType === 1) return true;
   return false;
@@ -51,6 +71,7 @@ function removesElement(r: MutationRecord): boolean {
 
 export function startRecorder(root: Node, options: RecorderOptions): ChatRecorder {
   const schedule = options.schedule ?? defaultSchedule;
+  const scheduleRead = options.schedule ?? idleSchedule;
   // Messages inserted in one pass share their millisecond: format each instant once.
   let stampedMs = Number.NaN;
   let stamp = '';
@@ -78,7 +99,7 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
     // returns, what it dropped is gone. Otherwise changes are coalesced into one later pass.
     if (found && !stopped && records.some(removesElement)) return tick();
     // Without a chat yet, locating is a whole-page pass: look again at most once a second.
-    if (!pending && !stopped) pending = schedule(tick, found ? (options.settleMs ?? 150) : 1000);
+    if (!pending && !stopped) pending = scheduleRead(tick, found ? (options.settleMs ?? 150) : 1000);
   });
 
   function attach(): void {
