@@ -197,7 +197,7 @@ describe('Export bundle with an excluded exhibit', () => {
     await expect.poll(() => include.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length)).toBe(2);
     const zipPath = await exportFromPanel(panel);
     expect((await manifestOf(zipPath)).manifest.items).toHaveLength(2);
-    await expect.poll(() => panel.getByTestId('export-excluded').innerText()).toContain('1 item you excluded from the exhibits is not in this bundle');
+    await expect.poll(() => panel.getByTestId('export-excluded').innerText()).toContain('1 item is not ticked “In letter”, so it is not in this bundle');
     await include.first().check();
     await expect.poll(() => include.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length)).toBe(3);
   });

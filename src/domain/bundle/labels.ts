@@ -41,7 +41,7 @@ const ZH: BundleLabels = {
   htmlLang: 'zh-CN',
   colon: '：',
   viewerTitle: '投诉证据包',
-  caseHeading: '案件',
+  caseHeading: '投诉事项',
   provider: '被投诉方',
   createdAt: '导出时间',
   letter: '投诉信',

@@ -30,7 +30,7 @@ function chinese(r: ReadmeInput): string {
   return `投诉证据包说明
 ================
 
-案件：${r.caseTitle}
+投诉事项：${r.caseTitle}
 被投诉方：${r.provider}
 导出时间：${r.createdAt}
 生成工具：${r.generator}（在用户本机生成，未经任何服务器）
@@ -44,7 +44,7 @@ evidence/               证据材料，按证据编号（E01、E02……）排�
                         截图为采集时保存的原始 PNG 文件；
                         客服对话记录为 .json 原始记录，另附 .txt 和 .html 阅读版本
 communications.csv      与被投诉方的沟通记录（UTF-8 编码，可用 Excel 或 WPS 打开）
-timeline.csv            按时间顺序排列的事件记录${r.hasCaseFile ? '\ncase.json               供 Proofpack“导入证据包”恢复本案件使用的数据' : ''}
+timeline.csv            按时间顺序排列的事件记录${r.hasCaseFile ? '\ncase.json               供 Proofpack“导入证据包”恢复本投诉使用的数据' : ''}
 manifest.json           文件清单：列明除自身外每个文件的大小和 SHA-256 校验值，以及每项证据的采集时间和网址
 manifest.sha256         manifest.json 本身的 SHA-256 校验值
 
