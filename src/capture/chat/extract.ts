@@ -1,5 +1,5 @@
 // One frame's capture: known widgets first, then the generic extractor.
-import { formatRfc3339 } from '../../domain/time';
+import { formatLocalRfc3339 } from '../../domain/time';
 import type { ChatMessage } from '../../domain/transcript';
 import { deepQuery } from './dom';
 import { locateGeneric, settleRoles } from './generic';
@@ -52,13 +52,14 @@ export function readAll(list: MessageList): { messages: ExtractedMessage[]; part
 
 export function extractFromDocument(
   doc: Document | ShadowRoot,
-  options: { now(): number; /** Omitted: the runtime's own zone. */ timeZone?: string; adapters?: readonly ChatAdapter[] },
+  options: { now(): number; /** RFC 3339 of an instant; default: in the runtime's own zone. */ stamp?(ms: number): string; adapters?: readonly ChatAdapter[] },
 ): FrameExtraction {
   const found = findChat(doc, options.adapters);
   if (!found) return { widget: null };
   const { messages, partial } = readAll(found.list);
   if (!messages.length) return { widget: null };
-  const observedAt = formatRfc3339(new Date(options.now()), options.timeZone);
+  const ms = options.now();
+  const observedAt = options.stamp ? options.stamp(ms) : formatLocalRfc3339(new Date(ms));
   return {
     widget: found.widget,
     messages: messages.map(({ el: _el, key: _key, ...m }) => ({ ...m, observedAt })),

@@ -2,7 +2,7 @@
 // and a batched pass (not one per mutation, in the page's idle time) reads only those, so pages
 // appending many messages a second stay fast. The timeline keeps what virtualised lists drop and
 // marks edits and deletions.
-import { formatRfc3339 } from '../../domain/time';
+import { formatLocalRfc3339 } from '../../domain/time';
 import type { RecordedMessage } from '../../domain/transcript';
 import { settleRoles } from './generic';
 import { type HistoryOptions, type HistoryResult, loadEarlierHistory } from './history';
@@ -15,8 +15,8 @@ export interface RecorderOptions {
   /** Finds the chat under the root (extract.ts findChat); called again when the list is replaced. */
   locate(): { widget: string; list: MessageList } | null;
   now(): number;
-  /** Omitted: the runtime's own zone. */
-  timeZone?: string;
+  /** RFC 3339 of an instant; default: in the runtime's own zone. */
+  stamp?(ms: number): string;
   schedule?: Schedule;
   /** Coalescing delay between a mutation and reading what changed. */
   settleMs?: number;
@@ -79,7 +79,7 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
     const ms = options.now();
     if (ms !== stampedMs) {
       stampedMs = ms;
-      stamp = formatRfc3339(new Date(ms), options.timeZone);
+      stamp = options.stamp ? options.stamp(ms) : formatLocalRfc3339(new Date(ms));
     }
     return stamp;
   });

@@ -2,13 +2,14 @@
 // Every adapter on its fixture page; the generic extractor on the same pages with adapters off;
 // and the convention that every adapter in the registry has a fixture and expected output.
 import { describe, expect, it } from 'vitest';
+import { formatRfc3339 } from '../../../src/domain/time';
 import { extractFromDocument } from '../../../src/capture/chat/extract';
 import { generic } from '../../../src/capture/chat/generic';
 import { chatAdapters } from '../../../src/capture/chat/registry';
 import { comparable, expectedFor, hasFixture, loadFixture } from './fixtures';
 
 const ids = chatAdapters.map((a) => a.id);
-const options = { now: () => 0, timeZone: 'UTC' };
+const options = { now: () => 0, stamp: (ms: number) => formatRfc3339(new Date(ms), 'UTC') };
 
 describe('chat adapters', () => {
   it.each(ids)('%s has a fixture page and expected output', (id) => {

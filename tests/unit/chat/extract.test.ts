@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 // One frame's capture: adapters then generic, observedAt stamped, no chat → none, big chats.
 import { describe, expect, it } from 'vitest';
+import { formatRfc3339 } from '../../../src/domain/time';
 import { extractFromDocument } from '../../../src/capture/chat/extract';
 import { renderTranscriptText } from '../../../src/domain/transcript';
 import { loadFixture } from './fixtures';
 
-const options = { now: () => Date.UTC(2026, 10, 23, 1, 14), timeZone: 'Asia/Shanghai' };
+const options = { now: () => Date.UTC(2026, 10, 23, 1, 14), stamp: (ms: number) => formatRfc3339(new Date(ms), 'Asia/Shanghai') };
 
 describe('extractFromDocument', () => {
   it('finds no chat on pages without one', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Recording: virtualised lists, edits and deletions, history loading, batching.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { formatRfc3339 } from '../../../src/domain/time';
 import { findChat } from '../../../src/capture/chat/extract';
 import { type ChatRecorder, type Schedule, startRecorder } from '../../../src/capture/chat/recorder';
 import { applyRecordedBatch, type RecordedMessage } from '../../../src/domain/transcript';
@@ -41,7 +42,7 @@ function prependHtml(list: Element, html: string): void {
 const flushMutations = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 function record(sched: ReturnType<typeof manualScheduler>): ChatRecorder {
-  return startRecorder(document, { locate: () => findChat(document), now: () => Date.UTC(2026, 10, 23, 1, 0), timeZone: 'Asia/Shanghai', schedule: sched.schedule });
+  return startRecorder(document, { locate: () => findChat(document), now: () => Date.UTC(2026, 10, 23, 1, 0), stamp: (ms: number) => formatRfc3339(new Date(ms), 'Asia/Shanghai'), schedule: sched.schedule });
 }
 
 describe('recorder', () => {
@@ -122,7 +123,7 @@ describe('recorder', () => {
     const recorder = startRecorder(document, {
       locate: () => findChat(document),
       now: () => 0,
-      timeZone: 'UTC',
+      stamp: (ms: number) => formatRfc3339(new Date(ms), 'UTC'),
       schedule: sched.schedule,
       onBatch: (b) => {
         stored = applyRecordedBatch(stored, b.upserts);
