@@ -19,3 +19,15 @@ const KEYS: Record<ErrorCode, string> = {
 export function errorMessageKey(code: ErrorCode): string {
   return KEYS[code];
 }
+
+// A full disk reaches IndexedDB as QuotaExceededError, or (seen in Chromium when blob files can't
+// be written) as "DataError Failed to write blobs (IOError)"; Dexie may wrap either in `inner`.
+const DISK_FULL = /QuotaExceeded|Failed to write blobs|IOError|disk is full|no space/i;
+
+/** Whether `error` (or an error it wraps) says the disk is full. */
+export function isDiskFull(error: unknown): boolean {
+  for (let e = error as { name?: string; message?: string; inner?: unknown } | null | undefined, depth = 0; e && depth < 4; e = e.inner as typeof e, depth++) {
+    if (DISK_FULL.test(`${e.name ?? ''} ${e.message ?? ''}`)) return true;
+  }
+  return false;
+}

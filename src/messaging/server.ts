@@ -1,6 +1,7 @@
 // The service worker's side of the protocol: one handler per request type, each sender checked.
 import type { Runtime } from 'webextension-polyfill';
 import { CONTENT_SCRIPT_REQUESTS, type ErrorCode, isEnvelope, ProofpackError, type Reply, type RequestOf, type RequestType, type ResponseOf } from './protocol';
+import { isDiskFull } from './errors';
 
 export type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
 export type HandlerMap = { [T in RequestType]: Handler<T> };
@@ -21,16 +22,9 @@ export function senderRule(extensionId: string, extensionOrigin: string): (sende
   return (sender, type) => (contentTypes.includes(type) ? isOwnContentScript(sender, extensionId, extensionOrigin) : isExtensionPage(sender, extensionId, extensionOrigin));
 }
 
-// A full disk reaches IndexedDB as QuotaExceededError, or (seen in Chromium when blob files can't
-// be written) as "DataError Failed to write blobs (IOError)"; Dexie may wrap either in `inner`.
-const DISK_FULL = /QuotaExceeded|Failed to write blobs|IOError|disk is full|no space/i;
-
 export function errorCodeOf(error: unknown): ErrorCode {
   if (error instanceof ProofpackError) return error.code;
-  for (let e = error as { name?: string; message?: string; inner?: unknown } | null | undefined, depth = 0; e && depth < 4; e = e.inner as typeof e, depth++) {
-    if (DISK_FULL.test(`${e.name ?? ''} ${e.message ?? ''}`)) return 'quota';
-  }
-  return 'unknown';
+  return isDiskFull(error) ? 'quota' : 'unknown';
 }
 
 export function createDispatcher(handlers: HandlerMap, allowSender: (sender: Runtime.MessageSender, type: RequestType) => boolean) {

@@ -1,11 +1,12 @@
-// A full disk while capturing: the user is told plainly, nothing is half-written, earlier
-// evidence is intact, and capturing works again once space is freed. The profile lives on a
+// A full disk while capturing or importing a bundle: the user is told plainly, nothing is
+// half-written, earlier evidence is intact, and it works again once space is freed. The profile lives on a
 // small tmpfs that the test fills (needs root, as on CI and the dev machines).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allowDownloads } from '../../scripts/lib/chromium.mjs';
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
 import { readStore } from './support/store';
 
@@ -60,5 +61,34 @@ describe('Disk full', () => {
     const recovered = await readStore(ps.inspector);
     expect(recovered.items).toHaveLength(2);
     expect(recovered.items.every((i) => i.originalBase64 && i.hasThumbnail)).toBe(true);
+  });
+
+  it('importing a bundle on a full disk says so, stores nothing, and works once space is freed', async () => {
+    await allowDownloads(ps.session);
+    const panel = await ps.session.context.newPage();
+    await panel.goto(ps.session.extensionUrl('src/ui/sidepanel/index.html'));
+    await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    await panel.getByText(/^Saved .+\.zip to your downloads\.$/).waitFor({ timeout: 30_000 });
+    const zipName = readdirSync(ps.session.downloadsDir).find((f) => f.endsWith('.zip')) as string;
+    const outside = mkdtempSync(join(tmpdir(), 'proofpack-backup-'));
+    const bundle = join(outside, 'backup.zip');
+    copyFileSync(join(ps.session.downloadsDir, zipName), bundle);
+    rmSync(join(ps.session.downloadsDir, zipName));
+    const before = await readStore(ps.inspector);
+
+    fillDiskLeaving(8192);
+    await panel.getByText('Verify or import a bundle').click();
+    const picker = panel.getByLabel('Choose a bundle (.zip) to import');
+    await picker.setInputFiles(bundle);
+    await panel.getByRole('alert').filter({ hasText: 'Your disk is too full. Free up some space and try again. Nothing was lost.' }).waitFor({ timeout: 20_000 });
+    rmSync(join(disk, 'filler'));
+    const after = await readStore(ps.inspector);
+    expect(after.cases).toHaveLength(before.cases.length);
+    expect(after.items.map((i) => i.record.id)).toEqual(before.items.map((i) => i.record.id));
+
+    await picker.setInputFiles(bundle);
+    await panel.getByText(/^Imported “.+” with 2 items\./).waitFor({ timeout: 20_000 });
+    expect((await readStore(ps.inspector)).cases).toHaveLength(before.cases.length + 1);
+    rmSync(outside, { recursive: true, force: true });
   });
 });

@@ -1,14 +1,11 @@
 // Bundle errors and verification results in the user's words.
 import { BundleExportError, BundleImportError } from '../../../messaging/bundlePage';
+import { isDiskFull } from '../../../messaging/errors';
 import { describeError } from '../../shared/errors';
 import { t } from '../../shared/i18n';
 import { DownloadError } from './download';
 
-const isQuota = (error: unknown): boolean =>
-  (error instanceof DOMException && error.name === 'QuotaExceededError') ||
-  // Dexie wraps IndexedDB's error and keeps the original as `inner`.
-  (error instanceof Error && (error.name === 'QuotaExceededError' || (error as { inner?: { name?: string } }).inner?.name === 'QuotaExceededError')) ||
-  (error instanceof DownloadError && error.reason.startsWith('FILE_NO_SPACE'));
+const isQuota = (error: unknown): boolean => isDiskFull(error) || (error instanceof DownloadError && error.reason.startsWith('FILE_NO_SPACE'));
 
 export function describeBundleError(error: unknown): string {
   if (isQuota(error)) return t('bundleErrorQuota');
