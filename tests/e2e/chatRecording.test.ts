@@ -1,6 +1,8 @@
 // "Record chat" in real Chromium: a virtualised list that keeps ~30 rows while 500 messages pass,
-// a service worker stopped mid-recording, a navigation in the recorded tab, and the tab closing.
+// a service worker stopped mid-recording, a navigation in the recorded tab or of the chat frame
+// alone, and the tab closing.
 import { createHash } from 'node:crypto';
+import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stopServiceWorker } from '../../scripts/lib/chromium.mjs';
 import type { TranscriptEvidence } from '../../src/domain/evidence';
@@ -107,6 +109,26 @@ describe('Record chat', () => {
     await waitForStored(260);
     expect(await stopRecording()).toBe('Recording stopped: 260 messages saved');
     expect(storedTranscript(await transcriptItem()).messages.map((m) => m.text)).toEqual(texts(0, 260));
+  });
+
+  it('follows the chat frame when it navigates on its own, keeping every message once', async () => {
+    await ps.provider.goto(ps.server.hostUrl('support.clouddesk.test', 'chat-e2e/framed.html'));
+    const frame = () => ps.provider.frames().find((f) => f.url().includes('chat.vendor.test')) as Frame;
+    await expect.poll(() => frame()?.locator('.messages > .row').count() ?? 0).toBe(30);
+    await startRecording();
+    await frame().evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 80));
+    await waitForStored(80);
+
+    // The widget reloads inside its frame, showing the last rows again; then the chat goes on.
+    await frame().evaluate(() => {
+      location.href = 'virtual.html?from=60&count=30';
+    });
+    await expect.poll(() => frame()?.url() ?? '').toContain('from=60');
+    await waitForStored(90);
+    await frame().evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(90, 130));
+    await waitForStored(130);
+    expect(await stopRecording()).toBe('Recording stopped: 130 messages saved');
+    expect(storedTranscript(await transcriptItem()).messages.map((m) => m.text)).toEqual(texts(0, 130));
   });
 
   it('ends the recording cleanly with everything seen when the tab is closed', async () => {
