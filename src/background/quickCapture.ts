@@ -7,6 +7,8 @@ import { captureActiveTab } from './captureFlow';
 import { flash } from './badge';
 import { ensureReady } from './setup';
 import { errorMessageKey } from '../messaging/errors';
+import { type MessageName, textIn } from './notices';
+import { MENU_TITLES, retitleMenus, workerLanguage } from './workerText';
 
 export const CAPTURE_COMMAND = 'capture-screenshot';
 export const CAPTURE_MENU_ID = 'proofpack-capture-screenshot';
@@ -18,16 +20,20 @@ async function quickCapture(db: ProofpackDb, windowId: number | undefined): Prom
     await flash(db, 'ok');
   } catch (error) {
     await flash(db, 'error');
-    const message = browser.i18n.getMessage(errorMessageKey(errorCodeOf(error))) || String(error);
+    const language = await workerLanguage(db);
+    const message = textIn(language, errorMessageKey(errorCodeOf(error)) as MessageName);
     await browser.notifications
-      .create({ type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: browser.i18n.getMessage('captureFailedTitle'), message })
+      .create({ type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: textIn(language, 'captureFailedTitle'), message })
       .catch(() => undefined);
   }
 }
 
+MENU_TITLES[CAPTURE_MENU_ID] = 'menuCaptureScreenshot';
+
 export function registerQuickCapture(db: ProofpackDb): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: CAPTURE_MENU_ID, title: browser.i18n.getMessage('menuCaptureScreenshot'), contexts: ['page', 'frame', 'image', 'link', 'selection'] });
+    void retitleMenus(db);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === CAPTURE_COMMAND) void quickCapture(db, tab?.windowId);

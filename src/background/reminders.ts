@@ -7,6 +7,8 @@ import { switchCase } from '../storage/cases';
 import { readSetting, writeSetting } from '../storage/settings';
 import { getLetter, getWorkspace, listContacts, saveLetter } from '../storage/workspace';
 import { broadcast } from './broadcast';
+import { reminderNotice } from './notices';
+import { workerLanguage } from './workerText';
 import { dueReminders, planReminders, REMINDER_PREFIX, type ReminderDue, reminderCaseId } from './workspaceReminders';
 
 const PANEL_PATH = 'src/ui/sidepanel/index.html';
@@ -20,13 +22,13 @@ async function allReminders(db: ProofpackDb): Promise<ReminderDue[]> {
 async function notify(db: ProofpackDb, due: ReminderDue): Promise<void> {
   const c = await db.cases.get(due.caseId);
   const contact = due.contactId ? (await listContacts(db, due.caseId)).find((x) => x.id === due.contactId) : undefined;
-  const what = due.kind === 'promise' ? browser.i18n.getMessage('reminderPromiseBody', [contact?.promise?.trim() || contact?.ticket || '—']) : browser.i18n.getMessage('reminderReplyBody');
+  const notice = reminderNotice(await workerLanguage(db), due.kind, c?.title ?? '', contact?.promise?.trim() || contact?.ticket || '—');
   await browser.notifications.create(due.key, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: browser.i18n.getMessage('reminderTitle', [c?.title ?? '']),
-    message: `${what} ${browser.i18n.getMessage('reminderAction')}`,
-    buttons: [{ title: browser.i18n.getMessage('reminderDraftFollowUp') }],
+    title: notice.title,
+    message: notice.message,
+    buttons: [{ title: notice.button }],
     requireInteraction: true,
   } as browser.Notifications.CreateNotificationOptions);
 }

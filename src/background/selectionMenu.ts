@@ -6,12 +6,17 @@ import type { ProofpackDb } from '../storage/db';
 import { flash } from './badge';
 import { saveSelectionFromMenu } from './selection';
 import { ensureReady } from './setup';
+import { type MessageName, textIn } from './notices';
+import { MENU_TITLES, retitleMenus, workerLanguage } from './workerText';
 
 export const SELECTION_MENU_ID = 'proofpack-save-selection';
+
+MENU_TITLES[SELECTION_MENU_ID] = 'selectionMenuSave';
 
 export function registerSelectionMenu(db: ProofpackDb): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: SELECTION_MENU_ID, title: browser.i18n.getMessage('selectionMenuSave'), contexts: ['selection'] });
+    void retitleMenus(db);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SELECTION_MENU_ID) return;
@@ -22,8 +27,9 @@ export function registerSelectionMenu(db: ProofpackDb): void {
         await flash(db, outcome.saved ? 'ok' : 'error');
       } catch (error) {
         await flash(db, 'error');
-        const message = browser.i18n.getMessage(errorMessageKey(errorCodeOf(error))) || String(error);
-        await browser.notifications.create({ type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: browser.i18n.getMessage('captureFailedTitle'), message }).catch(() => undefined);
+        const language = await workerLanguage(db);
+        const message = textIn(language, errorMessageKey(errorCodeOf(error)) as MessageName);
+        await browser.notifications.create({ type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: textIn(language, 'captureFailedTitle'), message }).catch(() => undefined);
       }
     })();
   });

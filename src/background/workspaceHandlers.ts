@@ -11,6 +11,7 @@ import { readSetting, writeSetting } from '../storage/settings';
 import { deleteContact, getLetter, getWorkspace, listContacts, loadCaseLetter, putContact, saveExhibitSettings, saveFacts, saveLetter } from '../storage/workspace';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
+import { retitleMenus } from './workerText';
 import { browserCaseLanguage } from './locale';
 import { syncReminders } from './reminders';
 import browser from 'webextension-polyfill';
@@ -93,7 +94,10 @@ export function createWorkspaceHandlers(db: ProofpackDb): Pick<HandlerMap, Works
       return { capturedAt: parsed.capturedAt ?? item.capturedAt, ...(parsed.recording ? { recording: parsed.recording } : {}), messages: Array.isArray(parsed.messages) ? parsed.messages : [] };
     },
     'panel/preferences': async (change) => {
-      if (change.uiLanguage !== undefined) await writeSetting(db, 'uiLanguage', change.uiLanguage);
+      if (change.uiLanguage !== undefined) {
+        await writeSetting(db, 'uiLanguage', change.uiLanguage);
+        await retitleMenus(db);
+      }
       if (change.theme !== undefined) await writeSetting(db, 'theme', change.theme);
       return { uiLanguage: await readSetting(db, 'uiLanguage'), theme: await readSetting(db, 'theme') };
     },

@@ -1,11 +1,11 @@
 // UI strings from _locales, resolved here rather than by chrome.i18n so the panel can switch
 // language on its own (Chinese users on English browsers) and tests can render either.
 import browser from 'webextension-polyfill';
+import { type Catalogue, catalogueMessage } from '../../domain/catalogue';
 import en from '../../../public/_locales/en/messages.json';
 import zhCN from '../../../public/_locales/zh_CN/messages.json';
 
 export type UiLanguage = 'en' | 'zh_CN';
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 export type MessageKey = keyof typeof en;
 
 const CATALOGUES: Record<UiLanguage, Catalogue> = { en, zh_CN: zhCN };
@@ -42,12 +42,7 @@ export function uiLanguage(): UiLanguage {
 
 /** The message for `key` with `$1`, `$2`… filled from `substitutions` (chrome.i18n's rules). */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const entry = CATALOGUES[current][key] ?? CATALOGUES.en[key];
-  if (!entry) return key;
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
-    return content.replace(/\$(\d)/g, (_, n: string) => String(substitutions[Number(n) - 1] ?? ''));
-  });
+  return catalogueMessage(CATALOGUES[current], key, substitutions) ?? catalogueMessage(CATALOGUES.en, key, substitutions) ?? key;
 }
 
 /** A date-time as the user reads it, in the zone it was captured in (`seconds: false` for typed times). */
