@@ -5,6 +5,7 @@ import { providerFromUrl, siteOf } from '../../domain/case';
 import { request } from '../../messaging/client';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
+import { CaseTitleFields } from '../shared/CaseTitleFields';
 
 export function NewCaseForm({ onDone }: { onDone: (created: boolean) => void }) {
   const [title, setTitle] = useState('');
@@ -40,14 +41,7 @@ export function NewCaseForm({ onDone }: { onDone: (created: boolean) => void }) 
   return (
     <form class="new-case" onSubmit={submit} aria-labelledby="new-case-heading">
       <h2 id="new-case-heading">{t('newCaseHeading')}</h2>
-      <div class="field">
-        <label for="case-title">{t('caseTitleLabel')}</label>
-        <input id="case-title" ref={titleInput} value={title} maxLength={200} placeholder={t('caseTitlePlaceholder')} onInput={(e) => setTitle(e.currentTarget.value)} aria-invalid={error ? true : undefined} />
-      </div>
-      <div class="field">
-        <label for="case-provider">{t('providerLabel')}</label>
-        <input id="case-provider" value={provider} maxLength={200} placeholder={t('providerPlaceholder')} onInput={(e) => setProvider(e.currentTarget.value)} />
-      </div>
+      <CaseTitleFields idPrefix="case" title={title} provider={provider} onTitle={setTitle} onProvider={setProvider} titleRef={titleInput} invalid={!!error} />
       {error && <p class="status error" role="alert">{error}</p>}
       <div class="actions">
         <button type="button" onClick={() => onDone(false)}>

@@ -4,6 +4,7 @@ import type { CaseWithCount } from '../../domain/case';
 import { request } from '../../messaging/client';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
+import { CaseTitleFields } from '../shared/CaseTitleFields';
 
 export function CaseEditor({ editing, onDone }: { editing: CaseWithCount | null; onDone: () => void }) {
   const [title, setTitle] = useState(editing?.title ?? '');
@@ -31,14 +32,7 @@ export function CaseEditor({ editing, onDone }: { editing: CaseWithCount | null;
   return (
     <form class="case-editor card" onSubmit={submit} aria-labelledby="case-editor-heading">
       <h2 id="case-editor-heading">{editing ? t('caseListRenameHeading') : t('newCaseHeading')}</h2>
-      <div class="field">
-        <label for="ws-case-title">{t('caseTitleLabel')}</label>
-        <input id="ws-case-title" ref={titleInput} value={title} maxLength={200} placeholder={t('caseTitlePlaceholder')} onInput={(e) => setTitle(e.currentTarget.value)} aria-invalid={error ? true : undefined} />
-      </div>
-      <div class="field">
-        <label for="ws-case-provider">{t('providerLabel')}</label>
-        <input id="ws-case-provider" value={provider} maxLength={200} placeholder={t('providerPlaceholder')} onInput={(e) => setProvider(e.currentTarget.value)} />
-      </div>
+      <CaseTitleFields idPrefix="ws-case" title={title} provider={provider} onTitle={setTitle} onProvider={setProvider} titleRef={titleInput} invalid={!!error} />
       {error && <p class="status error" role="alert">{error}</p>}
       <div class="actions">
         <button type="button" onClick={onDone}>
