@@ -7,12 +7,12 @@ import './bundle.css';
 
 export function BundleActions({ caseId }: { caseId: string }) {
   return (
-    <section class="bundle-actions" aria-labelledby="bundle-heading">
-      <h2 id="bundle-heading">{t('bundleHeading')}</h2>
-      <p class="muted">{t('bundleHelp')}</p>
+    <section class="bundle-actions" aria-label={t('bundleHeading')}>
+      {/* Compact under the case header: the button says what it does; the help sits with the tools. */}
       <ExportBundle key={caseId} caseId={caseId} />
       <details class="bundle-more">
         <summary>{t('bundleMoreTools')}</summary>
+        <p class="muted">{t('bundleHelp')}</p>
         <VerifyBundle />
         <ImportBundle />
       </details>
