@@ -1,5 +1,6 @@
 // "Record chat" in real Chromium: a virtualised list that keeps ~30 rows while 500 messages pass,
-// a service worker stopped mid-recording, a navigation in the recorded tab or of the chat frame
+// a chat adding 100 messages a second, a service worker stopped mid-recording, a navigation in the
+// recorded tab or of the chat frame
 // alone, and the tab closing.
 import { createHash } from 'node:crypto';
 import type { Frame } from 'playwright-core';
@@ -129,6 +130,31 @@ describe('Record chat', () => {
     await waitForStored(130);
     expect(await stopRecording()).toBe('Recording stopped: 130 messages saved');
     expect(storedTranscript(await transcriptItem()).messages.map((m) => m.text)).toEqual(texts(0, 130));
+  });
+
+  it('keeps up with a chat adding 100 messages a second, saving as it goes', async () => {
+    await ps.provider.goto(ps.server.url('chat-bench/chat.html?n=20'));
+    await startRecording();
+    // 300 messages over about 3 s, 100 a second, in a list that keeps every row.
+    const paced = ps.provider.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let i = 20;
+          const timer = setInterval(() => {
+            (window as unknown as { appendOne(i: number): void }).appendOne(i);
+            if (++i === 320) {
+              clearInterval(timer);
+              done();
+            }
+          }, 10);
+        }),
+    );
+    await waitForStored(100); // saved while the chat is still going
+    await paced;
+    await waitForStored(320);
+    expect(await stopRecording()).toBe('Recording stopped: 320 messages saved');
+    const texts = storedTranscript(await transcriptItem()).messages.map((m) => m.text);
+    expect(texts).toEqual(Array.from({ length: 320 }, (_, i) => `Message number ${i}: my cloud desktop is still down, 已经等了很久了`));
   });
 
   it('ends the recording cleanly with everything seen when the tab is closed', async () => {
