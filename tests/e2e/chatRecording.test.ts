@@ -1,7 +1,6 @@
 // "Record chat" in real Chromium: a virtualised list that keeps ~30 rows while 500 messages pass,
 // a chat adding 100 messages a second, a service worker stopped mid-recording, a navigation in the
-// recorded tab or of the chat frame
-// alone, and the tab closing.
+// recorded tab or of the chat frame alone, and the tab closing.
 import { createHash } from 'node:crypto';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
