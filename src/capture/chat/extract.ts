@@ -15,8 +15,10 @@ export type FrameExtraction = { widget: string; messages: ChatMessage[]; partial
 
 /** The chat under `root`: the first adapter that matches and finds a list, else the generic one. */
 export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
+  // One query first: on most pages no known widget is there, and each adapter need not look.
   const anyWidget = detectAny(adapters);
-  if (!anyWidget || deepQuery(root, anyWidget)) for (const adapter of adapters) {
+  const candidates = !anyWidget || deepQuery(root, anyWidget) ? adapters : [];
+  for (const adapter of candidates) {
     const list = adapter.matches(root) ? adapter.locate(root) : null;
     if (list) return { widget: adapter.id, list };
   }
