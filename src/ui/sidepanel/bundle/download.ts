@@ -15,35 +15,27 @@ export async function saveBlob(blob: Blob, fileName: string): Promise<SaveOutcom
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return 'started';
   }
-  // The listener is in place before the download starts, and the download's state is read once
-  // its id is known: a small zip can finish before download() even resolves.
-  let settle: ((state: string, error?: string) => void) | null = null;
-  let knownId: number | null = null;
-  const early = new Map<number, { state: string; error?: string }>();
+  // Listening starts before the download does: a small zip can finish before download() resolves.
+  type End = { state: string; error?: string | undefined };
+  const ended = new Map<number, End>();
+  let waiting: { id: number; done: (end: End) => void } | null = null;
   const listener = (delta: { id: number; state?: { current?: string }; error?: { current?: string } }) => {
     const state = delta.state?.current;
     if (!state || state === 'in_progress') return;
-    const error = delta.error?.current;
-    if (knownId === null) early.set(delta.id, error ? { state, error } : { state });
-    else if (delta.id === knownId) settle?.(state, error);
+    const end = { state, error: delta.error?.current };
+    if (waiting?.id === delta.id) waiting.done(end);
+    else ended.set(delta.id, end);
   };
   browser.downloads.onChanged.addListener(listener);
   try {
     const id = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
-    knownId = id;
-    return await new Promise<SaveOutcome>((resolve, reject) => {
-      const finish = (state: string, error?: string): void => {
-        settle = () => undefined;
-        if (state === 'complete') resolve('complete');
-        else reject(new DownloadError(error ?? 'INTERRUPTED'));
-      };
-      settle = (state, error) => finish(state, error);
-      const seen = early.get(id);
-      if (seen) return finish(seen.state, seen.error);
-      void browser.downloads.search({ id }).then(([item]) => {
-        if (item && item.state !== 'in_progress') finish(item.state, item.error);
-      });
-    });
+    const end =
+      ended.get(id) ??
+      (await new Promise<End>((done) => {
+        waiting = { id, done };
+      }));
+    if (end.state === 'complete') return 'complete';
+    throw new DownloadError(end.error ?? 'INTERRUPTED');
   } finally {
     browser.downloads.onChanged.removeListener(listener);
     URL.revokeObjectURL(url);
