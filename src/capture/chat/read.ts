@@ -17,6 +17,7 @@ const STATUS = /^(?:seen|read|delivered|sent|sending|failed|已读|未读|已送
 const PARAGRAPH = new Set(['paragraph', 'para', 'block', 'blocks', 'line', 'lines', 'text']);
 /** What is left of a name·time line once name and time are taken out. */
 const SEPARATORS = /^\s*[·•|,:\-–—]+\s*$/;
+const BUBBLE_TAGS = /^(DIV|LI|ARTICLE|SECTION)$/;
 const KEY_ATTRS = ['data-message-id', 'data-msg-id', 'data-id', 'data-key', 'data-mid'];
 
 export interface ReadOptions {
@@ -57,13 +58,26 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
   let level: Element[] = [unit];
   for (let d = 0; d < 4 && level.length; d++) {
     for (const el of level) {
+      if (!mayHoldBubbles(el)) continue;
       const kids = renderedElements(el).filter((k) => !(author && (k === author || k.contains(author) || author.contains(k))) && !isHidden(k) && !isDateOrTime(plainText(k)));
       const cls = kids[0]?.getAttribute('class');
-      if (kids.length >= 2 && cls && !attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) && kids.every((k) => /^(DIV|LI|ARTICLE|SECTION)$/.test(k.tagName) && k.getAttribute('class') === cls && plainText(k))) return kids;
+      if (kids.length >= 2 && cls && !attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) && kids.every((k) => BUBBLE_TAGS.test(k.tagName) && k.getAttribute('class') === cls && plainText(k))) return kids;
     }
     level = level.flatMap((e) => renderedElements(e));
   }
   return null;
+}
+
+/** Cheap test first: bubbles need two block children sharing a class (most rows have none). */
+function mayHoldBubbles(el: Element): boolean {
+  const seen = new Set<string>();
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
+    const cls = k.getAttribute('class');
+    if (!cls || !BUBBLE_TAGS.test(k.tagName)) continue;
+    if (seen.has(cls)) return true;
+    seen.add(cls);
+  }
+  return !!el.shadowRoot || el.tagName === 'SLOT';
 }
 
 export function sideOf(el: Element, unit: Element, options: ReadOptions): ChatRole | null {

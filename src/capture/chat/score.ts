@@ -54,7 +54,7 @@ export function scoreCeiling(childCount: number): number {
 
 /** Null when `list` cannot be a chat; otherwise a score (higher is more chat-like and longer). */
 export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDeclaration | null): ListScore | null {
-  const units = renderedElements(list).filter((u) => plainText(u));
+  const units = renderedElements(list).filter((u) => /\S/.test(u.textContent ?? ''));
   const chain = ancestors(list, 12);
   const parent = chain[1];
   // The log itself, or a lone wrapper inside it (not the parts of one message in the log).
