@@ -1,6 +1,6 @@
 // Records a chat while the user talks: a MutationObserver marks the message units that changed,
-// and a batched pass (not one per mutation, in the page's idle time) reads only those, so pages
-// appending many messages a second stay fast. The timeline keeps what virtualised lists drop and
+// and batched passes (not one per mutation, in slices of the page's idle time) read only those, so
+// pages appending many messages a second stay fast. The timeline keeps what virtualised lists drop and
 // marks edits and deletions.
 import { formatLocalRfc3339 } from '../../domain/time';
 import type { RecordedMessage } from '../../domain/transcript';
@@ -45,24 +45,10 @@ const defaultSchedule: Schedule = (task, ms) => {
   return () => clearTimeout(id);
 };
 
-/** How long a pass may wait for the page to be idle after its delay. */
+/** How long reading may wait for the page to be idle before it takes its turn anyway. */
 const IDLE_WAIT_MS = 1000;
-
-/**
- * Waits `ms`, then for the page to be idle (at most IDLE_WAIT_MS more): reading what changed never
- * competes with the page's own work. Rows a list drops are read at once instead (see the observer).
- */
-const idleSchedule: Schedule = (task, ms) => {
-  let idle: number | null = null;
-  const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => task(), { timeout: IDLE_WAIT_MS });
-    else task();
-  }, ms);
-  return () => {
-    clearTimeout(timer);
-    if (idle !== null) cancelIdleCallback(idle);
-  };
-};
+/** Longest slice of reading in one turn when the page has not been idle for IDLE_WAIT_MS. */
+const SLICE_MS = 8;
 
 function removesElement(r: MutationRecord): boolean {
   for (let i = 0; i < r.removedNodes.length; i++) if (r.removedNodes[i]?.nodeType === 1) return true;
@@ -71,7 +57,22 @@ function removesElement(r: MutationRecord): boolean {
 
 export function startRecorder(root: Node, options: RecorderOptions): ChatRecorder {
   const schedule = options.schedule ?? defaultSchedule;
-  const scheduleRead = options.schedule ?? idleSchedule;
+  // Reading what changed waits `ms`, then happens in the page's idle time, a slice per idle period
+  // (or per turn of at most SLICE_MS once the page has been busy for IDLE_WAIT_MS), so it never
+  // competes with the page's own work. Rows a list drops are read at once instead (the observer).
+  const scheduleRead: Schedule =
+    options.schedule ??
+    ((task, ms) => {
+      let idle: number | null = null;
+      const slice = (late: boolean): void => {
+        idle = requestIdleCallback((deadline) => (readUnread(deadline) ? task() : slice(late || deadline.didTimeout)), { timeout: late ? 50 : IDLE_WAIT_MS });
+      };
+      const timer = setTimeout(() => (typeof requestIdleCallback === 'function' ? slice(false) : task()), ms);
+      return () => {
+        clearTimeout(timer);
+        if (idle !== null) cancelIdleCallback(idle);
+      };
+    });
   // Messages inserted in one pass share their millisecond: format each instant once.
   let stampedMs = Number.NaN;
   let stamp = '';
@@ -107,6 +108,18 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
     found = options.locate();
     const target = found?.list.container ?? root;
     observer.observe(target, found ? { childList: true, subtree: true, characterData: true } : { childList: true, subtree: true, attributeFilter: ['class', 'style', 'hidden'] });
+  }
+
+  /** Reads units not read yet while the idle period (or slice) lasts; true when none is left. */
+  function readUnread(deadline: IdleDeadline): boolean {
+    if (!found?.list.container.isConnected) return true; // tick attaches again and reads
+    const started = performance.now();
+    for (const unit of found.list.units()) {
+      if (cache.has(unit)) continue;
+      if ((deadline.didTimeout ? SLICE_MS - (performance.now() - started) : deadline.timeRemaining()) < 1) return false;
+      cache.set(unit, found.list.read(unit));
+    }
+    return true;
   }
 
   function tick(): void {
