@@ -35,7 +35,9 @@ function contentScriptNotWebAccessible(): Plugin {
       const dir = options.dir ?? 'dist';
       const file = join(dir, 'manifest.json');
       const built = JSON.parse(readFileSync(file, 'utf8'));
-      const resources = (built.web_accessible_resources ?? []).filter((r: { resources: string[] }) => !r.resources.every((path) => path.startsWith('src/content/')));
+      const resources = (built.web_accessible_resources ?? []).filter(
+        (r: { resources: string[] }) => !r.resources.every((path) => path.startsWith('src/content/')),
+      );
       if (resources.length) built.web_accessible_resources = resources;
       else delete built.web_accessible_resources;
       writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
@@ -46,7 +48,14 @@ function contentScriptNotWebAccessible(): Plugin {
 
 export default defineConfig({
   // CRXJS empties dist/ when it starts, so it stays out of Vitest (which tests the built dist/).
-  plugins: process.env.VITEST ? [preact()] : [preact(), crx({ manifest: manifest as ManifestV3Export }), firefoxBackgroundFallback(), contentScriptNotWebAccessible()],
+  plugins: process.env.VITEST
+    ? [preact()]
+    : [
+        preact(),
+        crx({ manifest: manifest as ManifestV3Export }),
+        firefoxBackgroundFallback(),
+        contentScriptNotWebAccessible(),
+      ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -17,7 +17,11 @@ const modules = readdirSync(new URL('./bench/', import.meta.url))
   .filter((name) => only.length === 0 || only.includes(name))
   .sort();
 
-const build = spawnSync(fileURLToPath(new URL('../node_modules/.bin/vite', import.meta.url)), ['build', '--logLevel', 'error'], { cwd: root, stdio: json ? 'ignore' : 'inherit' });
+const build = spawnSync(
+  fileURLToPath(new URL('../node_modules/.bin/vite', import.meta.url)),
+  ['build', '--logLevel', 'error'],
+  { cwd: root, stdio: json ? 'ignore' : 'inherit' },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 const server = await startFixtureServer();
 try {

@@ -14,11 +14,18 @@ import { fillDemoCase } from './lib/workspaceDemo.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = fileURLToPath(new URL('../docs/images/', import.meta.url));
 mkdirSync(out, { recursive: true });
-const build = spawnSync(fileURLToPath(new URL('../node_modules/.bin/vite', import.meta.url)), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync(
+  fileURLToPath(new URL('../node_modules/.bin/vite', import.meta.url)),
+  ['build', '--logLevel', 'warn'],
+  { cwd: root, stdio: 'inherit' },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = await startFixtureServer();
-for (const [locale, suffix] of [['en-US', 'en'], ['zh-CN', 'zh']]) {
+for (const [locale, suffix] of [
+  ['en-US', 'en'],
+  ['zh-CN', 'zh'],
+]) {
   const session = await launchWithExtension({ locale });
   try {
     const provider = session.context.pages()[0] ?? (await session.context.newPage());
@@ -40,7 +47,10 @@ for (const [locale, suffix] of [['en-US', 'en'], ['zh-CN', 'zh']]) {
     await panel.setViewportSize({ width: 400, height: 640 });
     await panel.goto(session.extensionUrl('src/ui/sidepanel/index.html'));
     await panel.locator('[data-testid=evidence-item] img').first().waitFor();
-    await panel.locator('[data-testid=evidence-item] input').first().fill(suffix === 'zh' ? '云电脑无法连接，错误代码 0x3000046' : 'Cloud PC cannot connect, error 0x3000046');
+    await panel
+      .locator('[data-testid=evidence-item] input')
+      .first()
+      .fill(suffix === 'zh' ? '云电脑无法连接，错误代码 0x3000046' : 'Cloud PC cannot connect, error 0x3000046');
     await panel.locator('[data-testid=evidence-item] input').first().blur();
     await panel.screenshot({ path: `${out}sidepanel-${suffix}.png` });
     // Every tab of the case workspace, light and dark, at side-panel width.

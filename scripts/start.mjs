@@ -8,7 +8,11 @@ import { startFixtureServer } from './lib/fixtureServer.mjs';
 
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const build = spawnSync(fileURLToPath(new URL('../node_modules/.bin/vite', import.meta.url)), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync(
+  fileURLToPath(new URL('../node_modules/.bin/vite', import.meta.url)),
+  ['build', '--logLevel', 'warn'],
+  { cwd: root, stdio: 'inherit' },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = await startFixtureServer();
@@ -17,7 +21,9 @@ let session;
 try {
   session = await launchWithExtension({ headless });
 } catch (error) {
-  console.error(`Could not start Chromium at ${chromePath()} (set CHROME_PATH to another Chromium or Chrome): ${error.message}`);
+  console.error(
+    `Could not start Chromium at ${chromePath()} (set CHROME_PATH to another Chromium or Chrome): ${error.message}`,
+  );
   await server.close();
   process.exit(1);
 }

@@ -28,25 +28,47 @@ function check(title, command, args) {
 
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chrome)) {
-  console.error(`Chromium not found at ${chrome}: the end-to-end tests need it (apt-get install chromium, or set CHROME_PATH).`);
+  console.error(
+    `Chromium not found at ${chrome}: the end-to-end tests need it (apt-get install chromium, or set CHROME_PATH).`,
+  );
 }
 
 const built = step('Build dist/', bin('vite'), ['build', '--logLevel', 'warn']);
 if (!built) failed++;
 check('Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-check('Lint source (Biome)', bin('biome'), ['lint', 'src', 'tests', 'scripts']);
-if (built) check('Lint built extension (web-ext lint)', bin('web-ext'), ['lint', '--source-dir', 'dist', '--self-hosted', '--no-input', '--output', 'text', '--warnings-as-errors=false']);
+check('Lint and format check (Biome)', bin('biome'), ['ci', '.']);
+if (built)
+  check('Lint built extension (web-ext lint)', bin('web-ext'), [
+    'lint',
+    '--source-dir',
+    'dist',
+    '--self-hosted',
+    '--no-input',
+    '--output',
+    'text',
+    '--warnings-as-errors=false',
+  ]);
 
 const reportDir = join(root, '.tmp');
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, 'vitest-report.json');
 rmSync(report, { force: true });
 const projects = built ? [] : ['--project', 'unit'];
-step('Unit and end-to-end tests (Vitest)', bin('vitest'), ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]);
+step('Unit and end-to-end tests (Vitest)', bin('vitest'), [
+  'run',
+  ...projects,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...extraArgs,
+]);
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;
-  failed += json.numFailedTests + (json.numTotalTestSuites && json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length);
+  failed +=
+    json.numFailedTests +
+    (json.numTotalTestSuites &&
+      json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length);
   const skipped = json.numPendingTests + json.numTodoTests;
   if (skipped && process.env.CI) {
     console.log(`✗ ${skipped} tests were skipped; nothing may be skipped in CI`);

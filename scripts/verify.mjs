@@ -38,7 +38,11 @@ function printReport(file, result) {
   for (const path of result.changed) lines.push(`  CHANGED  ${path}`);
   for (const path of result.extra) lines.push(`  EXTRA    ${path}`);
   for (const problem of result.problems) lines.push(`  PROBLEM  ${problem}`);
-  lines.push(result.ok ? 'OK: every file matches its SHA-256 in the manifest.' : 'FAILED: this bundle is not as it was exported.');
+  lines.push(
+    result.ok
+      ? 'OK: every file matches its SHA-256 in the manifest.'
+      : 'FAILED: this bundle is not as it was exported.',
+  );
   console.log(lines.join('\n'));
 }
 

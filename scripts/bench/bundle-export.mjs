@@ -22,7 +22,9 @@ async function readAllIntoOneBlob(page, caseId) {
     });
     const get = (store, index, key) =>
       new Promise((ok, fail) => {
-        const r = index ? db.transaction(store).objectStore(store).index(index).getAll(key) : db.transaction(store).objectStore(store).get(key);
+        const r = index
+          ? db.transaction(store).objectStore(store).index(index).getAll(key)
+          : db.transaction(store).objectStore(store).get(key);
         r.onsuccess = () => ok(r.result);
         r.onerror = () => fail(r.error);
       });
@@ -54,7 +56,10 @@ async function exportOnce(session, panel, cdp) {
   sampling = false;
   await sampler;
   const ms = await panel.evaluate((n) => performance.getEntriesByName('proofpack:bundle-zip')[n].duration, before);
-  const zip = join(dir, readdirSync(dir).find((f) => f.endsWith('.zip')));
+  const zip = join(
+    dir,
+    readdirSync(dir).find((f) => f.endsWith('.zip')),
+  );
   return { ms, peak, zip };
 }
 
@@ -89,7 +94,15 @@ export default async function benchBundleExport(session) {
   report('bundle_export_peak_heap', Math.max(...runs.map((r) => r.peak)) / 2 ** 20, totalBytes / 2 ** 20, 'MiB', 0.5);
 
   const sizes = JSON.parse(
-    execFileSync('python3', ['-c', 'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\np=[i for i in z.infolist() if i.filename.endswith(".png")]\nprint(json.dumps([len(p),sum(i.compress_size for i in p)]))', best.zip], { encoding: 'utf8' }),
+    execFileSync(
+      'python3',
+      [
+        '-c',
+        'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\np=[i for i in z.infolist() if i.filename.endswith(".png")]\nprint(json.dumps([len(p),sum(i.compress_size for i in p)]))',
+        best.zip,
+      ],
+      { encoding: 'utf8' },
+    ),
   );
   if (sizes[0] !== SCREENSHOTS) throw new Error(`expected ${SCREENSHOTS} PNGs in the zip, found ${sizes[0]}`);
   report('bundle_png_zip_bytes', sizes[1] / 2 ** 20, seeded.screenshotBytes / 2 ** 20, 'MiB', 1.01);

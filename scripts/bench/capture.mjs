@@ -10,7 +10,9 @@ export default async function benchCapture(session, server) {
   const sw = await session.serviceWorker();
   const bare = [];
   // Warm-up of both paths so neither pays first-use costs (module load, DB open).
-  await panel.evaluate(() => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'capture/screenshot', payload: {} }));
+  await panel.evaluate(() =>
+    chrome.runtime.sendMessage({ channel: 'proofpack', type: 'capture/screenshot', payload: {} }),
+  );
   await sleep(600);
   for (let i = 0; i < 20; i++) {
     bare.push(
@@ -21,17 +23,22 @@ export default async function benchCapture(session, server) {
       }),
     );
     await sleep(600);
-    const reply = await panel.evaluate(() => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'capture/screenshot', payload: {} }));
+    const reply = await panel.evaluate(() =>
+      chrome.runtime.sendMessage({ channel: 'proofpack', type: 'capture/screenshot', payload: {} }),
+    );
     if (!reply?.ok) throw new Error(`capture failed: ${JSON.stringify(reply?.error)}`);
     await sleep(600);
   }
-  const full = await sw.evaluate(() => performance.getEntriesByName('proofpack:capture-to-commit').map((e) => e.duration));
+  const full = await sw.evaluate(() =>
+    performance.getEntriesByName('proofpack:capture-to-commit').map((e) => e.duration),
+  );
   if (full.length < 21) throw new Error(`expected 21 capture measures, got ${full.length}`);
   report('capture_to_commit_median', median(full.slice(-20)), median(bare), 'ms', 1.3);
   // For information: until the list thumbnail is stored too (after the evidence is safe).
-  const withThumb = await sw.evaluate(() => performance.getEntriesByName('proofpack:capture-to-thumbnail').map((e) => e.duration));
+  const withThumb = await sw.evaluate(() =>
+    performance.getEntriesByName('proofpack:capture-to-thumbnail').map((e) => e.duration),
+  );
   report('capture_to_thumbnail_median', median(withThumb.slice(-20)), median(bare), 'ms');
   await provider.close();
   await panel.close();
 }
-

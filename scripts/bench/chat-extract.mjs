@@ -11,8 +11,13 @@ async function sample(session, server, query, what) {
   const page = await session.context.newPage();
   await page.goto(server.url(`chat-bench/chat.html?${query}`));
   await page.bringToFront();
-  const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-  await sw.evaluate((tabId) => chrome.scripting.executeScript({ target: { tabId }, files: ['src/content/chat.js'] }), tabId);
+  const tabId = await sw.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id,
+  );
+  await sw.evaluate(
+    (tabId) => chrome.scripting.executeScript({ target: { tabId }, files: ['src/content/chat.js'] }),
+    tabId,
+  );
   const read = () =>
     sw.evaluate(
       async ({ tabId, what }) => {
@@ -28,7 +33,12 @@ async function sample(session, server, query, what) {
               const messages = [];
               for (let r = document.querySelector('.messages')?.firstElementChild; r; r = r.nextElementSibling) {
                 const [name, text, time] = r.children;
-                messages.push({ role: r.classList.contains('visitor') ? 'customer' : 'agent', author: name.textContent, text: text.textContent.replace(/\s+/g, ' ').trim(), time: time.textContent });
+                messages.push({
+                  role: r.classList.contains('visitor') ? 'customer' : 'agent',
+                  author: name.textContent,
+                  text: text.textContent.replace(/\s+/g, ' ').trim(),
+                  time: time.textContent,
+                });
               }
               JSON.stringify(messages).length;
             } else await globalThis.__proofpackChat.capture('bench');
@@ -47,9 +57,16 @@ async function sample(session, server, query, what) {
 
 async function measure(session, server, query) {
   const runs = { extract: [], innerText: [], floor: [] };
-  for (let i = 0; i < 5; i++) for (const what of ['innerText', 'floor', 'extract']) runs[what].push(await sample(session, server, query, what));
+  for (let i = 0; i < 5; i++)
+    for (const what of ['innerText', 'floor', 'extract']) runs[what].push(await sample(session, server, query, what));
   const pick = (what, key) => median(runs[what].map((r) => r[key]));
-  return { extract: pick('extract', 'cold'), inner: pick('innerText', 'cold'), floor: pick('floor', 'cold'), extractWarm: pick('extract', 'warm'), innerWarm: pick('innerText', 'warm') };
+  return {
+    extract: pick('extract', 'cold'),
+    inner: pick('innerText', 'cold'),
+    floor: pick('floor', 'cold'),
+    extractWarm: pick('extract', 'warm'),
+    innerWarm: pick('innerText', 'warm'),
+  };
 }
 
 export default async function benchChatExtract(session, server) {

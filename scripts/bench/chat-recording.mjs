@@ -11,7 +11,15 @@ async function openChatPage(session, server, query) {
   const page = await session.context.newPage();
   await page.goto(server.url(`chat-bench/chat.html?${query}`));
   await page.bringToFront();
-  return { page, panel, send: (type, payload = {}) => panel.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ channel: 'proofpack', type, payload }), { type, payload }) };
+  return {
+    page,
+    panel,
+    send: (type, payload = {}) =>
+      panel.evaluate(({ type, payload }) => chrome.runtime.sendMessage({ channel: 'proofpack', type, payload }), {
+        type,
+        payload,
+      }),
+  };
 }
 
 async function appendTime(session, server, query, recording) {
@@ -28,7 +36,8 @@ async function appendTime(session, server, query, recording) {
     const t0 = performance.now();
     const stopped = await send('recording/stop');
     stopMs = performance.now() - t0;
-    if (stopped?.value?.messageCount !== 2020) throw new Error(`recorded ${stopped?.value?.messageCount} of 2020 messages`);
+    if (stopped?.value?.messageCount !== 2020)
+      throw new Error(`recorded ${stopped?.value?.messageCount} of 2020 messages`);
   }
   await page.close();
   await panel.close();
@@ -36,7 +45,10 @@ async function appendTime(session, server, query, recording) {
 }
 
 export default async function benchChatRecording(session, server) {
-  for (const [name, query, target] of [['chat_append_2000_recording_vs_off', 'n=20', 1.15], ['chat_append_2000_virtualised_recording_vs_off', 'n=20&keep=30']]) {
+  for (const [name, query, target] of [
+    ['chat_append_2000_recording_vs_off', 'n=20', 1.15],
+    ['chat_append_2000_virtualised_recording_vs_off', 'n=20&keep=30'],
+  ]) {
     const off = [];
     const on = [];
     const untilStored = [];

@@ -16,14 +16,27 @@ async function seedCases(page) {
     });
     const tx = db.transaction('cases', 'readwrite');
     const now = new Date().toISOString().replace('Z', '+00:00');
-    for (const id of ids) tx.objectStore('cases').put({ id, title: `Bench ${id}`, provider: 'CloudDesk', providerSite: '', language: 'en-GB', createdAt: now, updatedAt: now });
+    for (const id of ids)
+      tx.objectStore('cases').put({
+        id,
+        title: `Bench ${id}`,
+        provider: 'CloudDesk',
+        providerSite: '',
+        language: 'en-GB',
+        createdAt: now,
+        updatedAt: now,
+      });
     await new Promise((ok) => (tx.oncomplete = ok));
     db.close();
   }, Object.keys(CASES));
   for (const [id, count] of Object.entries(CASES)) await seedScreenshots(page, { caseId: id, count, prefix: id });
 }
 
-const send = (page, type, payload) => page.evaluate(([type, payload]) => chrome.runtime.sendMessage({ channel: 'proofpack', type, payload }), [type, payload]);
+const send = (page, type, payload) =>
+  page.evaluate(
+    ([type, payload]) => chrome.runtime.sendMessage({ channel: 'proofpack', type, payload }),
+    [type, payload],
+  );
 
 /** Milliseconds from navigation start until the first screen of rows shows its thumbnails. */
 async function firstRender(session, caseId) {
@@ -50,7 +63,11 @@ async function firstRender(session, caseId) {
 async function redraft(page, caseId) {
   return page.evaluate(async (caseId) => {
     const t0 = performance.now();
-    const reply = await chrome.runtime.sendMessage({ channel: 'proofpack', type: 'letter/current', payload: { caseId, timeZone: 'UTC' } });
+    const reply = await chrome.runtime.sendMessage({
+      channel: 'proofpack',
+      type: 'letter/current',
+      payload: { caseId, timeZone: 'UTC' },
+    });
     if (!reply?.ok || !reply.value.text.includes('E20')) throw new Error('no letter');
     return performance.now() - t0;
   }, caseId);

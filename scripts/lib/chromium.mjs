@@ -23,7 +23,10 @@ export async function launchWithExtension(options = {}) {
   const downloadsDir = options.downloadsDir ?? join(userDataDir, 'Downloads');
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
   mkdirSync(downloadsDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }));
+  writeFileSync(
+    join(userDataDir, 'Default', 'Preferences'),
+    JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }),
+  );
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: options.headless ?? true,
@@ -58,7 +61,11 @@ export async function launchWithExtension(options = {}) {
     downloadsDir,
     /** The running service worker, or null after it was stopped (the next event starts one). */
     runningServiceWorker() {
-      return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`) && !this.stoppedWorkers.has(w)) ?? null;
+      return (
+        context
+          .serviceWorkers()
+          .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`) && !this.stoppedWorkers.has(w)) ?? null
+      );
     },
     /** Workers stopped through stopServiceWorker(); Playwright may still list them. */
     stoppedWorkers: new Set(),
@@ -92,20 +99,26 @@ export async function launchWithExtension(options = {}) {
  */
 export async function openPopup(session) {
   // After a worker stop, open the popup from an extension page so the popup itself wakes the worker.
-  const opener = session.runningServiceWorker() ?? session.context.pages().find((p) => p.url().startsWith(session.extensionUrl('')));
+  const opener =
+    session.runningServiceWorker() ?? session.context.pages().find((p) => p.url().startsWith(session.extensionUrl('')));
   if (!opener) throw new Error('Nothing to open the popup from: keep an extension page open');
   await opener.evaluate(() => chrome.action.openPopup());
   const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${session.debuggingPort()}`);
   const popupUrl = session.extensionUrl('src/ui/popup/index.html');
   for (let i = 0; i < 40; i++) {
-    const page = cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(popupUrl));
+    const page = cdp
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().startsWith(popupUrl));
     if (page) {
       await page.waitForLoadState('domcontentloaded');
       return {
         page,
         async close() {
           // Wait until it is really gone, or the next openPopup() could find this closing page.
-          const closed = page.isClosed() ? Promise.resolve() : page.waitForEvent('close', { timeout: 5000 }).catch(() => undefined);
+          const closed = page.isClosed()
+            ? Promise.resolve()
+            : page.waitForEvent('close', { timeout: 5000 }).catch(() => undefined);
           await page.evaluate(() => window.close()).catch(() => undefined);
           await closed;
           await cdp.close().catch(() => undefined);
@@ -135,7 +148,8 @@ export async function stopServiceWorker(session) {
   }
   for (let i = 0; i < 50; i++) {
     const { targetInfos: now } = await cdp.send('Target.getTargets');
-    if (!now.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${session.extensionId}/`))) break;
+    if (!now.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${session.extensionId}/`)))
+      break;
     await new Promise((r) => setTimeout(r, 50));
   }
   await cdp.detach();

@@ -6,7 +6,14 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 const ROOT = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.pdf': 'application/pdf', '.png': 'image/png', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 /**
  * @param {{ port?: number }} [options]
@@ -28,7 +35,9 @@ export async function startFixtureServer(options = {}) {
     } catch {
       return void res.writeHead(404).end('not found');
     }
-    res.writeHead(200, { 'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise((ok) => server.listen(options.port ?? 0, '127.0.0.1', () => ok(undefined)));
@@ -40,6 +49,10 @@ export async function startFixtureServer(options = {}) {
     url: (p) => `${origin}/${p.replace(/^\//, '')}`,
     /** The same server under a provider-like host name (the browser maps *.test to 127.0.0.1). */
     hostUrl: (/** @type {string} */ host, /** @type {string} */ p) => `http://${host}:${port}/${p.replace(/^\//, '')}`,
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok(undefined)); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok(undefined));
+      }),
   };
 }

@@ -14,15 +14,21 @@ import { blobToDataUrl } from './dataUrl';
 import { showCount } from './badge';
 import { broadcast } from './broadcast';
 
-const scheduler = createCaptureScheduler({ now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+const scheduler = createCaptureScheduler({
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+});
 
 export async function activeTabOf(windowId: number | undefined): Promise<Tabs.Tab | undefined> {
-  const query: Tabs.QueryQueryInfoType = windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
+  const query: Tabs.QueryQueryInfoType =
+    windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
   const [tab] = await browser.tabs.query(query);
   return tab;
 }
 
-export async function ensureCapturable(tab: Tabs.Tab | undefined): Promise<Tabs.Tab & { id: number; windowId: number }> {
+export async function ensureCapturable(
+  tab: Tabs.Tab | undefined,
+): Promise<Tabs.Tab & { id: number; windowId: number }> {
   let restriction = restrictionOf(tab);
   if (restriction === 'file-page' && (await browser.extension.isAllowedFileSchemeAccess())) restriction = null;
   if (restriction || tab?.id === undefined || tab.windowId === undefined) {
@@ -44,7 +50,13 @@ export async function captureActiveTab(db: ProofpackDb, windowId?: number): Prom
   const capture = await scheduler
     .run(() =>
       captureScreenshot(
-        { tabId: tab.id, windowId: tab.windowId, url: tab.url ?? '', title: tab.title ?? '', tabSize: { width: tab.width ?? 0, height: tab.height ?? 0 } },
+        {
+          tabId: tab.id,
+          windowId: tab.windowId,
+          url: tab.url ?? '',
+          title: tab.title ?? '',
+          tabSize: { width: tab.width ?? 0, height: tab.height ?? 0 },
+        },
         caseId,
         {
           captureVisibleTab: (id) => browser.tabs.captureVisibleTab(id, { format: 'png' }),
@@ -57,12 +69,17 @@ export async function captureActiveTab(db: ProofpackDb, windowId?: number): Prom
     )
     .catch((error: unknown) => {
       if (error instanceof ProofpackError) throw error;
-      throw new ProofpackError('capture-failed', error instanceof Error ? error.message : String(error), { cause: error });
+      throw new ProofpackError('capture-failed', error instanceof Error ? error.message : String(error), {
+        cause: error,
+      });
     });
   const evidence = await addCapture(db, capture);
   performance.measure(CAPTURE_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
   // The evidence is safe; the thumbnail is derived from it and may fail without losing anything.
-  const [itemCount, thumbnail] = await Promise.all([countItems(db, caseId), makeThumbnail(capture.original).catch(() => null)]);
+  const [itemCount, thumbnail] = await Promise.all([
+    countItems(db, caseId),
+    makeThumbnail(capture.original).catch(() => null),
+  ]);
   if (thumbnail) await putThumbnail(db, evidence.id, thumbnail).catch(() => undefined);
   performance.measure(THUMBNAIL_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
   void showCount(itemCount);

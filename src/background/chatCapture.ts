@@ -16,7 +16,8 @@ import { readChatFrames } from './chatFrames';
 
 /** The record and JSON bytes of a transcript; `base` supplies the id, case and recording fields. */
 export async function transcriptCapture(
-  base: Pick<TranscriptEvidence, 'id' | 'caseId' | 'capturedAt' | 'capturedAtMs' | 'timeZone' | 'caption'> & Partial<Pick<TranscriptEvidence, 'recording' | 'partial'>>,
+  base: Pick<TranscriptEvidence, 'id' | 'caseId' | 'capturedAt' | 'capturedAtMs' | 'timeZone' | 'caption'> &
+    Partial<Pick<TranscriptEvidence, 'recording' | 'partial'>>,
   transcript: Transcript,
 ): Promise<CapturedEvidence<TranscriptEvidence>> {
   const bytes = new TextEncoder().encode(serializeTranscript(transcript));
@@ -34,8 +35,21 @@ export async function transcriptCapture(
   return { evidence, original: new Blob([bytes], { type: 'application/json' }) };
 }
 
-export function newTranscript(tab: Pick<Tabs.Tab, 'url' | 'title'>, frameUrl: string, widget: string, capturedAt: string, messages: ChatMessage[]): Transcript {
-  return { url: tab.url ?? '', title: tab.title ?? '', frameUrl: frameUrl || (tab.url ?? ''), widget, capturedAt, messages };
+export function newTranscript(
+  tab: Pick<Tabs.Tab, 'url' | 'title'>,
+  frameUrl: string,
+  widget: string,
+  capturedAt: string,
+  messages: ChatMessage[],
+): Transcript {
+  return {
+    url: tab.url ?? '',
+    title: tab.title ?? '',
+    frameUrl: frameUrl || (tab.url ?? ''),
+    widget,
+    capturedAt,
+    messages,
+  };
 }
 
 export async function captureChat(db: ProofpackDb, windowId?: number): Promise<ChatCaptureOutcome> {
@@ -49,7 +63,15 @@ export async function captureChat(db: ProofpackDb, windowId?: number): Promise<C
   const capturedAt = formatRfc3339(now, timeZone);
   const partial = !complete || best.partial;
   const capture = await transcriptCapture(
-    { id: crypto.randomUUID(), caseId, capturedAt, capturedAtMs: now.getTime(), timeZone, caption: '', ...(partial ? { partial: true } : {}) },
+    {
+      id: crypto.randomUUID(),
+      caseId,
+      capturedAt,
+      capturedAtMs: now.getTime(),
+      timeZone,
+      caption: '',
+      ...(partial ? { partial: true } : {}),
+    },
     newTranscript(tab, best.frameUrl, best.widget, capturedAt, best.messages),
   );
   const evidence = (await addCapture(db, capture)) as TranscriptEvidence;

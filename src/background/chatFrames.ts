@@ -17,7 +17,13 @@ export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
 
 /** True when `work` succeeded within `ms`; false when it failed or is still running (it goes on, unobserved). */
 export async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
-  return Promise.race([work.then(() => true, () => false), sleep(ms).then(() => false)]);
+  return Promise.race([
+    work.then(
+      () => true,
+      () => false,
+    ),
+    sleep(ms).then(() => false),
+  ]);
 }
 
 /** Handler of 'chat/frame-result': files a frame's answer under its run. */
@@ -27,7 +33,11 @@ export function receiveFrameResult(run: string, result: FrameChatResult, sender:
 
 /** Injects the content script (idempotent) into the given frames of the tab, or all of them. */
 export function injectChatScript(tabId: number, frameIds?: number[]): Promise<unknown> {
-  return browser.scripting.executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, files: [chatScript], injectImmediately: true });
+  return browser.scripting.executeScript({
+    target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true },
+    files: [chatScript],
+    injectImmediately: true,
+  });
 }
 
 export interface FrameChats {
@@ -58,7 +68,14 @@ export async function readChatFrames(tabId: number): Promise<FrameChats> {
       injectImmediately: true,
     });
     const complete = await within(Promise.all([injected, asked]), FRAME_TIMEOUT_MS);
-    return { frames: answers.flatMap((a) => (a.widget ? [{ frameId: a.frameId, frameUrl: a.frameUrl, widget: a.widget, messages: a.messages, partial: a.partial }] : [])), complete };
+    return {
+      frames: answers.flatMap((a) =>
+        a.widget
+          ? [{ frameId: a.frameId, frameUrl: a.frameUrl, widget: a.widget, messages: a.messages, partial: a.partial }]
+          : [],
+      ),
+      complete,
+    };
   } finally {
     runs.delete(run);
   }

@@ -23,7 +23,12 @@ async function quickCapture(db: ProofpackDb, windowId: number | undefined): Prom
     const language = await workerLanguage(db);
     const message = textIn(language, errorMessageKey(errorCodeOf(error)) as MessageName);
     await browser.notifications
-      .create({ type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: textIn(language, 'captureFailedTitle'), message })
+      .create({
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+        title: textIn(language, 'captureFailedTitle'),
+        message,
+      })
       .catch(() => undefined);
   }
 }
@@ -32,7 +37,11 @@ MENU_TITLES[CAPTURE_MENU_ID] = 'menuCaptureScreenshot';
 
 export function registerQuickCapture(db: ProofpackDb): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: CAPTURE_MENU_ID, title: browser.i18n.getMessage('menuCaptureScreenshot'), contexts: ['page', 'frame', 'image', 'link', 'selection'] });
+    browser.contextMenus.create({
+      id: CAPTURE_MENU_ID,
+      title: browser.i18n.getMessage('menuCaptureScreenshot'),
+      contexts: ['page', 'frame', 'image', 'link', 'selection'],
+    });
     void retitleMenus(db);
   });
   browser.commands.onCommand.addListener((command, tab) => {

@@ -5,12 +5,26 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { chooseFrameChat } from '../capture/chat/frames';
 import type { TranscriptEvidence } from '../domain/evidence';
 import { formatRfc3339, systemTimeZone } from '../domain/time';
-import { applySessionBatch, newSession, type RecordedMessage, type SessionState, toChatMessage } from '../domain/transcript';
+import {
+  applySessionBatch,
+  newSession,
+  type RecordedMessage,
+  type SessionState,
+  toChatMessage,
+} from '../domain/transcript';
 import type { RecordingCommand, RecordingStart, RecordingStatus, RequestOf } from '../messaging/protocol';
 import { currentCaseId } from '../storage/cases';
 import type { ProofpackDb } from '../storage/db';
 import { getEvidence } from '../storage/evidence';
-import { type ActiveRecording, finishRecording, getRecording, recordedMessages, recordingInTab, saveRecording, startRecordingItem } from '../storage/transcripts';
+import {
+  type ActiveRecording,
+  finishRecording,
+  getRecording,
+  recordedMessages,
+  recordingInTab,
+  saveRecording,
+  startRecordingItem,
+} from '../storage/transcripts';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { activeTabOf, ensureCapturable } from './captureFlow';
@@ -23,12 +37,21 @@ type Batch = Omit<RequestOf<'recording/batch'>, 'evidenceId'>;
 const queues = new Map<string, Promise<unknown>>();
 function exclusive<T>(evidenceId: string, task: () => Promise<T>): Promise<T> {
   const next = (queues.get(evidenceId) ?? Promise.resolve()).then(task, task);
-  queues.set(evidenceId, next.catch(() => undefined));
+  queues.set(
+    evidenceId,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
 function statusOf(rec: ActiveRecording, item: TranscriptEvidence | undefined): RecordingStatus {
-  return { evidenceId: rec.evidenceId, tabId: rec.tabId, startedAt: rec.startedAt, widget: item?.widget ?? 'generic', messageCount: item?.messageCount ?? 0 };
+  return {
+    evidenceId: rec.evidenceId,
+    tabId: rec.tabId,
+    startedAt: rec.startedAt,
+    widget: item?.widget ?? 'generic',
+    messageCount: item?.messageCount ?? 0,
+  };
 }
 
 async function transcriptItem(db: ProofpackDb, evidenceId: string): Promise<TranscriptEvidence | undefined> {
@@ -42,7 +65,9 @@ async function commandRecorder(tabId: number, frameId: number, command: Recordin
     await injectChatScript(tabId, [frameId]);
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
-      func: (c: RecordingCommand) => (globalThis as { __proofpackChat?: { record(c: RecordingCommand): boolean } }).__proofpackChat?.record(c) ?? false,
+      func: (c: RecordingCommand) =>
+        (globalThis as { __proofpackChat?: { record(c: RecordingCommand): boolean } }).__proofpackChat?.record(c) ??
+        false,
       args: [command],
       injectImmediately: true,
     });
@@ -51,17 +76,52 @@ async function commandRecorder(tabId: number, frameId: number, command: Recordin
 }
 
 /** Rebuilds the transcript from all messages and writes it with the changed rows (or finishes it). */
-async function persist(db: ProofpackDb, rec: ActiveRecording, item: TranscriptEvidence, messages: RecordedMessage[], written: RecordedMessage[], widget: string | null, stop?: Date): Promise<TranscriptEvidence | null> {
+async function persist(
+  db: ProofpackDb,
+  rec: ActiveRecording,
+  item: TranscriptEvidence,
+  messages: RecordedMessage[],
+  written: RecordedMessage[],
+  widget: string | null,
+  stop?: Date,
+): Promise<TranscriptEvidence | null> {
   const recording = { startedAt: rec.startedAt, ...(stop ? { stoppedAt: formatRfc3339(stop, item.timeZone) } : {}) };
-  const transcript = { ...newTranscript({ url: item.url, title: item.title }, item.frameUrl, widget ?? item.widget, item.capturedAt, messages.map(toChatMessage)), recording };
-  const capture = await transcriptCapture({ id: item.id, caseId: item.caseId, capturedAt: item.capturedAt, capturedAtMs: item.capturedAtMs, timeZone: item.timeZone, caption: item.caption, recording }, transcript);
-  const saved = stop ? await finishRecording(db, capture) : await saveRecording(db, { capture, recording: rec, written });
+  const transcript = {
+    ...newTranscript(
+      { url: item.url, title: item.title },
+      item.frameUrl,
+      widget ?? item.widget,
+      item.capturedAt,
+      messages.map(toChatMessage),
+    ),
+    recording,
+  };
+  const capture = await transcriptCapture(
+    {
+      id: item.id,
+      caseId: item.caseId,
+      capturedAt: item.capturedAt,
+      capturedAtMs: item.capturedAtMs,
+      timeZone: item.timeZone,
+      caption: item.caption,
+      recording,
+    },
+    transcript,
+  );
+  const saved = stop
+    ? await finishRecording(db, capture)
+    : await saveRecording(db, { capture, recording: rec, written });
   broadcast('evidence/changed', { caseId: item.caseId });
   return saved ? capture.evidence : null;
 }
 
 /** Applies one batch from the content script (sender checked by the caller) and saves. */
-export async function receiveBatch(db: ProofpackDb, evidenceId: string, batch: Batch, tabId: number | undefined): Promise<null> {
+export async function receiveBatch(
+  db: ProofpackDb,
+  evidenceId: string,
+  batch: Batch,
+  tabId: number | undefined,
+): Promise<null> {
   const orphaned = await exclusive(evidenceId, async () => {
     const rec = await getRecording(db, evidenceId);
     const session = rec?.state.sessions[batch.session];
@@ -80,11 +140,21 @@ export async function receiveBatch(db: ProofpackDb, evidenceId: string, batch: B
 /** The messages of recordings this worker has saved, so a batch of a long chat need not re-read them all (a new worker reads them once). */
 const inMemory = new Map<string, RecordedMessage[]>();
 
-async function applyAndSave(db: ProofpackDb, rec: ActiveRecording, item: TranscriptEvidence, session: SessionState, batch: Batch, stop?: Date): Promise<TranscriptEvidence | null> {
+async function applyAndSave(
+  db: ProofpackDb,
+  rec: ActiveRecording,
+  item: TranscriptEvidence,
+  session: SessionState,
+  batch: Batch,
+  stop?: Date,
+): Promise<TranscriptEvidence | null> {
   const stored = inMemory.get(rec.evidenceId) ?? (await recordedMessages(db, rec.evidenceId));
   inMemory.delete(rec.evidenceId);
   const applied = applySessionBatch(stored, batch.upserts, session);
-  const next: ActiveRecording = { ...rec, state: { ...rec.state, sessions: { ...rec.state.sessions, [session.session]: applied.state } } };
+  const next: ActiveRecording = {
+    ...rec,
+    state: { ...rec.state, sessions: { ...rec.state.sessions, [session.session]: applied.state } },
+  };
   const saved = await persist(db, next, item, applied.messages, applied.written, batch.widget, stop);
   if (saved && !stop) inMemory.set(rec.evidenceId, applied.messages);
   return saved;
@@ -109,10 +179,24 @@ export async function startRecording(db: ProofpackDb, windowId?: number): Promis
   const startedAt = formatRfc3339(now, timeZone);
   const recording = { startedAt };
   const capture = await transcriptCapture(
-    { id: crypto.randomUUID(), caseId, capturedAt: startedAt, capturedAtMs: now.getTime(), timeZone, caption: '', recording },
+    {
+      id: crypto.randomUUID(),
+      caseId,
+      capturedAt: startedAt,
+      capturedAtMs: now.getTime(),
+      timeZone,
+      caption: '',
+      recording,
+    },
     { ...newTranscript(tab, best.frameUrl, best.widget, startedAt, []), recording },
   );
-  const rec: ActiveRecording = { evidenceId: capture.evidence.id, caseId, tabId: tab.id, startedAt, state: { frameId: best.frameId, sessions: { 0: newSession([], 0) } } };
+  const rec: ActiveRecording = {
+    evidenceId: capture.evidence.id,
+    caseId,
+    tabId: tab.id,
+    startedAt,
+    state: { frameId: best.frameId, sessions: { 0: newSession([], 0) } },
+  };
   await startRecordingItem(db, capture, rec);
   await commandRecorder(tab.id, best.frameId, { evidenceId: rec.evidenceId, session: 0 });
   await refreshBadge(db);
@@ -122,7 +206,11 @@ export async function startRecording(db: ProofpackDb, windowId?: number): Promis
 }
 
 /** Stops the tab's recording: the frame's last messages (if it still answers), then the final save. */
-export async function stopRecordingInTab(db: ProofpackDb, tabId: number, askPage = true): Promise<TranscriptEvidence | null> {
+export async function stopRecordingInTab(
+  db: ProofpackDb,
+  tabId: number,
+  askPage = true,
+): Promise<TranscriptEvidence | null> {
   const found = await recordingInTab(db, tabId);
   if (!found) return null;
   const result = await exclusive(found.evidenceId, async () => {
@@ -139,7 +227,10 @@ export async function stopRecordingInTab(db: ProofpackDb, tabId: number, askPage
         injectImmediately: true,
       });
       if (await within(asked, FRAME_TIMEOUT_MS)) {
-        const answer = (await asked)[0]?.result as { widget: string | null; upserts: RecordedMessage[] } | null | undefined;
+        const answer = (await asked)[0]?.result as
+          | { widget: string | null; upserts: RecordedMessage[] }
+          | null
+          | undefined;
         if (answer) last = { session: session.session, widget: answer.widget, upserts: answer.upserts };
       }
     }

@@ -15,14 +15,25 @@ const PANEL_PATH = 'src/ui/sidepanel/index.html';
 
 async function allReminders(db: ProofpackDb): Promise<ReminderDue[]> {
   const cases = await db.cases.toArray();
-  const inputs = await Promise.all(cases.map(async (c) => ({ caseId: c.id, facts: (await getWorkspace(db, c.id)).facts, contacts: await listContacts(db, c.id) })));
+  const inputs = await Promise.all(
+    cases.map(async (c) => ({
+      caseId: c.id,
+      facts: (await getWorkspace(db, c.id)).facts,
+      contacts: await listContacts(db, c.id),
+    })),
+  );
   return dueReminders(inputs, systemTimeZone());
 }
 
 async function notify(db: ProofpackDb, due: ReminderDue): Promise<void> {
   const c = await db.cases.get(due.caseId);
   const contact = due.contactId ? (await listContacts(db, due.caseId)).find((x) => x.id === due.contactId) : undefined;
-  const notice = reminderNotice(await workerLanguage(db), due.kind, c?.title ?? '', contact?.promise?.trim() || contact?.ticket || '—');
+  const notice = reminderNotice(
+    await workerLanguage(db),
+    due.kind,
+    c?.title ?? '',
+    contact?.promise?.trim() || contact?.ticket || '—',
+  );
   await browser.notifications.create(due.key, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
@@ -36,7 +47,11 @@ async function notify(db: ProofpackDb, due: ReminderDue): Promise<void> {
 /** Re-creates every reminder alarm from what is stored and announces deadlines already passed. */
 export async function syncReminders(db: ProofpackDb, now = Date.now()): Promise<void> {
   const plan = planReminders(await allReminders(db), now, await readSetting(db, 'notifiedReminders'));
-  const scheduled = new Map((await browser.alarms.getAll()).filter((a) => a.name.startsWith(REMINDER_PREFIX)).map((a) => [a.name, a.scheduledTime]));
+  const scheduled = new Map(
+    (await browser.alarms.getAll())
+      .filter((a) => a.name.startsWith(REMINDER_PREFIX))
+      .map((a) => [a.name, a.scheduledTime]),
+  );
   const wanted = new Map(plan.alarms.map((a) => [a.name, a.when]));
   for (const name of scheduled.keys()) if (!wanted.has(name)) await browser.alarms.clear(name);
   for (const [name, when] of wanted) if (scheduled.get(name) !== when) await browser.alarms.create(name, { when });
@@ -49,14 +64,18 @@ async function openFollowUp(db: ProofpackDb, caseId: string): Promise<void> {
   if (!(await db.cases.get(caseId))) return;
   await switchCase(db, caseId);
   const saved = await getLetter(db, caseId);
-  await saveLetter(db, caseId, { template: 'follow-up', ...(saved?.editedText !== undefined ? { editedText: saved.editedText, baseText: saved.baseText } : {}) });
+  await saveLetter(db, caseId, {
+    template: 'follow-up',
+    ...(saved?.editedText !== undefined ? { editedText: saved.editedText, baseText: saved.baseText } : {}),
+  });
   const intent = { caseId, tab: 'letter' as const, template: 'follow-up' as const };
   await writeSetting(db, 'panelIntent', intent);
   broadcast('case/changed', { caseId });
   broadcast('panel/intent', intent);
   try {
     const win = await browser.windows.getLastFocused();
-    if (win.id === undefined || typeof chrome === 'undefined' || !chrome.sidePanel?.open) throw new Error('no side panel');
+    if (win.id === undefined || typeof chrome === 'undefined' || !chrome.sidePanel?.open)
+      throw new Error('no side panel');
     await chrome.sidePanel.open({ windowId: win.id });
   } catch {
     // Not a user gesture in every browser: the panel's page in a tab works everywhere.

@@ -24,9 +24,15 @@ function readSelection(): FrameSelection {
 }
 
 async function selections(tabId: number, frameIds?: number[]): Promise<FrameSelection[]> {
-  const asked = browser.scripting.executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, func: readSelection, injectImmediately: true });
+  const asked = browser.scripting.executeScript({
+    target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true },
+    func: readSelection,
+    injectImmediately: true,
+  });
   if (!(await within(asked, FRAME_TIMEOUT_MS))) return frameIds ? [] : selections(tabId, [0]);
-  return (await asked).map((r) => r.result as FrameSelection | undefined).filter((s): s is FrameSelection => !!s && s.text.trim() !== '');
+  return (await asked)
+    .map((r) => r.result as FrameSelection | undefined)
+    .filter((s): s is FrameSelection => !!s && s.text.trim() !== '');
 }
 
 async function store(db: ProofpackDb, tab: Tabs.Tab, chosen: FrameSelection): Promise<SelectionOutcome> {
@@ -65,9 +71,15 @@ export async function saveSelection(db: ProofpackDb, windowId?: number): Promise
 }
 
 /** From the context menu: the clicked frame's real selection (line breaks kept), else the menu's copy. */
-export async function saveSelectionFromMenu(db: ProofpackDb, info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<SelectionOutcome> {
+export async function saveSelectionFromMenu(
+  db: ProofpackDb,
+  info: Menus.OnClickData,
+  tab: Tabs.Tab | undefined,
+): Promise<SelectionOutcome> {
   const page = await ensureCapturable(tab);
   const [fromFrame] = await selections(page.id, [info.frameId ?? 0]).catch(() => []);
-  const chosen = fromFrame ?? (info.selectionText ? { text: info.selectionText, frameUrl: info.frameUrl ?? page.url ?? '' } : undefined);
+  const chosen =
+    fromFrame ??
+    (info.selectionText ? { text: info.selectionText, frameUrl: info.frameUrl ?? page.url ?? '' } : undefined);
   return chosen ? store(db, page, chosen) : { saved: false };
 }

@@ -15,7 +15,11 @@ MENU_TITLES[SELECTION_MENU_ID] = 'selectionMenuSave';
 
 export function registerSelectionMenu(db: ProofpackDb): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: SELECTION_MENU_ID, title: browser.i18n.getMessage('selectionMenuSave'), contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: SELECTION_MENU_ID,
+      title: browser.i18n.getMessage('selectionMenuSave'),
+      contexts: ['selection'],
+    });
     void retitleMenus(db);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -29,7 +33,14 @@ export function registerSelectionMenu(db: ProofpackDb): void {
         await flash(db, 'error');
         const language = await workerLanguage(db);
         const message = textIn(language, errorMessageKey(errorCodeOf(error)) as MessageName);
-        await browser.notifications.create({ type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: textIn(language, 'captureFailedTitle'), message }).catch(() => undefined);
+        await browser.notifications
+          .create({
+            type: 'basic',
+            iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+            title: textIn(language, 'captureFailedTitle'),
+            message,
+          })
+          .catch(() => undefined);
       }
     })();
   });

@@ -17,5 +17,6 @@ export const MENU_TITLES: Record<string, MessageName> = {};
 
 export async function retitleMenus(db: ProofpackDb): Promise<void> {
   const language = await workerLanguage(db);
-  for (const [id, key] of Object.entries(MENU_TITLES)) await browser.contextMenus.update(id, { title: textIn(language, key) }).catch(() => undefined);
+  for (const [id, key] of Object.entries(MENU_TITLES))
+    await browser.contextMenus.update(id, { title: textIn(language, key) }).catch(() => undefined);
 }

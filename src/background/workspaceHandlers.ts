@@ -8,7 +8,17 @@ import type { ProofpackDb } from '../storage/db';
 import { deleteCase, ensureDefaultCase, renameCase, withCount } from '../storage/cases';
 import { getEvidence, getOriginal } from '../storage/evidence';
 import { readSetting, writeSetting } from '../storage/settings';
-import { deleteContact, getLetter, getWorkspace, listContacts, loadCaseLetter, putContact, saveExhibitSettings, saveFacts, saveLetter } from '../storage/workspace';
+import {
+  deleteContact,
+  getLetter,
+  getWorkspace,
+  listContacts,
+  loadCaseLetter,
+  putContact,
+  saveExhibitSettings,
+  saveFacts,
+  saveLetter,
+} from '../storage/workspace';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { retitleMenus } from './workerText';
@@ -40,22 +50,42 @@ function changed(db: ProofpackDb, caseId: string): void {
 export function createWorkspaceHandlers(db: ProofpackDb): Pick<HandlerMap, WorkspaceRequest> {
   return {
     'case/rename': async ({ caseId, title, provider }) => {
-      const c = await renameCase(db, caseId, { title: title.slice(0, 200), provider: provider.slice(0, 200) }, formatRfc3339(new Date(), systemTimeZone()));
+      const c = await renameCase(
+        db,
+        caseId,
+        { title: title.slice(0, 200), provider: provider.slice(0, 200) },
+        formatRfc3339(new Date(), systemTimeZone()),
+      );
       broadcast('case/changed', { caseId });
       return withCount(db, c);
     },
     'case/delete': async ({ caseId }) => {
       await deleteCase(db, caseId);
       // The default case is where captures go before any other exists: it comes back empty.
-      await ensureDefaultCase(db, { title: browser.i18n.getMessage('defaultCaseTitle') || 'My complaint', language: browserCaseLanguage(), now: formatRfc3339(new Date(), systemTimeZone()) });
+      await ensureDefaultCase(db, {
+        title: browser.i18n.getMessage('defaultCaseTitle') || 'My complaint',
+        language: browserCaseLanguage(),
+        now: formatRfc3339(new Date(), systemTimeZone()),
+      });
       await refreshBadge(db);
       broadcast('case/changed', { caseId });
       void syncReminders(db).catch(() => undefined);
       return null;
     },
     'workspace/get': async ({ caseId }) => {
-      const [workspace, contacts, letter] = await Promise.all([getWorkspace(db, caseId), listContacts(db, caseId), getLetter(db, caseId)]);
-      const saved = letter ? { template: letter.template, ...(letter.editedText !== undefined ? { editedText: letter.editedText, baseText: letter.baseText ?? '' } : {}) } : null;
+      const [workspace, contacts, letter] = await Promise.all([
+        getWorkspace(db, caseId),
+        listContacts(db, caseId),
+        getLetter(db, caseId),
+      ]);
+      const saved = letter
+        ? {
+            template: letter.template,
+            ...(letter.editedText !== undefined
+              ? { editedText: letter.editedText, baseText: letter.baseText ?? '' }
+              : {}),
+          }
+        : null;
       return { facts: workspace.facts, exhibits: workspace.exhibits, contacts, letter: saved };
     },
     'workspace/facts': async ({ caseId, facts }) => {
@@ -91,7 +121,11 @@ export function createWorkspaceHandlers(db: ProofpackDb): Pick<HandlerMap, Works
       const blob = await getOriginal(db, evidenceId);
       if (!blob) return null;
       const parsed = JSON.parse(await blob.text()) as TranscriptLike;
-      return { capturedAt: parsed.capturedAt ?? item.capturedAt, ...(parsed.recording ? { recording: parsed.recording } : {}), messages: Array.isArray(parsed.messages) ? parsed.messages : [] };
+      return {
+        capturedAt: parsed.capturedAt ?? item.capturedAt,
+        ...(parsed.recording ? { recording: parsed.recording } : {}),
+        messages: Array.isArray(parsed.messages) ? parsed.messages : [],
+      };
     },
     'panel/preferences': async (change) => {
       if (change.uiLanguage !== undefined) {

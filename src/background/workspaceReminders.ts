@@ -1,6 +1,12 @@
 // Which reminders a set of cases needs: one per unkept promise deadline and per reply deadline.
 // Pure, so the alarm plan is unit-tested in Node; reminders.ts turns it into alarms and notifications.
-import { type CaseFacts, type ContactLogEntry, caseTimeZone, parseDeadline, replyDeadlineMs } from '../domain/complaint';
+import {
+  type CaseFacts,
+  type ContactLogEntry,
+  caseTimeZone,
+  parseDeadline,
+  replyDeadlineMs,
+} from '../domain/complaint';
 
 export const REMINDER_PREFIX = 'reminder|';
 
@@ -26,10 +32,18 @@ export function dueReminders(cases: readonly CaseReminderInput[], fallbackZone: 
     for (const contact of c.contacts) {
       if (contact.promiseKept) continue;
       const due = parseDeadline(contact.promiseDeadline, zone);
-      if (due !== null) out.push({ key: `${REMINDER_PREFIX}promise|${c.caseId}|${contact.id}|${due}`, caseId: c.caseId, kind: 'promise', contactId: contact.id, dueMs: due });
+      if (due !== null)
+        out.push({
+          key: `${REMINDER_PREFIX}promise|${c.caseId}|${contact.id}|${due}`,
+          caseId: c.caseId,
+          kind: 'promise',
+          contactId: contact.id,
+          dueMs: due,
+        });
     }
     const reply = replyDeadlineMs(c.facts, zone);
-    if (reply !== null) out.push({ key: `${REMINDER_PREFIX}reply|${c.caseId}|${reply}`, caseId: c.caseId, kind: 'reply', dueMs: reply });
+    if (reply !== null)
+      out.push({ key: `${REMINDER_PREFIX}reply|${c.caseId}|${reply}`, caseId: c.caseId, kind: 'reply', dueMs: reply });
   }
   return out;
 }

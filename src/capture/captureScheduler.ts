@@ -18,7 +18,10 @@ export function isCaptureRateError(error: unknown): boolean {
   return QUOTA_ERROR.test(error instanceof Error ? error.message : String(error));
 }
 
-export function createCaptureScheduler(clock: SchedulerClock, options: { spacingMs?: number; maxAttempts?: number } = {}): CaptureScheduler {
+export function createCaptureScheduler(
+  clock: SchedulerClock,
+  options: { spacingMs?: number; maxAttempts?: number } = {},
+): CaptureScheduler {
   const spacing = options.spacingMs ?? MIN_CAPTURE_SPACING_MS;
   const maxAttempts = options.maxAttempts ?? 8;
   let lastCallAt = Number.NEGATIVE_INFINITY;

@@ -23,7 +23,11 @@ export interface ScreenshotDeps {
   newId(): string;
 }
 
-export async function captureScreenshot(target: CaptureTarget, caseId: string, deps: ScreenshotDeps): Promise<CapturedEvidence<ScreenshotEvidence>> {
+export async function captureScreenshot(
+  target: CaptureTarget,
+  caseId: string,
+  deps: ScreenshotDeps,
+): Promise<CapturedEvidence<ScreenshotEvidence>> {
   const takenAt = deps.now();
   const dataUrl = await deps.captureVisibleTab(target.windowId);
   const bytes = dataUrlToBytes(dataUrl);

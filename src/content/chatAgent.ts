@@ -42,26 +42,38 @@ export function startChatAgent(host: AgentHost): ChatAgent {
       let result: FrameChatResult;
       try {
         const found = extractFromDocument(document, { now: Date.now });
-        result = found.widget ? { widget: found.widget, messages: found.messages, partial: found.partial === true, title: document.title } : { widget: null, title: document.title };
+        result = found.widget
+          ? { widget: found.widget, messages: found.messages, partial: found.partial === true, title: document.title }
+          : { widget: null, title: document.title };
       } catch (error) {
         result = { widget: null, title: document.title, error: String(error) };
       }
       await send('chat/frame-result', { run, result });
     },
     record(command) {
-      if (recording?.command.evidenceId === command.evidenceId && recording.command.session === command.session) return true;
+      if (recording?.command.evidenceId === command.evidenceId && recording.command.session === command.session)
+        return true;
       // A new session (the worker re-injected after a navigation): the old one's last messages still go out.
       const previous = recording?.command;
       const last = agent.stop();
-      if (previous && last?.upserts.length) void send('recording/batch', { ...previous, widget: last.widget, upserts: last.upserts });
-      const recorder = startRecorder(document, { locate: () => findChat(document), now: Date.now, batchMs: BATCH_MS, onBatch: sendBatch });
+      if (previous && last?.upserts.length)
+        void send('recording/batch', { ...previous, widget: last.widget, upserts: last.upserts });
+      const recorder = startRecorder(document, {
+        locate: () => findChat(document),
+        now: Date.now,
+        batchMs: BATCH_MS,
+        onBatch: sendBatch,
+      });
       // The page may be going away (navigation, tab closing): send what is pending now.
       const onHide = (): void => sendBatch(recorder.flush());
       recording = { command, recorder, onHide };
       host.addEventListener('pagehide', onHide);
       void recorder
         .loadEarlierHistory({ maxMs: HISTORY_MS, now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) })
-        .then(() => sendBatch(recorder.flush()), () => undefined);
+        .then(
+          () => sendBatch(recorder.flush()),
+          () => undefined,
+        );
       sendBatch(recorder.flush());
       return true;
     },

@@ -30,7 +30,19 @@ export function caseLanguageFor(uiLanguage: string): CaseLanguage {
   return 'en-GB';
 }
 
-const SECOND_LEVEL_SUFFIXES = new Set(['com.cn', 'net.cn', 'org.cn', 'gov.cn', 'co.uk', 'org.uk', 'ac.uk', 'com.au', 'co.jp', 'com.hk', 'com.tw']);
+const SECOND_LEVEL_SUFFIXES = new Set([
+  'com.cn',
+  'net.cn',
+  'org.cn',
+  'gov.cn',
+  'co.uk',
+  'org.uk',
+  'ac.uk',
+  'com.au',
+  'co.jp',
+  'com.hk',
+  'com.tw',
+]);
 
 /** The site a page belongs to, without `www.`: `https://www.cloud.example.co.uk/x` → `cloud.example.co.uk`. */
 export function siteOf(url: string): string {
@@ -64,7 +76,14 @@ export function caseSlug(title: string, maxLength = 60): string {
   return cut || 'case';
 }
 
-export function newCase(fields: { id: string; title: string; provider: string; providerSite?: string; language: CaseLanguage; now: string }): Case {
+export function newCase(fields: {
+  id: string;
+  title: string;
+  provider: string;
+  providerSite?: string;
+  language: CaseLanguage;
+  now: string;
+}): Case {
   return {
     id: fields.id,
     title: fields.title.trim(),

@@ -4,7 +4,11 @@
 export type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 /** The message for `key` with `$1`, `$2`… filled from `substitutions`; null when the key is unknown. */
-export function catalogueMessage(catalogue: Catalogue, key: string, substitutions: readonly (string | number)[] = []): string | null {
+export function catalogueMessage(
+  catalogue: Catalogue,
+  key: string,
+  substitutions: readonly (string | number)[] = [],
+): string | null {
   const entry = catalogue[key];
   if (!entry) return null;
   return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {

@@ -36,7 +36,24 @@ export function crc32(bytes: Uint8Array, previous = 0): number {
     const head = Math.min(bytes.length, (4 - (bytes.byteOffset & 3)) & 3);
     while (i < head) byte();
     const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >>> 2);
-    const [, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13, t14, t15] = t as Uint32Array[] as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+    const [, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13, t14, t15] = t as Uint32Array[] as [
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+    ];
     const blocks = words.length & ~3;
     for (let w = 0; w < blocks; w += 4) {
       const a = (crc ^ (words[w] as number)) >>> 0;
@@ -44,10 +61,22 @@ export function crc32(bytes: Uint8Array, previous = 0): number {
       const c = words[w + 2] as number;
       const d = words[w + 3] as number;
       crc =
-        (t15[a & 0xff] as number) ^ (t14[(a >>> 8) & 0xff] as number) ^ (t13[(a >>> 16) & 0xff] as number) ^ (t12[a >>> 24] as number) ^
-        (t11[b & 0xff] as number) ^ (t10[(b >>> 8) & 0xff] as number) ^ (t9[(b >>> 16) & 0xff] as number) ^ (t8[b >>> 24] as number) ^
-        (t7[c & 0xff] as number) ^ (t6[(c >>> 8) & 0xff] as number) ^ (t5[(c >>> 16) & 0xff] as number) ^ (t4[c >>> 24] as number) ^
-        (t3[d & 0xff] as number) ^ (t2[(d >>> 8) & 0xff] as number) ^ (t1[(d >>> 16) & 0xff] as number) ^ (t0[d >>> 24] as number);
+        (t15[a & 0xff] as number) ^
+        (t14[(a >>> 8) & 0xff] as number) ^
+        (t13[(a >>> 16) & 0xff] as number) ^
+        (t12[a >>> 24] as number) ^
+        (t11[b & 0xff] as number) ^
+        (t10[(b >>> 8) & 0xff] as number) ^
+        (t9[(b >>> 16) & 0xff] as number) ^
+        (t8[b >>> 24] as number) ^
+        (t7[c & 0xff] as number) ^
+        (t6[(c >>> 8) & 0xff] as number) ^
+        (t5[(c >>> 16) & 0xff] as number) ^
+        (t4[c >>> 24] as number) ^
+        (t3[d & 0xff] as number) ^
+        (t2[(d >>> 8) & 0xff] as number) ^
+        (t1[(d >>> 16) & 0xff] as number) ^
+        (t0[d >>> 24] as number);
     }
     i += blocks * 4;
   }

@@ -1,7 +1,14 @@
 // Pages the browser does not let extensions capture or script. Checked before a capture so the
 // user gets a reason instead of a browser error, and nothing is stored.
 
-export type Restriction = 'browser-page' | 'web-store' | 'view-source' | 'pdf-viewer' | 'file-page' | 'no-page' | 'loading';
+export type Restriction =
+  | 'browser-page'
+  | 'web-store'
+  | 'view-source'
+  | 'pdf-viewer'
+  | 'file-page'
+  | 'no-page'
+  | 'loading';
 
 const WEB_STORES = [
   /^https:\/\/chrome\.google\.com\/webstore/,
@@ -12,7 +19,9 @@ const WEB_STORES = [
 
 const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
 
-export function restrictionOf(tab: { url?: string | undefined; status?: string | undefined } | undefined): Restriction | null {
+export function restrictionOf(
+  tab: { url?: string | undefined; status?: string | undefined } | undefined,
+): Restriction | null {
   if (!tab) return 'no-page';
   // Without the "tabs" permission the browser hides the URL of pages we may not access.
   const url = tab.url ?? '';

@@ -27,7 +27,10 @@ function withOffset(date: Date, offset: number): string {
 
 /** Compact UTC stamp for file names: `20261123T114430Z`. */
 export function utcFileStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** The zone the runtime reports, or UTC when it reports none (some sandboxed runtimes). */

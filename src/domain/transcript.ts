@@ -68,7 +68,10 @@ export function mergeMessages<T extends ChatMessage>(existing: readonly T[], inc
 }
 
 /** Applies a recorder batch to the stored messages: upsert by id, then sort by order. */
-export function applyRecordedBatch(stored: readonly RecordedMessage[], upserts: readonly RecordedMessage[]): RecordedMessage[] {
+export function applyRecordedBatch(
+  stored: readonly RecordedMessage[],
+  upserts: readonly RecordedMessage[],
+): RecordedMessage[] {
   const byId = new Map(stored.map((m) => [m.id, m]));
   for (const m of upserts) byId.set(m.id, m);
   return [...byId.values()].sort((a, b) => a.order - b.order);
@@ -81,13 +84,23 @@ export function toChatMessage({ id: _id, order: _order, ...message }: RecordedMe
 
 function editNote(edit: MessageEdit | undefined): string {
   if (!edit) return '';
-  const notes = [edit.version > 1 ? `edited, version ${edit.version}` : '', edit.replacedAt ? `replaced ${edit.replacedAt}` : '', edit.deletedAt ? `deleted ${edit.deletedAt}` : ''];
+  const notes = [
+    edit.version > 1 ? `edited, version ${edit.version}` : '',
+    edit.replacedAt ? `replaced ${edit.replacedAt}` : '',
+    edit.deletedAt ? `deleted ${edit.deletedAt}` : '',
+  ];
   return ` (${notes.filter(Boolean).join('; ')})`;
 }
 
 /** The transcript as plain text: a header, then one block per message, continuation lines indented. */
 export function renderTranscriptText(t: Transcript): string {
-  const header = [t.title, t.url, t.frameUrl !== t.url ? `Frame: ${t.frameUrl}` : '', `Widget: ${t.widget}`, `Captured: ${t.capturedAt}`];
+  const header = [
+    t.title,
+    t.url,
+    t.frameUrl !== t.url ? `Frame: ${t.frameUrl}` : '',
+    `Widget: ${t.widget}`,
+    `Captured: ${t.capturedAt}`,
+  ];
   if (t.recording) header.push(`Recorded: ${t.recording.startedAt} – ${t.recording.stoppedAt ?? '(recording)'}`);
   const blocks = t.messages.map((m) => {
     const who = [m.author, `(${m.role})`].filter(Boolean).join(' ');
@@ -107,7 +120,9 @@ export function serializeTranscript(t: Transcript): string {
     observedAt: m.observedAt,
     ...(m.edit ? { edit: m.edit } : {}),
   }));
-  const recording = t.recording ? { startedAt: t.recording.startedAt, ...(t.recording.stoppedAt ? { stoppedAt: t.recording.stoppedAt } : {}) } : undefined;
+  const recording = t.recording
+    ? { startedAt: t.recording.startedAt, ...(t.recording.stoppedAt ? { stoppedAt: t.recording.stoppedAt } : {}) }
+    : undefined;
   return `${JSON.stringify({ url: t.url, title: t.title, frameUrl: t.frameUrl, widget: t.widget, capturedAt: t.capturedAt, ...(recording ? { recording } : {}), messages }, null, 2)}\n`;
 }
 

@@ -23,7 +23,10 @@ export class BlobSink implements ZipSink {
     const size = chunk instanceof Blob ? chunk.size : chunk.length;
     if (chunk instanceof Blob) this.pending.push(chunk);
     // Copy views of larger buffers: the Blob must not keep (or see later changes to) the whole buffer.
-    else this.pending.push(chunk.byteLength === chunk.buffer.byteLength ? (chunk as Uint8Array<ArrayBuffer>) : new Uint8Array(chunk));
+    else
+      this.pending.push(
+        chunk.byteLength === chunk.buffer.byteLength ? (chunk as Uint8Array<ArrayBuffer>) : new Uint8Array(chunk),
+      );
     this.size += size;
     if (chunk instanceof Blob) return; // a reference: nothing held in the JS heap
     this.pendingBytes += size;

@@ -10,7 +10,10 @@ export interface ChecksumPool {
 }
 
 export function createChecksumPool(size = Math.min(4, Math.max(1, navigator.hardwareConcurrency || 2))): ChecksumPool {
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./checksumWorker.ts', import.meta.url), { type: 'module' }));
+  const workers = Array.from(
+    { length: size },
+    () => new Worker(new URL('./checksumWorker.ts', import.meta.url), { type: 'module' }),
+  );
   const pending = new Map<number, { resolve: (c: Checksums) => void; reject: (e: Error) => void }>();
   for (const worker of workers) {
     worker.onmessage = (event: MessageEvent<Reply>) => {

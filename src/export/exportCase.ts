@@ -26,6 +26,12 @@ export async function exportCase(snapshot: CaseSnapshot, options: ExportOptions)
   const input = await gatherBundleInput(snapshot, options);
   options.signal?.throwIfAborted();
   const plan = await buildBundlePlan(input);
-  const blob = await writeBundleZip(plan, { readOriginal: options.readOriginal, checksum: options.checksum, signal: options.signal, onProgress: options.onProgress, modified: options.now });
+  const blob = await writeBundleZip(plan, {
+    readOriginal: options.readOriginal,
+    checksum: options.checksum,
+    signal: options.signal,
+    onProgress: options.onProgress,
+    modified: options.now,
+  });
   return { blob, fileName: plan.zipName, plan };
 }

@@ -5,7 +5,7 @@
 import type { BundleExhibit, BundleInput, BundleTranscript, ChatRole } from '../domain/bundle';
 import { CASE_BACKUP_FORMAT, communicationsTable, letterMarkdown, timelineTable } from '../domain/bundle';
 import type { CaseSnapshot } from '../domain/caseSnapshot';
-import { buildTimeline, caseTimeZone, type Exhibit, } from '../domain/complaint';
+import { buildTimeline, caseTimeZone, type Exhibit } from '../domain/complaint';
 import { type Evidence, originalFileOf } from '../domain/evidence';
 
 export type { CaseSnapshot };
@@ -44,7 +44,12 @@ export function parseTranscriptJson(bytes: Uint8Array, widget: string, frameUrl:
   }
 }
 
-async function toExhibit(exhibit: Exhibit, index: number, record: Evidence, readOriginal: ReadOriginal): Promise<BundleExhibit> {
+async function toExhibit(
+  exhibit: Exhibit,
+  index: number,
+  record: Evidence,
+  readOriginal: ReadOriginal,
+): Promise<BundleExhibit> {
   const file = originalFileOf(record);
   const base: BundleExhibit = {
     evidenceId: record.id,
@@ -54,12 +59,22 @@ async function toExhibit(exhibit: Exhibit, index: number, record: Evidence, read
     url: record.url,
     title: record.title,
     caption: exhibit.caption,
-    files: [{ role: 'original', mediaType: file.mediaType, bytes: file.bytes, sha256: file.sha256, ...(file.crc32 === undefined ? {} : { crc32: file.crc32 }) }],
+    files: [
+      {
+        role: 'original',
+        mediaType: file.mediaType,
+        bytes: file.bytes,
+        sha256: file.sha256,
+        ...(file.crc32 === undefined ? {} : { crc32: file.crc32 }),
+      },
+    ],
   };
   if (record.kind === 'selection') return { ...base, text: record.text };
   if (record.kind !== 'transcript') return base;
   const original = await readOriginal(record.id);
-  const transcript = original ? parseTranscriptJson(new Uint8Array(await original.arrayBuffer()), record.widget, record.frameUrl) : null;
+  const transcript = original
+    ? parseTranscriptJson(new Uint8Array(await original.arrayBuffer()), record.widget, record.frameUrl)
+    : null;
   return transcript ? { ...base, transcript } : base;
 }
 
@@ -71,14 +86,26 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
     return record ? [{ exhibit: x, record }] : [];
   });
   const exhibits: BundleExhibit[] = [];
-  for (const [i, { exhibit, record }] of included.entries()) exhibits.push(await toExhibit(exhibit, i, record, options.readOriginal));
+  for (const [i, { exhibit, record }] of included.entries())
+    exhibits.push(await toExhibit(exhibit, i, record, options.readOriginal));
   const language = letter.language;
   const zone = caseTimeZone(facts, options.timeZone);
-  const events = buildTimeline({ facts, evidence: snapshot.evidence, contacts, now: options.now.getTime(), timeZone: options.timeZone });
+  const events = buildTimeline({
+    facts,
+    evidence: snapshot.evidence,
+    contacts,
+    now: options.now.getTime(),
+    timeZone: options.timeZone,
+  });
   const subject = letter.draft.title;
   return {
     // The provider as the user named it in the facts when the case record has none.
-    case: { title: caseRecord.title, provider: caseRecord.provider.trim() || snapshot.facts.provider?.name?.trim() || '', ...(caseRecord.providerSite ? { providerSite: caseRecord.providerSite } : {}), language },
+    case: {
+      title: caseRecord.title,
+      provider: caseRecord.provider.trim() || snapshot.facts.provider?.name?.trim() || '',
+      ...(caseRecord.providerSite ? { providerSite: caseRecord.providerSite } : {}),
+      language,
+    },
     exhibits,
     letter: { template: letter.template, subject, text: letter.text, markdown: letterMarkdown(subject, letter.text) },
     communications: communicationsTable(contacts, letter.exhibits, language),

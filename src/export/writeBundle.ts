@@ -20,7 +20,11 @@ export class BundleExportError extends Error {
     /** The zip path the original was to take, e.g. evidence/E03-…-screenshot.png. */
     readonly path: string,
   ) {
-    super(problem === 'missing-original' ? `The stored original for ${path} is missing.` : `The stored original for ${path} no longer matches the hash taken at capture.`);
+    super(
+      problem === 'missing-original'
+        ? `The stored original for ${path} is missing.`
+        : `The stored original for ${path} no longer matches the hash taken at capture.`,
+    );
     this.name = 'BundleExportError';
   }
 }
@@ -55,7 +59,9 @@ async function prepareEntry(entry: BundleEntry, readOriginal: ReadOriginal, chec
   if (blob.size !== entry.source.bytes) throw new BundleExportError('changed-original', entry.path);
   const known = entry.source.crc32;
   const sums = await checksum(blob, known === undefined ? 'both' : 'crc32');
-  const same = sums.bytes === entry.source.bytes && (known === undefined ? sums.sha256 === entry.source.sha256 : sums.crc32 === known);
+  const same =
+    sums.bytes === entry.source.bytes &&
+    (known === undefined ? sums.sha256 === entry.source.sha256 : sums.crc32 === known);
   if (!same) throw new BundleExportError('changed-original', entry.path);
   if (entry.compress) return { kind: 'bytes', data: new Uint8Array(await blob.arrayBuffer()) }; // e.g. transcript JSON: small, deflated
   return { kind: 'blob', source: { blob, crc32: sums.crc32 } };

@@ -78,7 +78,14 @@ export class ZipWriter {
     this.addEntry(name, body, data.length, crc32(data), options.compress ? DEFLATE : STORE, options.modified);
   }
 
-  private addEntry(name: string, body: Uint8Array | Blob, size: number, crc: number, method: number, modified: Date): void {
+  private addEntry(
+    name: string,
+    body: Uint8Array | Blob,
+    size: number,
+    crc: number,
+    method: number,
+    modified: Date,
+  ): void {
     if (this.finished) throw new Error('The zip is already finished.');
     if (this.names.has(name)) throw new Error(`Duplicate zip entry: ${name}`);
     if (this.central.length >= MAX_ENTRIES) throw new ZipLimitError('A bundle can hold at most 65,535 files.');
@@ -86,7 +93,15 @@ export class ZipWriter {
     const compressedSize = body instanceof Blob ? body.size : body.length;
     const offset = this.sink.size;
     if (offset + 30 + compressedSize > MAX_32) throw new ZipLimitError('A bundle cannot be larger than 4 GiB.');
-    const record: CentralRecord = { name: new TextEncoder().encode(name), method, ...dosDateTime(modified), crc, compressedSize, size, offset };
+    const record: CentralRecord = {
+      name: new TextEncoder().encode(name),
+      method,
+      ...dosDateTime(modified),
+      crc,
+      compressedSize,
+      size,
+      offset,
+    };
     this.central.push(record);
     this.sink.write(localHeader(record));
     this.sink.write(body);

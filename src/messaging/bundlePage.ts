@@ -27,13 +27,22 @@ const database = (): ProofpackDb => {
 };
 
 /** The zip, its file name, and how many of the case's items the user left out of the exhibits (not in the zip). */
-export async function exportCaseBundle(caseId: string, options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void }): Promise<{ blob: Blob; fileName: string; excluded: number }> {
+export async function exportCaseBundle(
+  caseId: string,
+  options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void },
+): Promise<{ blob: Blob; fileName: string; excluded: number }> {
   const now = new Date();
   const timeZone = systemTimeZone();
   const snapshot = await loadCaseSnapshot(database(), caseId, now.getTime(), timeZone);
   if (!snapshot) throw new Error(`No case ${caseId}`);
   const generator = `Proofpack ${browser.runtime.getManifest().version}`;
-  const { blob, fileName } = await exportCase(snapshot, { readOriginal: (id) => getOriginal(database(), id), generator, now, timeZone, ...options });
+  const { blob, fileName } = await exportCase(snapshot, {
+    readOriginal: (id) => getOriginal(database(), id),
+    generator,
+    now,
+    timeZone,
+    ...options,
+  });
   return { blob, fileName, excluded: snapshot.evidence.length - snapshot.letter.exhibits.length };
 }
 
@@ -44,7 +53,10 @@ export async function verifyBundleFile(file: Blob): Promise<BundleVerification> 
 /** Verifies and restores a bundle, then makes it the current case; refuses altered bundles. */
 export async function importBundleFile(file: Blob): Promise<{ caseId: string; title: string; exhibits: number }> {
   const entries = await openBundleZip(file);
-  const restored = await importCase(database(), await restoredCaseFromBundle(entries, await verifyBundleEntries(entries)));
+  const restored = await importCase(
+    database(),
+    await restoredCaseFromBundle(entries, await verifyBundleEntries(entries)),
+  );
   // Previews are derived data: made after the case is safely stored, and skipped if one fails.
   for (const { record, original } of restored.evidence) {
     if (record.kind !== 'screenshot') continue;

@@ -1,6 +1,16 @@
 // Typed calls from extension pages (and later the content script) to the service worker.
 import browser from 'webextension-polyfill';
-import { type Envelope, type EventEnvelope, type EventMap, isEventEnvelope, ProofpackError, type Reply, type RequestOf, type RequestType, type ResponseOf } from './protocol';
+import {
+  type Envelope,
+  type EventEnvelope,
+  type EventMap,
+  isEventEnvelope,
+  ProofpackError,
+  type Reply,
+  type RequestOf,
+  type RequestType,
+  type ResponseOf,
+} from './protocol';
 
 export async function request<T extends RequestType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   const envelope: Envelope<T> = { channel: 'proofpack', type, payload };

@@ -26,7 +26,11 @@ const DISK_FULL = /QuotaExceeded|Failed to write blobs|IOError|disk is full|no s
 
 /** Whether `error` (or an error it wraps) says the disk is full. */
 export function isDiskFull(error: unknown): boolean {
-  for (let e = error as { name?: string; message?: string; inner?: unknown } | null | undefined, depth = 0; e && depth < 4; e = e.inner as typeof e, depth++) {
+  for (
+    let e = error as { name?: string; message?: string; inner?: unknown } | null | undefined, depth = 0;
+    e && depth < 4;
+    e = e.inner as typeof e, depth++
+  ) {
     if (DISK_FULL.test(`${e.name ?? ''} ${e.message ?? ''}`)) return true;
   }
   return false;

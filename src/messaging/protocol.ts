@@ -50,7 +50,10 @@ export interface RequestMap {
   /** From the content script: one frame's answer to a capture run. */
   'chat/frame-result': { request: { run: string; result: FrameChatResult }; response: null };
   /** From the content script: new and changed messages of a recording. */
-  'recording/batch': { request: { evidenceId: string; session: number; widget: string | null; upserts: RecordedMessage[] }; response: null };
+  'recording/batch': {
+    request: { evidenceId: string; session: number; widget: string | null; upserts: RecordedMessage[] };
+    response: null;
+  };
   // Case workspace (side panel)
   'case/rename': { request: { caseId: string; title: string; provider: string }; response: CaseWithCount };
   'case/delete': { request: { caseId: string }; response: null };
@@ -74,7 +77,9 @@ export const CONTENT_SCRIPT_REQUESTS = ['chat/frame-result', 'recording/batch'] 
 export type ContentRequestType = (typeof CONTENT_SCRIPT_REQUESTS)[number];
 
 /** One frame's chat as its content script read it. */
-export type FrameChatResult = { widget: string; messages: ChatMessage[]; partial: boolean; title: string } | { widget: null; title: string; error?: string };
+export type FrameChatResult =
+  | { widget: string; messages: ChatMessage[]; partial: boolean; title: string }
+  | { widget: null; title: string; error?: string };
 
 export type ChatCaptureOutcome =
   | { found: true; evidence: TranscriptEvidence; itemCount: number }
@@ -145,7 +150,12 @@ export class ProofpackError extends Error {
 }
 
 export function isEnvelope(message: unknown): message is Envelope {
-  return typeof message === 'object' && message !== null && (message as Envelope).channel === 'proofpack' && typeof (message as Envelope).type === 'string';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as Envelope).channel === 'proofpack' &&
+    typeof (message as Envelope).type === 'string'
+  );
 }
 
 export function isEventEnvelope(message: unknown): message is EventEnvelope {

@@ -1,9 +1,21 @@
 // The service worker's side of the protocol: one handler per request type, each sender checked.
 import type { Runtime } from 'webextension-polyfill';
-import { CONTENT_SCRIPT_REQUESTS, type ErrorCode, isEnvelope, ProofpackError, type Reply, type RequestOf, type RequestType, type ResponseOf } from './protocol';
+import {
+  CONTENT_SCRIPT_REQUESTS,
+  type ErrorCode,
+  isEnvelope,
+  ProofpackError,
+  type Reply,
+  type RequestOf,
+  type RequestType,
+  type ResponseOf,
+} from './protocol';
 import { isDiskFull } from './errors';
 
-export type Handler<T extends RequestType> = (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
+export type Handler<T extends RequestType> = (
+  payload: RequestOf<T>,
+  sender: Runtime.MessageSender,
+) => Promise<ResponseOf<T>>;
 export type HandlerMap = { [T in RequestType]: Handler<T> };
 
 /** Requests only extension pages may make (content scripts run inside providers' pages). */
@@ -12,14 +24,24 @@ export function isExtensionPage(sender: Runtime.MessageSender, extensionId: stri
 }
 
 /** Proofpack's own content script, running in a tab (sender.tab set), not an extension page. */
-export function isOwnContentScript(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): boolean {
+export function isOwnContentScript(
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
   return sender.id === extensionId && sender.tab !== undefined && !(sender.url ?? '').startsWith(extensionOrigin);
 }
 
 /** Extension pages may make every request except the content script's; content scripts only theirs. */
-export function senderRule(extensionId: string, extensionOrigin: string): (sender: Runtime.MessageSender, type: RequestType) => boolean {
+export function senderRule(
+  extensionId: string,
+  extensionOrigin: string,
+): (sender: Runtime.MessageSender, type: RequestType) => boolean {
   const contentTypes: readonly string[] = CONTENT_SCRIPT_REQUESTS;
-  return (sender, type) => (contentTypes.includes(type) ? isOwnContentScript(sender, extensionId, extensionOrigin) : isExtensionPage(sender, extensionId, extensionOrigin));
+  return (sender, type) =>
+    contentTypes.includes(type)
+      ? isOwnContentScript(sender, extensionId, extensionOrigin)
+      : isExtensionPage(sender, extensionId, extensionOrigin);
 }
 
 export function errorCodeOf(error: unknown): ErrorCode {
@@ -27,10 +49,14 @@ export function errorCodeOf(error: unknown): ErrorCode {
   return isDiskFull(error) ? 'quota' : 'unknown';
 }
 
-export function createDispatcher(handlers: HandlerMap, allowSender: (sender: Runtime.MessageSender, type: RequestType) => boolean) {
+export function createDispatcher(
+  handlers: HandlerMap,
+  allowSender: (sender: Runtime.MessageSender, type: RequestType) => boolean,
+) {
   return async (message: unknown, sender: Runtime.MessageSender): Promise<Reply | undefined> => {
     if (!isEnvelope(message)) return undefined;
-    if (!allowSender(sender, message.type)) return { ok: false, error: { code: 'forbidden', message: 'Sender not allowed' } };
+    if (!allowSender(sender, message.type))
+      return { ok: false, error: { code: 'forbidden', message: 'Sender not allowed' } };
     const handler = handlers[message.type] as Handler<RequestType> | undefined;
     if (!handler) return { ok: false, error: { code: 'unknown', message: `Unknown request ${message.type}` } };
     try {

@@ -4,25 +4,34 @@ import { type RestoredCase, withNewIds } from '../domain/bundle/restore';
 import type { ProofpackDb } from './db';
 
 /** Stores the case under its own ids if all are free, else under new ones; returns what was stored. */
-export async function importCase(db: ProofpackDb, restored: RestoredCase, newId: () => string = () => crypto.randomUUID()): Promise<RestoredCase> {
-  return db.transaction('rw', [db.cases, db.evidence, db.originals, db.workspaces, db.contacts, db.letters], async () => {
-    const taken =
-      (await db.cases.get(restored.case.id)) !== undefined ||
-      (await db.evidence.bulkGet(restored.evidence.map((e) => e.record.id))).some(Boolean) ||
-      (await db.contacts.bulkGet(restored.contacts.map((c) => c.id))).some(Boolean);
-    const renumbered = taken ? withNewIds(restored, newId) : restored;
-    // A second copy of a case the user has gets a title of its own: "Title (2)", "Title (3)"…
-    const titles = new Set((await db.cases.toArray()).map((c) => c.title));
-    let title = renumbered.case.title;
-    for (let n = 2; titles.has(title); n++) title = `${renumbered.case.title} (${n})`;
-    const target = title === renumbered.case.title ? renumbered : { ...renumbered, case: { ...renumbered.case, title } };
-    const caseId = target.case.id;
-    await db.cases.add(target.case);
-    await db.evidence.bulkAdd(target.evidence.map((e) => e.record));
-    await db.originals.bulkAdd(target.evidence.map((e) => ({ evidenceId: e.record.id, data: e.original })));
-    await db.workspaces.put({ caseId, facts: target.facts, exhibits: target.exhibitSettings, updatedAt: Date.now() });
-    await db.contacts.bulkAdd(target.contacts.map((c) => ({ ...c, caseId })));
-    if (target.letter) await db.letters.put({ ...target.letter, caseId, updatedAt: Date.now() });
-    return target;
-  });
+export async function importCase(
+  db: ProofpackDb,
+  restored: RestoredCase,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<RestoredCase> {
+  return db.transaction(
+    'rw',
+    [db.cases, db.evidence, db.originals, db.workspaces, db.contacts, db.letters],
+    async () => {
+      const taken =
+        (await db.cases.get(restored.case.id)) !== undefined ||
+        (await db.evidence.bulkGet(restored.evidence.map((e) => e.record.id))).some(Boolean) ||
+        (await db.contacts.bulkGet(restored.contacts.map((c) => c.id))).some(Boolean);
+      const renumbered = taken ? withNewIds(restored, newId) : restored;
+      // A second copy of a case the user has gets a title of its own: "Title (2)", "Title (3)"…
+      const titles = new Set((await db.cases.toArray()).map((c) => c.title));
+      let title = renumbered.case.title;
+      for (let n = 2; titles.has(title); n++) title = `${renumbered.case.title} (${n})`;
+      const target =
+        title === renumbered.case.title ? renumbered : { ...renumbered, case: { ...renumbered.case, title } };
+      const caseId = target.case.id;
+      await db.cases.add(target.case);
+      await db.evidence.bulkAdd(target.evidence.map((e) => e.record));
+      await db.originals.bulkAdd(target.evidence.map((e) => ({ evidenceId: e.record.id, data: e.original })));
+      await db.workspaces.put({ caseId, facts: target.facts, exhibits: target.exhibitSettings, updatedAt: Date.now() });
+      await db.contacts.bulkAdd(target.contacts.map((c) => ({ ...c, caseId })));
+      if (target.letter) await db.letters.put({ ...target.letter, caseId, updatedAt: Date.now() });
+      return target;
+    },
+  );
 }

@@ -4,11 +4,20 @@ import type { ProofpackDb } from './db';
 import { readSetting, writeSetting } from './settings';
 
 /** Makes sure the default case exists; its title is the caller's localised "first case" name. */
-export async function ensureDefaultCase(db: ProofpackDb, init: { title: string; language: CaseLanguage; now: string }): Promise<Case> {
+export async function ensureDefaultCase(
+  db: ProofpackDb,
+  init: { title: string; language: CaseLanguage; now: string },
+): Promise<Case> {
   return db.transaction('rw', db.cases, async () => {
     const existing = await db.cases.get(DEFAULT_CASE_ID);
     if (existing) return existing;
-    const created = newCase({ id: DEFAULT_CASE_ID, title: init.title, provider: '', language: init.language, now: init.now });
+    const created = newCase({
+      id: DEFAULT_CASE_ID,
+      title: init.title,
+      provider: '',
+      language: init.language,
+      now: init.now,
+    });
     await db.cases.add(created);
     return created;
   });
@@ -50,10 +59,20 @@ export async function listCases(db: ProofpackDb): Promise<CaseWithCount[]> {
   return Promise.all(cases.map((c) => withCount(db, c)));
 }
 
-export async function renameCase(db: ProofpackDb, caseId: string, fields: { title: string; provider: string }, now: string): Promise<Case> {
+export async function renameCase(
+  db: ProofpackDb,
+  caseId: string,
+  fields: { title: string; provider: string },
+  now: string,
+): Promise<Case> {
   const found = await db.cases.get(caseId);
   if (!found) throw new Error(`No case ${caseId}`);
-  const renamed = { ...found, title: fields.title.trim() || found.title, provider: fields.provider.trim(), updatedAt: now };
+  const renamed = {
+    ...found,
+    title: fields.title.trim() || found.title,
+    provider: fields.provider.trim(),
+    updatedAt: now,
+  };
   await db.cases.put(renamed);
   return renamed;
 }
@@ -63,7 +82,18 @@ export async function renameCase(db: ProofpackDb, caseId: string, fields: { titl
  * evidence with originals and thumbnails, workspace, contact log, letter, recordings and the
  * messages a recording kept. Deleting the current case makes the default case current. */
 export async function deleteCase(db: ProofpackDb, caseId: string): Promise<void> {
-  const tables = [db.cases, db.evidence, db.originals, db.thumbnails, db.workspaces, db.contacts, db.letters, db.recordings, db.recordedMessages, db.settings];
+  const tables = [
+    db.cases,
+    db.evidence,
+    db.originals,
+    db.thumbnails,
+    db.workspaces,
+    db.contacts,
+    db.letters,
+    db.recordings,
+    db.recordedMessages,
+    db.settings,
+  ];
   await db.transaction('rw', tables, async () => {
     const ids = (await db.evidence.where('caseId').equals(caseId).primaryKeys()) as string[];
     await db.originals.bulkDelete(ids);

@@ -22,7 +22,11 @@ export async function putThumbnail(db: ProofpackDb, evidenceId: string, thumbnai
 }
 
 /** A case's evidence, newest first, a page at a time. */
-export async function listEvidence(db: ProofpackDb, caseId: string, page: { offset?: number; limit?: number } = {}): Promise<Evidence[]> {
+export async function listEvidence(
+  db: ProofpackDb,
+  caseId: string,
+  page: { offset?: number; limit?: number } = {},
+): Promise<Evidence[]> {
   return db.evidence
     .where('[caseId+capturedAtMs]')
     .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])

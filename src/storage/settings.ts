@@ -25,13 +25,21 @@ export interface PanelIntent {
 
 export type SettingKey = keyof typeof SETTINGS;
 
-export type SettingValue<K extends SettingKey> = K extends 'panelIntent' ? PanelIntent | null : K extends 'notifiedReminders' ? string[] : (typeof SETTINGS)[K];
+export type SettingValue<K extends SettingKey> = K extends 'panelIntent'
+  ? PanelIntent | null
+  : K extends 'notifiedReminders'
+    ? string[]
+    : (typeof SETTINGS)[K];
 
 export async function readSetting<K extends SettingKey>(db: ProofpackDb, key: K): Promise<SettingValue<K>> {
   const row = await db.settings.get(key);
   return (row?.value as SettingValue<K> | undefined) ?? (SETTINGS[key] as SettingValue<K>);
 }
 
-export async function writeSetting<K extends SettingKey>(db: ProofpackDb, key: K, value: SettingValue<K>): Promise<void> {
+export async function writeSetting<K extends SettingKey>(
+  db: ProofpackDb,
+  key: K,
+  value: SettingValue<K>,
+): Promise<void> {
   await db.settings.put({ key, value });
 }

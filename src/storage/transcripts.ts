@@ -41,7 +41,11 @@ export async function recordedMessages(db: ProofpackDb, evidenceId: string): Pro
 }
 
 /** Creates the recording's evidence item (empty transcript) and its recording row together. */
-export async function startRecordingItem(db: ProofpackDb, capture: CapturedEvidence<TranscriptEvidence>, recording: ActiveRecording): Promise<void> {
+export async function startRecordingItem(
+  db: ProofpackDb,
+  capture: CapturedEvidence<TranscriptEvidence>,
+  recording: ActiveRecording,
+): Promise<void> {
   await db.transaction('rw', [db.evidence, db.originals, db.recordings], async () => {
     await db.evidence.add(capture.evidence);
     await db.originals.add({ evidenceId: capture.evidence.id, data: capture.original });
@@ -52,7 +56,11 @@ export async function startRecordingItem(db: ProofpackDb, capture: CapturedEvide
 /** One incremental save. Returns false when the recording was stopped meanwhile (nothing written). */
 export async function saveRecording(
   db: ProofpackDb,
-  save: { capture: CapturedEvidence<TranscriptEvidence>; recording: ActiveRecording; written: readonly RecordedMessage[] },
+  save: {
+    capture: CapturedEvidence<TranscriptEvidence>;
+    recording: ActiveRecording;
+    written: readonly RecordedMessage[];
+  },
 ): Promise<boolean> {
   const { evidence } = save.capture;
   return db.transaction('rw', [db.evidence, db.originals, db.recordings, db.recordedMessages], async () => {
@@ -66,7 +74,10 @@ export async function saveRecording(
 }
 
 /** The last save: the final transcript, and the recording's working rows removed. */
-export async function finishRecording(db: ProofpackDb, capture: CapturedEvidence<TranscriptEvidence>): Promise<boolean> {
+export async function finishRecording(
+  db: ProofpackDb,
+  capture: CapturedEvidence<TranscriptEvidence>,
+): Promise<boolean> {
   const { evidence } = capture;
   return db.transaction('rw', [db.evidence, db.originals, db.recordings, db.recordedMessages], async () => {
     await db.recordings.delete(evidence.id);

@@ -18,7 +18,12 @@ export async function saveFacts(db: ProofpackDb, caseId: string, facts: CaseFact
   });
 }
 
-export async function saveExhibitSettings(db: ProofpackDb, caseId: string, exhibits: ExhibitSettings, now = Date.now()): Promise<void> {
+export async function saveExhibitSettings(
+  db: ProofpackDb,
+  caseId: string,
+  exhibits: ExhibitSettings,
+  now = Date.now(),
+): Promise<void> {
   await db.transaction('rw', db.workspaces, async () => {
     const current = await getWorkspace(db, caseId);
     await db.workspaces.put({ ...current, exhibits, updatedAt: now });
@@ -43,12 +48,22 @@ export async function getLetter(db: ProofpackDb, caseId: string): Promise<Letter
   return db.letters.get(caseId);
 }
 
-export async function saveLetter(db: ProofpackDb, caseId: string, letter: SavedLetter, now = Date.now()): Promise<void> {
+export async function saveLetter(
+  db: ProofpackDb,
+  caseId: string,
+  letter: SavedLetter,
+  now = Date.now(),
+): Promise<void> {
   await db.letters.put({ ...letter, caseId, updatedAt: now });
 }
 
 /** The case's letter now, from everything stored (what the panel shows and the bundle exports). */
-export async function loadCaseLetter(db: ProofpackDb, caseId: string, now: number, timeZone: string): Promise<CaseLetter | null> {
+export async function loadCaseLetter(
+  db: ProofpackDb,
+  caseId: string,
+  now: number,
+  timeZone: string,
+): Promise<CaseLetter | null> {
   const caseRecord = await db.cases.get(caseId);
   if (!caseRecord) return null;
   const [workspace, contacts, evidence, saved] = await Promise.all([
@@ -57,5 +72,14 @@ export async function loadCaseLetter(db: ProofpackDb, caseId: string, now: numbe
     db.evidence.where('caseId').equals(caseId).toArray(),
     getLetter(db, caseId),
   ]);
-  return caseLetter({ caseRecord, facts: workspace.facts, exhibitSettings: workspace.exhibits, contacts, evidence, saved, now, timeZone });
+  return caseLetter({
+    caseRecord,
+    facts: workspace.facts,
+    exhibitSettings: workspace.exhibits,
+    contacts,
+    evidence,
+    saved,
+    now,
+    timeZone,
+  });
 }

@@ -47,7 +47,11 @@ async function exportFromPanel(page: Page): Promise<string> {
 /** The user's own case (as the popup's New case form makes it), so captures go there. */
 async function createCase(page: Page, title: string): Promise<string> {
   return page.evaluate(async (title) => {
-    const reply = await chrome.runtime.sendMessage({ channel: 'proofpack', type: 'case/create', payload: { title, provider: 'CloudDesk', providerSite: 'clouddesk.test' } });
+    const reply = await chrome.runtime.sendMessage({
+      channel: 'proofpack',
+      type: 'case/create',
+      payload: { title, provider: 'CloudDesk', providerSite: 'clouddesk.test' },
+    });
     return reply.value.id as string;
   }, title);
 }
@@ -75,7 +79,8 @@ beforeAll(async () => {
   await ps.provider.frameLocator('#widget').locator('.intercom-conversation-part').first().waitFor();
   expect(await withPopup(ps, (popup) => clickChatButton(popup, 'Capture chat'))).toBe('Saved 4 messages from Intercom');
   const { items } = await readStore(ps.inspector);
-  for (const { record } of items) stored.set(record.id, record.kind === 'screenshot' ? record.image.sha256 : record.file.sha256);
+  for (const { record } of items)
+    stored.set(record.id, record.kind === 'screenshot' ? record.image.sha256 : record.file.sha256);
   expect(stored.size).toBe(3);
   panel = await openPanel();
 });
@@ -194,12 +199,18 @@ describe('Export bundle with an excluded exhibit', () => {
     const include = panel.getByRole('checkbox', { name: 'In letter' });
     await expect.poll(() => include.count()).toBe(3);
     await include.first().uncheck();
-    await expect.poll(() => include.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length)).toBe(2);
+    await expect
+      .poll(() => include.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length))
+      .toBe(2);
     const zipPath = await exportFromPanel(panel);
     expect((await manifestOf(zipPath)).manifest.items).toHaveLength(2);
-    await expect.poll(() => panel.getByTestId('export-excluded').innerText()).toContain('1 item is not ticked “In letter”, so it is not in this bundle');
+    await expect
+      .poll(() => panel.getByTestId('export-excluded').innerText())
+      .toContain('1 item is not ticked “In letter”, so it is not in this bundle');
     await include.first().check();
-    await expect.poll(() => include.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length)).toBe(3);
+    await expect
+      .poll(() => include.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length))
+      .toBe(3);
   });
 });
 
@@ -208,7 +219,10 @@ describe('Import bundle', () => {
     const copy = join(work, 'first.zip');
     copyFileSync(firstZip, copy);
     // Deleted as the panel's Delete case does.
-    const deleted = await ps.inspector.evaluate((caseId) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'case/delete', payload: { caseId } }), caseId);
+    const deleted = await ps.inspector.evaluate(
+      (caseId) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'case/delete', payload: { caseId } }),
+      caseId,
+    );
     expect(deleted?.ok).toBe(true);
     expect((await readStore(ps.inspector)).items).toHaveLength(0);
     // The worker's current case falls back to the default one once the user's case is gone.
@@ -221,7 +235,11 @@ describe('Import bundle', () => {
     await panel.getByRole('heading', { level: 1, name: '天翼云电脑 断连 (11月)' }).waitFor();
 
     const { items } = await readStore(ps.inspector);
-    expect(new Map(items.map((i) => [i.record.id, i.record.kind === 'screenshot' ? i.record.image.sha256 : i.record.file.sha256]))).toEqual(stored);
+    expect(
+      new Map(
+        items.map((i) => [i.record.id, i.record.kind === 'screenshot' ? i.record.image.sha256 : i.record.file.sha256]),
+      ),
+    ).toEqual(stored);
     expect(items.filter((i) => i.record.kind === 'screenshot').every((i) => i.hasThumbnail)).toBe(true);
 
     const second = await exportFromPanel(panel);

@@ -29,7 +29,9 @@ async function startExport(page: Page): Promise<void> {
   const bar = page.getByRole('progressbar', { name: /Building the zip/ });
   await bar.waitFor();
   // Well under way: some originals are in, most are not.
-  await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 20_000, interval: 20 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number(await bar.getAttribute('value')), { timeout: 20_000, interval: 20 })
+    .toBeGreaterThan(0);
 }
 
 beforeAll(async () => {
@@ -50,7 +52,11 @@ describe('Export bundle edge cases', () => {
     const zip = await JSZip.loadAsync(readFileSync(file));
     const manifest = JSON.parse((await zip.file('manifest.json')?.async('string')) ?? '{}');
     expect(manifest.items).toEqual([]);
-    expect(manifest.letter.files.map((f: { path: string }) => f.path)).toEqual(['letter/complaint.txt', 'letter/complaint.html', 'letter/complaint.md']);
+    expect(manifest.letter.files.map((f: { path: string }) => f.path)).toEqual([
+      'letter/complaint.txt',
+      'letter/complaint.html',
+      'letter/complaint.md',
+    ]);
     expect((await zip.file('letter/complaint.txt')?.async('string'))?.length).toBeGreaterThan(100);
     expect(runVerifier(file).status).toBe(0);
     await panel.close();

@@ -8,7 +8,9 @@ import { clickChatButton, decodeOriginal, withPopup } from './support/chatPopup'
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { readStore } from './support/store';
 
-const expected = JSON.parse(readFileSync(new URL('../fixtures/chat-e2e/widget.expected.json', import.meta.url), 'utf8'));
+const expected = JSON.parse(
+  readFileSync(new URL('../fixtures/chat-e2e/widget.expected.json', import.meta.url), 'utf8'),
+);
 const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/;
 let ps: ProviderSession;
 
@@ -21,7 +23,12 @@ afterAll(async () => {
 beforeEach(async () => {
   // Each test starts with an empty case: delete what the previous one stored, through the UI's own request.
   const { items } = await readStore(ps.inspector);
-  for (const { record } of items) await ps.inspector.evaluate((evidenceId) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId } }), record.id);
+  for (const { record } of items)
+    await ps.inspector.evaluate(
+      (evidenceId) =>
+        chrome.runtime.sendMessage({ channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId } }),
+      record.id,
+    );
 });
 
 describe('Capture chat', () => {
@@ -36,14 +43,29 @@ describe('Capture chat', () => {
     expect(items).toHaveLength(1);
     const item = items[0];
     const record = item?.record as TranscriptEvidence;
-    expect(record).toMatchObject({ kind: 'transcript', widget: 'intercom', messageCount: 4, url: pageUrl, title: 'CloudDesk support' });
+    expect(record).toMatchObject({
+      kind: 'transcript',
+      widget: 'intercom',
+      messageCount: 4,
+      url: pageUrl,
+      title: 'CloudDesk support',
+    });
     expect(record.partial).toBeUndefined();
     const json = decodeOriginal(item?.originalBase64 ?? null);
-    expect(record.file.sha256).toBe(createHash('sha256').update(Buffer.from(item?.originalBase64 ?? '', 'base64')).digest('hex'));
+    expect(record.file.sha256).toBe(
+      createHash('sha256')
+        .update(Buffer.from(item?.originalBase64 ?? '', 'base64'))
+        .digest('hex'),
+    );
     expect(record.file.bytes).toBe(Buffer.byteLength(json));
     const transcript = JSON.parse(json);
     expect(Object.keys(transcript)).toEqual(['url', 'title', 'frameUrl', 'widget', 'capturedAt', 'messages']);
-    expect(transcript).toMatchObject({ url: pageUrl, title: 'CloudDesk support', widget: 'intercom', frameUrl: ps.server.hostUrl('chat.vendor.test', 'chat-e2e/widget.html') });
+    expect(transcript).toMatchObject({
+      url: pageUrl,
+      title: 'CloudDesk support',
+      widget: 'intercom',
+      frameUrl: ps.server.hostUrl('chat.vendor.test', 'chat-e2e/widget.html'),
+    });
     expect(transcript.messages.map(({ observedAt: _o, ...m }: { observedAt: string }) => m)).toEqual(expected.messages);
     for (const m of transcript.messages) expect(m.observedAt).toMatch(RFC3339);
   });
@@ -55,7 +77,11 @@ describe('Capture chat', () => {
     const panel = await ps.session.context.newPage();
     try {
       await panel.goto(ps.session.extensionUrl('src/ui/sidepanel/index.html'));
-      await panel.getByTestId('evidence-item').first().getByRole('button', { name: /^Open chat transcript/ }).click();
+      await panel
+        .getByTestId('evidence-item')
+        .first()
+        .getByRole('button', { name: /^Open chat transcript/ })
+        .click();
       const viewer = panel.getByTestId('transcript-viewer');
       await viewer.getByTestId('chat-message').nth(3).waitFor();
       expect(await viewer.getByTestId('chat-message').count()).toBe(4);
@@ -77,7 +103,9 @@ describe('Capture chat', () => {
       await popup.getByTestId('no-chat').waitFor();
       expect(await popup.getByTestId('no-chat').innerText()).toContain('No chat found on this page');
       // Nothing selected yet: a clear message, nothing stored.
-      expect(await clickChatButton(popup, 'Save selected text', '[data-testid=fallback-status]')).toMatch(/Nothing is selected/);
+      expect(await clickChatButton(popup, 'Save selected text', '[data-testid=fallback-status]')).toMatch(
+        /Nothing is selected/,
+      );
     });
     expect((await readStore(ps.inspector)).items).toHaveLength(0);
 

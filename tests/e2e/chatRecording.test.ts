@@ -21,7 +21,12 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   const { items } = await readStore(ps.inspector);
-  for (const { record } of items) await ps.inspector.evaluate((evidenceId) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId } }), record.id);
+  for (const { record } of items)
+    await ps.inspector.evaluate(
+      (evidenceId) =>
+        chrome.runtime.sendMessage({ channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId } }),
+      record.id,
+    );
 });
 
 async function transcriptItem(): Promise<StoredItem & { record: TranscriptEvidence }> {
@@ -43,8 +48,13 @@ async function waitForStored(count: number): Promise<void> {
 
 function storedTranscript(item: StoredItem) {
   const json = decodeOriginal(item.originalBase64);
-  expect(item.record.kind === 'transcript' && item.record.file.sha256).toBe(createHash('sha256').update(json).digest('hex'));
-  return JSON.parse(json) as { recording?: { startedAt: string; stoppedAt?: string }; messages: { text: string; role: string }[] };
+  expect(item.record.kind === 'transcript' && item.record.file.sha256).toBe(
+    createHash('sha256').update(json).digest('hex'),
+  );
+  return JSON.parse(json) as {
+    recording?: { startedAt: string; stoppedAt?: string };
+    messages: { text: string; role: string }[];
+  };
 }
 
 async function badgeText(): Promise<string> {
@@ -68,16 +78,24 @@ describe('Record chat', () => {
     expect(await startRecording()).toMatch(/^Recording… \d+ messages so far$/);
     expect(await badgeText()).toBe('REC');
     expect(await ps.provider.locator('.messages > .row').count()).toBe(30);
-    await ps.provider.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 500));
+    await ps.provider.evaluate(() =>
+      (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 500),
+    );
     expect(await ps.provider.locator('.messages > .row').count()).toBe(30);
     await waitForStored(500);
     // The side panel shows the recording live, as a chat.
     const panel = await ps.session.context.newPage();
     await panel.goto(ps.session.extensionUrl('src/ui/sidepanel/index.html'));
-    await panel.getByTestId('evidence-item').first().getByRole('button', { name: /^Open chat transcript/ }).click();
+    await panel
+      .getByTestId('evidence-item')
+      .first()
+      .getByRole('button', { name: /^Open chat transcript/ })
+      .click();
     await panel.getByTestId('recording-live').waitFor();
     await panel.getByTestId('chat-message').nth(499).waitFor();
-    expect(await panel.getByTestId('chat-message').nth(499).locator('.bubble-text').innerText()).toBe('Message number 499');
+    expect(await panel.getByTestId('chat-message').nth(499).locator('.bubble-text').innerText()).toBe(
+      'Message number 499',
+    );
     await panel.close();
     expect(await stopRecording()).toBe('Recording stopped: 500 messages saved');
     expect(await badgeText()).toBe('1');
@@ -94,18 +112,24 @@ describe('Record chat', () => {
   it('loses nothing when the service worker is stopped, and follows a navigation in its tab', async () => {
     await ps.provider.goto(ps.server.url('chat-e2e/virtual.html'));
     await startRecording();
-    await ps.provider.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 120));
+    await ps.provider.evaluate(() =>
+      (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 120),
+    );
     await waitForStored(120);
     await stopServiceWorker(ps.session);
     // The next batch wakes a fresh worker, which resumes from what IndexedDB holds.
-    await ps.provider.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(120, 200));
+    await ps.provider.evaluate(() =>
+      (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(120, 200),
+    );
     await waitForStored(200);
 
     // A new page in the same tab shows part of the same chat again, then more: re-injected and merged.
     await ps.provider.goto(ps.server.url('chat-e2e/virtual.html?from=180&count=30'));
     await ps.provider.locator('.messages > .row').first().waitFor();
     await waitForStored(210);
-    await ps.provider.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(210, 260));
+    await ps.provider.evaluate(() =>
+      (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(210, 260),
+    );
     await waitForStored(260);
     expect(await stopRecording()).toBe('Recording stopped: 260 messages saved');
     expect(storedTranscript(await transcriptItem()).messages.map((m) => m.text)).toEqual(texts(0, 260));
@@ -153,7 +177,9 @@ describe('Record chat', () => {
     await waitForStored(320);
     expect(await stopRecording()).toBe('Recording stopped: 320 messages saved');
     const texts = storedTranscript(await transcriptItem()).messages.map((m) => m.text);
-    expect(texts).toEqual(Array.from({ length: 320 }, (_, i) => `Message number ${i}: my cloud desktop is still down, 已经等了很久了`));
+    expect(texts).toEqual(
+      Array.from({ length: 320 }, (_, i) => `Message number ${i}: my cloud desktop is still down, 已经等了很久了`),
+    );
   });
 
   it('ends the recording cleanly with everything seen when the tab is closed', async () => {
@@ -168,7 +194,8 @@ describe('Record chat', () => {
     } finally {
       ps.provider = previous;
     }
-    for (let i = 0; i < 50 && !(await transcriptItem()).record.recording?.stoppedAt; i++) await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 50 && !(await transcriptItem()).record.recording?.stoppedAt; i++)
+      await new Promise((r) => setTimeout(r, 200));
     const item = await transcriptItem();
     expect(item.record.recording?.stoppedAt).toBeTruthy();
     expect(storedTranscript(item).messages.map((m) => m.text)).toEqual(texts(0, 80));
@@ -178,8 +205,14 @@ describe('Record chat', () => {
     await ps.provider.goto(ps.server.url('chat-e2e/virtual.html'));
     await startRecording();
     const { record } = await transcriptItem();
-    await ps.inspector.evaluate((evidenceId) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId } }), record.id);
-    await ps.provider.evaluate(() => (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 60));
+    await ps.inspector.evaluate(
+      (evidenceId) =>
+        chrome.runtime.sendMessage({ channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId } }),
+      record.id,
+    );
+    await ps.provider.evaluate(() =>
+      (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 60),
+    );
     for (let i = 0; i < 50 && (await badgeText()) === 'REC'; i++) await new Promise((r) => setTimeout(r, 200));
     expect(await badgeText()).not.toBe('REC');
     expect((await readStore(ps.inspector)).items).toHaveLength(0);

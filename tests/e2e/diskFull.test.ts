@@ -80,7 +80,10 @@ describe('Disk full', () => {
     await panel.getByText('Verify or import a bundle').click();
     const picker = panel.getByLabel('Choose a bundle (.zip) to import');
     await picker.setInputFiles(bundle);
-    await panel.getByRole('alert').filter({ hasText: 'Your disk is too full. Free up some space and try again. Nothing was lost.' }).waitFor({ timeout: 20_000 });
+    await panel
+      .getByRole('alert')
+      .filter({ hasText: 'Your disk is too full. Free up some space and try again. Nothing was lost.' })
+      .waitFor({ timeout: 20_000 });
     rmSync(join(disk, 'filler'));
     const after = await readStore(ps.inspector);
     expect(after.cases).toHaveLength(before.cases.length);

@@ -29,7 +29,10 @@ describe('Popup', () => {
     ['the PDF viewer', 'PDF', 'load', /PDF files open in the browser's protected viewer/],
     ['a tab still loading', 'NEVER', 'commit', /still loading.*Nothing was saved/],
   ] as const)('refuses %s with a clear message and stores nothing', async (_name, target, waitUntil, message) => {
-    const url = target.replace('PROVIDER', ps.server.url('provider/index.html')).replace('PDF', ps.server.url('provider/invoice.pdf')).replace('NEVER', ps.server.url('never-finishes.html'));
+    const url = target
+      .replace('PROVIDER', ps.server.url('provider/index.html'))
+      .replace('PDF', ps.server.url('provider/invoice.pdf'))
+      .replace('NEVER', ps.server.url('never-finishes.html'));
     const text = await clickCaptureOn(url, waitUntil);
     expect(text).toMatch(message);
     expect((await readStore(ps.inspector)).items).toHaveLength(0);
@@ -50,7 +53,9 @@ describe('Popup', () => {
     await page.getByLabel('What is the complaint about?').fill('Cloud PC down since Monday');
     await page.getByLabel('Provider').fill('CloudDesk');
     await page.getByRole('button', { name: 'Create case' }).click();
-    await expect.poll(() => page.getByLabel('Case').locator('option:checked').innerText()).toBe('Cloud PC down since Monday · CloudDesk');
+    await expect
+      .poll(() => page.getByLabel('Case').locator('option:checked').innerText())
+      .toBe('Cloud PC down since Monday · CloudDesk');
     await page.getByRole('button', { name: 'Capture screenshot', exact: true }).click();
     await page.getByTestId('capture-status').locator('.status.ok').waitFor();
     expect(await page.getByTestId('item-count').innerText()).toBe('Items in this case: 1');
@@ -72,19 +77,29 @@ describe('Popup', () => {
     await ps.provider.goto(ps.server.url('provider/index.html'));
     await ps.provider.bringToFront();
     const popup = await openPopup(session);
-    const unlabeled = await popup.page.evaluate(() =>
-      [...document.querySelectorAll('button, select, input')].filter((el) => {
-        const named = (el as HTMLElement).innerText?.trim() || el.getAttribute('aria-label') || (el.id && document.querySelector(`label[for="${el.id}"]`));
-        return !named;
-      }).length,
+    const unlabeled = await popup.page.evaluate(
+      () =>
+        [...document.querySelectorAll('button, select, input')].filter((el) => {
+          const named =
+            (el as HTMLElement).innerText?.trim() ||
+            el.getAttribute('aria-label') ||
+            (el.id && document.querySelector(`label[for="${el.id}"]`));
+          return !named;
+        }).length,
     );
     expect(unlabeled).toBe(0);
     const reached: string[] = [];
     for (let i = 0; i < 6; i++) {
       await popup.page.keyboard.press('Tab');
-      reached.push(await popup.page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''));
+      reached.push(
+        await popup.page.evaluate(
+          () => document.activeElement?.id || document.activeElement?.textContent?.trim() || '',
+        ),
+      );
     }
-    expect(reached).toEqual(expect.arrayContaining(['case-select', 'New case', 'Capture screenshot', 'Open side panel']));
+    expect(reached).toEqual(
+      expect.arrayContaining(['case-select', 'New case', 'Capture screenshot', 'Open side panel']),
+    );
     await popup.close();
   });
 
@@ -97,7 +112,16 @@ describe('Popup', () => {
     const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${session.debuggingPort()}`);
     try {
       const panelUrl = session.extensionUrl('src/ui/sidepanel/index.html');
-      await expect.poll(() => cdp.contexts().flatMap((c) => c.pages()).filter((p) => p.url() === panelUrl).length, { timeout: 5000 }).toBeGreaterThan(1);
+      await expect
+        .poll(
+          () =>
+            cdp
+              .contexts()
+              .flatMap((c) => c.pages())
+              .filter((p) => p.url() === panelUrl).length,
+          { timeout: 5000 },
+        )
+        .toBeGreaterThan(1);
     } finally {
       await cdp.close();
       await popup.close();

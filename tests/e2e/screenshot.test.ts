@@ -49,16 +49,34 @@ describe('Capture screenshot from the popup', () => {
     expect(record.capturedAtMs).toBeLessThanOrEqual(after);
     expect(record.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(record.userAgent).toMatch(/Chrome\/\d+/);
-    const seen = await ps.provider.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight, dpr: window.devicePixelRatio }));
+    const seen = await ps.provider.evaluate(() => ({
+      width: window.innerWidth,
+      height: window.innerHeight,
+      dpr: window.devicePixelRatio,
+    }));
     expect(record.viewport).toEqual({ width: seen.width, height: seen.height });
     expect(record.devicePixelRatio).toBe(seen.dpr);
     expect(item.hasThumbnail).toBe(true);
 
     // Known colours of the fixture page: top bar, outage box, page background.
-    const decoded = await pixels(ps.inspector, item.originalBase64, [[600, 40], [490, 300], [700, 600]]);
-    expect({ width: decoded.width, height: decoded.height }).toEqual({ width: seen.width * seen.dpr, height: seen.height * seen.dpr });
-    expect({ width: record.image.width, height: record.image.height }).toEqual({ width: decoded.width, height: decoded.height });
-    expect(decoded.rgba).toEqual([[29, 78, 216, 255], [220, 38, 38, 255], [243, 244, 246, 255]]);
+    const decoded = await pixels(ps.inspector, item.originalBase64, [
+      [600, 40],
+      [490, 300],
+      [700, 600],
+    ]);
+    expect({ width: decoded.width, height: decoded.height }).toEqual({
+      width: seen.width * seen.dpr,
+      height: seen.height * seen.dpr,
+    });
+    expect({ width: record.image.width, height: record.image.height }).toEqual({
+      width: decoded.width,
+      height: decoded.height,
+    });
+    expect(decoded.rgba).toEqual([
+      [29, 78, 216, 255],
+      [220, 38, 38, 255],
+      [243, 244, 246, 255],
+    ]);
 
     expect(await badgeText()).toBe('1');
   });
@@ -76,13 +94,17 @@ describe('Capture screenshot from the popup', () => {
     const viewer = panel.getByTestId('evidence-viewer');
     await viewer.getByRole('img').waitFor();
     const { items } = await readStore(ps.inspector);
-    expect(await viewer.innerText()).toContain((items[0]?.record.kind === 'screenshot' ? items[0].record.image.sha256 : undefined) ?? 'missing');
+    expect(await viewer.innerText()).toContain(
+      (items[0]?.record.kind === 'screenshot' ? items[0].record.image.sha256 : undefined) ?? 'missing',
+    );
     await panel.keyboard.press('Escape');
     await viewer.waitFor({ state: 'detached' });
 
     await row.getByLabel('Caption').fill('Outage page <b>at 09:12</b>');
     await row.getByLabel('Caption').blur();
-    await expect.poll(async () => (await readStore(ps.inspector)).items[0]?.record.caption).toBe('Outage page <b>at 09:12</b>');
+    await expect
+      .poll(async () => (await readStore(ps.inspector)).items[0]?.record.caption)
+      .toBe('Outage page <b>at 09:12</b>');
 
     await row.getByRole('button', { name: /^Delete/ }).click();
     const confirm = panel.getByTestId('confirm-dialog');
@@ -116,4 +138,3 @@ describe('Capture screenshot from the popup', () => {
     expect((await readStore(ps.inspector)).items).toHaveLength(5);
   });
 });
-

@@ -12,7 +12,12 @@ let panel: Page;
 
 beforeAll(async () => {
   ps = await openProviderSession();
-  await seedScreenshots(ps.inspector, { caseId: 'default', count: 3, startMs: Date.UTC(2026, 10, 20, 9, 30), prefix: 'shot' });
+  await seedScreenshots(ps.inspector, {
+    caseId: 'default',
+    count: 3,
+    startMs: Date.UTC(2026, 10, 20, 9, 30),
+    prefix: 'shot',
+  });
   await seedTranscript(ps.inspector, 'default', 'chat-1', {
     url: 'https://support.clouddesk.test/chat',
     title: 'CloudDesk support chat',
@@ -91,17 +96,31 @@ describe('Case workspace', () => {
     await openTab(panel, 'Evidence & exhibits'.split(' ')[0] ?? 'Evidence');
     // Leave the second screenshot out and move the chat before the first screenshot.
     await panel.locator('[data-exhibit-id="shot-1"]').getByLabel('In letter').uncheck();
-    await expect.poll(() => panel.getByTestId('exhibit-number').allInnerTexts()).toEqual(['E01', 'Not listed', 'E02', 'E03']);
+    await expect
+      .poll(() => panel.getByTestId('exhibit-number').allInnerTexts())
+      .toEqual(['E01', 'Not listed', 'E02', 'E03']);
     await panel.getByRole('button', { name: 'Move E03 up' }).click();
     await panel.getByRole('button', { name: 'Move E02 up' }).focus();
     await panel.keyboard.press('Enter');
-    await expect.poll(() => panel.getByTestId('exhibit-number').allInnerTexts()).toEqual(['E01', 'E02', 'Not listed', 'E03']);
+    await expect
+      .poll(() => panel.getByTestId('exhibit-number').allInnerTexts())
+      .toEqual(['E01', 'E02', 'Not listed', 'E03']);
 
     await openTab(panel, 'Letter');
     const letter = panel.getByLabel(/^Letter \(/);
     await expect.poll(() => letter.inputValue()).toContain('TK-20261123-0042');
     const draft = await letter.inputValue();
-    for (const fact of ['CloudDesk Ltd', 'CD-778812', '0x3000046', '2026112300042', 'Li Wei', 'E01', 'E03', 'Agent Wang']) expect(draft).toContain(fact);
+    for (const fact of [
+      'CloudDesk Ltd',
+      'CD-778812',
+      '0x3000046',
+      '2026112300042',
+      'Li Wei',
+      'E01',
+      'E03',
+      'Agent Wang',
+    ])
+      expect(draft).toContain(fact);
     expect(draft).not.toMatch(/undefined|NaN|\[object Object\]|\(\s*\)|\{\{/);
     expect(draft).not.toContain('Status page 2'); // the excluded exhibit
     expect(await storedLetterText(panel, 'default')).toBe(draft);
@@ -123,7 +142,9 @@ describe('Case workspace', () => {
     const reopened = panel.getByLabel(/^Letter \(/);
     expect(await reopened.inputValue()).toContain('P.S. I have kept every receipt.');
     await panel.getByTestId('redraft').getByRole('button', { name: 'Re-draft…' }).click();
-    expect(await panel.locator('.diff-add').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('27')]));
+    expect(await panel.locator('.diff-add').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('27')]),
+    );
     await panel.getByRole('button', { name: 'Keep my text' }).click();
     await expect.poll(() => panel.getByTestId('redraft').count()).toBe(0);
     expect(await reopened.inputValue()).toContain('P.S. I have kept every receipt.');
@@ -147,7 +168,10 @@ describe('Case workspace', () => {
       const unlabeled = await panel.evaluate(() =>
         [...document.querySelectorAll('button, select, input, textarea, summary')]
           .filter((el) => {
-            const named = (el as HTMLElement).innerText?.trim() || el.getAttribute('aria-label') || (el.id && document.querySelector(`label[for="${el.id}"]`));
+            const named =
+              (el as HTMLElement).innerText?.trim() ||
+              el.getAttribute('aria-label') ||
+              (el.id && document.querySelector(`label[for="${el.id}"]`));
             return !named;
           })
           .map((el) => el.outerHTML.slice(0, 80)),
@@ -163,7 +187,11 @@ describe('Case workspace', () => {
     const reached: string[] = [];
     for (let i = 0; i < 8; i++) {
       await panel.keyboard.press('Tab');
-      reached.push(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label') || document.activeElement?.id || ''));
+      reached.push(
+        await panel.evaluate(
+          () => document.activeElement?.getAttribute('aria-label') || document.activeElement?.id || '',
+        ),
+      );
     }
     expect(reached).toEqual(expect.arrayContaining(['exhibit-include-shot-0', 'Move E01 down']));
   });

@@ -8,8 +8,23 @@ let ps: ProviderSession;
 
 beforeAll(async () => {
   ps = await openProviderSession();
-  for (const [title, provider] of [['Broadband cut off', 'FibreNet'], ['Refund for cancelled flight', 'SkyAir'], ['Cloud PC outage', 'CloudDesk'], ['Gym membership', 'FitCo'], ['Mobile roaming bill', 'TelcoOne'], ['Parcel never arrived', 'ShipFast']]) {
-    await ps.inspector.evaluate(([title, provider]) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'case/create', payload: { title, provider, providerSite: '' } }), [title, provider]);
+  for (const [title, provider] of [
+    ['Broadband cut off', 'FibreNet'],
+    ['Refund for cancelled flight', 'SkyAir'],
+    ['Cloud PC outage', 'CloudDesk'],
+    ['Gym membership', 'FitCo'],
+    ['Mobile roaming bill', 'TelcoOne'],
+    ['Parcel never arrived', 'ShipFast'],
+  ]) {
+    await ps.inspector.evaluate(
+      ([title, provider]) =>
+        chrome.runtime.sendMessage({
+          channel: 'proofpack',
+          type: 'case/create',
+          payload: { title, provider, providerSite: '' },
+        }),
+      [title, provider],
+    );
   }
 });
 
@@ -24,7 +39,9 @@ describe('Case list in the workspace header', () => {
     await expect.poll(() => select.locator('option').count()).toBe(7);
     await panel.getByLabel('Find a case').fill('skyair');
     // The open case stays listed so the select always shows where you are.
-    await expect.poll(() => select.locator('option').allInnerTexts()).toEqual(['Parcel never arrived · ShipFast (0)', 'Refund for cancelled flight · SkyAir (0)']);
+    await expect
+      .poll(() => select.locator('option').allInnerTexts())
+      .toEqual(['Parcel never arrived · ShipFast (0)', 'Refund for cancelled flight · SkyAir (0)']);
     await select.selectOption({ label: 'Refund for cancelled flight · SkyAir (0)' });
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).innerText()).toBe('Refund for cancelled flight');
 

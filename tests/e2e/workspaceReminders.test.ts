@@ -17,7 +17,10 @@ afterAll(async () => {
 
 // Asked from an extension page: the notifications are the extension's, whichever context asks, and
 // asking the worker itself would start it (the test is that the alarm does).
-const reminderNotifications = () => ps.inspector.evaluate(async () => Object.keys(await chrome.notifications.getAll()).filter((id) => id.startsWith('reminder|')));
+const reminderNotifications = () =>
+  ps.inspector.evaluate(async () =>
+    Object.keys(await chrome.notifications.getAll()).filter((id) => id.startsWith('reminder|')),
+  );
 
 describe('Reminders', () => {
   it('notifies when a promise deadline passes unkept, even after the worker was stopped', async () => {
@@ -34,7 +37,14 @@ describe('Reminders', () => {
     await expect.poll(() => panel.getByTestId('contact-entry').count()).toBe(1);
 
     const sw = await ps.session.serviceWorker();
-    await expect.poll(() => sw.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name).filter((n) => n.startsWith('reminder|promise|')).length)).toBe(1);
+    await expect
+      .poll(() =>
+        sw.evaluate(
+          async () =>
+            (await chrome.alarms.getAll()).map((a) => a.name).filter((n) => n.startsWith('reminder|promise|')).length,
+        ),
+      )
+      .toBe(1);
     expect(await reminderNotifications()).toEqual([]);
 
     // Chromium stops idle workers; the alarm must still wake a fresh one.
@@ -55,7 +65,11 @@ describe('Reminders', () => {
     await panel.getByRole('button', { name: /^Edit contact/ }).click();
     await panel.getByLabel('Promise kept').check();
     await panel.getByRole('button', { name: 'Save contact' }).click();
-    await expect.poll(() => sw.evaluate(async () => (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('reminder|')).length)).toBe(0);
+    await expect
+      .poll(() =>
+        sw.evaluate(async () => (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('reminder|')).length),
+      )
+      .toBe(0);
     await expect.poll(() => panel.getByTestId('contact-entry').innerText()).toContain('Kept');
   }, 120_000);
 
@@ -68,7 +82,10 @@ describe('Reminders', () => {
         open.onerror = () => fail(open.error);
       });
       const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ key: 'panelIntent', value: { caseId: 'default', tab: 'letter', template: 'follow-up' } });
+      tx.objectStore('settings').put({
+        key: 'panelIntent',
+        value: { caseId: 'default', tab: 'letter', template: 'follow-up' },
+      });
       await new Promise((ok) => (tx.oncomplete = ok));
       db.close();
     });

@@ -46,18 +46,31 @@ function readWith(spec: WidgetSpec, unit: Element, options: ReadOptions): Extrac
   const skip = (el: Element): boolean => el === author || el === time;
   const text = visibleText(body, { skip });
   if (!text) return [];
-  const role = spec.roles?.find(([sel]) => unit.closest(sel) ?? unit.querySelector(sel))?.[1] ?? sideOf(body, unit, options) ?? 'unknown';
+  const role =
+    spec.roles?.find(([sel]) => unit.closest(sel) ?? unit.querySelector(sel))?.[1] ??
+    sideOf(body, unit, options) ??
+    'unknown';
   const keyEl = spec.key ? unit.closest(`[${spec.key}]`) : null;
   const key = keyEl?.getAttribute(spec.key as string) ?? messageKey(unit);
   const authorText = author ? visibleText(author, { skip: (el) => el === time }) : '';
-  return [{ role, author: authorText, text, ...(time && plainText(time) ? { time: plainText(time) } : {}), ...(key ? { key } : {}), el: unit }];
+  return [
+    {
+      role,
+      author: authorText,
+      text,
+      ...(time && plainText(time) ? { time: plainText(time) } : {}),
+      ...(key ? { key } : {}),
+      el: unit,
+    },
+  ];
 }
 
 export function widgetAdapter(spec: WidgetSpec): ChatAdapter {
   const locate = (root: ParentNode): MessageList | null => {
     const container = deepQuery(root, spec.list);
     if (!container) return null;
-    const units = (): Element[] => (spec.unit ? Array.from(container.querySelectorAll(spec.unit)) : renderedElements(container));
+    const units = (): Element[] =>
+      spec.unit ? Array.from(container.querySelectorAll(spec.unit)) : renderedElements(container);
     const fallback = genericList(container, units);
     const options: ReadOptions = { container };
     return { container, units, read: (unit) => (spec.body ? readWith(spec, unit, options) : fallback.read(unit)) };

@@ -3,7 +3,11 @@
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK', 'SVG', 'svg']);
 
 export function isSkipped(el: Element): boolean {
-  return SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || /display:\s*none|visibility:\s*hidden/.test(el.getAttribute('style') ?? '');
+  return (
+    SKIPPED.has(el.tagName) ||
+    el.hasAttribute('hidden') ||
+    /display:\s*none|visibility:\s*hidden/.test(el.getAttribute('style') ?? '')
+  );
 }
 
 /** The child nodes as rendered: a shadow host shows its shadow tree, a slot its assigned nodes. */
@@ -131,11 +135,22 @@ function wordsOf(el: Element): string[] {
   const attrs = el.attributes;
   for (let i = 0; i < attrs.length; i++) {
     const a = attrs[i] as Attr;
-    if (a.name === 'class' || a.name === 'id' || a.name === 'role' || a.name.startsWith('data-') || a.name === 'aria-label') s += ` ${a.name.startsWith('data-') ? `${a.name.slice(5)} ` : ''}${a.value}`;
+    if (
+      a.name === 'class' ||
+      a.name === 'id' ||
+      a.name === 'role' ||
+      a.name.startsWith('data-') ||
+      a.name === 'aria-label'
+    )
+      s += ` ${a.name.startsWith('data-') ? `${a.name.slice(5)} ` : ''}${a.value}`;
   }
   let words = wordsOfText.get(s);
   if (!words) {
-    words = s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9\u4e00-\u9fff]+/).filter(Boolean);
+    words = s
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9\u4e00-\u9fff]+/)
+      .filter(Boolean);
     // Rows of a chat share their class names: split each distinct attribute text once (bounded).
     if (wordsOfText.size > 5000) wordsOfText.clear();
     wordsOfText.set(s, words);

@@ -54,7 +54,11 @@ export function readAll(list: MessageList): { messages: ExtractedMessage[]; part
 
 export function extractFromDocument(
   doc: Document | ShadowRoot,
-  options: { now(): number; /** RFC 3339 of an instant; default: in the runtime's own zone. */ stamp?(ms: number): string; adapters?: readonly ChatAdapter[] },
+  options: {
+    now(): number /** RFC 3339 of an instant; default: in the runtime's own zone. */;
+    stamp?(ms: number): string;
+    adapters?: readonly ChatAdapter[];
+  },
 ): FrameExtraction {
   const found = findChat(doc, options.adapters);
   if (!found) return { widget: null };

@@ -18,7 +18,14 @@ function repeatedNames(units: Element[]): Set<Element> {
     const leaves = Array.from(u.querySelectorAll('*')).filter((e) => e.childElementCount === 0 && plainText(e));
     const first = leaves[0];
     const rest = leaves.slice(1).filter((e) => !isTimeText(plainText(e)));
-    if (!first || !rest.length || first.tagName === 'TIME' || isTimeText(plainText(first)) || plainText(first).length > 40) continue;
+    if (
+      !first ||
+      !rest.length ||
+      first.tagName === 'TIME' ||
+      isTimeText(plainText(first)) ||
+      plainText(first).length > 40
+    )
+      continue;
     const list = firsts.get(plainText(first)) ?? [];
     list.push(first);
     firsts.set(plainText(first), list);
@@ -31,13 +38,21 @@ function repeatedNames(units: Element[]): Set<Element> {
 /** When only one side is named, the unnamed messages are the other side. */
 export function settleRoles(messages: ExtractedMessage[]): ExtractedMessage[] {
   const sides = new Set(messages.map((m) => m.role));
-  const other = sides.has('customer') && !sides.has('agent') ? 'agent' : sides.has('agent') && !sides.has('customer') ? 'customer' : null;
+  const other =
+    sides.has('customer') && !sides.has('agent')
+      ? 'agent'
+      : sides.has('agent') && !sides.has('customer')
+        ? 'customer'
+        : null;
   if (other) for (const m of messages) if (m.role === 'unknown') m.role = other;
   return messages;
 }
 
 /** A message list read generically (used by adapters too, with their own container). */
-export function genericList(container: Element, units: () => Element[] = () => renderedElements(container)): MessageList {
+export function genericList(
+  container: Element,
+  units: () => Element[] = () => renderedElements(container),
+): MessageList {
   const names = repeatedNames(units());
   const options: ReadOptions = { container, styleOf: styleOfElement, isAuthor: (el) => names.has(el) };
   return { container, units, read: (unit) => readUnit(unit, options) };

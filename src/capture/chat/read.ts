@@ -11,7 +11,9 @@ const has = (el: Element, list: ReadonlySet<string>): boolean => attrWords(el).s
 const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const AUTHOR = wordSet('author name sender nickname nick username displayname fullname');
 const TIME = wordSet('time timestamp date datetime ts clock');
-const HIDDEN = wordSet('avatar avatars initials photo portrait status receipt receipts seen delivered actions toolbar typing sronly sr only visually hidden screenreader reactions reaction menu');
+const HIDDEN = wordSet(
+  'avatar avatars initials photo portrait status receipt receipts seen delivered actions toolbar typing sronly sr only visually hidden screenreader reactions reaction menu',
+);
 const STATUS = /^(?:seen|read|delivered|sent|sending|failed|已读|未读|已送达|送达|发送中|发送失败)$/i;
 /** Words of classes that split one message into paragraphs (not a group into bubbles). */
 const PARAGRAPH = new Set(['paragraph', 'para', 'block', 'blocks', 'line', 'lines', 'text']);
@@ -29,7 +31,12 @@ export interface ReadOptions {
 }
 
 function isHidden(el: Element): boolean {
-  return el.tagName === 'BUTTON' || el.getAttribute('aria-hidden') === 'true' || has(el, HIDDEN) || (el.childElementCount === 0 && STATUS.test(plainText(el)));
+  return (
+    el.tagName === 'BUTTON' ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    has(el, HIDDEN) ||
+    (el.childElementCount === 0 && STATUS.test(plainText(el)))
+  );
 }
 
 /** The author-name and time elements of a unit (the first of each, outside hidden parts). */
@@ -40,7 +47,14 @@ export function findMeta(unit: Element, options: ReadOptions): { author: Element
     if (author && time) return;
     if (!time && (el.tagName === 'TIME' || (has(el, TIME) && plainText(el).length <= 40)) && plainText(el)) time = el;
     else if (!time && el.childElementCount === 0 && isTimeText(plainText(el))) time = el;
-    else if (!author && (options.isAuthor?.(el) || (has(el, AUTHOR) && !has(el, HIDDEN))) && plainText(el).length <= 60 && plainText(el) && !isTimeText(plainText(el))) author = el;
+    else if (
+      !author &&
+      (options.isAuthor?.(el) || (has(el, AUTHOR) && !has(el, HIDDEN))) &&
+      plainText(el).length <= 60 &&
+      plainText(el) &&
+      !isTimeText(plainText(el))
+    )
+      author = el;
   });
   return { author, time };
 }
@@ -59,9 +73,20 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
   for (let d = 0; d < 4 && level.length; d++) {
     for (const el of level) {
       if (!mayHoldBubbles(el)) continue;
-      const kids = renderedElements(el).filter((k) => !(author && (k === author || k.contains(author) || author.contains(k))) && !isHidden(k) && !isDateOrTime(plainText(k)));
+      const kids = renderedElements(el).filter(
+        (k) =>
+          !(author && (k === author || k.contains(author) || author.contains(k))) &&
+          !isHidden(k) &&
+          !isDateOrTime(plainText(k)),
+      );
       const cls = kids[0]?.getAttribute('class');
-      if (kids.length >= 2 && cls && !attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) && kids.every((k) => BUBBLE_TAGS.test(k.tagName) && k.getAttribute('class') === cls && plainText(k))) return kids;
+      if (
+        kids.length >= 2 &&
+        cls &&
+        !attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) &&
+        kids.every((k) => BUBBLE_TAGS.test(k.tagName) && k.getAttribute('class') === cls && plainText(k))
+      )
+        return kids;
     }
     level = level.flatMap((e) => renderedElements(e));
   }
@@ -110,7 +135,14 @@ export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMes
     if (!text || (!author && parts.length === 1 && isDateOrTime(text))) continue;
     const role = sideOf(part, unit, options) ?? 'unknown';
     const shown = own ?? time;
-    out.push({ role, author: authorText, text, ...(shown ? { time: plainText(shown) } : {}), ...keyOf(part), el: part });
+    out.push({
+      role,
+      author: authorText,
+      text,
+      ...(shown ? { time: plainText(shown) } : {}),
+      ...keyOf(part),
+      el: part,
+    });
   }
   return out;
 }

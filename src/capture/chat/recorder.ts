@@ -65,7 +65,9 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
     ((task, ms) => {
       let idle: number | null = null;
       const slice = (late: boolean): void => {
-        idle = requestIdleCallback((deadline) => (readUnread(deadline) ? task() : slice(late || deadline.didTimeout)), { timeout: late ? 50 : IDLE_WAIT_MS });
+        idle = requestIdleCallback((deadline) => (readUnread(deadline) ? task() : slice(late || deadline.didTimeout)), {
+          timeout: late ? 50 : IDLE_WAIT_MS,
+        });
       };
       const timer = setTimeout(() => (typeof requestIdleCallback === 'function' ? slice(false) : task()), ms);
       return () => {
@@ -107,7 +109,12 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
     observer.disconnect();
     found = options.locate();
     const target = found?.list.container ?? root;
-    observer.observe(target, found ? { childList: true, subtree: true, characterData: true } : { childList: true, subtree: true, attributeFilter: ['class', 'style', 'hidden'] });
+    observer.observe(
+      target,
+      found
+        ? { childList: true, subtree: true, characterData: true }
+        : { childList: true, subtree: true, attributeFilter: ['class', 'style', 'hidden'] },
+    );
   }
 
   /** Reads units not read yet while the idle period (or slice) lasts; true when none is left. */
@@ -162,7 +169,9 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
     },
     loadEarlierHistory(history) {
       tick();
-      return found ? loadEarlierHistory(found.list, { ...history, onStep: tick }) : Promise.resolve({ steps: 0, timedOut: false });
+      return found
+        ? loadEarlierHistory(found.list, { ...history, onStep: tick })
+        : Promise.resolve({ steps: 0, timedOut: false });
     },
     stop() {
       tick();

@@ -18,4 +18,21 @@ import { zendeskClassic } from './adapters/zendesk-classic';
 import { zendeskMessaging } from './adapters/zendesk-messaging';
 import type { ChatAdapter } from './types';
 
-export const chatAdapters: readonly ChatAdapter[] = [intercom, zendeskClassic, livechat, salesforce, tawk, crisp, genesys, webchat, zendeskMessaging, freshchat, drift, hubspot, qiyu, meiqia, sobot, udesk];
+export const chatAdapters: readonly ChatAdapter[] = [
+  intercom,
+  zendeskClassic,
+  livechat,
+  salesforce,
+  tawk,
+  crisp,
+  genesys,
+  webchat,
+  zendeskMessaging,
+  freshchat,
+  drift,
+  hubspot,
+  qiyu,
+  meiqia,
+  sobot,
+  udesk,
+];

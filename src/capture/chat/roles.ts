@@ -7,8 +7,14 @@ const WORD_ROLES: Record<string, ChatRole> = {};
 const words = (role: ChatRole, list: string): void => {
   for (const w of list.split(' ')) WORD_ROLES[w] = role;
 };
-words('customer', 'visitor visitors customer customers user me self mine own outgoing outbound sent right client guest you kehu fangke enduser question');
-words('agent', 'agent agents operator bot admin staff support incoming inbound received left assistant service kf kefu zuoxi robot ai them other representative rep teammate answer chatbot servicer');
+words(
+  'customer',
+  'visitor visitors customer customers user me self mine own outgoing outbound sent right client guest you kehu fangke enduser question',
+);
+words(
+  'agent',
+  'agent agents operator bot admin staff support incoming inbound received left assistant service kf kefu zuoxi robot ai them other representative rep teammate answer chatbot servicer',
+);
 words('system', 'system notice event notification tip tips divider separator announcement center centered middle');
 
 /** Layout words: also used by carousels and testimonials, so weaker evidence of a chat. */
@@ -47,8 +53,13 @@ export function roleFromStyle(el: Element, styleOf: StyleOf, depth = 2): ChatRol
       const s = styleOf(e);
       if (!s) return null;
       const ends = [s.justifyContent, s.alignSelf, s.textAlign, s.cssFloat, s.flexDirection];
-      if (ends.some((v) => v === 'flex-end' || v === 'end' || v === 'right' || v === 'row-reverse') || s.marginLeft === 'auto') return 'customer';
-      if (d === 0 && (s.justifyContent === 'center' || s.textAlign === 'center' || s.alignSelf === 'center')) return 'system';
+      if (
+        ends.some((v) => v === 'flex-end' || v === 'end' || v === 'right' || v === 'row-reverse') ||
+        s.marginLeft === 'auto'
+      )
+        return 'customer';
+      if (d === 0 && (s.justifyContent === 'center' || s.textAlign === 'center' || s.alignSelf === 'center'))
+        return 'system';
     }
     level = level.flatMap((e) => renderedElements(e)).slice(0, 12);
   }

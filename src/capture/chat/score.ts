@@ -4,8 +4,60 @@ import { attrWords, parentAcross, renderedElements } from './dom';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { isTimeText, plainText } from './text';
 
-const CHAT = new Set(['chat', 'chats', 'message', 'messages', 'msg', 'msgs', 'conversation', 'conversations', 'messenger', 'livechat', 'transcript', 'dialog', 'dialogue', 'support', 'im', 'thread', 'bubble', 'bubbles', 'webchat', 'kefu', 'talk']);
-const NOT_CHAT = new Set(['comment', 'comments', 'review', 'reviews', 'product', 'products', 'result', 'results', 'search', 'feed', 'post', 'posts', 'breadcrumb', 'breadcrumbs', 'menu', 'nav', 'navbar', 'footer', 'sidebar', 'faq', 'news', 'cart', 'catalog', 'grid', 'cards', 'tweet', 'tweets', 'answers', 'pagination']);
+const CHAT = new Set([
+  'chat',
+  'chats',
+  'message',
+  'messages',
+  'msg',
+  'msgs',
+  'conversation',
+  'conversations',
+  'messenger',
+  'livechat',
+  'transcript',
+  'dialog',
+  'dialogue',
+  'support',
+  'im',
+  'thread',
+  'bubble',
+  'bubbles',
+  'webchat',
+  'kefu',
+  'talk',
+]);
+const NOT_CHAT = new Set([
+  'comment',
+  'comments',
+  'review',
+  'reviews',
+  'product',
+  'products',
+  'result',
+  'results',
+  'search',
+  'feed',
+  'post',
+  'posts',
+  'breadcrumb',
+  'breadcrumbs',
+  'menu',
+  'nav',
+  'navbar',
+  'footer',
+  'sidebar',
+  'faq',
+  'news',
+  'cart',
+  'catalog',
+  'grid',
+  'cards',
+  'tweet',
+  'tweets',
+  'answers',
+  'pagination',
+]);
 const LANDMARKS = /^(NAV|HEADER|FOOTER|ASIDE|MENU|FORM|SELECT|TABLE|THEAD|TBODY)$/;
 const LANDMARK_ROLES = /^(navigation|banner|contentinfo|menu|menubar|tablist|listbox|tree|grid|search|complementary)$/;
 const PRICE = /[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)\b/;
@@ -36,7 +88,15 @@ function composerScore(chain: Element[]): number {
     let score = composerCache.get(a);
     if (score === undefined) {
       const input = a.querySelector(COMPOSER);
-      score = input && !/search|q\b|email/i.test(`${input.getAttribute('type')} ${input.getAttribute('name')} ${input.getAttribute('role')} ${input.getAttribute('placeholder')}`) ? (input.tagName === 'INPUT' ? 0.75 : 1.5) : 0;
+      score =
+        input &&
+        !/search|q\b|email/i.test(
+          `${input.getAttribute('type')} ${input.getAttribute('name')} ${input.getAttribute('role')} ${input.getAttribute('placeholder')}`,
+        )
+          ? input.tagName === 'INPUT'
+            ? 0.75
+            : 1.5
+          : 0;
       composerCache.set(a, score);
     }
     if (score) return score;
@@ -58,7 +118,12 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
   const chain = ancestors(list, 12);
   const parent = chain[1];
   // The log itself, or a lone wrapper inside it (not the parts of one message in the log).
-  const roleLog = list.getAttribute('role') === 'log' || list.getAttribute('aria-live') === 'polite' || (parent?.getAttribute('role') === 'log' && parent.childElementCount === 1 && /^(UL|OL)$|^list$/.test(list.getAttribute('role') ?? list.tagName));
+  const roleLog =
+    list.getAttribute('role') === 'log' ||
+    list.getAttribute('aria-live') === 'polite' ||
+    (parent?.getAttribute('role') === 'log' &&
+      parent.childElementCount === 1 &&
+      /^(UL|OL)$|^list$/.test(list.getAttribute('role') ?? list.tagName));
   if (units.length < (roleLog ? 1 : 2)) return null;
   if (chain.some((a) => LANDMARKS.test(a.tagName) || LANDMARK_ROLES.test(a.getAttribute('role') ?? ''))) return null;
   const tags = new Map<string, number>();
@@ -82,7 +147,11 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
     if (role === 'customer') customers++;
     if (role === 'agent') agents++;
     if (!role) unsided++;
-    if (u.querySelector('time') || Array.from(u.querySelectorAll('*')).some((e) => e.childElementCount === 0 && isTimeText(plainText(e)))) timed++;
+    if (
+      u.querySelector('time') ||
+      Array.from(u.querySelectorAll('*')).some((e) => e.childElementCount === 0 && isTimeText(plainText(e)))
+    )
+      timed++;
     if (u.querySelector('button, input, select')) widgets++;
     if (PRICE.test(plainText(u))) priced++;
   }
@@ -91,7 +160,14 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
   const otherWords = words.some((w) => NOT_CHAT.has(w));
   const n = sample.length;
   const chatness =
-    (roleLog ? 3 : 0) + (chatWords ? 2 : 0) + composerScore(chain) + (customers && (agents || unsided) ? (named ? 3 : 2) : agents && unsided ? 2 : customers || agents ? 1 : 0) + (1.5 * timed) / n - (otherWords ? 3 : 0) - (2 * widgets) / n - (4 * priced) / n;
+    (roleLog ? 3 : 0) +
+    (chatWords ? 2 : 0) +
+    composerScore(chain) +
+    (customers && (agents || unsided) ? (named ? 3 : 2) : agents && unsided ? 2 : customers || agents ? 1 : 0) +
+    (1.5 * timed) / n -
+    (otherWords ? 3 : 0) -
+    (2 * widgets) / n -
+    (4 * priced) / n;
   if (chatness < 3) return null;
   return { score: chatness * Math.log2(units.length + 1), units };
 }

@@ -15,7 +15,8 @@ interface Entry {
   owner: Entry;
 }
 
-const DELETION = /message (?:was |has been )?(?:deleted|removed|unsent|retracted)|撤回了?一条消息|消息已(?:被)?(?:删除|撤回)|已撤回/i;
+const DELETION =
+  /message (?:was |has been )?(?:deleted|removed|unsent|retracted)|撤回了?一条消息|消息已(?:被)?(?:删除|撤回)|已撤回/i;
 
 export class Timeline {
   private entries: Entry[] = [];
@@ -74,19 +75,27 @@ export class Timeline {
   /** A message the list re-rendered with a new element: the next unseen entry with the same content. */
   private rebind(m: ExtractedMessage, prev: Entry | null, next: Entry | null, seen: Set<Entry>): Entry | null {
     const sig = messageSignature(m);
-    const free = (e: Entry | undefined): e is Entry => !!e && e === e.owner && !seen.has(e) && e.latest.sig === sig && !e.el?.deref()?.isConnected;
+    const free = (e: Entry | undefined): e is Entry =>
+      !!e && e === e.owner && !seen.has(e) && e.latest.sig === sig && !e.el?.deref()?.isConnected;
     if (prev) {
       const after = this.entries[prev.latest.pos + 1];
       return free(after) && (!next || after.pos < next.pos) ? after : null;
     }
-    const candidates = (this.bySig.get(sig) ?? []).map((e) => e.owner).filter((e) => free(e) && (!next || e.pos < next.pos));
+    const candidates = (this.bySig.get(sig) ?? [])
+      .map((e) => e.owner)
+      .filter((e) => free(e) && (!next || e.pos < next.pos));
     return candidates[candidates.length - 1] ?? null;
   }
 
   private insert(m: ExtractedMessage, prev: Entry | null, next: Entry | null): Entry {
     const at = prev ? prev.latest.pos + 1 : next ? next.pos : this.entries.length;
     const { el: _el, key, ...fields } = m;
-    const msg: RecordedMessage = { ...fields, id: key ? `k:${key}` : `s:${++this.seq}`, order: 0, observedAt: this.observedAt() };
+    const msg: RecordedMessage = {
+      ...fields,
+      id: key ? `k:${key}` : `s:${++this.seq}`,
+      order: 0,
+      observedAt: this.observedAt(),
+    };
     const entry = { msg, sig: messageSignature(m), el: null, pos: at } as unknown as Entry;
     entry.latest = entry;
     entry.owner = entry;
@@ -99,7 +108,8 @@ export class Timeline {
   private place(entry: Entry, at: number): void {
     const before = this.entries[at - 1]?.msg.order;
     const after = this.entries[at]?.msg.order;
-    entry.msg.order = after === undefined ? (before ?? -1) + 1 : before === undefined ? after - 1 : (before + after) / 2;
+    entry.msg.order =
+      after === undefined ? (before ?? -1) + 1 : before === undefined ? after - 1 : (before + after) / 2;
     if (before !== undefined && after !== undefined && after - before < 1e-6) {
       this.entries.forEach((e, i) => {
         e.msg.order = i;
@@ -130,11 +140,28 @@ export class Timeline {
     if (latest.msg.text === m.text || latest.msg.author !== m.author) return entry;
     const at = this.observedAt();
     const version = (latest.msg.edit?.version ?? 1) + 1;
-    latest.msg.edit = { ...(latest.msg.edit ?? { version: 1 }), replacedAt: at, ...(DELETION.test(m.text) ? { deletedAt: at } : {}) };
+    latest.msg.edit = {
+      ...(latest.msg.edit ?? { version: 1 }),
+      replacedAt: at,
+      ...(DELETION.test(m.text) ? { deletedAt: at } : {}),
+    };
     this.changed.add(latest);
     const { el: _el, key: _key, ...fields } = m;
-    const msg: RecordedMessage = { ...fields, id: `${entry.msg.id}~${version}`, order: 0, observedAt: at, edit: { version } };
-    const copy = { msg, sig: messageSignature(m), el: entry.el, pos: latest.pos + 1, latest: null, owner: entry } as unknown as Entry;
+    const msg: RecordedMessage = {
+      ...fields,
+      id: `${entry.msg.id}~${version}`,
+      order: 0,
+      observedAt: at,
+      edit: { version },
+    };
+    const copy = {
+      msg,
+      sig: messageSignature(m),
+      el: entry.el,
+      pos: latest.pos + 1,
+      latest: null,
+      owner: entry,
+    } as unknown as Entry;
     copy.latest = copy;
     this.place(copy, latest.pos + 1);
     entry.latest = copy;

@@ -39,11 +39,19 @@ export function parseCaseBackup(bytes: Uint8Array): CaseBackup {
   } catch {
     throw new Error('case.json is not valid JSON.');
   }
-  if (!isObject(value) || value.format !== CASE_BACKUP_FORMAT || value.version !== 1) throw new Error('case.json is not a Proofpack case of version 1.');
+  if (!isObject(value) || value.format !== CASE_BACKUP_FORMAT || value.version !== 1)
+    throw new Error('case.json is not a Proofpack case of version 1.');
   const c = value.case;
-  if (!isObject(c) || typeof c.id !== 'string' || typeof c.title !== 'string') throw new Error('case.json has no case.');
-  if (!Array.isArray(value.exhibits) || !value.exhibits.every((e) => isObject(e) && typeof e.exhibit === 'string' && isObject(e.record) && typeof e.record.id === 'string'))
+  if (!isObject(c) || typeof c.id !== 'string' || typeof c.title !== 'string')
+    throw new Error('case.json has no case.');
+  if (
+    !Array.isArray(value.exhibits) ||
+    !value.exhibits.every(
+      (e) => isObject(e) && typeof e.exhibit === 'string' && isObject(e.record) && typeof e.record.id === 'string',
+    )
+  )
     throw new Error('case.json lists its exhibits in an unknown form.');
-  if (!Array.isArray(value.contacts) || !isObject(value.facts) || !isObject(value.exhibitSettings)) throw new Error('case.json lacks facts, exhibit settings or contacts.');
+  if (!Array.isArray(value.contacts) || !isObject(value.facts) || !isObject(value.exhibitSettings))
+    throw new Error('case.json lacks facts, exhibit settings or contacts.');
   return value as unknown as CaseBackup;
 }

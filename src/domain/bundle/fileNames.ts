@@ -110,7 +110,8 @@ export type ExhibitFileKind = 'screenshot' | 'chat' | 'selection' | 'attachment'
 /** `evidence/E01-20261123T114430Z-screenshot.png`. */
 export function exhibitPath(exhibit: number, capturedAt: string, kind: ExhibitFileKind, extension: string): string {
   const date = new Date(capturedAt);
-  if (Number.isNaN(date.getTime())) throw new Error(`Exhibit ${exhibitLabel(exhibit)} has an invalid capture time: ${capturedAt}`);
+  if (Number.isNaN(date.getTime()))
+    throw new Error(`Exhibit ${exhibitLabel(exhibit)} has an invalid capture time: ${capturedAt}`);
   return `evidence/${exhibitLabel(exhibit)}-${utcFileStamp(date)}-${kind}.${extension}`;
 }
 

@@ -2,7 +2,8 @@
 // escapeHtml, and the CSP forbids scripts outright, so captured text can only ever be text.
 
 /** No scripts, no network: only the bundle's own images (file: when opened from the unzipped folder) and inline CSS. */
-export const BUNDLE_CSP = "default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+export const BUNDLE_CSP =
+  "default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 export const SANS_STACK = `system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif`;
 export const SERIF_STACK = `"Times New Roman", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "STSong", serif`;

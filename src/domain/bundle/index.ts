@@ -1,9 +1,33 @@
 // The bundle layer's public face: what the export and the "Verify a bundle" view import.
 
 export { type CsvCell, type CsvTable, csvBytes, csvField, toCsv } from './csv';
-export { bundleFileName, EntryNames, exhibitLabel, exhibitPath, safeEntryPath, safeFileName, truncateUtf8 } from './fileNames';
-export type { BundleCaseInfo, BundleChatMessage, BundleExhibit, BundleFileRef, BundleInput, BundleLetter, BundleTranscript, ChatRole } from './input';
-export { type BundleManifest, listedFiles, MANIFEST_CHECKSUM_PATH, MANIFEST_PATH, type ManifestFile, type ManifestItem } from './manifest';
+export {
+  bundleFileName,
+  EntryNames,
+  exhibitLabel,
+  exhibitPath,
+  safeEntryPath,
+  safeFileName,
+  truncateUtf8,
+} from './fileNames';
+export type {
+  BundleCaseInfo,
+  BundleChatMessage,
+  BundleExhibit,
+  BundleFileRef,
+  BundleInput,
+  BundleLetter,
+  BundleTranscript,
+  ChatRole,
+} from './input';
+export {
+  type BundleManifest,
+  listedFiles,
+  MANIFEST_CHECKSUM_PATH,
+  MANIFEST_PATH,
+  type ManifestFile,
+  type ManifestItem,
+} from './manifest';
 export { type BundleEntry, type BundleEntrySource, type BundlePlan, buildBundlePlan } from './plan';
 export { type BundleVerification, type EntryContent, parseManifestChecksum, verifyBundle } from './verify.mjs';
 export { CASE_BACKUP_FORMAT, CASE_BACKUP_PATH, type CaseBackup, parseCaseBackup, serializeCaseBackup } from './backup';

@@ -49,10 +49,18 @@ export const LETTER_HTML = 'letter/complaint.html';
 export const LETTER_MD = 'letter/complaint.md';
 const ALREADY_COMPRESSED = /^(image\/(png|jpeg|webp|gif)|application\/(zip|pdf|gzip))\b/;
 
-const FILE_KIND: Record<BundleExhibit['kind'], ExhibitFileKind> = { screenshot: 'screenshot', transcript: 'chat', selection: 'selection' };
+const FILE_KIND: Record<BundleExhibit['kind'], ExhibitFileKind> = {
+  screenshot: 'screenshot',
+  transcript: 'chat',
+  selection: 'selection',
+};
 
 /** A generated file: its entry plus its manifest line. */
-async function generated(path: string, mediaType: string, data: Uint8Array): Promise<{ entry: BundleEntry; file: ManifestFile }> {
+async function generated(
+  path: string,
+  mediaType: string,
+  data: Uint8Array,
+): Promise<{ entry: BundleEntry; file: ManifestFile }> {
   const file = { path, mediaType, bytes: data.length, sha256: await sha256Hex(data) };
   return { entry: { path, mediaType, compress: true, source: { kind: 'bytes', data } }, file };
 }
@@ -62,7 +70,8 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 function checkExhibitNumbers(exhibits: BundleExhibit[]): void {
   const seen = new Set<number>();
   for (const e of exhibits) {
-    if (!Number.isInteger(e.exhibit) || e.exhibit < 1 || seen.has(e.exhibit)) throw new Error(`Exhibit numbers must be unique positive integers (got ${e.exhibit})`);
+    if (!Number.isInteger(e.exhibit) || e.exhibit < 1 || seen.has(e.exhibit))
+      throw new Error(`Exhibit numbers must be unique positive integers (got ${e.exhibit})`);
     seen.add(e.exhibit);
   }
 }
@@ -80,12 +89,21 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
       path,
       mediaType: ref.mediaType,
       compress: !ALREADY_COMPRESSED.test(ref.mediaType),
-      source: { kind: 'blob-ref', evidenceId: exhibit.evidenceId, sha256: ref.sha256, bytes: ref.bytes, ...(ref.crc32 === undefined ? {} : { crc32: ref.crc32 }) },
+      source: {
+        kind: 'blob-ref',
+        evidenceId: exhibit.evidenceId,
+        sha256: ref.sha256,
+        bytes: ref.bytes,
+        ...(ref.crc32 === undefined ? {} : { crc32: ref.crc32 }),
+      },
     });
     files.push({ path, mediaType: ref.mediaType, bytes: ref.bytes, sha256: ref.sha256 });
   }
   if (exhibit.transcript) {
-    const stem = (chatPath ?? exhibitPath(exhibit.exhibit, exhibit.capturedAt, 'chat', 'json')).replace(/\.[^./]+$/, '');
+    const stem = (chatPath ?? exhibitPath(exhibit.exhibit, exhibit.capturedAt, 'chat', 'json')).replace(
+      /\.[^./]+$/,
+      '',
+    );
     const renderings = [
       await generated(names.claim(`${stem}.txt`), 'text/plain', utf8(transcriptText(exhibit, labels))),
       await generated(names.claim(`${stem}.html`), 'text/html', utf8(transcriptHtml(exhibit, labels))),
@@ -95,7 +113,14 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
       files.push(r.file);
     }
   }
-  const item: ManifestItem = { exhibit: exhibitLabel(exhibit.exhibit), kind: exhibit.kind, capturedAt: exhibit.capturedAt, url: exhibit.url, title: exhibit.title, files };
+  const item: ManifestItem = {
+    exhibit: exhibitLabel(exhibit.exhibit),
+    kind: exhibit.kind,
+    capturedAt: exhibit.capturedAt,
+    url: exhibit.url,
+    title: exhibit.title,
+    files,
+  };
   return { entries, item, viewer: { exhibit, files } satisfies ViewerExhibit };
 }
 
@@ -106,12 +131,26 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
   const createdAt = formatRfc3339(input.createdAt, input.timeZone);
   const zipName = bundleFileName(input.case.title, input.createdAt, input.timeZone);
   const names = new EntryNames();
-  for (const path of [MANIFEST_PATH, MANIFEST_CHECKSUM_PATH, 'README.txt', 'index.html', LETTER_TXT, LETTER_HTML, LETTER_MD, 'communications.csv', 'timeline.csv', CASE_BACKUP_PATH]) names.claim(path);
+  for (const path of [
+    MANIFEST_PATH,
+    MANIFEST_CHECKSUM_PATH,
+    'README.txt',
+    'index.html',
+    LETTER_TXT,
+    LETTER_HTML,
+    LETTER_MD,
+    'communications.csv',
+    'timeline.csv',
+    CASE_BACKUP_PATH,
+  ])
+    names.claim(path);
 
   const letter = [
     await generated(LETTER_TXT, 'text/plain', utf8(toCrlf(input.letter.text))),
     await generated(LETTER_HTML, 'text/html', utf8(letterHtml(input.letter, labels))),
-    ...(input.letter.markdown === undefined ? [] : [await generated(LETTER_MD, 'text/markdown', utf8(input.letter.markdown))]),
+    ...(input.letter.markdown === undefined
+      ? []
+      : [await generated(LETTER_MD, 'text/markdown', utf8(input.letter.markdown))]),
   ];
   const perExhibit = [];
   for (const exhibit of exhibits) perExhibit.push(await exhibitEntries(exhibit, names, input));
@@ -140,7 +179,17 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
   const viewer = await generated(
     'index.html',
     'text/html',
-    utf8(viewerHtml({ caseInfo: input.case, createdAt, letter: input.letter, letterHtmlPath: LETTER_HTML, timeline: input.timeline, exhibits: perExhibit.map((e) => e.viewer), labels })),
+    utf8(
+      viewerHtml({
+        caseInfo: input.case,
+        createdAt,
+        letter: input.letter,
+        letterHtmlPath: LETTER_HTML,
+        timeline: input.timeline,
+        exhibits: perExhibit.map((e) => e.viewer),
+        labels,
+      }),
+    ),
   );
 
   const { title, provider, providerSite, language } = input.case;
@@ -155,8 +204,18 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
   const manifestBytes = serializeManifest(manifest);
   const checksum = utf8(manifestChecksumText(await sha256Hex(manifestBytes)));
   const entries: BundleEntry[] = [
-    { path: MANIFEST_PATH, mediaType: 'application/json', compress: true, source: { kind: 'bytes', data: manifestBytes } },
-    { path: MANIFEST_CHECKSUM_PATH, mediaType: 'text/plain', compress: true, source: { kind: 'bytes', data: checksum } },
+    {
+      path: MANIFEST_PATH,
+      mediaType: 'application/json',
+      compress: true,
+      source: { kind: 'bytes', data: manifestBytes },
+    },
+    {
+      path: MANIFEST_CHECKSUM_PATH,
+      mediaType: 'text/plain',
+      compress: true,
+      source: { kind: 'bytes', data: checksum },
+    },
     readme.entry,
     viewer.entry,
     ...letter.map((l) => l.entry),

@@ -26,13 +26,26 @@ export function withNewIds(restored: RestoredCase, newId: () => string): Restore
   const exhibitSettings: ExhibitSettings = {
     ...(restored.exhibitSettings.order ? { order: mapIds(restored.exhibitSettings.order) } : {}),
     ...(restored.exhibitSettings.excluded ? { excluded: mapIds(restored.exhibitSettings.excluded) } : {}),
-    ...(captions ? { captions: Object.fromEntries(Object.entries(captions).flatMap(([id, text]) => (ids.has(id) ? [[ids.get(id) as string, text]] : []))) } : {}),
+    ...(captions
+      ? {
+          captions: Object.fromEntries(
+            Object.entries(captions).flatMap(([id, text]) => (ids.has(id) ? [[ids.get(id) as string, text]] : [])),
+          ),
+        }
+      : {}),
   };
   return {
     ...restored,
     case: { ...restored.case, id: caseId },
-    evidence: restored.evidence.map(({ record, original }) => ({ record: { ...record, id: ids.get(record.id) as string, caseId }, original })),
+    evidence: restored.evidence.map(({ record, original }) => ({
+      record: { ...record, id: ids.get(record.id) as string, caseId },
+      original,
+    })),
     exhibitSettings,
-    contacts: restored.contacts.map((c) => ({ ...c, id: newId(), ...(c.evidenceIds ? { evidenceIds: mapIds(c.evidenceIds) } : {}) })),
+    contacts: restored.contacts.map((c) => ({
+      ...c,
+      id: newId(),
+      ...(c.evidenceIds ? { evidenceIds: mapIds(c.evidenceIds) } : {}),
+    })),
   };
 }

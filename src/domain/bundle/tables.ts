@@ -12,25 +12,70 @@ const COLUMNS = {
     timeline: ['时间', '事件', '说明', '是否逾期'],
   },
   en: {
-    contacts: ['Time', 'Channel', 'Agent', 'Ticket', 'Summary', 'Promise', 'Promise deadline', 'Promise kept', 'Exhibits'],
+    contacts: [
+      'Time',
+      'Channel',
+      'Agent',
+      'Ticket',
+      'Summary',
+      'Promise',
+      'Promise deadline',
+      'Promise kept',
+      'Exhibits',
+    ],
     timeline: ['Time', 'Event', 'Details', 'Overdue'],
   },
 };
 
 const CHANNELS: Record<'zh' | 'en', Record<ContactLogEntry['channel'], string>> = {
-  zh: { phone: '电话', chat: '在线客服', email: '电子邮件', app: 'App', 'in-person': '线下', 'social-media': '社交媒体', regulator: '监管部门' },
-  en: { phone: 'Phone', chat: 'Online chat', email: 'Email', app: 'App', 'in-person': 'In person', 'social-media': 'Social media', regulator: 'Regulator' },
+  zh: {
+    phone: '电话',
+    chat: '在线客服',
+    email: '电子邮件',
+    app: 'App',
+    'in-person': '线下',
+    'social-media': '社交媒体',
+    regulator: '监管部门',
+  },
+  en: {
+    phone: 'Phone',
+    chat: 'Online chat',
+    email: 'Email',
+    app: 'App',
+    'in-person': 'In person',
+    'social-media': 'Social media',
+    regulator: 'Regulator',
+  },
 };
 
 const EVENTS: Record<'zh' | 'en', Record<TimelineEvent['kind'], string>> = {
-  zh: { 'incident-start': '故障开始', 'incident-end': '故障结束', evidence: '采集证据', contact: '联系对方', 'promise-deadline': '承诺期限', 'reply-deadline': '书面答复期限' },
-  en: { 'incident-start': 'Problem started', 'incident-end': 'Problem ended', evidence: 'Evidence captured', contact: 'Contact', 'promise-deadline': 'Promise due', 'reply-deadline': 'Written reply due' },
+  zh: {
+    'incident-start': '故障开始',
+    'incident-end': '故障结束',
+    evidence: '采集证据',
+    contact: '联系对方',
+    'promise-deadline': '承诺期限',
+    'reply-deadline': '书面答复期限',
+  },
+  en: {
+    'incident-start': 'Problem started',
+    'incident-end': 'Problem ended',
+    evidence: 'Evidence captured',
+    contact: 'Contact',
+    'promise-deadline': 'Promise due',
+    'reply-deadline': 'Written reply due',
+  },
 };
 
 const lang = (language: CaseLanguage): 'zh' | 'en' => (language === 'zh-CN' ? 'zh' : 'en');
-const yesNo = (l: 'zh' | 'en', value: boolean | undefined): string => (value === undefined ? '' : l === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no');
+const yesNo = (l: 'zh' | 'en', value: boolean | undefined): string =>
+  value === undefined ? '' : l === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
 
-export function communicationsTable(contacts: readonly ContactLogEntry[], exhibits: readonly Exhibit[], language: CaseLanguage): CsvTable {
+export function communicationsTable(
+  contacts: readonly ContactLogEntry[],
+  exhibits: readonly Exhibit[],
+  language: CaseLanguage,
+): CsvTable {
   const l = lang(language);
   const numberOf = new Map(exhibits.map((e) => [e.evidenceId, e.number]));
   return {
@@ -49,7 +94,13 @@ export function communicationsTable(contacts: readonly ContactLogEntry[], exhibi
   };
 }
 
-export function timelineTable(events: readonly TimelineEvent[], exhibits: readonly Exhibit[], contacts: readonly ContactLogEntry[], language: CaseLanguage, timeZone: string): CsvTable {
+export function timelineTable(
+  events: readonly TimelineEvent[],
+  exhibits: readonly Exhibit[],
+  contacts: readonly ContactLogEntry[],
+  language: CaseLanguage,
+  timeZone: string,
+): CsvTable {
   const l = lang(language);
   const exhibitOf = new Map(exhibits.map((e) => [e.evidenceId, e]));
   const contactOf = new Map(contacts.map((c) => [c.id, c]));
@@ -68,7 +119,12 @@ export function timelineTable(events: readonly TimelineEvent[], exhibits: readon
     // Evidence left out of the letter is left out of the bundle, so its events go too.
     rows: events
       .filter((e) => e.kind !== 'evidence' || (e.refId !== undefined && exhibitOf.has(e.refId)))
-      .map((e) => [formatRfc3339(new Date(e.atMs), timeZone), EVENTS[l][e.kind], details(e), e.kind.endsWith('deadline') ? yesNo(l, e.overdue) : '']),
+      .map((e) => [
+        formatRfc3339(new Date(e.atMs), timeZone),
+        EVENTS[l][e.kind],
+        details(e),
+        e.kind.endsWith('deadline') ? yesNo(l, e.overdue) : '',
+      ]),
   };
 }
 
@@ -77,6 +133,11 @@ export function letterMarkdown(subject: string, text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const body = lines[0]?.trim() === subject.trim() ? lines.slice(1) : lines;
   // Inline syntax first (so the block escapes below are not escaped again), then line starts.
-  const escaped = body.map((line) => line.replace(/[\\`*_[\]<]/g, '\\$&').replace(/^(\s*)([#>+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'));
+  const escaped = body.map((line) =>
+    line
+      .replace(/[\\`*_[\]<]/g, '\\$&')
+      .replace(/^(\s*)([#>+-])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2'),
+  );
   return `# ${subject.trim()}\n\n${escaped.join('\n').replace(/^\n+/, '')}\n`;
 }

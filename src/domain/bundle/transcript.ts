@@ -24,7 +24,11 @@ export function transcriptText(exhibit: BundleExhibit, labels: BundleLabels): st
   if (exhibit.caption.trim()) head.push(`${labels.caption}${labels.colon}${exhibit.caption}`);
   const body = messages.map((m) => {
     const observed = m.observedAt ? `  [${labels.observedAt}${labels.colon}${m.observedAt}]` : '';
-    const text = m.text.replace(/\r\n?/g, '\n').split('\n').map((line) => `    ${line}`).join('\n');
+    const text = m.text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n');
     return `${messageHeading(m, labels)}${observed}\n${text}`;
   });
   const lines = [...head, '', ...(body.length ? body.flatMap((b) => [b, '']) : [labels.noMessages, ''])];

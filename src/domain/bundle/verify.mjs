@@ -43,12 +43,20 @@ export function parseManifestChecksum(text) {
  * @returns {{ path: string, sha256: string, bytes: number }[]}
  */
 export function manifestFiles(manifest) {
-  const m = /** @type {{ items?: { files?: unknown[] }[], letter?: { files?: unknown[] }, files?: unknown[] }} */ (manifest);
+  const m = /** @type {{ items?: { files?: unknown[] }[], letter?: { files?: unknown[] }, files?: unknown[] }} */ (
+    manifest
+  );
   const lists = [...(Array.isArray(m.items) ? m.items.map((item) => item?.files) : []), m.letter?.files, m.files];
-  return lists.flatMap((list) => (Array.isArray(list) ? list : [])).map((f) => {
-    const file = /** @type {{ path?: unknown, sha256?: unknown, bytes?: unknown }} */ (f ?? {});
-    return { path: String(file.path ?? ''), sha256: String(file.sha256 ?? '').toLowerCase(), bytes: Number(file.bytes) };
-  });
+  return lists
+    .flatMap((list) => (Array.isArray(list) ? list : []))
+    .map((f) => {
+      const file = /** @type {{ path?: unknown, sha256?: unknown, bytes?: unknown }} */ (f ?? {});
+      return {
+        path: String(file.path ?? ''),
+        sha256: String(file.sha256 ?? '').toLowerCase(),
+        bytes: Number(file.bytes),
+      };
+    });
 }
 
 /**
@@ -59,7 +67,16 @@ export function manifestFiles(manifest) {
  */
 export async function verifyBundle(entries, sha256Hex) {
   /** @type {BundleVerification} */
-  const result = { ok: false, readable: true, manifestIntact: false, missing: [], changed: [], extra: [], checked: 0, problems: [] };
+  const result = {
+    ok: false,
+    readable: true,
+    manifestIntact: false,
+    missing: [],
+    changed: [],
+    extra: [],
+    checked: 0,
+    problems: [],
+  };
   const manifestContent = entries.get(MANIFEST_PATH);
   const checksumContent = entries.get(CHECKSUM_PATH);
   if (!manifestContent) {
@@ -87,12 +104,19 @@ export async function verifyBundle(entries, sha256Hex) {
     return result;
   }
   if (manifest?.format !== 'proofpack-bundle' || manifest?.version !== 1) {
-    result.problems.push(`manifest.json is not a Proofpack bundle manifest of version 1 (format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`);
+    result.problems.push(
+      `manifest.json is not a Proofpack bundle manifest of version 1 (format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`,
+    );
     result.readable = result.changed.includes(MANIFEST_PATH);
     return result;
   }
   await checkListedFiles(manifestFiles(manifest), entries, sha256Hex, result);
-  result.ok = result.manifestIntact && result.missing.length === 0 && result.changed.length === 0 && result.extra.length === 0 && result.problems.length === 0;
+  result.ok =
+    result.manifestIntact &&
+    result.missing.length === 0 &&
+    result.changed.length === 0 &&
+    result.extra.length === 0 &&
+    result.problems.length === 0;
   return result;
 }
 
@@ -105,7 +129,8 @@ export async function verifyBundle(entries, sha256Hex) {
 async function checkListedFiles(listed, entries, sha256Hex, result) {
   const seen = new Set([MANIFEST_PATH, CHECKSUM_PATH]);
   for (const file of listed) {
-    if (!isSafePath(file.path)) result.problems.push(`The manifest lists an unsafe path: ${JSON.stringify(file.path)}.`);
+    if (!isSafePath(file.path))
+      result.problems.push(`The manifest lists an unsafe path: ${JSON.stringify(file.path)}.`);
     if (!HEX64.test(file.sha256)) result.problems.push(`The manifest gives no valid SHA-256 for ${file.path}.`);
     if (seen.has(file.path)) {
       result.problems.push(`The manifest lists ${file.path} twice.`);
@@ -126,5 +151,11 @@ async function checkListedFiles(listed, entries, sha256Hex, result) {
 
 /** @param {string} path */
 function isSafePath(path) {
-  return path !== '' && !path.startsWith('/') && !path.includes('\\') && !/^[a-zA-Z]:/.test(path) && path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+  return (
+    path !== '' &&
+    !path.startsWith('/') &&
+    !path.includes('\\') &&
+    !/^[a-zA-Z]:/.test(path) &&
+    path.split('/').every((s) => s !== '' && s !== '.' && s !== '..')
+  );
 }

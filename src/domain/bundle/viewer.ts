@@ -56,7 +56,9 @@ function exhibitBodyHtml({ exhibit, files }: ViewerExhibit, labels: BundleLabels
 function exhibitHtml(item: ViewerExhibit, labels: BundleLabels): string {
   const { exhibit } = item;
   const label = exhibitLabel(exhibit.exhibit);
-  const caption = exhibit.caption.trim() ? `<dt>${escapeHtml(labels.caption)}</dt><dd class="caption">${escapeHtml(exhibit.caption)}</dd>` : '';
+  const caption = exhibit.caption.trim()
+    ? `<dt>${escapeHtml(labels.caption)}</dt><dd class="caption">${escapeHtml(exhibit.caption)}</dd>`
+    : '';
   return `<section class="exhibit" id="${label}">
 <h3>${escapeHtml(`${labels.exhibit} ${label} · ${labels.kind[exhibit.kind]}`)}</h3>
 <dl>

@@ -17,7 +17,11 @@ const DAY = 86_400_000;
 
 export function durationParts(ms: number): DurationParts {
   const totalMinutes = Math.floor(Math.max(0, ms) / MINUTE);
-  return { days: Math.floor(totalMinutes / 1440), hours: Math.floor((totalMinutes % 1440) / 60), minutes: totalMinutes % 60 };
+  return {
+    days: Math.floor(totalMinutes / 1440),
+    hours: Math.floor((totalMinutes % 1440) / 60),
+    minutes: totalMinutes % 60,
+  };
 }
 
 /** `3 天 4 小时 20 分钟` / `3 days 4 hours 20 minutes`; zero parts are left out. */
@@ -28,7 +32,9 @@ export function formatDuration(ms: number, language: DurationLanguage): string {
     return [days && `${days} 天`, hours && `${hours} 小时`, minutes && `${minutes} 分钟`].filter(Boolean).join(' ');
   }
   const unit = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return [days && unit(days, 'day'), hours && unit(hours, 'hour'), minutes && unit(minutes, 'minute')].filter(Boolean).join(' ');
+  return [days && unit(days, 'day'), hours && unit(hours, 'hour'), minutes && unit(minutes, 'minute')]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export interface IncidentSpan {

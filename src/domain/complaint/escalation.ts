@@ -64,7 +64,8 @@ export function regulatorStep(input: EscalationInput, firstComplaint: string, to
     earliest = deadlock;
     reason = 'deadlock-letter';
   }
-  const limit = input.facts.problemType === 'billing-error' ? (rule.billingLimitMonths ?? rule.limitMonths) : rule.limitMonths;
+  const limit =
+    input.facts.problemType === 'billing-error' ? (rule.billingLimitMonths ?? rule.limitMonths) : rule.limitMonths;
   const incidentStart = earliestDateKey([input.facts.incident?.start], zone);
   const latest = limit !== undefined && incidentStart ? addMonths(incidentStart, limit) : null;
   const tooLate = latest !== null && latest < today;
@@ -86,16 +87,39 @@ export function suggestEscalation(input: EscalationInput): EscalationSuggestion[
   const toProvider = providerContacts(input.contacts);
   const firstComplaint = earliestDateKey([...toProvider.map((c) => c.at), input.facts.firstLetterDate], zone);
   if (!firstComplaint) {
-    return [{ step: 'complain-to-provider', template: 'first-complaint', earliestDate: today, ready: true, reason: 'no-contact-yet' }];
+    return [
+      {
+        step: 'complain-to-provider',
+        template: 'first-complaint',
+        earliestDate: today,
+        ready: true,
+        reason: 'no-contact-yet',
+      },
+    ];
   }
-  const legal: EscalationSuggestion = { step: 'legal-action', template: 'letter-before-action', earliestDate: today, ready: true, reason: 'regulator-contacted' };
+  const legal: EscalationSuggestion = {
+    step: 'legal-action',
+    template: 'letter-before-action',
+    earliestDate: today,
+    ready: true,
+    reason: 'regulator-contacted',
+  };
   if (input.contacts.some((c) => c.channel === 'regulator')) return [legal];
 
   const regulator = regulatorStep(input, firstComplaint, today);
   if (regulator.reason === 'time-limit-passed') return [{ ...legal, reason: 'time-limit-passed' }];
   const chase = chaseStep(input, zone, today);
   if (regulator.ready) return chase ? [regulator, chase, legal] : [regulator, legal];
-  return [chase ?? { step: 'manager', template: 'manager-escalation', earliestDate: today, ready: true, reason: 'waiting-period' }, regulator];
+  return [
+    chase ?? {
+      step: 'manager',
+      template: 'manager-escalation',
+      earliestDate: today,
+      ready: true,
+      reason: 'waiting-period',
+    },
+    regulator,
+  ];
 }
 
 /** A follow-up when a promise or the reply deadline has passed, else null. */
@@ -105,7 +129,13 @@ function chaseStep(input: EscalationInput, zone: string, today: string): Escalat
   }
   const reply = replyDeadlineMs(input.facts, zone);
   if (reply !== null && reply < input.now) {
-    return { step: 'follow-up', template: 'follow-up', earliestDate: dateKeyAt(reply + 1, zone), ready: true, reason: 'reply-overdue' };
+    return {
+      step: 'follow-up',
+      template: 'follow-up',
+      earliestDate: dateKeyAt(reply + 1, zone),
+      ready: true,
+      reason: 'reply-overdue',
+    };
   }
   return null;
 }

@@ -56,7 +56,12 @@ export function numberExhibits(evidence: readonly ExhibitSource[], settings: Exh
 }
 
 /** New settings with one item moved to `toIndex` of the full current order. */
-export function moveExhibit(evidence: readonly ExhibitSource[], settings: ExhibitSettings, evidenceId: string, toIndex: number): ExhibitSettings {
+export function moveExhibit(
+  evidence: readonly ExhibitSource[],
+  settings: ExhibitSettings,
+  evidenceId: string,
+  toIndex: number,
+): ExhibitSettings {
   const current = numberExhibits(evidence, { ...settings, excluded: [] }).map((e) => e.evidenceId);
   const from = current.indexOf(evidenceId);
   if (from < 0) return settings;

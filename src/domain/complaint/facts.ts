@@ -119,7 +119,11 @@ export function jurisdictionOf(facts: CaseFacts, letterLanguage?: CaseLanguage):
 export function parseAmount(value: NumberInput | undefined): number | null {
   if (value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const stripped = value.trim().replace(/^[¥￥£$€]|^(?:RMB|CNY|GBP|USD|EUR)\s*/i, '').replace(/(?:元|RMB)$/i, '').trim();
+  const stripped = value
+    .trim()
+    .replace(/^[¥￥£$€]|^(?:RMB|CNY|GBP|USD|EUR)\s*/i, '')
+    .replace(/(?:元|RMB)$/i, '')
+    .trim();
   if (!/^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(stripped)) return null;
   const n = Number(stripped.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;

@@ -3,7 +3,15 @@
 
 import type { Jurisdiction, ServiceSector } from './facts';
 
-export type RegulatorId = 'cn-miit-12300' | 'cn-12315' | 'gb-telecom-adr' | 'gb-adr' | 'us-fcc' | 'us-cfpb' | 'us-state-ag' | 'eu-adr';
+export type RegulatorId =
+  | 'cn-miit-12300'
+  | 'cn-12315'
+  | 'gb-telecom-adr'
+  | 'gb-adr'
+  | 'us-fcc'
+  | 'us-cfpb'
+  | 'us-state-ag'
+  | 'eu-adr';
 
 export interface RegulatorRule {
   id: RegulatorId;
@@ -54,7 +62,10 @@ export const REGULATOR_RULES: readonly RegulatorRule[] = [
     sectors: ['telecom', 'cloud-pc'],
     waitDays: 56, // 8 weeks
     deadlockOpens: true,
-    name: { zh: '通信业替代性争议解决机构（Communications Ombudsman 或 CISAS）', en: 'the Communications Ombudsman or CISAS' },
+    name: {
+      zh: '通信业替代性争议解决机构（Communications Ombudsman 或 CISAS）',
+      en: 'the Communications Ombudsman or CISAS',
+    },
   },
   {
     id: 'gb-adr',
@@ -95,7 +106,11 @@ export const REGULATOR_RULES: readonly RegulatorRule[] = [
 ];
 
 /** The body a complaint goes to next for this jurisdiction and sector. */
-export function regulatorFor(jurisdiction: Jurisdiction, sector: ServiceSector | undefined, rules: readonly RegulatorRule[] = REGULATOR_RULES): RegulatorRule {
+export function regulatorFor(
+  jurisdiction: Jurisdiction,
+  sector: ServiceSector | undefined,
+  rules: readonly RegulatorRule[] = REGULATOR_RULES,
+): RegulatorRule {
   const own = rules.filter((r) => r.jurisdiction === jurisdiction);
   const specific = own.find((r) => sector && r.sectors?.includes(sector));
   const general = own.find((r) => !r.sectors);
@@ -104,13 +119,17 @@ export function regulatorFor(jurisdiction: Jurisdiction, sector: ServiceSector |
   return rule;
 }
 
-export function regulatorRule(id: RegulatorId, rules: readonly RegulatorRule[] = REGULATOR_RULES): RegulatorRule | null {
+export function regulatorRule(
+  id: RegulatorId,
+  rules: readonly RegulatorRule[] = REGULATOR_RULES,
+): RegulatorRule | null {
   return rules.find((r) => r.id === id) ?? null;
 }
 
 /** `the California attorney general` when the state is known. */
 export function regulatorName(rule: RegulatorRule, language: 'zh' | 'en', usState?: string): string {
   const state = usState?.trim();
-  if (rule.id === 'us-state-ag' && state) return language === 'zh' ? `美国${state}州检察长办公室` : `the ${state} Attorney General`;
+  if (rule.id === 'us-state-ag' && state)
+    return language === 'zh' ? `美国${state}州检察长办公室` : `the ${state} Attorney General`;
   return rule.name[language];
 }

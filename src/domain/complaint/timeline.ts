@@ -7,7 +7,13 @@ import type { ExhibitSource } from './exhibits';
 import { type CaseFacts, jurisdictionOf, replyDays } from './facts';
 import { isValidTimeZone, parseInstant, zonedInstant } from './zonedTime';
 
-export type TimelineEventKind = 'incident-start' | 'incident-end' | 'evidence' | 'contact' | 'promise-deadline' | 'reply-deadline';
+export type TimelineEventKind =
+  | 'incident-start'
+  | 'incident-end'
+  | 'evidence'
+  | 'contact'
+  | 'promise-deadline'
+  | 'reply-deadline';
 
 export interface TimelineEvent {
   /** Stable across rebuilds, for list keys: `contact:c1`, `promise:c1`, `evidence:e7`. */
@@ -60,7 +66,8 @@ export function replyDeadlineMs(facts: CaseFacts, timeZone: string): number | nu
   if (!facts.firstLetterDate) return null;
   const jurisdiction = jurisdictionOf(facts);
   const days = replyDays(facts, jurisdiction);
-  const due = jurisdiction === 'CN' ? addBusinessDays(facts.firstLetterDate, days) : addCalendarDays(facts.firstLetterDate, days);
+  const due =
+    jurisdiction === 'CN' ? addBusinessDays(facts.firstLetterDate, days) : addCalendarDays(facts.firstLetterDate, days);
   return due ? parseDeadline(due, timeZone) : null;
 }
 
@@ -70,13 +77,22 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const start = parseInstant(input.facts.incident?.start, zone);
   if (start !== null) events.push({ key: 'incident:start', kind: 'incident-start', atMs: start, overdue: false });
   const end = input.facts.incident?.ongoing ? null : parseInstant(input.facts.incident?.end, zone);
-  if (end !== null && (start === null || end >= start)) events.push({ key: 'incident:end', kind: 'incident-end', atMs: end, overdue: false });
+  if (end !== null && (start === null || end >= start))
+    events.push({ key: 'incident:end', kind: 'incident-end', atMs: end, overdue: false });
   for (const item of input.evidence) {
-    if (Number.isFinite(item.capturedAtMs)) events.push({ key: `evidence:${item.id}`, kind: 'evidence', atMs: item.capturedAtMs, refId: item.id, overdue: false });
+    if (Number.isFinite(item.capturedAtMs))
+      events.push({
+        key: `evidence:${item.id}`,
+        kind: 'evidence',
+        atMs: item.capturedAtMs,
+        refId: item.id,
+        overdue: false,
+      });
   }
   for (const contact of input.contacts) {
     const at = parseInstant(contact.at, zone);
-    if (at !== null) events.push({ key: `contact:${contact.id}`, kind: 'contact', atMs: at, refId: contact.id, overdue: false });
+    if (at !== null)
+      events.push({ key: `contact:${contact.id}`, kind: 'contact', atMs: at, refId: contact.id, overdue: false });
     const due = parseDeadline(contact.promiseDeadline, zone);
     if (due !== null) {
       const overdue = due < input.now && !contact.promiseKept;
@@ -84,13 +100,18 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     }
   }
   const reply = replyDeadlineMs(input.facts, zone);
-  if (reply !== null) events.push({ key: 'reply:first-letter', kind: 'reply-deadline', atMs: reply, overdue: reply < input.now });
+  if (reply !== null)
+    events.push({ key: 'reply:first-letter', kind: 'reply-deadline', atMs: reply, overdue: reply < input.now });
   // Array.prototype.sort is stable, so equal times keep kind order and then input order.
   return events.sort((a, b) => a.atMs - b.atMs || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
 
 /** Promises past their deadline and not kept: what reminders and follow-up letters chase. */
-export function overduePromises(contacts: readonly ContactLogEntry[], now: number, timeZone: string): ContactLogEntry[] {
+export function overduePromises(
+  contacts: readonly ContactLogEntry[],
+  now: number,
+  timeZone: string,
+): ContactLogEntry[] {
   return contacts.filter((c) => {
     const due = parseDeadline(c.promiseDeadline, timeZone);
     return due !== null && due < now && !c.promiseKept;

@@ -45,15 +45,22 @@ function checkAmount(value: NumberInput | undefined, field: string, issues: Fact
 
 const present = (v: NumberInput | undefined): boolean => v !== undefined && String(v).trim() !== '';
 
-export function validateCase(facts: CaseFacts, contacts: readonly ContactLogEntry[] = [], now?: number, timeZone?: string): FactIssue[] {
+export function validateCase(
+  facts: CaseFacts,
+  contacts: readonly ContactLogEntry[] = [],
+  now?: number,
+  timeZone?: string,
+): FactIssue[] {
   const issues: FactIssue[] = [];
   const add = (code: FactIssueCode, field: string, severity: FactIssueSeverity = 'missing'): void => {
     issues.push({ code, severity, field });
   };
   if (!facts.provider?.name?.trim()) add('missing-provider', 'provider.name');
   if (!facts.complainant?.name?.trim()) add('missing-complainant-name', 'complainant.name');
-  if (!facts.complainant?.phone?.trim() && !facts.complainant?.email?.trim()) add('missing-complainant-contact', 'complainant.phone');
-  if (!facts.accountNumber?.trim() && !facts.orderNumber?.trim() && !facts.contractNumber?.trim()) add('missing-account-number', 'accountNumber');
+  if (!facts.complainant?.phone?.trim() && !facts.complainant?.email?.trim())
+    add('missing-complainant-contact', 'complainant.phone');
+  if (!facts.accountNumber?.trim() && !facts.orderNumber?.trim() && !facts.contractNumber?.trim())
+    add('missing-account-number', 'accountNumber');
   if (!facts.problemType) add('missing-problem-type', 'problemType');
 
   const incident = facts.incident;
@@ -76,17 +83,28 @@ export function validateCase(facts: CaseFacts, contacts: readonly ContactLogEntr
   checkAmount(d?.refundAmount, 'demands.refundAmount', issues);
   checkAmount(d?.compensationAmount, 'demands.compensationAmount', issues);
   if (d?.refundOutagePeriod && !present(d.refundAmount)) add('refund-without-amount', 'demands.refundAmount');
-  if (d?.compensation && !present(d.compensationAmount)) add('compensation-without-amount', 'demands.compensationAmount');
-  const anyDemand = d && (d.restoreService || d.refundOutagePeriod || d.compensation || d.writtenExplanation || d.improvement || d.formalRecord || d.other?.some((o) => o.trim()));
+  if (d?.compensation && !present(d.compensationAmount))
+    add('compensation-without-amount', 'demands.compensationAmount');
+  const anyDemand =
+    d &&
+    (d.restoreService ||
+      d.refundOutagePeriod ||
+      d.compensation ||
+      d.writtenExplanation ||
+      d.improvement ||
+      d.formalRecord ||
+      d.other?.some((o) => o.trim()));
   if (!anyDemand) add('no-demands', 'demands');
-  if (present(facts.replyDeadlineDays) && parseDays(facts.replyDeadlineDays) === null) add('invalid-deadline-days', 'replyDeadlineDays', 'error');
+  if (present(facts.replyDeadlineDays) && parseDays(facts.replyDeadlineDays) === null)
+    add('invalid-deadline-days', 'replyDeadlineDays', 'error');
 
   for (const c of contacts) {
     const at = parseInstant(c.at, zone);
     if (at === null) add('contact-invalid-time', `contacts.${c.id}.at`, 'error');
     const due = parseDeadline(c.promiseDeadline, zone);
     if (c.promiseDeadline?.trim() && due === null) add('invalid-date', `contacts.${c.id}.promiseDeadline`, 'error');
-    if (at !== null && due !== null && due < at) add('promise-deadline-before-contact', `contacts.${c.id}.promiseDeadline`, 'error');
+    if (at !== null && due !== null && due < at)
+      add('promise-deadline-before-contact', `contacts.${c.id}.promiseDeadline`, 'error');
   }
   return issues;
 }

@@ -44,7 +44,14 @@ export function isValidTimeZone(timeZone: string | undefined): timeZone is strin
 export function wallClockAt(ms: number, timeZone: string): WallClock {
   const parts = partsFormatter(timeZone).formatToParts(new Date(ms));
   const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 }
 
 /** Minutes east of UTC in `timeZone` at `ms` (480 for Asia/Shanghai). */
@@ -64,7 +71,14 @@ const OFFSET_RE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 export function zonedInstant(local: string, timeZone: string): number | null {
   const m = LOCAL_RE.exec(local.trim());
   if (!m || !isValidTimeZone(timeZone)) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   if (new Date(asUtc).getUTCDate() !== day) return null;

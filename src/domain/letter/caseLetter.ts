@@ -53,7 +53,11 @@ export function caseLetter(input: CaseLetterInput): CaseLetter {
   const language = facts.language ?? input.caseRecord.language;
   const template = input.saved?.template ?? DEFAULT_TEMPLATE;
   const exhibits = numberExhibits(input.evidence, input.exhibitSettings);
-  const draft = draftLetter({ facts, contacts: input.contacts, exhibits, now: input.now, timeZone: input.timeZone }, template, language);
+  const draft = draftLetter(
+    { facts, contacts: input.contacts, exhibits, now: input.now, timeZone: input.timeZone },
+    template,
+    language,
+  );
   const editedText = input.saved?.editedText;
   const edited = editedText !== undefined;
   return {

@@ -5,9 +5,25 @@ import type { CaseLanguage } from '../case';
 import type { ContactLogEntry } from '../complaint/contacts';
 import { type IncidentSpan, incidentSpan, type WorkCalendar } from '../complaint/duration';
 import type { Exhibit } from '../complaint/exhibits';
-import { type CaseFacts, DEFAULT_CURRENCY, type Jurisdiction, jurisdictionOf, type ProblemType, parseAmount, replyDays, type ServiceSector, tidy } from '../complaint/facts';
+import {
+  type CaseFacts,
+  DEFAULT_CURRENCY,
+  type Jurisdiction,
+  jurisdictionOf,
+  type ProblemType,
+  parseAmount,
+  replyDays,
+  type ServiceSector,
+  tidy,
+} from '../complaint/facts';
 import { defaultLegalBasis, type LegalBasisItem } from '../complaint/legalBasis';
-import { REGULATOR_RULES, type RegulatorId, type RegulatorRule, regulatorFor, regulatorRule } from '../complaint/regulators';
+import {
+  REGULATOR_RULES,
+  type RegulatorId,
+  type RegulatorRule,
+  regulatorFor,
+  regulatorRule,
+} from '../complaint/regulators';
 import { caseTimeZone, parseDeadline } from '../complaint/timeline';
 import { dateKeyAt, dateKeyToUtc, parseInstant } from '../complaint/zonedTime';
 import { clause } from './format';
@@ -86,17 +102,21 @@ export interface LetterContext {
   deadlockDate?: string;
 }
 
-const validKey = (key: string | undefined): string | undefined => (key && dateKeyToUtc(key) !== null ? key.trim().slice(0, 10) : undefined);
+const validKey = (key: string | undefined): string | undefined =>
+  key && dateKeyToUtc(key) !== null ? key.trim().slice(0, 10) : undefined;
 
 const positive = (n: number | null): number | undefined => (n !== null && n > 0 ? n : undefined);
 
 function demandsOf(facts: CaseFacts): Demand[] {
   const d = facts.demands ?? {};
   const list: Demand[] = [];
-  const withAmount = (kind: DemandKind, amount: number | undefined): Demand => (amount === undefined ? { kind } : { kind, amount });
+  const withAmount = (kind: DemandKind, amount: number | undefined): Demand =>
+    amount === undefined ? { kind } : { kind, amount };
   if (d.restoreService) list.push({ kind: 'restore' });
-  if (d.refundOutagePeriod || positive(parseAmount(d.refundAmount)) !== undefined) list.push(withAmount('refund', positive(parseAmount(d.refundAmount))));
-  if (d.compensation || positive(parseAmount(d.compensationAmount)) !== undefined) list.push(withAmount('compensation', positive(parseAmount(d.compensationAmount))));
+  if (d.refundOutagePeriod || positive(parseAmount(d.refundAmount)) !== undefined)
+    list.push(withAmount('refund', positive(parseAmount(d.refundAmount))));
+  if (d.compensation || positive(parseAmount(d.compensationAmount)) !== undefined)
+    list.push(withAmount('compensation', positive(parseAmount(d.compensationAmount))));
   if (d.writtenExplanation) list.push({ kind: 'explanation' });
   if (d.improvement) list.push({ kind: 'improvement' });
   if (d.formalRecord) list.push({ kind: 'record' });
@@ -122,7 +142,12 @@ export function buildContext(input: LetterInput, language: CaseLanguage): Letter
     })
     .sort((a, b) => a.atMs - b.atMs);
   const firstLetterTicket = tidy(facts.firstLetterTicket);
-  const tickets = [...new Set([...(firstLetterTicket ? [firstLetterTicket] : []), ...contacts.flatMap((c) => tidy(c.entry.ticket) ?? [])])];
+  const tickets = [
+    ...new Set([
+      ...(firstLetterTicket ? [firstLetterTicket] : []),
+      ...contacts.flatMap((c) => tidy(c.entry.ticket) ?? []),
+    ]),
+  ];
   const c = facts.complainant ?? {};
   return {
     language,
@@ -152,13 +177,19 @@ export function buildContext(input: LetterInput, language: CaseLanguage): Letter
     demands: demandsOf(facts),
     currency: tidy(facts.currency)?.toUpperCase() ?? DEFAULT_CURRENCY[jurisdiction],
     replyDays: replyDays(facts, jurisdiction),
-    legalBasis: (facts.legalBasis ?? defaultLegalBasis(jurisdiction, facts.problemType, facts.sector, lang)).filter((l) => clause(l.citation)),
+    legalBasis: (facts.legalBasis ?? defaultLegalBasis(jurisdiction, facts.problemType, facts.sector, lang)).filter(
+      (l) => clause(l.citation),
+    ),
     exhibits: [...(input.exhibits ?? [])],
     complainant: { name: tidy(c.name), phone: tidy(c.phone), email: tidy(c.email), address: tidy(c.address) },
-    regulator: (input.regulator && regulatorRule(input.regulator, rules)) || regulatorFor(jurisdiction, facts.sector, rules),
+    regulator:
+      (input.regulator && regulatorRule(input.regulator, rules)) || regulatorFor(jurisdiction, facts.sector, rules),
     usState: tidy(facts.usState),
     firstLetterDate: validKey(facts.firstLetterDate),
-    firstComplaintDate: [validKey(facts.firstLetterDate), ...contacts.filter((c) => c.entry.channel !== 'regulator').map((c) => dateKeyAt(c.atMs, zone))]
+    firstComplaintDate: [
+      validKey(facts.firstLetterDate),
+      ...contacts.filter((c) => c.entry.channel !== 'regulator').map((c) => dateKeyAt(c.atMs, zone)),
+    ]
       .filter((k): k is string => Boolean(k))
       .sort()[0],
     firstLetterTicket,
@@ -168,7 +199,10 @@ export function buildContext(input: LetterInput, language: CaseLanguage): Letter
 
 /** Refund + compensation: the sum a letter before action claims. */
 export function claimedTotal(ctx: LetterContext): number {
-  return ctx.demands.reduce((sum, d) => sum + (d.kind === 'refund' || d.kind === 'compensation' ? (d.amount ?? 0) : 0), 0);
+  return ctx.demands.reduce(
+    (sum, d) => sum + (d.kind === 'refund' || d.kind === 'compensation' ? (d.amount ?? 0) : 0),
+    0,
+  );
 }
 
 /** The first contact with the provider (not a regulator), for "since …" sentences. */

@@ -16,7 +16,9 @@ export const day = (ms: number, ctx: LetterContext): string => formatDate(ms, ct
 /** `20 November 2026 at 09:15 GMT`: each time carries its zone, which may differ across a DST change. */
 export function dt(ms: number, ctx: LetterContext): string {
   const locale = ctx.language === 'en-US' ? 'en-US' : 'en-GB';
-  const zone = cachedFormat(locale, { timeZone: ctx.zone, timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value;
+  const zone = cachedFormat(locale, { timeZone: ctx.zone, timeZoneName: 'short' })
+    .formatToParts(ms)
+    .find((p) => p.type === 'timeZoneName')?.value;
   const text = formatDateTime(ms, ctx.zone, ctx.language);
   return zone ? `${text} ${zone}` : text;
 }
@@ -59,12 +61,17 @@ export function subject(ctx: LetterContext): string {
 }
 
 export function heading(ctx: LetterContext, office = 'Customer Services'): string {
-  const to = ctx.provider ? `${ctx.provider}, ${ctx.language === 'en-US' ? office.replace('Services', 'Service') : office}` : null;
+  const to = ctx.provider
+    ? `${ctx.provider}, ${ctx.language === 'en-US' ? office.replace('Services', 'Service') : office}`
+    : null;
   return [formatDate(ctx.now, ctx.zone, ctx.language), to].filter(Boolean).join('\n');
 }
 
 export function greeting(ctx: LetterContext, toManager = false): string {
-  if (ctx.language === 'en-US') return toManager ? 'Dear Customer Service Manager:' : `Dear ${ctx.provider ? `${ctx.provider} ` : ''}Customer Service Team:`;
+  if (ctx.language === 'en-US')
+    return toManager
+      ? 'Dear Customer Service Manager:'
+      : `Dear ${ctx.provider ? `${ctx.provider} ` : ''}Customer Service Team:`;
   return toManager ? 'Dear Customer Services Manager,' : 'Dear Sir or Madam,';
 }
 
@@ -73,10 +80,14 @@ export function signOff(ctx: LetterContext): string {
 }
 
 export function whoIAm(ctx: LetterContext): string {
-  const refs = [ctx.accountNumber && `account number ${ctx.accountNumber}`, ctx.orderNumber && `order number ${ctx.orderNumber}`, ctx.contractNumber && `contract number ${ctx.contractNumber}`].filter(
-    (r): r is string => Boolean(r),
-  );
-  const me = ctx.complainant.name ? `My name is ${ctx.complainant.name} and I am a customer of yours` : 'I am a customer of yours';
+  const refs = [
+    ctx.accountNumber && `account number ${ctx.accountNumber}`,
+    ctx.orderNumber && `order number ${ctx.orderNumber}`,
+    ctx.contractNumber && `contract number ${ctx.contractNumber}`,
+  ].filter((r): r is string => Boolean(r));
+  const me = ctx.complainant.name
+    ? `My name is ${ctx.complainant.name} and I am a customer of yours`
+    : 'I am a customer of yours';
   return `${me}${ctx.service ? ` using ${ctx.service}` : ''}${refs.length ? ` (${joinList(refs, ctx.language)})` : ''}.`;
 }
 
@@ -95,7 +106,8 @@ export function factParagraphs(ctx: LetterContext): string[] {
   const problem = ctx.problem ?? 'other';
   let first = `${ctx.startMs !== null ? `On ${dt(ctx.startMs, ctx)}` : 'Recently'}, ${OPENING[problem](ctx)}`;
   if (ctx.symptoms) first += `. The symptoms were: ${ctx.symptoms}`;
-  if (ctx.errorCodes.length) first += `${ctx.symptoms ? '; the' : ', and the'} error ${ctx.errorCodes.length > 1 ? 'codes shown were' : 'code shown was'} ${joinList(ctx.errorCodes, ctx.language)}`;
+  if (ctx.errorCodes.length)
+    first += `${ctx.symptoms ? '; the' : ', and the'} error ${ctx.errorCodes.length > 1 ? 'codes shown were' : 'code shown was'} ${joinList(ctx.errorCodes, ctx.language)}`;
   const paragraphs = [`${first}.`];
   const span = ctx.span;
   if (span && LASTING.includes(problem)) {
@@ -107,7 +119,10 @@ export function factParagraphs(ctx: LetterContext): string[] {
         : `The ${what} lasted until ${dt(span.endMs, ctx)}: ${duration} in total.`,
     );
   }
-  if (ctx.triedSteps.length) paragraphs.push(`I have already tried the following: ${joinList(ctx.triedSteps, ctx.language)}. None of this resolved the problem.`);
+  if (ctx.triedSteps.length)
+    paragraphs.push(
+      `I have already tried the following: ${joinList(ctx.triedSteps, ctx.language)}. None of this resolved the problem.`,
+    );
   return paragraphs;
 }
 
@@ -149,9 +164,10 @@ export function times(n: number): string {
 }
 
 export function impactParagraph(ctx: LetterContext): string | null {
-  const losses = [ctx.hoursLost !== null && `about ${formatHours(ctx.hoursLost)} hours of working time`, ctx.moneyLost !== null && `${money(ctx.moneyLost, ctx)} in direct financial loss`].filter(
-    (l): l is string => Boolean(l),
-  );
+  const losses = [
+    ctx.hoursLost !== null && `about ${formatHours(ctx.hoursLost)} hours of working time`,
+    ctx.moneyLost !== null && `${money(ctx.moneyLost, ctx)} in direct financial loss`,
+  ].filter((l): l is string => Boolean(l));
   if (!losses.length && !ctx.impactDescription) return null;
   const parts = ['This has caused me real difficulty.'];
   if (ctx.impactDescription) parts.push(`${cap(ctx.impactDescription)}.`);
@@ -173,18 +189,30 @@ function demandText(d: Demand, ctx: LetterContext): string {
   const amount = d.amount === undefined ? undefined : money(d.amount, ctx);
   switch (d.kind) {
     case 'restore':
-      return span && !span.ongoing ? 'take effective steps to keep the service stable from now on' : 'restore the service to full working order without further delay';
+      return span && !span.ongoing
+        ? 'take effective steps to keep the service stable from now on'
+        : 'restore the service to full working order without further delay';
     case 'refund': {
       const what = amount ? `refund ${amount}` : 'refund the fees';
-      if (problem === 'billing-error') return amount ? `refund ${amount}, the amount overcharged` : 'refund the amount overcharged';
-      if (problem !== 'outage' && problem !== 'degraded') return amount ? `refund ${amount}, the fees I have paid` : 'refund the fees I have paid';
-      const period = span ? (span.ongoing ? ` from ${day(span.startMs, ctx)}` : ` from ${day(span.startMs, ctx)} to ${day(span.endMs, ctx)}`) : '';
+      if (problem === 'billing-error')
+        return amount ? `refund ${amount}, the amount overcharged` : 'refund the amount overcharged';
+      if (problem !== 'outage' && problem !== 'degraded')
+        return amount ? `refund ${amount}, the fees I have paid` : 'refund the fees I have paid';
+      const period = span
+        ? span.ongoing
+          ? ` from ${day(span.startMs, ctx)}`
+          : ` from ${day(span.startMs, ctx)} to ${day(span.endMs, ctx)}`
+        : '';
       return `${what}${amount ? ' in fees' : ''} for the period of the ${problem === 'outage' ? 'outage' : 'disruption'}${period}`;
     }
     case 'compensation':
-      return amount ? `pay me ${amount} in compensation for the loss this caused` : 'pay me compensation for the loss this caused';
+      return amount
+        ? `pay me ${amount} in compensation for the loss this caused`
+        : 'pay me compensation for the loss this caused';
     case 'explanation':
-      return problem === 'outage' || problem === 'degraded' ? 'give me a written explanation of the cause of the fault and how it was handled' : 'give me a written explanation of this matter';
+      return problem === 'outage' || problem === 'degraded'
+        ? 'give me a written explanation of the cause of the fault and how it was handled'
+        : 'give me a written explanation of this matter';
     case 'improvement':
       return 'take concrete steps to improve the service so that this does not happen again';
     case 'record':
@@ -213,23 +241,39 @@ export function regulatorLabel(ctx: LetterContext): string {
 
 export function nextStepParagraph(ctx: LetterContext): string {
   const rule = ctx.regulator;
-  const when = rule.deadlockOpens ? ` once ${period(rule.waitDays)} have passed since my complaint, or as soon as you issue a deadlock letter` : '';
-  const card = ctx.jurisdiction === 'US' && (ctx.problem === 'billing-error' || ctx.problem === 'refund-refused') ? ' I will also consider disputing the charge with my card issuer.' : '';
+  const when = rule.deadlockOpens
+    ? ` once ${period(rule.waitDays)} have passed since my complaint, or as soon as you issue a deadlock letter`
+    : '';
+  const card =
+    ctx.jurisdiction === 'US' && (ctx.problem === 'billing-error' || ctx.problem === 'refund-refused')
+      ? ' I will also consider disputing the charge with my card issuer.'
+      : '';
   return `If I do not receive a satisfactory reply, I will refer the matter to ${regulatorLabel(ctx)}${when}, and I reserve my right to take further action.${card}`;
 }
 
 export function contactDetails(ctx: LetterContext): string | null {
   const c = ctx.complainant;
-  const ways = [c.phone && `by phone ${ctx.language === 'en-US' ? 'at' : 'on'} ${c.phone}`, c.email && `by email at ${c.email}`, c.address && `by post at ${c.address}`].filter((w): w is string => Boolean(w));
+  const ways = [
+    c.phone && `by phone ${ctx.language === 'en-US' ? 'at' : 'on'} ${c.phone}`,
+    c.email && `by email at ${c.email}`,
+    c.address && `by post at ${c.address}`,
+  ].filter((w): w is string => Boolean(w));
   if (!ways.length) return null;
   const last = ways.pop();
   return `You can reach me ${ways.length ? `${ways.join(', ')} or ${last}` : last}.`;
 }
 
-const KIND_CAPTION: Record<string, string> = { screenshot: 'Screenshot', transcript: 'Support chat transcript', selection: 'Extract from a web page' };
+const KIND_CAPTION: Record<string, string> = {
+  screenshot: 'Screenshot',
+  transcript: 'Support chat transcript',
+  selection: 'Extract from a web page',
+};
 
 export function attachmentLines(ctx: LetterContext): string[] {
-  return ctx.exhibits.map((x) => `${x.number} ${x.caption.replace(/\s+/g, ' ').trim() || (KIND_CAPTION[x.kind] ?? 'Evidence')} (${dt(x.capturedAtMs, ctx)})`);
+  return ctx.exhibits.map(
+    (x) =>
+      `${x.number} ${x.caption.replace(/\s+/g, ' ').trim() || (KIND_CAPTION[x.kind] ?? 'Evidence')} (${dt(x.capturedAtMs, ctx)})`,
+  );
 }
 
 export function closing(ctx: LetterContext): string {
@@ -259,7 +303,21 @@ export function aboutTheCompany(text: string): string {
     .replace(/\byour\b/g, 'the company’s');
 }
 
-const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const SMALL = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** `eight weeks` / `15 days`: a waiting period in words. */
 export function period(days: number): string {

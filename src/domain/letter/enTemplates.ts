@@ -39,7 +39,8 @@ export interface EnLetter {
   sections: LetterSection[];
 }
 
-const attachments = (ctx: LetterContext, label = 'Enclosures:'): LetterSection | null => section('attachments', [attachmentLines(ctx).join('\n')], label);
+const attachments = (ctx: LetterContext, label = 'Enclosures:'): LetterSection | null =>
+  section('attachments', [attachmentLines(ctx).join('\n')], label);
 
 export function firstComplaint(ctx: LetterContext): EnLetter {
   const demands = demandLines(ctx);
@@ -51,10 +52,18 @@ export function firstComplaint(ctx: LetterContext): EnLetter {
       section('greeting', [greeting(ctx)]),
       section('complainant', [`${whoIAm(ctx)} I am writing to make a formal complaint about ${subject(ctx)}.`]),
       section('facts', factParagraphs(ctx)),
-      section('contacts', [list && `I have already contacted you about this ${times(ctx.contacts.length)}, without a satisfactory result:`, list]),
+      section('contacts', [
+        list && `I have already contacted you about this ${times(ctx.contacts.length)}, without a satisfactory result:`,
+        list,
+      ]),
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx)]),
-      section('demands', demands.length ? ['I therefore ask you to:', demands.join('\n')] : ['Please investigate this matter and put it right.']),
+      section(
+        'demands',
+        demands.length
+          ? ['I therefore ask you to:', demands.join('\n')]
+          : ['Please investigate this matter and put it right.'],
+      ),
       section('deadline', [`Please reply in writing ${replyWindow(ctx)}.`]),
       section('next-step', [nextStepParagraph(ctx)]),
       section('contact-details', [contactDetails(ctx)]),
@@ -80,9 +89,16 @@ export function followUp(ctx: LetterContext): EnLetter {
         ...overdueSentences(ctx),
       ]),
       section('facts', factParagraphs(ctx).slice(0, 2)),
-      section('demands', demands.length ? ['I repeat my requests. Please:', demands.join('\n')] : ['I ask you again to deal with my complaint.']),
+      section(
+        'demands',
+        demands.length
+          ? ['I repeat my requests. Please:', demands.join('\n')]
+          : ['I ask you again to deal with my complaint.'],
+      ),
       section('deadline', [`Please reply in writing ${replyWindow(ctx, shorterDeadline(ctx))}.`]),
-      section('next-step', [`If I do not hear from you by then, I will refer the matter to ${regulatorLabel(ctx)} without further notice, and I reserve my right to take further action.`]),
+      section('next-step', [
+        `If I do not hear from you by then, I will refer the matter to ${regulatorLabel(ctx)} without further notice, and I reserve my right to take further action.`,
+      ]),
       section('contact-details', [contactDetails(ctx)]),
       attachments(ctx),
       section('closing', [closing(ctx)]),
@@ -105,12 +121,20 @@ export function managerEscalation(ctx: LetterContext): EnLetter {
     sections: sections([
       section('heading', [heading(ctx, 'Customer Services Manager')]),
       section('greeting', [greeting(ctx, true)]),
-      section('complainant', [`${whoIAm(ctx)} I am asking you to take over my complaint, because your front-line team has not resolved it.`]),
+      section('complainant', [
+        `${whoIAm(ctx)} I am asking you to take over my complaint, because your front-line team has not resolved it.`,
+      ]),
       section('facts', factParagraphs(ctx)),
       section('contacts', [history, list]),
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx)]),
-      section('demands', ['Please:', demandLines(ctx, ['appoint a named person to own this complaint and give me their contact details', finalPosition]).join('\n')]),
+      section('demands', [
+        'Please:',
+        demandLines(ctx, [
+          'appoint a named person to own this complaint and give me their contact details',
+          finalPosition,
+        ]).join('\n'),
+      ]),
       section('deadline', [`Please reply in writing ${replyWindow(ctx)}.`]),
       section('next-step', [nextStepParagraph(ctx)]),
       section('contact-details', [contactDetails(ctx)]),
@@ -128,7 +152,8 @@ function priorComplaint(ctx: LetterContext): string {
   const deadlock = ctx.deadlockDate ? formatDateKey(ctx.deadlockDate, ctx.language) : null;
   let status = 'The company has not resolved my complaint.';
   if (deadlock) status = `The company issued a deadlock letter on ${deadlock}.`;
-  else if (wait > 0 && elapsed !== null && elapsed >= wait) status = `More than ${period(wait)} have passed without a satisfactory answer.`;
+  else if (wait > 0 && elapsed !== null && elapsed >= wait)
+    status = `More than ${period(wait)} have passed without a satisfactory answer.`;
   return `I first complained to the company on ${first}${ticketPhrase(ctx)}. ${status}`;
 }
 
@@ -141,17 +166,52 @@ export function regulatorComplaint(ctx: LetterContext): EnLetter {
       section('heading', [`To: ${regulatorLabel(ctx)}`]),
       section(
         'complainant',
-        [[c.name, c.phone && `Phone: ${c.phone}`, c.email && `Email: ${c.email}`, c.address && `Address: ${c.address}`, ctx.accountNumber && `Account number: ${ctx.accountNumber}`].filter(Boolean).join('\n')],
+        [
+          [
+            c.name,
+            c.phone && `Phone: ${c.phone}`,
+            c.email && `Email: ${c.email}`,
+            c.address && `Address: ${c.address}`,
+            ctx.accountNumber && `Account number: ${ctx.accountNumber}`,
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        ],
         'Complainant:',
       ),
       section(
         'respondent',
-        [[ctx.provider, ctx.service && `Service: ${ctx.service}`, ctx.providerPhone && `Customer service: ${ctx.providerPhone}`, ctx.providerWebsite && `Website: ${ctx.providerWebsite}`].filter(Boolean).join('\n')],
+        [
+          [
+            ctx.provider,
+            ctx.service && `Service: ${ctx.service}`,
+            ctx.providerPhone && `Customer service: ${ctx.providerPhone}`,
+            ctx.providerWebsite && `Website: ${ctx.providerWebsite}`,
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        ],
         'Company complained about:',
       ),
-      section('demands', [(demands.length ? demands : demandLines(ctx, ['require the company to deal with my complaint properly'])).join('\n')], 'What I am asking for:'),
+      section(
+        'demands',
+        [
+          (demands.length
+            ? demands
+            : demandLines(ctx, ['require the company to deal with my complaint properly'])
+          ).join('\n'),
+        ],
+        'What I am asking for:',
+      ),
       section('facts', factParagraphs(ctx).map(aboutTheCompany), 'What happened:'),
-      section('previous-complaint', [priorComplaint(ctx), ctx.contacts.map((line, i) => `${i + 1}. ${aboutTheCompany(contactLine(line, ctx))}`).join('\n')], 'My complaint to the company:'),
+      section(
+        'previous-complaint',
+        [
+          priorComplaint(ctx),
+          ctx.contacts.map((line, i) => `${i + 1}. ${aboutTheCompany(contactLine(line, ctx))}`).join('\n'),
+        ],
+        'My complaint to the company:',
+      ),
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx) && aboutTheCompany(legalParagraph(ctx) ?? '')]),
       attachments(ctx, 'Evidence:'),
@@ -165,7 +225,10 @@ export function letterBeforeAction(ctx: LetterContext): EnLetter {
   const total = claimedTotal(ctx);
   const breakdown = ctx.demands
     .filter((d) => (d.kind === 'refund' || d.kind === 'compensation') && d.amount !== undefined)
-    .map((d, i) => `${i + 1}. ${d.kind === 'refund' ? 'Refund of fees' : 'Compensation for my loss'}: ${money(d.amount ?? 0, ctx)}`);
+    .map(
+      (d, i) =>
+        `${i + 1}. ${d.kind === 'refund' ? 'Refund of fees' : 'Compensation for my loss'}: ${money(d.amount ?? 0, ctx)}`,
+    );
   const regulatorContacted = ctx.contacts.some((c) => c.entry.channel === 'regulator');
   const court: Record<LetterContext['jurisdiction'], string> = {
     GB: 'start court proceedings against you (small claims)',
@@ -180,15 +243,23 @@ export function letterBeforeAction(ctx: LetterContext): EnLetter {
     sections: sections([
       section('heading', [heading(ctx)]),
       section('greeting', [greeting(ctx)]),
-      section('complainant', [`${whoIAm(ctx)} This is my final letter before I take legal action about ${subject(ctx)}.`]),
+      section('complainant', [
+        `${whoIAm(ctx)} This is my final letter before I take legal action about ${subject(ctx)}.`,
+      ]),
       section('previous-complaint', [
         `I complained to you ${first ? `on ${first}` : 'before'}${ticketPhrase(ctx)}${regulatorContacted ? ' and to the regulator' : ''}, but you have not resolved the matter.`,
       ]),
       section('facts', factParagraphs(ctx)),
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx)], 'Basis of my claim:'),
-      section('claim', [total > 0 && `I claim ${money(total, ctx)}, calculated as follows:`, total > 0 && breakdown.join('\n')]),
-      section('demands', demands.length ? ['I require you to:', demands.join('\n')] : ['I require you to put this matter right.']),
+      section('claim', [
+        total > 0 && `I claim ${money(total, ctx)}, calculated as follows:`,
+        total > 0 && breakdown.join('\n'),
+      ]),
+      section(
+        'demands',
+        demands.length ? ['I require you to:', demands.join('\n')] : ['I require you to put this matter right.'],
+      ),
       section('deadline', [`Please do so and reply in writing ${replyWindow(ctx)}.`]),
       section('next-step', [
         `I am willing to consider alternative dispute resolution (ADR) to settle this matter. If I receive no ${spell('favourable', ctx.language)} response by then, I intend to ${court[ctx.jurisdiction]} without further notice.`,

@@ -10,7 +10,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // formats thousands of dates, so formatters are kept per locale, zone and style.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-export function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
+export function cachedFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions & { timeZone: string },
+): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
@@ -54,7 +57,8 @@ export function formatDateTime(ms: number, zone: string, language: CaseLanguage)
 /** `北京时间` for China's zone, else `UTC+1` style from the offset at that instant. */
 export function zoneLabel(ms: number, zone: string, language: CaseLanguage): string {
   const offset = offsetMinutes(ms, zone);
-  if (language === 'zh-CN' && offset === 480 && /^Asia\/(Shanghai|Chongqing|Harbin|Urumqi)$/.test(zone)) return '北京时间';
+  if (language === 'zh-CN' && offset === 480 && /^Asia\/(Shanghai|Chongqing|Harbin|Urumqi)$/.test(zone))
+    return '北京时间';
   if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
@@ -84,7 +88,8 @@ export function chineseNumeral(n: number): string {
 /** Items numbered `一、…；` with the last ending in `。` (Chinese) or `1. …` (English). */
 export function numberedList(items: readonly string[], language: CaseLanguage): string[] {
   const kept = items.map((i) => clause(i)).filter((i): i is string => Boolean(i));
-  if (language === 'zh-CN') return kept.map((item, i) => `${chineseNumeral(i + 1)}、${item}${i === kept.length - 1 ? '。' : '；'}`);
+  if (language === 'zh-CN')
+    return kept.map((item, i) => `${chineseNumeral(i + 1)}、${item}${i === kept.length - 1 ? '。' : '；'}`);
   return kept.map((item, i) => `${i + 1}. ${item.charAt(0).toUpperCase()}${item.slice(1)}.`);
 }
 

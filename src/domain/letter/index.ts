@@ -1,7 +1,14 @@
 // The letter module's public surface for the side panel.
 
 export type { Demand, LetterContext, LetterInput } from './context';
-export { type CaseLetter, type CaseLetterInput, caseLetter, DEFAULT_TEMPLATE, factsWithCaseDefaults, type SavedLetter } from './caseLetter';
+export {
+  type CaseLetter,
+  type CaseLetterInput,
+  caseLetter,
+  DEFAULT_TEMPLATE,
+  factsWithCaseDefaults,
+  type SavedLetter,
+} from './caseLetter';
 export { type DiffLine, type DiffOp, diffDrafts, draftsDiffer } from './diff';
 export { draftLetter } from './draft';
 export { formatAmount, formatMoney } from './money';

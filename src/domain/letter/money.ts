@@ -5,7 +5,14 @@ export type MoneyLanguage = 'zh' | 'en';
 
 const EN_SYMBOL: Record<string, string> = { CNY: '¥', GBP: '£', USD: '$', EUR: '€' };
 const ZH_PREFIX: Record<string, string> = { CNY: '人民币' };
-const ZH_SUFFIX: Record<string, string> = { CNY: '元', USD: '美元', GBP: '英镑', EUR: '欧元', HKD: '港元', JPY: '日元' };
+const ZH_SUFFIX: Record<string, string> = {
+  CNY: '元',
+  USD: '美元',
+  GBP: '英镑',
+  EUR: '欧元',
+  HKD: '港元',
+  JPY: '日元',
+};
 
 /** `1,280.00`: grouping and two decimals regardless of the letter's locale. */
 export function formatAmount(amount: number): string {

@@ -2,9 +2,20 @@
 
 import type { CaseLanguage } from '../case';
 
-export type LetterTemplate = 'first-complaint' | 'follow-up' | 'manager-escalation' | 'regulator' | 'letter-before-action';
+export type LetterTemplate =
+  | 'first-complaint'
+  | 'follow-up'
+  | 'manager-escalation'
+  | 'regulator'
+  | 'letter-before-action';
 
-export const LETTER_TEMPLATES: readonly LetterTemplate[] = ['first-complaint', 'follow-up', 'manager-escalation', 'regulator', 'letter-before-action'];
+export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
+  'first-complaint',
+  'follow-up',
+  'manager-escalation',
+  'regulator',
+  'letter-before-action',
+];
 
 /** The parts DOMAIN.md asks of a complaint letter; each section carries one. */
 export type LetterPart =

@@ -115,9 +115,15 @@ export function contactLine(line: ContactLine, ctx: LetterContext): string {
   if (agent) text += /^[A-Za-z0-9-]+$/.test(agent) ? `，客服工号 ${agent}` : `，接待人员为${agent}`;
   if (ticket) text += `，工单号为 ${ticket}`;
   text += '。';
-  const summary = e.summary?.replace(/\s+/g, ' ').trim().replace(/[。.，,；;：:！!\s]+$/u, '');
+  const summary = e.summary
+    ?.replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[。.，,；;：:！!\s]+$/u, '');
   if (summary) text += `沟通情况：${summary}。`;
-  const promise = e.promise?.replace(/\s+/g, ' ').trim().replace(/[。.，,；;：:！!\s]+$/u, '');
+  const promise = e.promise
+    ?.replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[。.，,；;：:！!\s]+$/u, '');
   if (promise || line.dueMs !== null) {
     text += promise ? `对方承诺“${promise}”` : '对方承诺限期处理';
     if (line.dueMs !== null) text += `，期限为${dt(line.dueMs, ctx)}`;
@@ -134,12 +140,17 @@ export function contactList(ctx: LetterContext): string | null {
 export function impactParagraph(ctx: LetterContext): string | null {
   const losses = [
     ctx.hoursLost !== null && `损失工作时间约 ${formatHours(ctx.hoursLost)} 小时`,
-    ctx.moneyLost !== null && `造成直接经济损失${/^\d/.test(money(ctx.moneyLost, ctx)) ? ' ' : ''}${money(ctx.moneyLost, ctx)}`,
+    ctx.moneyLost !== null &&
+      `造成直接经济损失${/^\d/.test(money(ctx.moneyLost, ctx)) ? ' ' : ''}${money(ctx.moneyLost, ctx)}`,
   ].filter(Boolean);
   if (!losses.length && !ctx.impactDescription) return null;
-  const effect = ctx.impactDescription ? `上述问题给本人造成了严重影响：${ctx.impactDescription}。` : '上述问题给本人的工作和生活造成了严重影响';
+  const effect = ctx.impactDescription
+    ? `上述问题给本人造成了严重影响：${ctx.impactDescription}。`
+    : '上述问题给本人的工作和生活造成了严重影响';
   if (!losses.length) return effect;
-  return ctx.impactDescription ? `${effect}此外，本人因此${losses.join('，')}。` : `${effect}，本人因此${losses.join('，')}。`;
+  return ctx.impactDescription
+    ? `${effect}此外，本人因此${losses.join('，')}。`
+    : `${effect}，本人因此${losses.join('，')}。`;
 }
 
 export function legalParagraph(ctx: LetterContext): string | null {
@@ -160,13 +171,19 @@ function demandText(d: Demand, ctx: LetterContext): string {
     case 'refund': {
       if (problem === 'billing-error') return withAmount('退还多收取的费用', d.amount, ctx);
       if (problem !== 'outage' && problem !== 'degraded') return withAmount('退还本人已支付的服务费用', d.amount, ctx);
-      const period = span ? (span.ongoing ? `自${day(span.startMs, ctx)}起` : `${day(span.startMs, ctx)}至${day(span.endMs, ctx)}`) : '';
+      const period = span
+        ? span.ongoing
+          ? `自${day(span.startMs, ctx)}起`
+          : `${day(span.startMs, ctx)}至${day(span.endMs, ctx)}`
+        : '';
       return withAmount(`退还${period}服务${problem === 'outage' ? '中断' : '异常'}期间的服务费用`, d.amount, ctx);
     }
     case 'compensation':
       return withAmount('赔偿因此给本人造成的经济损失', d.amount, ctx);
     case 'explanation':
-      return problem === 'outage' || problem === 'degraded' ? '就本次故障的原因及处理经过向本人作出书面说明' : '就此事向本人作出书面说明';
+      return problem === 'outage' || problem === 'degraded'
+        ? '就本次故障的原因及处理经过向本人作出书面说明'
+        : '就此事向本人作出书面说明';
     case 'improvement':
       return '采取切实措施改进服务，避免类似问题再次发生';
     case 'record':
@@ -201,14 +218,25 @@ export function nextStepParagraph(ctx: LetterContext): string {
 
 export function contactDetails(ctx: LetterContext): string | null {
   const c = ctx.complainant;
-  const ways = [c.phone && `电话 ${c.phone}`, c.email && `电子邮箱 ${c.email}`, c.address && `通讯地址 ${c.address}`].filter(Boolean);
+  const ways = [
+    c.phone && `电话 ${c.phone}`,
+    c.email && `电子邮箱 ${c.email}`,
+    c.address && `通讯地址 ${c.address}`,
+  ].filter(Boolean);
   return ways.length ? `如需核实情况，请通过以下方式与本人联系：${ways.join('，')}。` : null;
 }
 
-const KIND_CAPTION: Record<string, string> = { screenshot: '页面截图', transcript: '在线客服聊天记录', selection: '网页内容摘录' };
+const KIND_CAPTION: Record<string, string> = {
+  screenshot: '页面截图',
+  transcript: '在线客服聊天记录',
+  selection: '网页内容摘录',
+};
 
 export function attachmentLines(ctx: LetterContext): string[] {
-  return ctx.exhibits.map((x) => `${x.number} ${x.caption.replace(/\s+/g, ' ').trim() || (KIND_CAPTION[x.kind] ?? '证据材料')}（${dt(x.capturedAtMs, ctx)}）`);
+  return ctx.exhibits.map(
+    (x) =>
+      `${x.number} ${x.caption.replace(/\s+/g, ' ').trim() || (KIND_CAPTION[x.kind] ?? '证据材料')}（${dt(x.capturedAtMs, ctx)}）`,
+  );
 }
 
 /** `此致` / `敬礼！` (or the addressee), then signer, phone and date. */

@@ -34,7 +34,8 @@ export interface ZhLetter {
   sections: LetterSection[];
 }
 
-const attachments = (ctx: LetterContext, heading = '附件：'): LetterSection | null => section('attachments', [attachmentLines(ctx).join('\n')], heading);
+const attachments = (ctx: LetterContext, heading = '附件：'): LetterSection | null =>
+  section('attachments', [attachmentLines(ctx).join('\n')], heading);
 
 export function firstComplaint(ctx: LetterContext): ZhLetter {
   const s = subject(ctx);
@@ -46,10 +47,16 @@ export function firstComplaint(ctx: LetterContext): ZhLetter {
       section('greeting', [greeting(ctx)]),
       section('complainant', [`${whoIAm(ctx)}。现就${s}一事向贵公司正式投诉。`]),
       section('facts', factParagraphs(ctx)),
-      section('contacts', [list && `此前，本人已就此事与贵公司联系 ${ctx.contacts.length} 次，但问题至今未获妥善处理，具体经过如下：`, list]),
+      section('contacts', [
+        list && `此前，本人已就此事与贵公司联系 ${ctx.contacts.length} 次，但问题至今未获妥善处理，具体经过如下：`,
+        list,
+      ]),
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx)]),
-      section('demands', demands.length ? ['为此，本人提出如下要求：', demands.join('\n')] : ['请贵公司尽快核实上述情况并妥善处理。']),
+      section(
+        'demands',
+        demands.length ? ['为此，本人提出如下要求：', demands.join('\n')] : ['请贵公司尽快核实上述情况并妥善处理。'],
+      ),
       section('deadline', [`请贵公司自收到本函之日起 ${replyWindow(ctx)}书面答复本人。`]),
       section('next-step', [nextStepParagraph(ctx)]),
       section('contact-details', [contactDetails(ctx)]),
@@ -66,7 +73,10 @@ function overdueSentences(ctx: LetterContext): string[] {
   return ctx.contacts
     .filter((c) => c.overdue && c.dueMs !== null)
     .map((c) => {
-      const promise = c.entry.promise?.replace(/\s+/g, ' ').trim().replace(/[。.，,；;：:！!\s]+$/u, '');
+      const promise = c.entry.promise
+        ?.replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[。.，,；;：:！!\s]+$/u, '');
       return `贵公司曾于${dt(c.atMs, ctx)}承诺${promise ? `“${promise}”` : '限期处理'}，期限为${dt(c.dueMs ?? 0, ctx)}，但逾期未兑现。`;
     });
 }
@@ -75,17 +85,27 @@ export function followUp(ctx: LetterContext): ZhLetter {
   const s = subject(ctx);
   const first = firstComplaintDate(ctx, true);
   const demands = demandLines(ctx);
-  const since = first ? `本人已于${first}就${s}一事向贵公司提出投诉${ticketPhrase(ctx)}` : `本人此前已就${s}一事向贵公司提出投诉${ticketPhrase(ctx)}`;
+  const since = first
+    ? `本人已于${first}就${s}一事向贵公司提出投诉${ticketPhrase(ctx)}`
+    : `本人此前已就${s}一事向贵公司提出投诉${ticketPhrase(ctx)}`;
   return {
     title: `关于${s}投诉的催办函`,
     sections: sections([
       section('greeting', [greeting(ctx)]),
       section('complainant', [`${whoIAm(ctx)}。`]),
-      section('previous-complaint', [`${since}。截至本函发出之日，本人仍未收到贵公司的书面答复，问题亦未得到妥善解决。`, ...overdueSentences(ctx)]),
+      section('previous-complaint', [
+        `${since}。截至本函发出之日，本人仍未收到贵公司的书面答复，问题亦未得到妥善解决。`,
+        ...overdueSentences(ctx),
+      ]),
       section('facts', factParagraphs(ctx).slice(0, 2)),
-      section('demands', demands.length ? ['现再次要求贵公司：', demands.join('\n')] : ['现再次要求贵公司尽快妥善处理本人的投诉。']),
+      section(
+        'demands',
+        demands.length ? ['现再次要求贵公司：', demands.join('\n')] : ['现再次要求贵公司尽快妥善处理本人的投诉。'],
+      ),
       section('deadline', [`请贵公司务必自收到本函之日起 ${replyWindow(ctx, shorterDeadline(ctx))}书面答复本人。`]),
-      section('next-step', [`逾期仍未答复的，本人将不再另行通知，直接${regulatorAction(ctx)}，并保留通过诉讼等法律途径维护自身合法权益的权利。`]),
+      section('next-step', [
+        `逾期仍未答复的，本人将不再另行通知，直接${regulatorAction(ctx)}，并保留通过诉讼等法律途径维护自身合法权益的权利。`,
+      ]),
       section('contact-details', [contactDetails(ctx)]),
       attachments(ctx),
       section('closing', [closing(ctx)]),
@@ -110,7 +130,10 @@ export function managerEscalation(ctx: LetterContext): ZhLetter {
       section('contacts', [history, list]),
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx)]),
-      section('demands', ['鉴于一线客服渠道未能解决问题，现特向贵部门提出升级投诉，请求贵公司：', demandLines(ctx, asks).join('\n')]),
+      section('demands', [
+        '鉴于一线客服渠道未能解决问题，现特向贵部门提出升级投诉，请求贵公司：',
+        demandLines(ctx, asks).join('\n'),
+      ]),
       section('deadline', [`请贵公司自收到本函之日起 ${replyWindow(ctx)}书面答复本人。`]),
       section('next-step', [nextStepParagraph(ctx)]),
       section('contact-details', [contactDetails(ctx)]),
@@ -138,18 +161,37 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
     title: `关于${s}的${miit ? '申诉书' : '投诉书'}`,
     sections: sections([
       section('complainant', [
-        [c.name && `${me}：${c.name}`, c.phone && `联系电话：${c.phone}`, c.email && `电子邮箱：${c.email}`, c.address && `通讯地址：${c.address}`, ctx.accountNumber && `用户账号：${ctx.accountNumber}`, ctx.orderNumber && `订单号：${ctx.orderNumber}`]
+        [
+          c.name && `${me}：${c.name}`,
+          c.phone && `联系电话：${c.phone}`,
+          c.email && `电子邮箱：${c.email}`,
+          c.address && `通讯地址：${c.address}`,
+          ctx.accountNumber && `用户账号：${ctx.accountNumber}`,
+          ctx.orderNumber && `订单号：${ctx.orderNumber}`,
+        ]
           .filter(Boolean)
           .join('\n'),
       ]),
       section('respondent', [
-        [ctx.provider && `${them}：${ctx.provider}`, ctx.service && `涉及业务：${ctx.service}`, ctx.providerPhone && `客服电话：${ctx.providerPhone}`, ctx.providerWebsite && `网址：${ctx.providerWebsite}`]
+        [
+          ctx.provider && `${them}：${ctx.provider}`,
+          ctx.service && `涉及业务：${ctx.service}`,
+          ctx.providerPhone && `客服电话：${ctx.providerPhone}`,
+          ctx.providerWebsite && `网址：${ctx.providerWebsite}`,
+        ]
           .filter(Boolean)
           .join('\n'),
       ]),
-      section('demands', [(demands.length ? demands : demandLines(ctx, [`督促${them}依法妥善处理本人的投诉`])).join('\n')], `${miit ? '申诉' : '投诉'}请求：`),
+      section(
+        'demands',
+        [(demands.length ? demands : demandLines(ctx, [`督促${them}依法妥善处理本人的投诉`])).join('\n')],
+        `${miit ? '申诉' : '投诉'}请求：`,
+      ),
       section('facts', factParagraphs(ctx).map(asRespondent), '事实与理由：'),
-      section('previous-complaint', [prior, ctx.contacts.map((line, i) => `${i + 1}. ${asRespondent(contactLine(line, ctx))}`).join('\n')]),
+      section('previous-complaint', [
+        prior,
+        ctx.contacts.map((line, i) => `${i + 1}. ${asRespondent(contactLine(line, ctx))}`).join('\n'),
+      ]),
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx)?.replaceAll('贵公司', them)]),
       attachments(ctx, '证据清单：'),
@@ -164,9 +206,14 @@ export function letterBeforeAction(ctx: LetterContext): ZhLetter {
   const total = claimedTotal(ctx);
   const breakdown = ctx.demands
     .filter((d) => (d.kind === 'refund' || d.kind === 'compensation') && d.amount !== undefined)
-    .map((d, i) => `${i + 1}. ${d.kind === 'refund' ? '应退还的服务费用' : '经济损失赔偿'}：${money(d.amount ?? 0, ctx)}`);
+    .map(
+      (d, i) => `${i + 1}. ${d.kind === 'refund' ? '应退还的服务费用' : '经济损失赔偿'}：${money(d.amount ?? 0, ctx)}`,
+    );
   const regulatorContacted = ctx.contacts.some((c) => c.entry.channel === 'regulator');
-  const court = ctx.jurisdiction === 'CN' ? '依法向人民法院提起诉讼（涉及网络服务的纠纷，可向有管辖权的互联网法院起诉）' : '依法向有管辖权的法院提起诉讼';
+  const court =
+    ctx.jurisdiction === 'CN'
+      ? '依法向人民法院提起诉讼（涉及网络服务的纠纷，可向有管辖权的互联网法院起诉）'
+      : '依法向有管辖权的法院提起诉讼';
   const demands = demandLines(ctx);
   return {
     title: `关于${s}的催告函`,
@@ -179,10 +226,19 @@ export function letterBeforeAction(ctx: LetterContext): ZhLetter {
       section('facts', factParagraphs(ctx)),
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx)]),
-      section('claim', [total > 0 && `据此，贵公司应向本人支付款项共计${/^\d/.test(money(total, ctx)) ? ' ' : ''}${money(total, ctx)}，计算方式如下：`, total > 0 && breakdown.join('\n')]),
-      section('demands', demands.length ? ['本人要求贵公司：', demands.join('\n')] : ['本人要求贵公司依法承担相应责任。']),
+      section('claim', [
+        total > 0 &&
+          `据此，贵公司应向本人支付款项共计${/^\d/.test(money(total, ctx)) ? ' ' : ''}${money(total, ctx)}，计算方式如下：`,
+        total > 0 && breakdown.join('\n'),
+      ]),
+      section(
+        'demands',
+        demands.length ? ['本人要求贵公司：', demands.join('\n')] : ['本人要求贵公司依法承担相应责任。'],
+      ),
       section('deadline', [`请贵公司自收到本函之日起 ${replyWindow(ctx)}履行上述义务，并书面答复本人。`]),
-      section('next-step', [`本人仍愿意通过消费者协会调解等方式协商解决本争议。如贵公司逾期仍不履行，本人将不再另行通知，${court}，由此产生的一切法律后果由贵公司承担。`]),
+      section('next-step', [
+        `本人仍愿意通过消费者协会调解等方式协商解决本争议。如贵公司逾期仍不履行，本人将不再另行通知，${court}，由此产生的一切法律后果由贵公司承担。`,
+      ]),
       section('contact-details', [contactDetails(ctx)]),
       attachments(ctx),
       section('closing', [closing(ctx, '催告人')]),

@@ -7,7 +7,11 @@ import type { CaptureOutcome } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { formatCaptureTime, t } from '../shared/i18n';
 
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; outcome: CaptureOutcome } | { kind: 'error'; message: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'saved'; outcome: CaptureOutcome }
+  | { kind: 'error'; message: string };
 
 export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -26,14 +30,25 @@ export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) 
 
   return (
     <>
-      <button type="button" class="primary capture" onClick={capture} disabled={state.kind === 'busy'} aria-busy={state.kind === 'busy'}>
+      <button
+        type="button"
+        class="primary capture"
+        onClick={capture}
+        disabled={state.kind === 'busy'}
+        aria-busy={state.kind === 'busy'}
+      >
         {state.kind === 'busy' ? t('capturing') : t('captureScreenshot')}
       </button>
       <div aria-live="polite" data-testid="capture-status">
         {state.kind === 'saved' && (
           <div class="status ok saved">
             {state.outcome.thumbnail && <img src={state.outcome.thumbnail} alt={t('savedThumbnailAlt')} />}
-            <span>{t('savedAt', formatCaptureTime(state.outcome.evidence.capturedAtMs, state.outcome.evidence.timeZone, false))}</span>
+            <span>
+              {t(
+                'savedAt',
+                formatCaptureTime(state.outcome.evidence.capturedAtMs, state.outcome.evidence.timeZone, false),
+              )}
+            </span>
           </div>
         )}
         {state.kind === 'error' && (

@@ -44,7 +44,11 @@ export function CaseSwitcher({ current, cases, onChanged }: Props) {
           </button>
         )}
       </div>
-      {error && <p class="status error" role="alert">{error}</p>}
+      {error && (
+        <p class="status error" role="alert">
+          {error}
+        </p>
+      )}
       {creating && (
         <NewCaseForm
           onDone={async (created) => {

@@ -10,7 +10,12 @@ import { t } from '../shared/i18n';
 import { ChatFallbacks } from './ChatFallbacks';
 import { RecordingLine } from './RecordingLine';
 
-export type ChatState = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'done'; text: string; partial?: boolean } | { kind: 'no-chat'; partial: boolean } | { kind: 'error'; message: string };
+export type ChatState =
+  | { kind: 'idle' }
+  | { kind: 'busy'; label: string }
+  | { kind: 'done'; text: string; partial?: boolean }
+  | { kind: 'no-chat'; partial: boolean }
+  | { kind: 'error'; message: string };
 
 export const widgetName = (id: string): string => WIDGET_NAMES[id] ?? t('chatWidgetGeneric');
 const windowId = async (): Promise<number | undefined> => (await browser.windows.getCurrent()).id;
@@ -21,9 +26,13 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
   const busy = state.kind === 'busy';
 
   useEffect(() => {
-    const refresh = async () => setRecording(await request('recording/status', { windowId: await windowId() }).catch(() => null));
+    const refresh = async () =>
+      setRecording(await request('recording/status', { windowId: await windowId() }).catch(() => null));
     void refresh();
-    const offs = [onEvent('evidence/changed', () => void refresh()), onEvent('recording/changed', () => void refresh())];
+    const offs = [
+      onEvent('evidence/changed', () => void refresh()),
+      onEvent('recording/changed', () => void refresh()),
+    ];
     return () => {
       for (const off of offs) off();
     };
@@ -43,7 +52,8 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
       if (!outcome.found) return { kind: 'no-chat', partial: outcome.partial };
       onSaved(outcome.itemCount);
       const { messageCount, widget } = outcome.evidence;
-      const text = messageCount === 1 ? t('chatSavedOne', widgetName(widget)) : t('chatSaved', messageCount, widgetName(widget));
+      const text =
+        messageCount === 1 ? t('chatSavedOne', widgetName(widget)) : t('chatSaved', messageCount, widgetName(widget));
       return { kind: 'done', text, partial: outcome.evidence.partial === true };
     });
   const start = () =>
@@ -60,7 +70,10 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
       setRecording(null);
       onSaved();
       if (!item) return { kind: 'idle' };
-      return { kind: 'done', text: item.messageCount === 1 ? t('recordingStoppedOne') : t('recordingStopped', item.messageCount) };
+      return {
+        kind: 'done',
+        text: item.messageCount === 1 ? t('recordingStoppedOne') : t('recordingStopped', item.messageCount),
+      };
     });
 
   return (
@@ -88,7 +101,11 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
             {state.partial && <span class="partial">{t('chatPartial')}</span>}
           </p>
         )}
-        {state.kind === 'error' && <p class="status error" role="alert">{state.message}</p>}
+        {state.kind === 'error' && (
+          <p class="status error" role="alert">
+            {state.message}
+          </p>
+        )}
         {state.kind === 'no-chat' && <ChatFallbacks partial={state.partial} getWindowId={windowId} onSaved={onSaved} />}
       </div>
     </section>

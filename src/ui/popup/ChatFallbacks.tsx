@@ -36,7 +36,13 @@ export function ChatFallbacks({ partial, getWindowId, onSaved }: Props) {
     attempt(async () => {
       const outcome = await request('capture/screenshot', { windowId: await getWindowId() });
       onSaved(outcome.itemCount);
-      return { ok: true, text: t('chatScreenshotSaved', formatCaptureTime(outcome.evidence.capturedAtMs, outcome.evidence.timeZone, false)) };
+      return {
+        ok: true,
+        text: t(
+          'chatScreenshotSaved',
+          formatCaptureTime(outcome.evidence.capturedAtMs, outcome.evidence.timeZone, false),
+        ),
+      };
     });
 
   return (
@@ -54,7 +60,11 @@ export function ChatFallbacks({ partial, getWindowId, onSaved }: Props) {
         </button>
       </div>
       {result && (
-        <p class={`status ${result.ok ? 'ok' : 'error'}`} data-testid="fallback-status" role={result.ok ? undefined : 'alert'}>
+        <p
+          class={`status ${result.ok ? 'ok' : 'error'}`}
+          data-testid="fallback-status"
+          role={result.ok ? undefined : 'alert'}
+        >
           {result.text}
         </p>
       )}

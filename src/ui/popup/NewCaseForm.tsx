@@ -26,7 +26,11 @@ export function NewCaseForm({ onDone }: { onDone: (created: boolean) => void }) 
     <form class="new-case" onSubmit={form.submit} aria-labelledby="new-case-heading">
       <h2 id="new-case-heading">{t('newCaseHeading')}</h2>
       <CaseTitleFields idPrefix="case" {...form.fields} />
-      {form.error && <p class="status error" role="alert">{form.error}</p>}
+      {form.error && (
+        <p class="status error" role="alert">
+          {form.error}
+        </p>
+      )}
       <div class="actions">
         <button type="button" onClick={() => onDone(false)}>
           {t('cancel')}

@@ -18,13 +18,17 @@ export function OpenPanelButton() {
   const open = () => {
     const firefox = browser as unknown as SidebarCapable;
     let opening: Promise<void> | undefined;
-    if (typeof chrome !== 'undefined' && chrome.sidePanel?.open && windowId !== undefined) opening = chrome.sidePanel.open({ windowId });
+    if (typeof chrome !== 'undefined' && chrome.sidePanel?.open && windowId !== undefined)
+      opening = chrome.sidePanel.open({ windowId });
     else if (firefox.sidebarAction) opening = firefox.sidebarAction.open();
     if (!opening) {
       setUnavailable(true);
       return;
     }
-    opening.then(() => window.close(), () => setUnavailable(true));
+    opening.then(
+      () => window.close(),
+      () => setUnavailable(true),
+    );
   };
   return (
     <>

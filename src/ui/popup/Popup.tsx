@@ -35,12 +35,22 @@ export function Popup() {
         <img src={browser.runtime.getURL('icons/icon-32.png')} alt="" />
         <h1>{t('extName')}</h1>
       </header>
-      {loadError && <p class="status error" role="alert">{loadError}</p>}
+      {loadError && (
+        <p class="status error" role="alert">
+          {loadError}
+        </p>
+      )}
       {current && <CaseSwitcher current={current} cases={cases} onChanged={reload} />}
       <CaptureButton onCaptured={(count) => current && setCurrent({ ...current, itemCount: count })} />
-      <ChatButtons onSaved={(count) => (count === undefined ? void reload() : current && setCurrent({ ...current, itemCount: count }))} />
+      <ChatButtons
+        onSaved={(count) =>
+          count === undefined ? void reload() : current && setCurrent({ ...current, itemCount: count })
+        }
+      />
       <div class="footer">
-        <span class="muted" data-testid="item-count">{current ? t('itemCount', current.itemCount) : ''}</span>
+        <span class="muted" data-testid="item-count">
+          {current ? t('itemCount', current.itemCount) : ''}
+        </span>
         <OpenPanelButton />
       </div>
     </>

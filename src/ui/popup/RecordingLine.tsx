@@ -5,7 +5,8 @@ import { t } from '../shared/i18n';
 export function RecordingLine({ status }: { status: RecordingStatus }) {
   return (
     <p class="status recording" data-testid="recording-status">
-      <span class="rec-dot" aria-hidden="true" /> {status.messageCount === 1 ? t('recordingOnOne') : t('recordingOn', status.messageCount)}
+      <span class="rec-dot" aria-hidden="true" />{' '}
+      {status.messageCount === 1 ? t('recordingOnOne') : t('recordingOn', status.messageCount)}
     </p>
   );
 }

@@ -15,23 +15,48 @@ interface CaseTitleFieldsProps {
   invalid: boolean;
 }
 
-export function CaseTitleFields({ idPrefix, title, provider, onTitle, onProvider, titleRef, invalid }: CaseTitleFieldsProps) {
+export function CaseTitleFields({
+  idPrefix,
+  title,
+  provider,
+  onTitle,
+  onProvider,
+  titleRef,
+  invalid,
+}: CaseTitleFieldsProps) {
   return (
     <>
       <div class="field">
         <label for={`${idPrefix}-title`}>{t('caseTitleLabel')}</label>
-        <input id={`${idPrefix}-title`} ref={titleRef} value={title} maxLength={200} placeholder={t('caseTitlePlaceholder')} onInput={(e) => onTitle(e.currentTarget.value)} aria-invalid={invalid ? true : undefined} />
+        <input
+          id={`${idPrefix}-title`}
+          ref={titleRef}
+          value={title}
+          maxLength={200}
+          placeholder={t('caseTitlePlaceholder')}
+          onInput={(e) => onTitle(e.currentTarget.value)}
+          aria-invalid={invalid ? true : undefined}
+        />
       </div>
       <div class="field">
         <label for={`${idPrefix}-provider`}>{t('providerLabel')}</label>
-        <input id={`${idPrefix}-provider`} value={provider} maxLength={200} placeholder={t('providerPlaceholder')} onInput={(e) => onProvider(e.currentTarget.value)} />
+        <input
+          id={`${idPrefix}-provider`}
+          value={provider}
+          maxLength={200}
+          placeholder={t('providerPlaceholder')}
+          onInput={(e) => onProvider(e.currentTarget.value)}
+        />
       </div>
     </>
   );
 }
 
 /** The state and submit of a case title form: a title is required, `save` errors are shown. */
-export function useCaseTitleForm(initial: { title: string; provider: string }, save: (title: string, provider: string) => Promise<void>) {
+export function useCaseTitleForm(
+  initial: { title: string; provider: string },
+  save: (title: string, provider: string) => Promise<void>,
+) {
   const [title, setTitle] = useState(initial.title);
   const [provider, setProvider] = useState(initial.provider);
   const [error, setError] = useState<string | null>(null);
@@ -49,5 +74,10 @@ export function useCaseTitleForm(initial: { title: string; provider: string }, s
       setError(describeError(e));
     }
   };
-  return { fields: { title, provider, onTitle: setTitle, onProvider: setProvider, titleRef, invalid: error !== null }, setProvider, error, submit };
+  return {
+    fields: { title, provider, onTitle: setTitle, onProvider: setProvider, titleRef, invalid: error !== null },
+    setProvider,
+    error,
+    submit,
+  };
 }

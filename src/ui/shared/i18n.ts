@@ -42,7 +42,11 @@ export function uiLanguage(): UiLanguage {
 
 /** The message for `key` with `$1`, `$2`… filled from `substitutions` (chrome.i18n's rules). */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return catalogueMessage(CATALOGUES[current], key, substitutions) ?? catalogueMessage(CATALOGUES.en, key, substitutions) ?? key;
+  return (
+    catalogueMessage(CATALOGUES[current], key, substitutions) ??
+    catalogueMessage(CATALOGUES.en, key, substitutions) ??
+    key
+  );
 }
 
 /** A date-time as the user reads it, in the zone it was captured in (`seconds: false` for typed times). */

@@ -17,7 +17,11 @@ export function CaseEditor({ editing, onDone }: { editing: CaseWithCount | null;
     <form class="case-editor card" onSubmit={form.submit} aria-labelledby="case-editor-heading">
       <h2 id="case-editor-heading">{editing ? t('caseListRenameHeading') : t('newCaseHeading')}</h2>
       <CaseTitleFields idPrefix="ws-case" {...form.fields} />
-      {form.error && <p class="status error" role="alert">{form.error}</p>}
+      {form.error && (
+        <p class="status error" role="alert">
+          {form.error}
+        </p>
+      )}
       <div class="actions">
         <button type="button" onClick={onDone}>
           {t('cancel')}

@@ -47,19 +47,31 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
         <details class="prefs-menu">
           <summary>{t('wsDisplay')}</summary>
           <PanelPrefs prefs={prefs} onPrefs={onPrefs} />
-            </details>
+        </details>
       </div>
-      {current && <p class="muted">{[current.provider, t('itemCount', current.itemCount)].filter(Boolean).join(' · ')}</p>}
+      {current && (
+        <p class="muted">{[current.provider, t('itemCount', current.itemCount)].filter(Boolean).join(' · ')}</p>
+      )}
       <div class="case-tools">
         {cases.length > SEARCH_FROM && (
-        <div class="field grow">
-          <label for="ws-case-search">{t('caseListSearch')}</label>
-          <input id="ws-case-search" type="search" value={query} placeholder={t('caseListSearchPlaceholder')} onInput={(e) => setQuery(e.currentTarget.value)} />
-        </div>
+          <div class="field grow">
+            <label for="ws-case-search">{t('caseListSearch')}</label>
+            <input
+              id="ws-case-search"
+              type="search"
+              value={query}
+              placeholder={t('caseListSearchPlaceholder')}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
+          </div>
         )}
         <div class="field grow">
           <label for="ws-case-select">{t('caseListSelect')}</label>
-          <select id="ws-case-select" value={current?.id} onChange={(e) => act(() => request('case/switch', { caseId: e.currentTarget.value }))}>
+          <select
+            id="ws-case-select"
+            value={current?.id}
+            onChange={(e) => act(() => request('case/switch', { caseId: e.currentTarget.value }))}
+          >
             {shown.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.provider ? `${c.title} · ${c.provider}` : c.title} ({c.itemCount})
@@ -69,20 +81,41 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
         </div>
       </div>
       <div class="toolbar" role="toolbar" aria-label={t('caseListActions')}>
-        <button type="button" onClick={() => setEditor('new')}>{t('newCase')}</button>
-        <button type="button" onClick={() => setEditor('rename')} disabled={!current}>{t('caseListRename')}</button>
-        <button type="button" class="danger" onClick={() => setDeleting(true)} disabled={!current}>{t('caseListDelete')}</button>
+        <button type="button" onClick={() => setEditor('new')}>
+          {t('newCase')}
+        </button>
+        <button type="button" onClick={() => setEditor('rename')} disabled={!current}>
+          {t('caseListRename')}
+        </button>
+        <button type="button" class="danger" onClick={() => setDeleting(true)} disabled={!current}>
+          {t('caseListDelete')}
+        </button>
       </div>
       {current && <BundleActions caseId={current.id} />}
-      {error && <p class="status error" role="alert">{error}</p>}
-      {editor && <CaseEditor editing={editor === 'rename' ? current : null} onDone={() => { setEditor(null); void onChanged(); }} />}
+      {error && (
+        <p class="status error" role="alert">
+          {error}
+        </p>
+      )}
+      {editor && (
+        <CaseEditor
+          editing={editor === 'rename' ? current : null}
+          onDone={() => {
+            setEditor(null);
+            void onChanged();
+          }}
+        />
+      )}
       {deleting && current && (
         <ConfirmDialog
           title={t('caseListDeleteTitle', current.title)}
           body={t('caseListDeleteBody', current.itemCount)}
           confirmLabel={t('caseListDeleteConfirm')}
           onCancel={() => setDeleting(false)}
-          onConfirm={() => { setDeleting(false); void act(() => request('case/delete', { caseId: current.id })); }}
+          onConfirm={() => {
+            setDeleting(false);
+            void act(() => request('case/delete', { caseId: current.id }));
+          }}
         />
       )}
     </header>

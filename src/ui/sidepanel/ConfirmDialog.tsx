@@ -18,7 +18,13 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }
     cancel.current?.focus();
   }, []);
   return (
-    <dialog ref={dialog} aria-labelledby="confirm-title" aria-describedby="confirm-body" onCancel={onCancel} data-testid="confirm-dialog">
+    <dialog
+      ref={dialog}
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-body"
+      onCancel={onCancel}
+      data-testid="confirm-dialog"
+    >
       <div class="dialog-body">
         <h2 id="confirm-title">{title}</h2>
         <p id="confirm-body">{body}</p>

@@ -36,11 +36,23 @@ export function ContactsTab({ current, items, workspace }: Props) {
     <section aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">{t('contactHeading')}</h2>
       {!editing && (
-        <button type="button" class="primary" onClick={() => setEditing({ id: crypto.randomUUID(), at: '', channel: 'phone' })}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => setEditing({ id: crypto.randomUUID(), at: '', channel: 'phone' })}
+        >
           {t('contactAdd')}
         </button>
       )}
-      {editing && <ContactForm initial={editing} transcripts={transcripts} timeZone={zone} onSave={save} onCancel={() => setEditing(null)} />}
+      {editing && (
+        <ContactForm
+          initial={editing}
+          transcripts={transcripts}
+          timeZone={zone}
+          onSave={save}
+          onCancel={() => setEditing(null)}
+        />
+      )}
       {workspace.contacts.length === 0 && !editing && <p class="empty muted">{t('contactNone')}</p>}
       <ol class="contact-list">
         {workspace.contacts.map((c) => {
@@ -63,8 +75,17 @@ export function ContactsTab({ current, items, workspace }: Props) {
                 </p>
               )}
               <div class="actions">
-                <button type="button" onClick={() => setEditing(c)} aria-label={t('contactEditNamed', when(c.at))}>{t('contactEdit')}</button>
-                <button type="button" class="danger" onClick={() => setDeleting(c)} aria-label={t('contactDeleteNamed', when(c.at))}>{t('contactDelete')}</button>
+                <button type="button" onClick={() => setEditing(c)} aria-label={t('contactEditNamed', when(c.at))}>
+                  {t('contactEdit')}
+                </button>
+                <button
+                  type="button"
+                  class="danger"
+                  onClick={() => setDeleting(c)}
+                  aria-label={t('contactDeleteNamed', when(c.at))}
+                >
+                  {t('contactDelete')}
+                </button>
               </div>
             </li>
           );
@@ -76,7 +97,11 @@ export function ContactsTab({ current, items, workspace }: Props) {
           body={t('contactDeleteBody')}
           confirmLabel={t('contactDelete')}
           onCancel={() => setDeleting(null)}
-          onConfirm={() => { const id = deleting.id; setDeleting(null); void request('contact/delete', { caseId: current.id, contactId: id }); }}
+          onConfirm={() => {
+            const id = deleting.id;
+            setDeleting(null);
+            void request('contact/delete', { caseId: current.id, contactId: id });
+          }}
         />
       )}
     </section>

@@ -21,7 +21,15 @@ const REASON: Record<EscalationSuggestion['reason'], MessageKey> = {
   'time-limit-passed': 'timelineReasonTimeLimit',
 };
 
-export function EscalationCard({ suggestion, facts, onDraft }: { suggestion: EscalationSuggestion; facts: CaseFacts; onDraft: (template: EscalationSuggestion['template']) => void }) {
+export function EscalationCard({
+  suggestion,
+  facts,
+  onDraft,
+}: {
+  suggestion: EscalationSuggestion;
+  facts: CaseFacts;
+  onDraft: (template: EscalationSuggestion['template']) => void;
+}) {
   const rule = suggestion.regulator ? regulatorRule(suggestion.regulator) : null;
   const body = rule ? regulatorName(rule, uiLanguage() === 'zh_CN' ? 'zh' : 'en', facts.usState) : '';
   return (
@@ -34,7 +42,9 @@ export function EscalationCard({ suggestion, facts, onDraft }: { suggestion: Esc
       <p class="muted">{t(REASON[suggestion.reason])}</p>
       {suggestion.latestDate && <p class="muted">{t('timelineLatest', suggestion.latestDate)}</p>}
       <div class="actions">
-        <button type="button" class="primary" onClick={() => onDraft(suggestion.template)}>{t('timelineDraftLetter')}</button>
+        <button type="button" class="primary" onClick={() => onDraft(suggestion.template)}>
+          {t('timelineDraftLetter')}
+        </button>
       </div>
     </div>
   );

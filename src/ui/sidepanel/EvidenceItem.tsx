@@ -17,13 +17,21 @@ export function EvidenceItem({ item, onOpen, onDelete }: Props) {
   const [thumbnail, setThumbnail] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void request('evidence/thumbnail', { evidenceId: item.id }).then((url) => live && setThumbnail(url), () => undefined);
+    void request('evidence/thumbnail', { evidenceId: item.id }).then(
+      (url) => live && setThumbnail(url),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
   }, [item.id]);
   const title = item.title || t('untitledPage');
-  const viewLabel = item.kind === 'transcript' ? t('chatViewItem', title) : item.kind === 'selection' ? t('selectionViewItem', title) : t('viewItem', title);
+  const viewLabel =
+    item.kind === 'transcript'
+      ? t('chatViewItem', title)
+      : item.kind === 'selection'
+        ? t('selectionViewItem', title)
+        : t('viewItem', title);
 
   return (
     <li class="evidence-item" data-testid="evidence-item" data-evidence-id={item.id}>

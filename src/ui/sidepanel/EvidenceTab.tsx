@@ -36,8 +36,14 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
   const viewed = items.find((i) => i.id === viewing?.id) ?? viewing;
   const viewedTranscript = viewed?.kind === 'transcript' ? viewed : null;
   const byId = useMemo(() => new Map(items.map((e) => [e.id, e])), [items]);
-  const order = useMemo(() => numberExhibits(items, { ...settings, excluded: [] }).map((x) => x.evidenceId), [items, settings]);
-  const numbers = useMemo(() => new Map(numberExhibits(items, settings).map((x) => [x.evidenceId, x.number])), [items, settings]);
+  const order = useMemo(
+    () => numberExhibits(items, { ...settings, excluded: [] }).map((x) => x.evidenceId),
+    [items, settings],
+  );
+  const numbers = useMemo(
+    () => new Map(numberExhibits(items, settings).map((x) => [x.evidenceId, x.number])),
+    [items, settings],
+  );
 
   useEffect(() => {
     const update = () => {
@@ -57,7 +63,11 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
   const move = (id: string, to: number) => {
     workspace.setExhibits(moveExhibit(items, settings, id, to));
     // Keep focus on the moved row's button so keyboard users can keep moving it.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-exhibit-id="${id}"] .move-${to < order.indexOf(id) ? 'up' : 'down'}`)?.focus());
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(`[data-exhibit-id="${id}"] .move-${to < order.indexOf(id) ? 'up' : 'down'}`)
+        ?.focus(),
+    );
   };
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -75,7 +85,12 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
       <h2 id="evidence-heading">{t('evidenceHeading')}</h2>
       <p class="muted hint">{t('exhibitHint', numbers.size, items.length)}</p>
       {items.length === 0 && <p class="empty muted">{t('noEvidence')}</p>}
-      <ul ref={list} class="evidence-list virtual" aria-label={t('evidenceHeading')} style={{ height: `${order.length * ROW_HEIGHT}px` }}>
+      <ul
+        ref={list}
+        class="evidence-list virtual"
+        aria-label={t('evidenceHeading')}
+        style={{ height: `${order.length * ROW_HEIGHT}px` }}
+      >
         {order.slice(range.start, range.end).map((id, i) => {
           const item = byId.get(id);
           const index = range.start + i;
@@ -98,7 +113,15 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
       {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={() => setViewing(null)} />}
       {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={() => setViewing(null)} />}
       {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={() => setViewing(null)} />}
-      {deleting && <ConfirmDialog title={t('confirmDeleteTitle')} body={t('confirmDeleteBody')} confirmLabel={t('confirmDelete')} onConfirm={confirmDelete} onCancel={() => setDeleting(null)} />}
+      {deleting && (
+        <ConfirmDialog
+          title={t('confirmDeleteTitle')}
+          body={t('confirmDeleteBody')}
+          confirmLabel={t('confirmDelete')}
+          onConfirm={confirmDelete}
+          onCancel={() => setDeleting(null)}
+        />
+      )}
     </section>
   );
 }

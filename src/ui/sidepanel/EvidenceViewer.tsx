@@ -16,7 +16,12 @@ export function EvidenceViewer({ item, onClose }: { item: ScreenshotEvidence; on
     <ViewerDialog title={title} testId="evidence-viewer" onClose={onClose}>
       {image ? <img src={image} alt={t('screenshotOf', title)} /> : <p class="muted">{t('loading')}</p>}
       <dl>
-        <CaptureTimeRow label={t('metaCapturedAt')} ms={item.capturedAtMs} zone={item.timeZone} stamp={item.capturedAt} />
+        <CaptureTimeRow
+          label={t('metaCapturedAt')}
+          ms={item.capturedAtMs}
+          zone={item.timeZone}
+          stamp={item.capturedAt}
+        />
         <dt>{t('metaTimeZone')}</dt>
         <dd>{item.timeZone}</dd>
         <dt>{t('metaUrl')}</dt>

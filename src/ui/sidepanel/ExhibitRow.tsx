@@ -21,12 +21,37 @@ export function ExhibitRow({ item, top, number, first, last, onInclude, onMove, 
   return (
     <li class="exhibit-row" style={{ top: `${top}px` }} data-exhibit-id={item.id}>
       <div class="exhibit-bar">
-        <strong class={number ? 'exhibit-number' : 'exhibit-number off'} data-testid="exhibit-number">{name}</strong>
-        <input id={checkId} type="checkbox" checked={number !== null} onChange={(e) => onInclude(e.currentTarget.checked)} />
-        <label for={checkId} class="inline">{t('exhibitInclude')}</label>
+        <strong class={number ? 'exhibit-number' : 'exhibit-number off'} data-testid="exhibit-number">
+          {name}
+        </strong>
+        <input
+          id={checkId}
+          type="checkbox"
+          checked={number !== null}
+          onChange={(e) => onInclude(e.currentTarget.checked)}
+        />
+        <label for={checkId} class="inline">
+          {t('exhibitInclude')}
+        </label>
         <span class="spacer" />
-        <button type="button" class="move-up small" disabled={first} onClick={() => onMove(-1)} aria-label={t('exhibitMoveUp', name)}>↑</button>
-        <button type="button" class="move-down small" disabled={last} onClick={() => onMove(1)} aria-label={t('exhibitMoveDown', name)}>↓</button>
+        <button
+          type="button"
+          class="move-up small"
+          disabled={first}
+          onClick={() => onMove(-1)}
+          aria-label={t('exhibitMoveUp', name)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          class="move-down small"
+          disabled={last}
+          onClick={() => onMove(1)}
+          aria-label={t('exhibitMoveDown', name)}
+        >
+          ↓
+        </button>
       </div>
       {/* EvidenceItem is itself a list item (its own list keeps the markup valid). */}
       <ul class="evidence-single">

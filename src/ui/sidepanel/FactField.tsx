@@ -13,7 +13,12 @@ export interface FactsBinding {
   flush: () => void;
 }
 
-export const FactsContext = createContext<FactsBinding>({ facts: {}, issues: [], set: () => undefined, flush: () => undefined });
+export const FactsContext = createContext<FactsBinding>({
+  facts: {},
+  issues: [],
+  set: () => undefined,
+  flush: () => undefined,
+});
 
 const idOf = (path: string) => `fact-${path.replace(/\./g, '-')}`;
 
@@ -24,7 +29,9 @@ export function Hints({ field, id }: { field: string; id?: string }) {
   return (
     <ul class="hints" id={id ?? `${idOf(field)}-hint`} data-testid="fact-hint">
       {mine.map((i) => (
-        <li key={i.code} class={i.severity}>{t(issueMessageKey(i.code as FactIssueCode) as MessageKey)}</li>
+        <li key={i.code} class={i.severity}>
+          {t(issueMessageKey(i.code as FactIssueCode) as MessageKey)}
+        </li>
       ))}
     </ul>
   );
@@ -46,7 +53,18 @@ export function TextField({ path, label, type = 'text', placeholder, list, input
   return (
     <div class="field">
       <label for={id}>{t(label)}</label>
-      <input id={id} type={type} list={list} inputMode={inputMode} placeholder={placeholder} value={String(getFact(facts, path) ?? '')} aria-invalid={bad || undefined} aria-describedby={bad ? `${id}-hint` : undefined} onInput={(e) => set(path, e.currentTarget.value)} onBlur={flush} />
+      <input
+        id={id}
+        type={type}
+        list={list}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        value={String(getFact(facts, path) ?? '')}
+        aria-invalid={bad || undefined}
+        aria-describedby={bad ? `${id}-hint` : undefined}
+        onInput={(e) => set(path, e.currentTarget.value)}
+        onBlur={flush}
+      />
       <Hints field={path} />
     </div>
   );
@@ -61,8 +79,22 @@ export function LinesField({ path, label, hint }: { path: string; label: Message
   return (
     <div class="field">
       <label for={id}>{t(label)}</label>
-      {hint && <p class="muted hint" id={`${id}-help`}>{t(hint)}</p>}
-      <textarea id={id} rows={3} value={text} aria-describedby={hint ? `${id}-help` : undefined} onInput={(e) => { setText(e.currentTarget.value); set(path, linesToList(e.currentTarget.value)); }} onBlur={flush} />
+      {hint && (
+        <p class="muted hint" id={`${id}-help`}>
+          {t(hint)}
+        </p>
+      )}
+      <textarea
+        id={id}
+        rows={3}
+        value={text}
+        aria-describedby={hint ? `${id}-help` : undefined}
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          set(path, linesToList(e.currentTarget.value));
+        }}
+        onBlur={flush}
+      />
     </div>
   );
 }
@@ -72,22 +104,50 @@ export function CheckField({ path, label }: { path: string; label: MessageKey })
   const id = idOf(path);
   return (
     <div class="check">
-      <input id={id} type="checkbox" checked={getFact(facts, path) === true} onChange={(e) => { set(path, e.currentTarget.checked); flush(); }} />
-      <label for={id} class="inline">{t(label)}</label>
+      <input
+        id={id}
+        type="checkbox"
+        checked={getFact(facts, path) === true}
+        onChange={(e) => {
+          set(path, e.currentTarget.checked);
+          flush();
+        }}
+      />
+      <label for={id} class="inline">
+        {t(label)}
+      </label>
     </div>
   );
 }
 
-export function SelectField({ path, label, options }: { path: string; label: MessageKey; options: [string, string][] }) {
+export function SelectField({
+  path,
+  label,
+  options,
+}: {
+  path: string;
+  label: MessageKey;
+  options: [string, string][];
+}) {
   const { facts, issues, set, flush } = useContext(FactsContext);
   const id = idOf(path);
   return (
     <div class="field">
       <label for={id}>{t(label)}</label>
-      <select id={id} value={String(getFact(facts, path) ?? '')} aria-invalid={issuesFor(issues, path).length > 0 || undefined} onChange={(e) => { set(path, e.currentTarget.value); flush(); }}>
+      <select
+        id={id}
+        value={String(getFact(facts, path) ?? '')}
+        aria-invalid={issuesFor(issues, path).length > 0 || undefined}
+        onChange={(e) => {
+          set(path, e.currentTarget.value);
+          flush();
+        }}
+      >
         <option value="">{t('factsNotSet')}</option>
         {options.map(([value, text]) => (
-          <option key={value} value={value}>{text}</option>
+          <option key={value} value={value}>
+            {text}
+          </option>
         ))}
       </select>
       <Hints field={path} />

@@ -1,15 +1,30 @@
 // The facts form's fieldsets: provider and account, incident, money and demands, law and people.
 import { useContext } from 'preact/hooks';
-import { DEFAULT_CURRENCY, DEFAULT_REPLY_DAYS, formatDuration, incidentSpan, jurisdictionOf } from '../../domain/complaint';
+import {
+  DEFAULT_CURRENCY,
+  DEFAULT_REPLY_DAYS,
+  formatDuration,
+  incidentSpan,
+  jurisdictionOf,
+} from '../../domain/complaint';
 import { systemTimeZone } from '../../domain/time';
 import { t, uiLanguage } from '../shared/i18n';
 import { CheckField, FactsContext, Hints, LinesField, SelectField, TextField } from './FactField';
 
-export const LETTER_LANGUAGES: [string, string][] = [['zh-CN', '中文（简体）'], ['en-GB', 'English (UK)'], ['en-US', 'English (US)'], ['en-EU', 'English (EU)']];
+export const LETTER_LANGUAGES: [string, string][] = [
+  ['zh-CN', '中文（简体）'],
+  ['en-GB', 'English (UK)'],
+  ['en-US', 'English (US)'],
+  ['en-EU', 'English (EU)'],
+];
 
 const PROBLEMS = ['outage', 'degraded', 'billing-error', 'refund-refused', 'poor-service', 'other'] as const;
 const SECTORS = ['telecom', 'cloud-pc', 'online-shop', 'software-service', 'financial', 'other'] as const;
-const opt = <T extends string>(values: readonly T[], prefix: string) => values.map((v): [string, string] => [v, t(`${prefix}${v.replace(/(^|-)([a-z])/g, (_, _d: string, c: string) => c.toUpperCase())}` as never)]);
+const opt = <T extends string>(values: readonly T[], prefix: string) =>
+  values.map((v): [string, string] => [
+    v,
+    t(`${prefix}${v.replace(/(^|-)([a-z])/g, (_, _d: string, c: string) => c.toUpperCase())}` as never),
+  ]);
 
 export function FactsCase({ providerDefault }: { providerDefault: string }) {
   return (
@@ -30,7 +45,10 @@ export function FactsCase({ providerDefault }: { providerDefault: string }) {
 
 export function FactsIncident() {
   const { facts } = useContext(FactsContext);
-  const span = incidentSpan({ ...facts, incident: { ...facts.incident, timeZone: facts.incident?.timeZone || systemTimeZone() } }, Date.now());
+  const span = incidentSpan(
+    { ...facts, incident: { ...facts.incident, timeZone: facts.incident?.timeZone || systemTimeZone() } },
+    Date.now(),
+  );
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return (
     <fieldset>
@@ -39,9 +57,18 @@ export function FactsIncident() {
       <CheckField path="incident.ongoing" label="factsIncidentOngoing" />
       {!facts.incident?.ongoing && <TextField path="incident.end" label="factsIncidentEnd" type="datetime-local" />}
       <TextField path="incident.timeZone" label="factsTimeZone" list="ws-zones" placeholder={systemTimeZone()} />
-      <datalist id="ws-zones">{zones.map((z) => <option key={z} value={z} />)}</datalist>
+      <datalist id="ws-zones">
+        {zones.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
       <p class="duration" data-testid="incident-duration" aria-live="polite">
-        {span ? t(span.ongoing ? 'factsDurationOngoing' : 'factsDuration', formatDuration(span.durationMs, uiLanguage() === 'zh_CN' ? 'zh' : 'en')) : t('factsDurationUnknown')}
+        {span
+          ? t(
+              span.ongoing ? 'factsDurationOngoing' : 'factsDuration',
+              formatDuration(span.durationMs, uiLanguage() === 'zh_CN' ? 'zh' : 'en'),
+            )
+          : t('factsDurationUnknown')}
       </p>
       <TextField path="incident.symptoms" label="factsSymptoms" />
       <LinesField path="incident.errorCodes" label="factsErrorCodes" hint="factsOnePerLine" />
@@ -59,15 +86,23 @@ export function FactsDemands() {
       <TextField path="impact.hoursLost" label="factsHoursLost" inputMode="decimal" />
       <TextField path="impact.moneyLost" label="factsMoneyLost" inputMode="decimal" />
       <TextField path="currency" label="factsCurrency" list="ws-currencies" placeholder={currency} />
-      <datalist id="ws-currencies">{['CNY', 'GBP', 'USD', 'EUR'].map((c) => <option key={c} value={c} />)}</datalist>
+      <datalist id="ws-currencies">
+        {['CNY', 'GBP', 'USD', 'EUR'].map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
       <TextField path="impact.description" label="factsImpactDescription" />
       <h3>{t('factsDemandsHeading')}</h3>
       <Hints field="demands" />
       <CheckField path="demands.restoreService" label="factsDemandRestore" />
       <CheckField path="demands.refundOutagePeriod" label="factsDemandRefund" />
-      {facts.demands?.refundOutagePeriod && <TextField path="demands.refundAmount" label="factsRefundAmount" inputMode="decimal" />}
+      {facts.demands?.refundOutagePeriod && (
+        <TextField path="demands.refundAmount" label="factsRefundAmount" inputMode="decimal" />
+      )}
       <CheckField path="demands.compensation" label="factsDemandCompensation" />
-      {facts.demands?.compensation && <TextField path="demands.compensationAmount" label="factsCompensationAmount" inputMode="decimal" />}
+      {facts.demands?.compensation && (
+        <TextField path="demands.compensationAmount" label="factsCompensationAmount" inputMode="decimal" />
+      )}
       <CheckField path="demands.writtenExplanation" label="factsDemandExplanation" />
       <CheckField path="demands.improvement" label="factsDemandImprovement" />
       <CheckField path="demands.formalRecord" label="factsDemandRecord" />
@@ -82,7 +117,16 @@ export function FactsPeople() {
   return (
     <fieldset>
       <legend>{t('factsLetterLegend')}</legend>
-      <SelectField path="jurisdiction" label="factsJurisdiction" options={[['CN', t('factsJurisdictionCN')], ['GB', t('factsJurisdictionGB')], ['US', t('factsJurisdictionUS')], ['EU', t('factsJurisdictionEU')]]} />
+      <SelectField
+        path="jurisdiction"
+        label="factsJurisdiction"
+        options={[
+          ['CN', t('factsJurisdictionCN')],
+          ['GB', t('factsJurisdictionGB')],
+          ['US', t('factsJurisdictionUS')],
+          ['EU', t('factsJurisdictionEU')],
+        ]}
+      />
       {jurisdictionOf(facts) === 'US' && <TextField path="usState" label="factsUsState" />}
       <SelectField path="language" label="factsLanguage" options={LETTER_LANGUAGES} />
       <TextField path="replyDeadlineDays" label="factsReplyDays" inputMode="numeric" placeholder={String(days)} />

@@ -13,7 +13,10 @@ import { setFact } from './workspaceModel';
 
 export function FactsTab({ current, workspace }: { current: CaseWithCount; workspace: Workspace }) {
   const { facts, contacts } = workspace;
-  const issues = useMemo(() => validateCase(factsWithCaseDefaults(current, facts), contacts, Date.now(), systemTimeZone()), [current, facts, contacts]);
+  const issues = useMemo(
+    () => validateCase(factsWithCaseDefaults(current, facts), contacts, Date.now(), systemTimeZone()),
+    [current, facts, contacts],
+  );
   const binding = {
     facts,
     issues,

@@ -23,20 +23,42 @@ export function LegalBasisEditor({ current, workspace }: { current: CaseWithCoun
         {list.map((item) => (
           <li key={item.id}>
             <span>{item.citation}</span>
-            <button type="button" class="small" onClick={() => store(list.filter((l) => l.id !== item.id))} aria-label={t('letterLegalRemove', item.citation)}>✕</button>
+            <button
+              type="button"
+              class="small"
+              onClick={() => store(list.filter((l) => l.id !== item.id))}
+              aria-label={t('letterLegalRemove', item.citation)}
+            >
+              ✕
+            </button>
           </li>
         ))}
       </ul>
       {catalogue.length > 0 && (
         <div class="field">
           <label for="legal-add">{t('letterLegalAdd')}</label>
-          <select id="legal-add" value="" onChange={(e) => { const add = catalogue.find((c) => c.id === e.currentTarget.value); if (add) store([...list, add]); }}>
+          <select
+            id="legal-add"
+            value=""
+            onChange={(e) => {
+              const add = catalogue.find((c) => c.id === e.currentTarget.value);
+              if (add) store([...list, add]);
+            }}
+          >
             <option value="">{t('letterLegalPick')}</option>
-            {catalogue.map((c) => <option key={c.id} value={c.id}>{c.citation}</option>)}
+            {catalogue.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.citation}
+              </option>
+            ))}
           </select>
         </div>
       )}
-      {facts.legalBasis && <button type="button" onClick={() => store(undefined)}>{t('letterLegalReset')}</button>}
+      {facts.legalBasis && (
+        <button type="button" onClick={() => store(undefined)}>
+          {t('letterLegalReset')}
+        </button>
+      )}
     </section>
   );
 }

@@ -47,7 +47,10 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
       if (!pending.current && seen === edits.current) setText(next.text);
     };
     void load();
-    const offs = [onEvent('workspace/changed', (p) => p.caseId === current.id && void load()), onEvent('evidence/changed', () => void load())];
+    const offs = [
+      onEvent('workspace/changed', (p) => p.caseId === current.id && void load()),
+      onEvent('evidence/changed', () => void load()),
+    ];
     window.addEventListener('pagehide', flush);
     return () => {
       live = false;
@@ -68,7 +71,11 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
   const chooseTemplate = (template: LetterTemplate) => {
     flush();
     const saved = workspace.letter;
-    void save(saved?.editedText !== undefined ? { template, editedText: saved.editedText, baseText: saved.baseText ?? '' } : { template });
+    void save(
+      saved?.editedText !== undefined
+        ? { template, editedText: saved.editedText, baseText: saved.baseText ?? '' }
+        : { template },
+    );
   };
   const copy = async () => {
     try {
@@ -84,23 +91,55 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
       <h2 id="letter-heading">{t('letterHeading')}</h2>
       <div class="field">
         <label for="letter-template">{t('letterTemplate')}</label>
-        <select id="letter-template" value={letter.template} onChange={(e) => chooseTemplate(e.currentTarget.value as LetterTemplate)}>
-          {LETTER_TEMPLATES.map((tpl) => <option key={tpl} value={tpl}>{t(TEMPLATE_KEY[tpl])}</option>)}
+        <select
+          id="letter-template"
+          value={letter.template}
+          onChange={(e) => chooseTemplate(e.currentTarget.value as LetterTemplate)}
+        >
+          {LETTER_TEMPLATES.map((tpl) => (
+            <option key={tpl} value={tpl}>
+              {t(TEMPLATE_KEY[tpl])}
+            </option>
+          ))}
         </select>
       </div>
-      <p class="muted hint">{t('letterLanguageNote', LETTER_LANGUAGES.find(([code]) => code === letter.language)?.[1] ?? letter.language)}</p>
+      <p class="muted hint">
+        {t('letterLanguageNote', LETTER_LANGUAGES.find(([code]) => code === letter.language)?.[1] ?? letter.language)}
+      </p>
       {letter.redraftDiffers && !pending.current && <RedraftPanel letter={letter} onSave={save} />}
       <div class="field">
         <label for="letter-text">{letter.edited ? t('letterTextEdited') : t('letterTextDraft')}</label>
-        <textarea id="letter-text" class="letter-text" rows={24} value={text} lang={letter.language} onInput={(e) => edit(e.currentTarget.value)} onBlur={flush} />
+        <textarea
+          id="letter-text"
+          class="letter-text"
+          rows={24}
+          value={text}
+          lang={letter.language}
+          onInput={(e) => edit(e.currentTarget.value)}
+          onBlur={flush}
+        />
       </div>
       <div class="actions">
-        <button type="button" onClick={() => void copy()}>{t('letterCopy')}</button>
-        <button type="button" onClick={() => { flush(); window.print(); }}>{t('letterPrint')}</button>
-        <span role="status" class="muted">{status}</span>
+        <button type="button" onClick={() => void copy()}>
+          {t('letterCopy')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            flush();
+            window.print();
+          }}
+        >
+          {t('letterPrint')}
+        </button>
+        <span role="status" class="muted">
+          {status}
+        </span>
       </div>
       <LegalBasisEditor current={current} workspace={workspace} />
-      <div class="print-letter" lang={letter.language} aria-hidden="true">{text}</div>
+      <div class="print-letter" lang={letter.language} aria-hidden="true">
+        {text}
+      </div>
     </section>
   );
 }

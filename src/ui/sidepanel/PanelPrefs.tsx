@@ -2,17 +2,31 @@
 import type { PanelPreferences } from '../../messaging/protocol';
 import { t } from '../shared/i18n';
 
-export function PanelPrefs({ prefs, onPrefs }: { prefs: PanelPreferences; onPrefs: (change: Partial<PanelPreferences>) => void }) {
+export function PanelPrefs({
+  prefs,
+  onPrefs,
+}: {
+  prefs: PanelPreferences;
+  onPrefs: (change: Partial<PanelPreferences>) => void;
+}) {
   return (
     <div class="prefs">
       <label for="ws-ui-language">{t('wsLanguage')}</label>
-      <select id="ws-ui-language" value={prefs.uiLanguage} onChange={(e) => onPrefs({ uiLanguage: e.currentTarget.value as PanelPreferences['uiLanguage'] })}>
+      <select
+        id="ws-ui-language"
+        value={prefs.uiLanguage}
+        onChange={(e) => onPrefs({ uiLanguage: e.currentTarget.value as PanelPreferences['uiLanguage'] })}
+      >
         <option value="">{t('wsLanguageBrowser')}</option>
         <option value="en">English</option>
         <option value="zh_CN">中文</option>
       </select>
       <label for="ws-theme">{t('wsTheme')}</label>
-      <select id="ws-theme" value={prefs.theme} onChange={(e) => onPrefs({ theme: e.currentTarget.value as PanelPreferences['theme'] })}>
+      <select
+        id="ws-theme"
+        value={prefs.theme}
+        onChange={(e) => onPrefs({ theme: e.currentTarget.value as PanelPreferences['theme'] })}
+      >
         <option value="auto">{t('wsThemeAuto')}</option>
         <option value="light">{t('wsThemeLight')}</option>
         <option value="dark">{t('wsThemeDark')}</option>

@@ -8,7 +8,12 @@ export function SelectionViewer({ item, onClose }: { item: SelectionEvidence; on
     <ViewerDialog title={item.title || t('untitledPage')} testId="selection-viewer" onClose={onClose}>
       <blockquote class="excerpt">{item.text}</blockquote>
       <dl>
-        <CaptureTimeRow label={t('chatCapturedAt')} ms={item.capturedAtMs} zone={item.timeZone} stamp={item.capturedAt} />
+        <CaptureTimeRow
+          label={t('chatCapturedAt')}
+          ms={item.capturedAtMs}
+          zone={item.timeZone}
+          stamp={item.capturedAt}
+        />
         <dt>{t('metaUrl')}</dt>
         <dd>{item.url}</dd>
         <dt>{t('selectionFrameUrl')}</dt>

@@ -72,7 +72,10 @@ export function SidePanel() {
   /** The escalation step's template, keeping the user's edited text (a re-draft diff then shows). */
   const draftWith = async (caseId: string, template: LetterTemplate) => {
     const saved = workspace.letter;
-    await request('letter/save', { caseId, letter: saved?.editedText !== undefined ? { ...saved, template } : { template } });
+    await request('letter/save', {
+      caseId,
+      letter: saved?.editedText !== undefined ? { ...saved, template } : { template },
+    });
     setTab('letter');
   };
 
@@ -84,18 +87,36 @@ export function SidePanel() {
       <TabBar tab={tab} onTab={setTab} />
       <main>
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {error && <p class="status error" role="alert">{error}</p>}
-        {!current || items === null ? (
-          <p class="muted">{t('loading')}</p>
-        ) : (
-          <>
-            {tab === 'evidence' && <EvidenceTab current={current} items={items} workspace={workspace} onError={setError} onReload={reload} />}
-            {tab === 'facts' && <FactsTab current={current} workspace={workspace} />}
-            {tab === 'contacts' && <ContactsTab current={current} items={items} workspace={workspace} />}
-            {tab === 'timeline' && <TimelineTab items={items} workspace={workspace} onDraft={(template) => void draftWith(current.id, template)} />}
-            {tab === 'letter' && <LetterTab current={current} workspace={workspace} />}
-          </>
-        )}
+          {error && (
+            <p class="status error" role="alert">
+              {error}
+            </p>
+          )}
+          {!current || items === null ? (
+            <p class="muted">{t('loading')}</p>
+          ) : (
+            <>
+              {tab === 'evidence' && (
+                <EvidenceTab
+                  current={current}
+                  items={items}
+                  workspace={workspace}
+                  onError={setError}
+                  onReload={reload}
+                />
+              )}
+              {tab === 'facts' && <FactsTab current={current} workspace={workspace} />}
+              {tab === 'contacts' && <ContactsTab current={current} items={items} workspace={workspace} />}
+              {tab === 'timeline' && (
+                <TimelineTab
+                  items={items}
+                  workspace={workspace}
+                  onDraft={(template) => void draftWith(current.id, template)}
+                />
+              )}
+              {tab === 'letter' && <LetterTab current={current} workspace={workspace} />}
+            </>
+          )}
         </div>
       </main>
     </div>

@@ -16,7 +16,8 @@ export function TabBar({ tab, onTab }: { tab: PanelTab; onTab: (tab: PanelTab) =
   const move = (e: KeyboardEvent) => {
     const i = TABS.findIndex(([id]) => id === tab);
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    const to = e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : step ? (i + step + TABS.length) % TABS.length : -1;
+    const to =
+      e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : step ? (i + step + TABS.length) % TABS.length : -1;
     const next = TABS[to];
     if (!next) return;
     e.preventDefault();
@@ -26,7 +27,16 @@ export function TabBar({ tab, onTab }: { tab: PanelTab; onTab: (tab: PanelTab) =
   return (
     <div class="tabs" role="tablist" aria-label={t('wsTabsLabel')} onKeyDown={move}>
       {TABS.map(([id, label]) => (
-        <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} tabIndex={tab === id ? 0 : -1} onClick={() => onTab(id)}>
+        <button
+          key={id}
+          type="button"
+          role="tab"
+          id={`tab-${id}`}
+          aria-selected={tab === id}
+          aria-controls={`panel-${id}`}
+          tabIndex={tab === id ? 0 : -1}
+          onClick={() => onTab(id)}
+        >
           {t(label)}
         </button>
       ))}

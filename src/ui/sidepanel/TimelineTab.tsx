@@ -1,7 +1,13 @@
 // Timeline: the incident, every capture, every contact and each deadline in one time-ordered list,
 // overdue promises flagged, and the next escalation step with the date it opens.
 import { useMemo } from 'preact/hooks';
-import { buildTimeline, caseTimeZone, numberExhibits, suggestEscalation, type TimelineEvent } from '../../domain/complaint';
+import {
+  buildTimeline,
+  caseTimeZone,
+  numberExhibits,
+  suggestEscalation,
+  type TimelineEvent,
+} from '../../domain/complaint';
 import type { Evidence } from '../../domain/evidence';
 import type { LetterTemplate } from '../../domain/letter';
 import { systemTimeZone } from '../../domain/time';
@@ -10,12 +16,26 @@ import { channelLabel } from './contactLabels';
 import { EscalationCard } from './EscalationCard';
 import type { Workspace } from './useWorkspace';
 
-export function TimelineTab({ items, workspace, onDraft }: { items: Evidence[]; workspace: Workspace; onDraft: (template: LetterTemplate) => void }) {
+export function TimelineTab({
+  items,
+  workspace,
+  onDraft,
+}: {
+  items: Evidence[];
+  workspace: Workspace;
+  onDraft: (template: LetterTemplate) => void;
+}) {
   const { facts, contacts, exhibits } = workspace;
   const zone = caseTimeZone(facts, systemTimeZone());
   const now = Date.now();
-  const events = useMemo(() => buildTimeline({ facts, evidence: items, contacts, now, timeZone: zone }), [facts, items, contacts, zone]);
-  const numbers = useMemo(() => new Map(numberExhibits(items, exhibits).map((x) => [x.evidenceId, x])), [items, exhibits]);
+  const events = useMemo(
+    () => buildTimeline({ facts, evidence: items, contacts, now, timeZone: zone }),
+    [facts, items, contacts, zone],
+  );
+  const numbers = useMemo(
+    () => new Map(numberExhibits(items, exhibits).map((x) => [x.evidenceId, x])),
+    [items, exhibits],
+  );
   const byContact = new Map(contacts.map((c) => [c.id, c]));
   const byEvidence = new Map(items.map((e) => [e.id, e]));
   const next = suggestEscalation({ facts, contacts, now, timeZone: zone })[0];
@@ -30,10 +50,18 @@ export function TimelineTab({ items, workspace, onDraft }: { items: Evidence[]; 
       case 'evidence': {
         const ex = e.refId ? numbers.get(e.refId) : undefined;
         const item = e.refId ? byEvidence.get(e.refId) : undefined;
-        return [ex?.number ?? t('exhibitExcludedShort'), ex?.caption || item?.caption || item?.title || item?.url].filter(Boolean).join(' · ');
+        return [ex?.number ?? t('exhibitExcludedShort'), ex?.caption || item?.caption || item?.title || item?.url]
+          .filter(Boolean)
+          .join(' · ');
       }
       case 'contact':
-        return [channelLabel(contact?.channel ?? 'phone'), contact?.agent, contact?.ticket && t('contactTicketShown', contact.ticket)].filter(Boolean).join(' · ');
+        return [
+          channelLabel(contact?.channel ?? 'phone'),
+          contact?.agent,
+          contact?.ticket && t('contactTicketShown', contact.ticket),
+        ]
+          .filter(Boolean)
+          .join(' · ');
       case 'promise-deadline':
         return t('timelinePromiseDue', contact?.promise || contact?.ticket || '');
       case 'reply-deadline':
@@ -49,7 +77,9 @@ export function TimelineTab({ items, workspace, onDraft }: { items: Evidence[]; 
       <ol class="timeline">
         {events.map((e) => (
           <li key={e.key} class={`tl-${e.kind}${e.overdue ? ' overdue' : ''}`} data-testid="timeline-event">
-            <time dateTime={new Date(e.atMs).toISOString()}>{formatCaptureTime(e.atMs, zone, true, e.kind === 'evidence')}</time>
+            <time dateTime={new Date(e.atMs).toISOString()}>
+              {formatCaptureTime(e.atMs, zone, true, e.kind === 'evidence')}
+            </time>
             <span class="tl-text">{describe(e)}</span>
             {e.overdue && <span class="badge">{t('timelineOverdue')}</span>}
           </li>

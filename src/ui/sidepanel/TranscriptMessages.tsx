@@ -2,11 +2,20 @@
 import type { ChatMessage, ChatRole } from '../../domain/transcript';
 import { type MessageKey, t } from '../shared/i18n';
 
-const ROLE_KEYS: Record<ChatRole, MessageKey> = { agent: 'chatRoleAgent', customer: 'chatRoleCustomer', system: 'chatRoleSystem', unknown: 'chatRoleUnknown' };
+const ROLE_KEYS: Record<ChatRole, MessageKey> = {
+  agent: 'chatRoleAgent',
+  customer: 'chatRoleCustomer',
+  system: 'chatRoleSystem',
+  unknown: 'chatRoleUnknown',
+};
 
 function editNotes(m: ChatMessage): string[] {
   if (!m.edit) return [];
-  return [m.edit.version > 1 ? t('chatEdited', m.edit.version) : '', m.edit.replacedAt ? t('chatReplacedAt', m.edit.replacedAt) : '', m.edit.deletedAt ? t('chatDeletedAt', m.edit.deletedAt) : ''].filter(Boolean);
+  return [
+    m.edit.version > 1 ? t('chatEdited', m.edit.version) : '',
+    m.edit.replacedAt ? t('chatReplacedAt', m.edit.replacedAt) : '',
+    m.edit.deletedAt ? t('chatDeletedAt', m.edit.deletedAt) : '',
+  ].filter(Boolean);
 }
 
 export function TranscriptMessages({ messages }: { messages: readonly ChatMessage[] }) {
@@ -16,7 +25,11 @@ export function TranscriptMessages({ messages }: { messages: readonly ChatMessag
       {messages.map((m, i) => {
         const notes = editNotes(m);
         return (
-          <li key={i} class={`bubble role-${m.role}${m.edit?.deletedAt ? ' deleted' : ''}${m.edit?.replacedAt ? ' replaced' : ''}`} data-testid="chat-message">
+          <li
+            key={i}
+            class={`bubble role-${m.role}${m.edit?.deletedAt ? ' deleted' : ''}${m.edit?.replacedAt ? ' replaced' : ''}`}
+            data-testid="chat-message"
+          >
             <div class="bubble-head">
               <span class="bubble-author">{m.author || t(ROLE_KEYS[m.role])}</span>
               {m.time && <span class="muted">{t('chatShownTime', m.time)}</span>}

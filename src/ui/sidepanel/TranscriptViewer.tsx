@@ -14,7 +14,10 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
   // Re-read whenever the record changes (each save of a recording gives a new hash).
   useEffect(() => {
     let live = true;
-    void request('evidence/original', { evidenceId: item.id }).then((url) => live && url && setTranscript(JSON.parse(decodeTextDataUrl(url)) as Transcript), () => undefined);
+    void request('evidence/original', { evidenceId: item.id }).then(
+      (url) => live && url && setTranscript(JSON.parse(decodeTextDataUrl(url)) as Transcript),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -35,7 +38,12 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
         <dd>{WIDGET_NAMES[item.widget] ?? t('chatWidgetUnrecognised')}</dd>
         <dt>{t('chatMessagesLabel')}</dt>
         <dd data-testid="transcript-count">{item.messageCount}</dd>
-        <CaptureTimeRow label={t('chatCapturedAt')} ms={item.capturedAtMs} zone={item.timeZone} stamp={item.capturedAt} />
+        <CaptureTimeRow
+          label={t('chatCapturedAt')}
+          ms={item.capturedAtMs}
+          zone={item.timeZone}
+          stamp={item.capturedAt}
+        />
         {item.recording?.stoppedAt && (
           <>
             <dt>{t('recordingLive')}</dt>

@@ -19,7 +19,13 @@ export function ViewerDialog({ title, testId, className, onClose, children }: Vi
   }, []);
   const headingId = `${testId}-title`;
   return (
-    <dialog ref={dialog} class={className ? `viewer ${className}` : 'viewer'} aria-labelledby={headingId} onCancel={onClose} data-testid={testId}>
+    <dialog
+      ref={dialog}
+      class={className ? `viewer ${className}` : 'viewer'}
+      aria-labelledby={headingId}
+      onCancel={onClose}
+      data-testid={testId}
+    >
       <div class="dialog-body">
         <h2 id={headingId}>{title}</h2>
         {children}

@@ -11,7 +11,8 @@ export function setFact(facts: CaseFacts, path: string, value: unknown): CaseFac
   let node = root;
   for (const key of keys.slice(0, -1)) {
     const child = node[key];
-    const copy: Tree = typeof child === 'object' && child !== null && !Array.isArray(child) ? { ...(child as Tree) } : {};
+    const copy: Tree =
+      typeof child === 'object' && child !== null && !Array.isArray(child) ? { ...(child as Tree) } : {};
     node[key] = copy;
     node = copy;
   }
@@ -43,11 +44,20 @@ export function issuesFor(issues: readonly FactIssue[], field: string): FactIssu
 
 /** One entry per line, blank lines dropped (error codes, steps tried, other demands). */
 export function linesToList(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** The rows of a fixed-height virtual list to render for the visible part of it. */
-export function visibleRange(viewTop: number, viewHeight: number, rowHeight: number, count: number, overscan = 4): { start: number; end: number } {
+export function visibleRange(
+  viewTop: number,
+  viewHeight: number,
+  rowHeight: number,
+  count: number,
+  overscan = 4,
+): { start: number; end: number } {
   const first = Math.floor(Math.max(0, viewTop) / rowHeight);
   const last = Math.ceil((Math.max(0, viewTop) + viewHeight) / rowHeight);
   return { start: Math.max(0, Math.min(count, first - overscan)), end: Math.max(0, Math.min(count, last + overscan)) };

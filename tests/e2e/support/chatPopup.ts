@@ -16,7 +16,11 @@ export async function withPopup<T>(ps: ProviderSession, work: (popup: Page) => P
 }
 
 /** Clicks `label` and returns the first status line that appears in the chat area. */
-export async function clickChatButton(popup: Page, label: string, selector = '[data-testid=chat-status] .status'): Promise<string> {
+export async function clickChatButton(
+  popup: Page,
+  label: string,
+  selector = '[data-testid=chat-status] .status',
+): Promise<string> {
   await popup.getByRole('button', { name: label, exact: true }).click();
   const status = popup.locator(selector).first();
   await status.waitFor({ timeout: 20_000 });

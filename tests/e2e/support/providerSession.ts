@@ -12,7 +12,9 @@ export interface ProviderSession {
   close(): Promise<void>;
 }
 
-export async function openProviderSession(options: { parentDir?: string; providerPath?: string } = {}): Promise<ProviderSession> {
+export async function openProviderSession(
+  options: { parentDir?: string; providerPath?: string } = {},
+): Promise<ProviderSession> {
   const server = await startFixtureServer();
   const session = await launchWithExtension({ parentDir: options.parentDir });
   const inspector = await session.context.newPage();
@@ -35,7 +37,10 @@ export async function openProviderSession(options: { parentDir?: string; provide
  * Brings the provider tab to front, opens the real popup, lets `beforeClick` run while it is
  * open, clicks "Capture screenshot" and returns the confirmation or error it shows.
  */
-export async function captureFromPopup(ps: ProviderSession, beforeClick: () => void = () => undefined): Promise<{ ok: boolean; message: string }> {
+export async function captureFromPopup(
+  ps: ProviderSession,
+  beforeClick: () => void = () => undefined,
+): Promise<{ ok: boolean; message: string }> {
   await ps.provider.bringToFront();
   const popup = await openPopup(ps.session);
   try {
@@ -44,7 +49,10 @@ export async function captureFromPopup(ps: ProviderSession, beforeClick: () => v
     await popup.page.getByRole('button', { name: 'Capture screenshot', exact: true }).click();
     const status = popup.page.getByTestId('capture-status').locator('.status');
     await status.waitFor({ timeout: 15_000 });
-    return { ok: (await status.getAttribute('class'))?.includes('ok') ?? false, message: (await status.innerText()).trim() };
+    return {
+      ok: (await status.getAttribute('class'))?.includes('ok') ?? false,
+      message: (await status.innerText()).trim(),
+    };
   } finally {
     await popup.close();
   }

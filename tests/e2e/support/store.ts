@@ -17,7 +17,7 @@ export async function readStore(page: Page): Promise<{ items: StoredItem[]; case
       open.onsuccess = () => ok(open.result);
       open.onerror = () => fail(open.error);
     });
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((ok, fail) => {
         if (!db.objectStoreNames.contains(store)) return ok([]);
         const r = db.transaction(store).objectStore(store).getAll();
@@ -50,11 +50,18 @@ export async function readStore(page: Page): Promise<{ items: StoredItem[]; case
 }
 
 /** RGBA of the given pixels of a PNG (base64), decoded by the browser. */
-export async function pixels(page: Page, pngBase64: string, points: [number, number][]): Promise<{ width: number; height: number; rgba: number[][] }> {
+export async function pixels(
+  page: Page,
+  pngBase64: string,
+  points: [number, number][],
+): Promise<{ width: number; height: number; rgba: number[][] }> {
   return page.evaluate(
     async ({ pngBase64, points }) => {
       const bytes = Uint8Array.from(atob(pngBase64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }), { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }), {
+        colorSpaceConversion: 'none',
+        premultiplyAlpha: 'none',
+      });
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d');
       if (!ctx) throw new Error('no 2d context');

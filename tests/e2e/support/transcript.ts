@@ -10,7 +10,12 @@ export interface TranscriptJson {
   messages: { role: 'agent' | 'customer' | 'system' | 'unknown'; author?: string; text: string; observedAt?: string }[];
 }
 
-export async function seedTranscript(page: Page, caseId: string, id: string, transcript: TranscriptJson): Promise<void> {
+export async function seedTranscript(
+  page: Page,
+  caseId: string,
+  id: string,
+  transcript: TranscriptJson,
+): Promise<void> {
   const json = JSON.stringify({ ...transcript, frameUrl: transcript.url, widget: 'generic' });
   const record: TranscriptEvidence = {
     id,

@@ -26,7 +26,11 @@ export async function localDateTime(page: Page, offsetMs: number): Promise<strin
 /** The letter exactly as the service worker's loadCaseLetter makes it (what the bundle exports). */
 export async function storedLetterText(page: Page, caseId: string): Promise<string> {
   return page.evaluate(async (id) => {
-    const reply = await chrome.runtime.sendMessage({ channel: 'proofpack', type: 'letter/current', payload: { caseId: id, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone } });
+    const reply = await chrome.runtime.sendMessage({
+      channel: 'proofpack',
+      type: 'letter/current',
+      payload: { caseId: id, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+    });
     return reply.value.text as string;
   }, caseId);
 }

@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { CASE_BACKUP_PATH, type CaseBackup, parseCaseBackup, serializeCaseBackup } from '../../../src/domain/bundle/backup';
+import {
+  CASE_BACKUP_PATH,
+  type CaseBackup,
+  parseCaseBackup,
+  serializeCaseBackup,
+} from '../../../src/domain/bundle/backup';
 import { buildBundlePlan } from '../../../src/domain/bundle/plan';
 import { type RestoredCase, withNewIds } from '../../../src/domain/bundle/restore';
 import { communicationsTable, letterMarkdown, timelineTable } from '../../../src/domain/bundle/tables';
@@ -20,7 +25,13 @@ const record = screenshot({ id: 'ev-1', caseId: 'c1', caption: '连接失败' })
 const backup: CaseBackup = {
   format: 'proofpack-case',
   version: 1,
-  case: newCase({ id: 'c1', title: '天翼云电脑 断连', provider: '天翼云', language: 'zh-CN', now: '2026-11-23T09:00:00.000+08:00' }),
+  case: newCase({
+    id: 'c1',
+    title: '天翼云电脑 断连',
+    provider: '天翼云',
+    language: 'zh-CN',
+    now: '2026-11-23T09:00:00.000+08:00',
+  }),
   exhibits: [{ exhibit: 'E01', record }],
   facts: { accountNumber: 'A-1' },
   exhibitSettings: { order: ['ev-1', 'ev-gone'], excluded: ['ev-gone'], captions: { 'ev-1': '仍在计费' } },
@@ -35,7 +46,11 @@ describe('case.json', () => {
     const listed = plan.manifest.files.find((f) => f.path === CASE_BACKUP_PATH);
     const entry = plan.entries.find((e) => e.path === CASE_BACKUP_PATH);
     if (!listed || entry?.source.kind !== 'bytes') throw new Error('case.json missing');
-    expect(listed).toMatchObject({ mediaType: 'application/json', bytes: entry.source.data.length, sha256: await sha256Hex(entry.source.data) });
+    expect(listed).toMatchObject({
+      mediaType: 'application/json',
+      bytes: entry.source.data.length,
+      sha256: await sha256Hex(entry.source.data),
+    });
     expect(entry.compress).toBe(true);
     expect(validate(plan.manifest), JSON.stringify(validate.errors)).toBe(true);
     expect(parseCaseBackup(entry.source.data)).toEqual(backup);
@@ -65,7 +80,14 @@ describe('case.json', () => {
 
 describe('withNewIds', () => {
   it('gives the case, every exhibit and contact a new id and remaps every reference', () => {
-    const restored: RestoredCase = { case: backup.case, evidence: [{ record, original: new Blob(['png']) }], facts: backup.facts, exhibitSettings: backup.exhibitSettings, contacts: backup.contacts, letter: backup.letter };
+    const restored: RestoredCase = {
+      case: backup.case,
+      evidence: [{ record, original: new Blob(['png']) }],
+      facts: backup.facts,
+      exhibitSettings: backup.exhibitSettings,
+      contacts: backup.contacts,
+      letter: backup.letter,
+    };
     let n = 0;
     const renamed = withNewIds(restored, () => `new-${++n}`);
     expect(renamed.case.id).toBe('new-1');
@@ -77,22 +99,54 @@ describe('withNewIds', () => {
 });
 
 describe('CSV tables and the Markdown letter', () => {
-  const exhibits: Exhibit[] = [{ number: 'E01', evidenceId: 'ev-1', kind: 'screenshot', capturedAtMs: 0, caption: '连接失败' }];
-  const contacts: ContactLogEntry[] = [{ id: 'k1', at: '2026-11-23T09:14:02+08:00', channel: 'chat', agent: 'Agent Wang', promise: '24 小时内回复', promiseDeadline: '2026-11-24', evidenceIds: ['ev-1', 'ev-excluded'] }];
+  const exhibits: Exhibit[] = [
+    { number: 'E01', evidenceId: 'ev-1', kind: 'screenshot', capturedAtMs: 0, caption: '连接失败' },
+  ];
+  const contacts: ContactLogEntry[] = [
+    {
+      id: 'k1',
+      at: '2026-11-23T09:14:02+08:00',
+      channel: 'chat',
+      agent: 'Agent Wang',
+      promise: '24 小时内回复',
+      promiseDeadline: '2026-11-24',
+      evidenceIds: ['ev-1', 'ev-excluded'],
+    },
+  ];
 
   it('writes the contact log with headers and words in the case language', () => {
     expect(communicationsTable(contacts, exhibits, 'zh-CN')).toEqual({
       columns: ['时间', '渠道', '客服姓名/工号', '工单号', '经过', '对方承诺', '承诺期限', '是否兑现', '相关证据'],
-      rows: [['2026-11-23T09:14:02+08:00', '在线客服', 'Agent Wang', '', '', '24 小时内回复', '2026-11-24', '否', 'E01']],
+      rows: [
+        ['2026-11-23T09:14:02+08:00', '在线客服', 'Agent Wang', '', '', '24 小时内回复', '2026-11-24', '否', 'E01'],
+      ],
     });
     expect(communicationsTable(contacts, exhibits, 'en-GB').rows[0]?.slice(1, 2)).toEqual(['Online chat']);
   });
 
   it('writes the timeline in the case zone, leaving out evidence not in the bundle', () => {
     const events: TimelineEvent[] = [
-      { key: 'evidence:ev-1', kind: 'evidence', atMs: Date.parse('2026-11-23T01:05:00Z'), refId: 'ev-1', overdue: false },
-      { key: 'evidence:ev-excluded', kind: 'evidence', atMs: Date.parse('2026-11-23T01:06:00Z'), refId: 'ev-excluded', overdue: false },
-      { key: 'promise:k1', kind: 'promise-deadline', atMs: Date.parse('2026-11-24T15:59:59.999Z'), refId: 'k1', overdue: true },
+      {
+        key: 'evidence:ev-1',
+        kind: 'evidence',
+        atMs: Date.parse('2026-11-23T01:05:00Z'),
+        refId: 'ev-1',
+        overdue: false,
+      },
+      {
+        key: 'evidence:ev-excluded',
+        kind: 'evidence',
+        atMs: Date.parse('2026-11-23T01:06:00Z'),
+        refId: 'ev-excluded',
+        overdue: false,
+      },
+      {
+        key: 'promise:k1',
+        kind: 'promise-deadline',
+        atMs: Date.parse('2026-11-24T15:59:59.999Z'),
+        refId: 'k1',
+        overdue: true,
+      },
     ];
     expect(timelineTable(events, exhibits, contacts, 'en-GB', 'Asia/Shanghai').rows).toEqual([
       ['2026-11-23T09:05:00.000+08:00', 'Evidence captured', 'E01 连接失败', ''],
@@ -101,7 +155,12 @@ describe('CSV tables and the Markdown letter', () => {
   });
 
   it('makes the subject the heading and keeps letter text from turning into Markdown syntax', () => {
-    const md = letterMarkdown('Complaint about outage', 'Complaint about outage\n\n# not a heading\n1. not a list\n- dash\nuse *stars* and <b>tags</b> and [links](x)');
-    expect(md).toBe('# Complaint about outage\n\n\\# not a heading\n1\\. not a list\n\\- dash\nuse \\*stars\\* and \\<b>tags\\</b> and \\[links\\](x)\n');
+    const md = letterMarkdown(
+      'Complaint about outage',
+      'Complaint about outage\n\n# not a heading\n1. not a list\n- dash\nuse *stars* and <b>tags</b> and [links](x)',
+    );
+    expect(md).toBe(
+      '# Complaint about outage\n\n\\# not a heading\n1\\. not a list\n\\- dash\nuse \\*stars\\* and \\<b>tags\\</b> and \\[links\\](x)\n',
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFileName, EntryNames, exhibitPath, MAX_NAME_BYTES, safeEntryPath, safeFileName, truncateUtf8 } from '../../../src/domain/bundle/fileNames';
+import {
+  bundleFileName,
+  EntryNames,
+  exhibitPath,
+  MAX_NAME_BYTES,
+  safeEntryPath,
+  safeFileName,
+  truncateUtf8,
+} from '../../../src/domain/bundle/fileNames';
 
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 const LONG_CJK = '天翼云电脑断连'.repeat(43).slice(0, 300);
@@ -98,8 +106,12 @@ describe('EntryNames', () => {
 describe('bundleFileName', () => {
   it('is the case slug and the date in the user zone, CJK kept', () => {
     // 23:30 UTC on the 23rd is already the 24th in Shanghai.
-    expect(bundleFileName('天翼云电脑 断连 (11月)', new Date('2026-11-23T23:30:00Z'), 'Asia/Shanghai')).toBe('天翼云电脑-断连-11月-2026-11-24.zip');
-    expect(bundleFileName('Broadband outage', new Date('2026-11-23T23:30:00Z'), 'Europe/London')).toBe('broadband-outage-2026-11-23.zip');
+    expect(bundleFileName('天翼云电脑 断连 (11月)', new Date('2026-11-23T23:30:00Z'), 'Asia/Shanghai')).toBe(
+      '天翼云电脑-断连-11月-2026-11-24.zip',
+    );
+    expect(bundleFileName('Broadband outage', new Date('2026-11-23T23:30:00Z'), 'Europe/London')).toBe(
+      'broadband-outage-2026-11-23.zip',
+    );
   });
 
   it.each(['../../etc/passwd', 'CON', '', '???', LONG_CJK, '😀😀'])('is safe for the title %j', (title) => {
@@ -111,7 +123,9 @@ describe('bundleFileName', () => {
 
 describe('exhibitPath', () => {
   it('names an exhibit by number, UTC capture stamp and kind', () => {
-    expect(exhibitPath(1, '2026-11-23T19:44:30.123+08:00', 'screenshot', 'png')).toBe('evidence/E01-20261123T114430Z-screenshot.png');
+    expect(exhibitPath(1, '2026-11-23T19:44:30.123+08:00', 'screenshot', 'png')).toBe(
+      'evidence/E01-20261123T114430Z-screenshot.png',
+    );
     expect(exhibitPath(112, '2026-11-23T11:44:30Z', 'chat', 'json')).toBe('evidence/E112-20261123T114430Z-chat.json');
   });
 

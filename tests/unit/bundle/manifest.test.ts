@@ -22,30 +22,58 @@ describe('manifest.json', () => {
     const { input } = await sampleCase();
     const { manifest } = await buildBundlePlan(input);
     expectValid(manifest);
-    expect(manifest).toMatchObject({ format: 'proofpack-bundle', version: 1, generator: 'Proofpack 0.1.0', createdAt: '2026-11-24T10:00:00.000+08:00' });
-    expect(manifest.case).toEqual({ title: '天翼云电脑 断连 (11月)', provider: '天翼云', providerSite: 'cloud.example.cn', language: 'zh-CN', timeZone: 'Asia/Shanghai' });
+    expect(manifest).toMatchObject({
+      format: 'proofpack-bundle',
+      version: 1,
+      generator: 'Proofpack 0.1.0',
+      createdAt: '2026-11-24T10:00:00.000+08:00',
+    });
+    expect(manifest.case).toEqual({
+      title: '天翼云电脑 断连 (11月)',
+      provider: '天翼云',
+      providerSite: 'cloud.example.cn',
+      language: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+    });
     expect(manifest.items.map((i) => [i.exhibit, i.kind])).toEqual([
       ['E01', 'screenshot'],
       ['E02', 'transcript'],
       ['E03', 'screenshot'],
     ]);
-    expect(manifest.items[0]).toMatchObject({ capturedAt: '2026-11-23T09:05:30.123+08:00', url: 'https://cloud.example.cn/status', title: '服务状态' });
+    expect(manifest.items[0]).toMatchObject({
+      capturedAt: '2026-11-23T09:05:30.123+08:00',
+      url: 'https://cloud.example.cn/status',
+      title: '服务状态',
+    });
   });
 
   it('lists every file of the zip except itself and its checksum', async () => {
     const { input } = await sampleCase();
     const { manifest, entries } = await buildBundlePlan(input);
-    const listed = listedFiles(manifest).map((f) => f.path).sort();
-    const inZip = entries.map((e) => e.path).filter((p) => p !== 'manifest.json' && p !== 'manifest.sha256').sort();
+    const listed = listedFiles(manifest)
+      .map((f) => f.path)
+      .sort();
+    const inZip = entries
+      .map((e) => e.path)
+      .filter((p) => p !== 'manifest.json' && p !== 'manifest.sha256')
+      .sort();
     expect(listed).toEqual(inZip);
   });
 
   it('matches the schema for a case with no items', async () => {
-    const { input } = await sampleCase({ exhibits: [], communications: { columns: ['时间'], rows: [] }, timeline: { columns: ['时间'], rows: [] } });
+    const { input } = await sampleCase({
+      exhibits: [],
+      communications: { columns: ['时间'], rows: [] },
+      timeline: { columns: ['时间'], rows: [] },
+    });
     const { manifest } = await buildBundlePlan(input);
     expectValid(manifest);
     expect(manifest.items).toEqual([]);
-    expect(manifest.letter.files.map((f) => f.path)).toEqual(['letter/complaint.txt', 'letter/complaint.html', 'letter/complaint.md']);
+    expect(manifest.letter.files.map((f) => f.path)).toEqual([
+      'letter/complaint.txt',
+      'letter/complaint.html',
+      'letter/complaint.md',
+    ]);
   });
 
   it.each<[string, (m: BundleManifest) => void]>([
@@ -73,7 +101,8 @@ describe('manifest.sha256', () => {
     const { input } = await sampleCase();
     const { entries } = await buildBundlePlan(input);
     const [manifest, checksum] = entries;
-    if (manifest?.source.kind !== 'bytes' || checksum?.source.kind !== 'bytes') throw new Error('manifest entries missing');
+    if (manifest?.source.kind !== 'bytes' || checksum?.source.kind !== 'bytes')
+      throw new Error('manifest entries missing');
     const text = new TextDecoder().decode(checksum.source.data);
     expect(text).toBe(manifestChecksumText(await sha256Hex(manifest.source.data)));
     expect(text).toMatch(/^[0-9a-f]{64} {2}manifest\.json\n$/);

@@ -37,7 +37,11 @@ describe('buildBundlePlan', () => {
     const plan = await buildBundlePlan(input);
     const png = plan.entries.find((e) => e.path.endsWith('.png'));
     const screenshot = input.exhibits[0]?.files[0];
-    expect(png).toMatchObject({ mediaType: 'image/png', compress: false, source: { kind: 'blob-ref', evidenceId: 'ev-1', sha256: screenshot?.sha256, bytes: screenshot?.bytes } });
+    expect(png).toMatchObject({
+      mediaType: 'image/png',
+      compress: false,
+      source: { kind: 'blob-ref', evidenceId: 'ev-1', sha256: screenshot?.sha256, bytes: screenshot?.bytes },
+    });
     const chat = plan.entries.find((e) => e.path.endsWith('-chat.json'));
     expect(chat).toMatchObject({ compress: true, source: { kind: 'blob-ref', evidenceId: 'ev-2' } });
     for (const entry of plan.entries.filter((e) => e.source.kind === 'bytes')) expect(entry.compress).toBe(true);
@@ -46,18 +50,40 @@ describe('buildBundlePlan', () => {
   it('hashes every generated file as the manifest states', async () => {
     const { input } = await sampleCase();
     const plan = await buildBundlePlan(input);
-    const listed = new Map([...plan.manifest.items.flatMap((i) => i.files), ...plan.manifest.letter.files, ...plan.manifest.files].map((f) => [f.path, f]));
+    const listed = new Map(
+      [...plan.manifest.items.flatMap((i) => i.files), ...plan.manifest.letter.files, ...plan.manifest.files].map(
+        (f) => [f.path, f],
+      ),
+    );
     for (const entry of plan.entries) {
       if (entry.source.kind !== 'bytes' || entry.path.startsWith('manifest.')) continue;
-      expect(listed.get(entry.path)).toEqual({ path: entry.path, mediaType: entry.mediaType, bytes: entry.source.data.length, sha256: await sha256Hex(entry.source.data) });
+      expect(listed.get(entry.path)).toEqual({
+        path: entry.path,
+        mediaType: entry.mediaType,
+        bytes: entry.source.data.length,
+        sha256: await sha256Hex(entry.source.data),
+      });
     }
   });
 
   it('still exports the letter and the manifest for a case with no items', async () => {
-    const { input } = await sampleCase({ exhibits: [], communications: { columns: ['时间'], rows: [] }, timeline: { columns: ['时间'], rows: [] } });
+    const { input } = await sampleCase({
+      exhibits: [],
+      communications: { columns: ['时间'], rows: [] },
+      timeline: { columns: ['时间'], rows: [] },
+    });
     const plan = await buildBundlePlan(input);
     const paths = plan.entries.map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['manifest.json', 'manifest.sha256', 'letter/complaint.txt', 'letter/complaint.html', 'index.html', 'README.txt']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'manifest.json',
+        'manifest.sha256',
+        'letter/complaint.txt',
+        'letter/complaint.html',
+        'index.html',
+        'README.txt',
+      ]),
+    );
     expect(paths.some((p) => p.startsWith('evidence/'))).toBe(false);
     expect(textOf(plan, 'index.html')).toContain('本案暂无证据材料');
   });
@@ -73,7 +99,10 @@ describe('buildBundlePlan', () => {
     const first = input.exhibits[0];
     if (!first?.files[0]) throw new Error('sample has no screenshot');
     const attachment = { ...first.files[0], role: 'attachment' as const };
-    const plan = await buildBundlePlan({ ...input, exhibits: [{ ...first, files: [first.files[0], first.files[0], attachment] }] });
+    const plan = await buildBundlePlan({
+      ...input,
+      exhibits: [{ ...first, files: [first.files[0], first.files[0], attachment] }],
+    });
     expect(plan.manifest.items[0]?.files.map((f) => f.path)).toEqual([
       'evidence/E01-20261123T010530Z-screenshot.png',
       'evidence/E01-20261123T010530Z-screenshot-2.png',
@@ -99,7 +128,9 @@ describe('buildBundlePlan', () => {
     const plan = await buildBundlePlan(input);
     expect(textOf(plan, 'communications.csv').startsWith('\uFEFF时间,渠道')).toBe(true);
     expect(textOf(plan, 'timeline.csv')).toContain('\r\n2026-11-23T09:00:00+08:00,服务中断\r\n');
-    expect(textOf(plan, 'letter/complaint.txt')).toBe('关于云电脑服务中断的投诉\r\n\r\n尊敬的客服：\r\n自 11 月 23 日 9 时起无法连接。\r\n\r\n此致');
+    expect(textOf(plan, 'letter/complaint.txt')).toBe(
+      '关于云电脑服务中断的投诉\r\n\r\n尊敬的客服：\r\n自 11 月 23 日 9 时起无法连接。\r\n\r\n此致',
+    );
   });
 
   it('renders a transcript as readable text beside its JSON', async () => {

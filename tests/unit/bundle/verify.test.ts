@@ -26,7 +26,15 @@ const copy = () => new Map([...pristine].map(([path, bytes]) => [path, bytes.sli
 describe('verifyBundle', () => {
   it('finds an exported bundle intact', async () => {
     const result = await verifyBundle(pristine, sha256Hex);
-    expect(result).toMatchObject({ ok: true, readable: true, manifestIntact: true, missing: [], changed: [], extra: [], problems: [] });
+    expect(result).toMatchObject({
+      ok: true,
+      readable: true,
+      manifestIntact: true,
+      missing: [],
+      changed: [],
+      extra: [],
+      problems: [],
+    });
     expect(result.checked).toBe(pristine.size - 2);
   });
 
@@ -42,13 +50,23 @@ describe('verifyBundle', () => {
   it('reports a removed file as missing', async () => {
     const entries = copy();
     entries.delete('timeline.csv');
-    expect(await verifyBundle(entries, sha256Hex)).toMatchObject({ ok: false, missing: ['timeline.csv'], changed: [], extra: [] });
+    expect(await verifyBundle(entries, sha256Hex)).toMatchObject({
+      ok: false,
+      missing: ['timeline.csv'],
+      changed: [],
+      extra: [],
+    });
   });
 
   it('reports an added file as extra', async () => {
     const entries = copy();
     entries.set('evidence/E04-forged.png', new Uint8Array([1, 2, 3]));
-    expect(await verifyBundle(entries, sha256Hex)).toMatchObject({ ok: false, missing: [], changed: [], extra: ['evidence/E04-forged.png'] });
+    expect(await verifyBundle(entries, sha256Hex)).toMatchObject({
+      ok: false,
+      missing: [],
+      changed: [],
+      extra: ['evidence/E04-forged.png'],
+    });
   });
 
   it('catches a manifest edited to match a changed file', async () => {
@@ -65,15 +83,24 @@ describe('verifyBundle', () => {
   it('reports a missing manifest.sha256', async () => {
     const entries = copy();
     entries.delete('manifest.sha256');
-    expect(await verifyBundle(entries, sha256Hex)).toMatchObject({ ok: false, manifestIntact: false, missing: ['manifest.sha256'] });
+    expect(await verifyBundle(entries, sha256Hex)).toMatchObject({
+      ok: false,
+      manifestIntact: false,
+      missing: ['manifest.sha256'],
+    });
   });
 
   it('reads entries lazily, one at a time', async () => {
     const reads: string[] = [];
-    const lazy = new Map([...pristine].map(([path, bytes]) => [path, async () => {
-      reads.push(path);
-      return bytes;
-    }]));
+    const lazy = new Map(
+      [...pristine].map(([path, bytes]) => [
+        path,
+        async () => {
+          reads.push(path);
+          return bytes;
+        },
+      ]),
+    );
     expect((await verifyBundle(lazy, sha256Hex)).ok).toBe(true);
     expect(reads.length).toBe(pristine.size);
   });

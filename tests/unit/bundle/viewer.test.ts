@@ -13,7 +13,11 @@ async function hostilePlan(language: 'zh-CN' | 'en-GB' = 'en-GB'): Promise<Bundl
   const { input } = await sampleCase(
     {
       case: { title: `Outage ${SCRIPT}`, provider: `ACME ${IMG}`, language },
-      letter: { template: 'first-complaint', subject: `Re: ${SCRIPT}`, text: `Dear ${IMG}\n\n<iframe src="https://evil.example"></iframe>` },
+      letter: {
+        template: 'first-complaint',
+        subject: `Re: ${SCRIPT}`,
+        text: `Dear ${IMG}\n\n<iframe src="https://evil.example"></iframe>`,
+      },
       timeline: { columns: ['When', `What ${SCRIPT}`], rows: [['2026-11-23', IMG]] },
     },
     [
@@ -21,7 +25,17 @@ async function hostilePlan(language: 'zh-CN' | 'en-GB' = 'en-GB'): Promise<Bundl
       {
         caption: QUOTE,
         url: `https://support.example/chat?q="><script>x</script>`,
-        transcript: { messages: [{ role: 'agent', author: `"><svg onload=alert(5)>`, text: `</li></ol>${SCRIPT}${IMG}`, time: QUOTE, observedAt: '2026-11-23T09:14:02.000+08:00' }] },
+        transcript: {
+          messages: [
+            {
+              role: 'agent',
+              author: `"><svg onload=alert(5)>`,
+              text: `</li></ol>${SCRIPT}${IMG}`,
+              time: QUOTE,
+              observedAt: '2026-11-23T09:14:02.000+08:00',
+            },
+          ],
+        },
       },
       { kind: 'selection', text: `${SCRIPT}`, title: `${QUOTE}`, url: 'data:text/html,<script>alert(6)</script>' },
     ],
@@ -60,7 +74,8 @@ describe.each(PAGES)('%s with hostile captured text', (page) => {
       expect(href).toMatch(/^(https?:\/\/|#|evidence\/|letter\/)/);
       expect(href.toLowerCase()).not.toContain('javascript:');
     }
-    for (const img of doc.querySelectorAll('img')) expect(img.getAttribute('src')).toMatch(/^evidence\/E\d+-[0-9TZ]+-screenshot\.png$/);
+    for (const img of doc.querySelectorAll('img'))
+      expect(img.getAttribute('src')).toMatch(/^evidence\/E\d+-[0-9TZ]+-screenshot\.png$/);
   });
 
   it('declares a CSP that allows no script and no network', async () => {
@@ -124,16 +139,30 @@ describe('html helpers', () => {
   });
 
   it('escapes the five HTML specials', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 });
 
 describe('index.html header', () => {
   it('names the provider, and leaves the row out when no provider is known (no empty label)', async () => {
-    const named = parse(htmlOf(await buildBundlePlan((await sampleCase({ case: { title: 'Outage', provider: 'CloudDesk', language: 'en-GB' } })).input), 'index.html'));
+    const named = parse(
+      htmlOf(
+        await buildBundlePlan(
+          (await sampleCase({ case: { title: 'Outage', provider: 'CloudDesk', language: 'en-GB' } })).input,
+        ),
+        'index.html',
+      ),
+    );
     expect([...named.querySelectorAll('header dt')].map((d) => d.textContent)).toContain('Provider');
     expect(named.querySelector('header dd')?.textContent).toBe('CloudDesk');
-    const unnamed = parse(htmlOf(await buildBundlePlan((await sampleCase({ case: { title: 'Outage', provider: '', language: 'en-GB' } })).input), 'index.html'));
+    const unnamed = parse(
+      htmlOf(
+        await buildBundlePlan((await sampleCase({ case: { title: 'Outage', provider: '', language: 'en-GB' } })).input),
+        'index.html',
+      ),
+    );
     expect([...unnamed.querySelectorAll('header dt')].map((d) => d.textContent)).not.toContain('Provider');
     expect([...unnamed.querySelectorAll('header dd')].every((d) => d.textContent?.trim())).toBe(true);
   });

@@ -7,7 +7,14 @@ const RATE_ERROR = 'This request exceeds the MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_S
 function fakeClock() {
   let t = 10_000;
   const sleeps: number[] = [];
-  return { sleeps, now: () => t, sleep: async (ms: number) => { sleeps.push(ms); t += ms; } };
+  return {
+    sleeps,
+    now: () => t,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      t += ms;
+    },
+  };
 }
 
 /** A browser that allows two calls per rolling second and counts refused calls too. */
@@ -49,7 +56,12 @@ describe('capture scheduler', () => {
     const clock = fakeClock();
     const scheduler = createCaptureScheduler(clock);
     let calls = 0;
-    await expect(scheduler.run(async () => { calls++; throw new Error('Cannot access contents of the page'); })).rejects.toThrow('Cannot access');
+    await expect(
+      scheduler.run(async () => {
+        calls++;
+        throw new Error('Cannot access contents of the page');
+      }),
+    ).rejects.toThrow('Cannot access');
     expect(calls).toBe(1);
     await expect(scheduler.run(async () => 'ok')).resolves.toBe('ok');
   });
@@ -58,7 +70,12 @@ describe('capture scheduler', () => {
     const clock = fakeClock();
     const scheduler = createCaptureScheduler(clock, { maxAttempts: 3 });
     let calls = 0;
-    await expect(scheduler.run(async () => { calls++; throw new Error(RATE_ERROR); })).rejects.toThrow('MAX_CAPTURE');
+    await expect(
+      scheduler.run(async () => {
+        calls++;
+        throw new Error(RATE_ERROR);
+      }),
+    ).rejects.toThrow('MAX_CAPTURE');
     expect(calls).toBe(3);
   });
 

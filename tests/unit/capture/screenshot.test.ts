@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { captureScreenshot, type ScreenshotDeps } from '../../../src/capture/screenshot';
 
 // A real 2×1 PNG (red, blue) so size and hash are checked on true PNG bytes.
-const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEUlEQVR4nGP4z8DA8J+B4T8AD/8D/WTxYHAAAAAASUVORK5CYII=';
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEUlEQVR4nGP4z8DA8J+B4T8AD/8D/WTxYHAAAAAASUVORK5CYII=';
 
 function deps(overrides: Partial<ScreenshotDeps> = {}): ScreenshotDeps {
   return {
@@ -17,7 +18,13 @@ function deps(overrides: Partial<ScreenshotDeps> = {}): ScreenshotDeps {
   };
 }
 
-const target = { tabId: 7, windowId: 1, url: 'https://desk.example.com/', title: 'Desk', tabSize: { width: 2, height: 1 } };
+const target = {
+  tabId: 7,
+  windowId: 1,
+  url: 'https://desk.example.com/',
+  title: 'Desk',
+  tabSize: { width: 2, height: 1 },
+};
 
 describe('captureScreenshot', () => {
   it('hashes the PNG bytes exactly as captured and records the metadata', async () => {
@@ -35,7 +42,14 @@ describe('captureScreenshot', () => {
       title: 'Desk',
       viewport: { width: 2, height: 1 },
       devicePixelRatio: 1,
-      image: { mediaType: 'image/png', bytes: bytes.length, width: 2, height: 1, sha256: createHash('sha256').update(bytes).digest('hex'), crc32: zlib.crc32(bytes) },
+      image: {
+        mediaType: 'image/png',
+        bytes: bytes.length,
+        width: 2,
+        height: 1,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        crc32: zlib.crc32(bytes),
+      },
     });
   });
 
@@ -46,6 +60,16 @@ describe('captureScreenshot', () => {
   });
 
   it('fails (storing nothing) when the browser refuses the capture', async () => {
-    await expect(captureScreenshot(target, 'c', deps({ captureVisibleTab: async () => { throw new Error('Cannot capture'); } }))).rejects.toThrow('Cannot capture');
+    await expect(
+      captureScreenshot(
+        target,
+        'c',
+        deps({
+          captureVisibleTab: async () => {
+            throw new Error('Cannot capture');
+          },
+        }),
+      ),
+    ).rejects.toThrow('Cannot capture');
   });
 });

@@ -60,8 +60,12 @@ export function fixturesStartingWith(prefix: string): string[] {
 }
 
 /** Only what the expected files pin: role, author, text and time. */
-export function comparable(messages: ReadonlyArray<{ role: ChatRole; author: string; text: string; time?: string }>): ExpectedMessage[] {
-  return messages.map(({ role, author, text, time }) => (time === undefined ? { role, author, text } : { role, author, text, time }));
+export function comparable(
+  messages: ReadonlyArray<{ role: ChatRole; author: string; text: string; time?: string }>,
+): ExpectedMessage[] {
+  return messages.map(({ role, author, text, time }) =>
+    time === undefined ? { role, author, text } : { role, author, text, time },
+  );
 }
 
 const NOISE = [
@@ -82,7 +86,10 @@ export function addNoise(doc: Document, count: number): void {
     nodes += (piece.match(/<[a-z]/g) ?? []).length + 1;
   }
   const half = Math.floor(html.length / 2);
-  for (const [id, part] of [['noise', html.slice(0, half)], ['noise-after', html.slice(half)]] as const) {
+  for (const [id, part] of [
+    ['noise', html.slice(0, half)],
+    ['noise-after', html.slice(half)],
+  ] as const) {
     const target = doc.getElementById(id);
     if (target) target.innerHTML = part.join('');
   }

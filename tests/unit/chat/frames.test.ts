@@ -2,8 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { chooseFrameChat, type FrameChat } from '../../../src/capture/chat/frames';
 
-const msg = (text: string) => ({ role: 'agent' as const, author: '', text, observedAt: '2026-11-23T09:00:00.000+08:00' });
-const frame = (frameId: number, widget: string, count: number): FrameChat => ({ frameId, frameUrl: `https://f${frameId}.test/`, widget, messages: Array.from({ length: count }, (_, i) => msg(`m${i}`)), partial: false });
+const msg = (text: string) => ({
+  role: 'agent' as const,
+  author: '',
+  text,
+  observedAt: '2026-11-23T09:00:00.000+08:00',
+});
+const frame = (frameId: number, widget: string, count: number): FrameChat => ({
+  frameId,
+  frameUrl: `https://f${frameId}.test/`,
+  widget,
+  messages: Array.from({ length: count }, (_, i) => msg(`m${i}`)),
+  partial: false,
+});
 
 describe('chooseFrameChat', () => {
   it.each([

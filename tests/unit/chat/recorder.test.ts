@@ -28,7 +28,8 @@ const row = (i: number): string =>
   `<div class="row ${i % 2 ? 'visitor' : 'agent'}" data-message-id="${i}"><span class="name">${i % 2 ? 'Me' : 'Ann'}</span><div class="text">Message number ${i}</div><span class="time">10:${String(i % 60).padStart(2, '0')}</span></div>`;
 
 function chatShell(): HTMLElement {
-  document.body.innerHTML = '<div class="chat-panel"><div class="messages" role="log" style="overflow-y:auto"></div><textarea></textarea></div>';
+  document.body.innerHTML =
+    '<div class="chat-panel"><div class="messages" role="log" style="overflow-y:auto"></div><textarea></textarea></div>';
   return document.querySelector('.messages') as HTMLElement;
 }
 
@@ -42,7 +43,12 @@ function prependHtml(list: Element, html: string): void {
 const flushMutations = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 function record(sched: ReturnType<typeof manualScheduler>): ChatRecorder {
-  return startRecorder(document, { locate: () => findChat(document), now: () => Date.UTC(2026, 10, 23, 1, 0), stamp: (ms: number) => formatRfc3339(new Date(ms), 'Asia/Shanghai'), schedule: sched.schedule });
+  return startRecorder(document, {
+    locate: () => findChat(document),
+    now: () => Date.UTC(2026, 10, 23, 1, 0),
+    stamp: (ms: number) => formatRfc3339(new Date(ms), 'Asia/Shanghai'),
+    schedule: sched.schedule,
+  });
 }
 
 describe('recorder', () => {
@@ -78,7 +84,9 @@ describe('recorder', () => {
       list.firstElementChild?.remove();
       await flushMutations(); // one page task per message; the scheduled pass never gets to run
     }
-    expect(recorder.messages().map((m) => m.text)).toEqual(Array.from({ length: 200 }, (_, i) => `Message number ${i}`));
+    expect(recorder.messages().map((m) => m.text)).toEqual(
+      Array.from({ length: 200 }, (_, i) => `Message number ${i}`),
+    );
   });
 
   it('recognises rows re-rendered without ids when the user scrolls back', () => {
@@ -93,7 +101,9 @@ describe('recorder', () => {
       show(from);
       recorder.flush();
     }
-    expect(recorder.messages().map((m) => m.text)).toEqual(Array.from({ length: 120 }, (_, i) => `Message number ${i}`));
+    expect(recorder.messages().map((m) => m.text)).toEqual(
+      Array.from({ length: 120 }, (_, i) => `Message number ${i}`),
+    );
   });
 
   it('keeps both versions of a message edited in place, and a deleted one, marked', async () => {
@@ -113,7 +123,13 @@ describe('recorder', () => {
       ['Message number 2', 1, false, true],
       ['Message number 3', 0, false, false],
     ]);
-    expect(batch.upserts.map((m) => m.text).sort()).toEqual(['Message number 0', 'Message number 1', 'Message number 1, edited', 'Message number 2', 'Message number 3']);
+    expect(batch.upserts.map((m) => m.text).sort()).toEqual([
+      'Message number 0',
+      'Message number 1',
+      'Message number 1, edited',
+      'Message number 2',
+      'Message number 3',
+    ]);
   });
 
   it('hands out only new and changed messages, which rebuild the full list', async () => {
@@ -154,12 +170,17 @@ describe('recorder', () => {
     });
     const recorder = record(sched);
     let clock = 0;
-    const result = await recorder.loadEarlierHistory({ maxMs: 60_000, now: () => clock, sleep: async (ms) => {
+    const result = await recorder.loadEarlierHistory({
+      maxMs: 60_000,
+      now: () => clock,
+      sleep: async (ms) => {
         clock += ms;
       },
     });
     expect(result.timedOut).toBe(false);
-    expect(recorder.messages().map((m) => m.text)).toEqual(Array.from({ length: 220 }, (_, i) => `Message number ${i}`));
+    expect(recorder.messages().map((m) => m.text)).toEqual(
+      Array.from({ length: 220 }, (_, i) => `Message number ${i}`),
+    );
   });
 
   it('stops loading history when time runs out', async () => {
@@ -169,7 +190,10 @@ describe('recorder', () => {
     list.addEventListener('scroll', () => prependHtml(list, row(n++)));
     const recorder = record(sched);
     let clock = 0;
-    const result = await recorder.loadEarlierHistory({ maxMs: 5000, now: () => clock, sleep: async (ms) => {
+    const result = await recorder.loadEarlierHistory({
+      maxMs: 5000,
+      now: () => clock,
+      sleep: async (ms) => {
         clock += ms;
       },
     });

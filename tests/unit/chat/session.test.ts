@@ -1,10 +1,24 @@
 // A recording's batches merged across page loads (sessions), and the stored transcript JSON.
 import { describe, expect, it } from 'vitest';
-import { applySessionBatch, newSession, type RecordedMessage, serializeTranscript, type Transcript } from '../../../src/domain/transcript';
+import {
+  applySessionBatch,
+  newSession,
+  type RecordedMessage,
+  serializeTranscript,
+  type Transcript,
+} from '../../../src/domain/transcript';
 
 const at = '2026-11-23T09:00:00.000+08:00';
 const later = '2026-11-23T09:05:00.000+08:00';
-const rec = (id: string, order: number, text: string, observedAt = at): RecordedMessage => ({ id, order, role: 'agent', author: 'Li', text, time: '09:00', observedAt });
+const rec = (id: string, order: number, text: string, observedAt = at): RecordedMessage => ({
+  id,
+  order,
+  role: 'agent',
+  author: 'Li',
+  text,
+  time: '09:00',
+  observedAt,
+});
 
 describe('applySessionBatch', () => {
   it('prefixes ids with the session and keeps upserts of the same message as one', () => {
@@ -12,7 +26,11 @@ describe('applySessionBatch', () => {
     let r = applySessionBatch([], [rec('s:1', 0, 'hello'), rec('s:2', 1, 'ok')], state);
     state = r.state;
     expect(r.messages.map((m) => m.id)).toEqual(['0/s:1', '0/s:2']);
-    r = applySessionBatch(r.messages, [{ ...rec('s:2', 1, 'ok'), edit: { version: 1, replacedAt: later } }, rec('s:3', 2, 'ok')], state);
+    r = applySessionBatch(
+      r.messages,
+      [{ ...rec('s:2', 1, 'ok'), edit: { version: 1, replacedAt: later } }, rec('s:3', 2, 'ok')],
+      state,
+    );
     expect(r.messages.map((m) => [m.id, m.text, m.edit?.replacedAt])).toEqual([
       ['0/s:1', 'hello', undefined],
       ['0/s:2', 'ok', later],
@@ -22,9 +40,17 @@ describe('applySessionBatch', () => {
   });
 
   it('matches what a new page shows again to the stored messages (k-th to k-th), keeping first-seen times and places', () => {
-    const stored = applySessionBatch([], [rec('s:1', 0, 'hello'), rec('s:2', 1, 'ok'), rec('s:3', 2, 'ok')], newSession([], 0)).messages;
+    const stored = applySessionBatch(
+      [],
+      [rec('s:1', 0, 'hello'), rec('s:2', 1, 'ok'), rec('s:3', 2, 'ok')],
+      newSession([], 0),
+    ).messages;
     const session = newSession(stored, 1);
-    const r = applySessionBatch(stored, [rec('s:1', 0, 'ok', later), rec('s:2', 1, 'ok', later), rec('s:3', 2, 'ok', later), rec('s:4', 3, 'new', later)], session);
+    const r = applySessionBatch(
+      stored,
+      [rec('s:1', 0, 'ok', later), rec('s:2', 1, 'ok', later), rec('s:3', 2, 'ok', later), rec('s:4', 3, 'new', later)],
+      session,
+    );
     expect(r.messages.map((m) => [m.id, m.text, m.observedAt])).toEqual([
       ['0/s:1', 'hello', at],
       ['0/s:2', 'ok', at],
@@ -33,7 +59,11 @@ describe('applySessionBatch', () => {
       ['1/s:4', 'new', later],
     ]);
     // A later update of an aliased message lands on the stored one.
-    const again = applySessionBatch(r.messages, [{ ...rec('s:1', 0, 'ok', later), edit: { version: 1, deletedAt: later } }], r.state);
+    const again = applySessionBatch(
+      r.messages,
+      [{ ...rec('s:1', 0, 'ok', later), edit: { version: 1, deletedAt: later } }],
+      r.state,
+    );
     expect(again.messages.find((m) => m.id === '0/s:2')?.edit?.deletedAt).toBe(later);
     expect(again.messages).toHaveLength(5);
   });
@@ -61,7 +91,12 @@ describe('serializeTranscript', () => {
     const parsed = JSON.parse(json);
     expect(Object.keys(parsed)).toEqual(['url', 'title', 'frameUrl', 'widget', 'capturedAt', 'recording', 'messages']);
     expect(parsed.recording).toEqual({ startedAt: at });
-    expect(parsed.messages[0]).toEqual({ role: 'customer', author: '', text: '<b>literal</b>\n第二行 😊', observedAt: at });
+    expect(parsed.messages[0]).toEqual({
+      role: 'customer',
+      author: '',
+      text: '<b>literal</b>\n第二行 😊',
+      observedAt: at,
+    });
     expect(json.endsWith('\n')).toBe(true);
   });
 

@@ -31,10 +31,17 @@ describe('contactFromTranscript', () => {
         { role: 'agent', author: '客服小李', text: '已为您提交工单，工单号：2026112300042' },
       ],
     });
-    expect(entry).toEqual({ at: '2026-11-23T10:05:00+08:00', channel: 'chat', agent: '客服小李', ticket: '2026112300042' });
+    expect(entry).toEqual({
+      at: '2026-11-23T10:05:00+08:00',
+      channel: 'chat',
+      agent: '客服小李',
+      ticket: '2026112300042',
+    });
   });
 
   it('leaves out what the transcript does not show', () => {
-    expect(contactFromTranscript({ capturedAt: '2026-11-23T10:20:00Z', messages: [{ role: 'unknown', text: 'hello' }] })).toEqual({ at: '2026-11-23T10:20:00Z', channel: 'chat' });
+    expect(
+      contactFromTranscript({ capturedAt: '2026-11-23T10:20:00Z', messages: [{ role: 'unknown', text: 'hello' }] }),
+    ).toEqual({ at: '2026-11-23T10:20:00Z', channel: 'chat' });
   });
 });

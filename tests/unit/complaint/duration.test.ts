@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, addCalendarDays, addMonths, daysBetween, formatDuration, incidentSpan, isWorkingDay } from '../../../src/domain/complaint/duration';
+import {
+  addBusinessDays,
+  addCalendarDays,
+  addMonths,
+  daysBetween,
+  formatDuration,
+  incidentSpan,
+  isWorkingDay,
+} from '../../../src/domain/complaint/duration';
 import { dateKeyAt, offsetMinutes, parseInstant, zonedInstant } from '../../../src/domain/complaint/zonedTime';
 
 const H = 3_600_000;
@@ -70,12 +78,18 @@ describe('incidentSpan', () => {
   });
 
   it('measures across zones when the times carry offsets', () => {
-    const span = incidentSpan({ incident: { start: '2026-11-20T09:00:00+08:00', end: '2026-11-20T09:00:00+00:00' } }, now);
+    const span = incidentSpan(
+      { incident: { start: '2026-11-20T09:00:00+08:00', end: '2026-11-20T09:00:00+00:00' } },
+      now,
+    );
     expect(span?.durationMs).toBe(8 * H);
   });
 
   it('runs an ongoing incident up to now', () => {
-    const span = incidentSpan({ incident: { start: '2026-11-20T09:15', timeZone: 'Asia/Shanghai', ongoing: true, end: '2026-11-21T00:00' } }, now);
+    const span = incidentSpan(
+      { incident: { start: '2026-11-20T09:15', timeZone: 'Asia/Shanghai', ongoing: true, end: '2026-11-21T00:00' } },
+      now,
+    );
     expect(span).toMatchObject({ ongoing: true, endMs: now });
     expect(formatDuration(span?.durationMs ?? 0, 'en')).toBe('3 days 10 hours 45 minutes');
   });

@@ -1,18 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactLogEntry } from '../../../src/domain/complaint/contacts';
-import { type ExhibitSource, moveExhibit, numberExhibits, setExhibitCaption, setExhibitIncluded } from '../../../src/domain/complaint/exhibits';
+import {
+  type ExhibitSource,
+  moveExhibit,
+  numberExhibits,
+  setExhibitCaption,
+  setExhibitIncluded,
+} from '../../../src/domain/complaint/exhibits';
 import type { CaseFacts } from '../../../src/domain/complaint/facts';
-import { buildTimeline, nextDeadline, overduePromises, parseDeadline, replyDeadlineMs } from '../../../src/domain/complaint/timeline';
+import {
+  buildTimeline,
+  nextDeadline,
+  overduePromises,
+  parseDeadline,
+  replyDeadlineMs,
+} from '../../../src/domain/complaint/timeline';
 
-const facts: CaseFacts = { incident: { start: '2026-11-20T09:15', end: '2026-11-23T13:35', timeZone: 'Asia/Shanghai' }, firstLetterDate: '2026-11-24', jurisdiction: 'CN' };
+const facts: CaseFacts = {
+  incident: { start: '2026-11-20T09:15', end: '2026-11-23T13:35', timeZone: 'Asia/Shanghai' },
+  firstLetterDate: '2026-11-24',
+  jurisdiction: 'CN',
+};
 const evidence: ExhibitSource[] = [
-  { id: 'e2', kind: 'transcript', capturedAtMs: Date.parse('2026-11-21T02:06:00Z'), caption: '' , title: 'Chat' },
+  { id: 'e2', kind: 'transcript', capturedAtMs: Date.parse('2026-11-21T02:06:00Z'), caption: '', title: 'Chat' },
   { id: 'e1', kind: 'screenshot', capturedAtMs: Date.parse('2026-11-20T01:20:00Z'), caption: '连接失败' },
   { id: 'e3', kind: 'screenshot', capturedAtMs: Date.parse('2026-11-23T05:00:00Z'), caption: 'Restored' },
 ];
 const contacts: ContactLogEntry[] = [
   { id: 'c2', at: '2026-11-21T10:05', channel: 'chat', promise: '48小时内修复', promiseDeadline: '2026-11-23T10:05' },
-  { id: 'c1', at: '2026-11-20T09:40:00+08:00', channel: 'phone', promise: '回电', promiseDeadline: '2026-11-20', promiseKept: true },
+  {
+    id: 'c1',
+    at: '2026-11-20T09:40:00+08:00',
+    channel: 'phone',
+    promise: '回电',
+    promiseDeadline: '2026-11-20',
+    promiseKept: true,
+  },
   { id: 'c3', at: '2026-11-25T09:00', channel: 'email', promise: 'reply', promiseDeadline: '2026-12-30' },
 ];
 const now = Date.parse('2026-12-01T00:00:00Z');
@@ -45,17 +68,25 @@ describe('buildTimeline', () => {
     expect(overdue['promise:c2']).toBe(true);
     expect(overdue['promise:c3']).toBe(false);
     expect(overdue['reply:first-letter']).toBe(false);
-    expect(buildTimeline({ facts, evidence, contacts, now: Date.parse('2026-12-09T00:00:00Z') }).find((e) => e.kind === 'reply-deadline')?.overdue).toBe(true);
+    expect(
+      buildTimeline({ facts, evidence, contacts, now: Date.parse('2026-12-09T00:00:00Z') }).find(
+        (e) => e.kind === 'reply-deadline',
+      )?.overdue,
+    ).toBe(true);
   });
 
   it('reads a bare-date deadline as the end of that day in the case zone', () => {
     expect(new Date(parseDeadline('2026-11-20', 'Asia/Shanghai') ?? 0).toISOString()).toBe('2026-11-20T15:59:59.999Z');
-    expect(new Date(parseDeadline('2026-03-08', 'America/New_York') ?? 0).toISOString()).toBe('2026-03-09T03:59:59.999Z');
+    expect(new Date(parseDeadline('2026-03-08', 'America/New_York') ?? 0).toISOString()).toBe(
+      '2026-03-09T03:59:59.999Z',
+    );
   });
 
   it('counts the Chinese reply deadline in working days, others in calendar days', () => {
     expect(new Date(replyDeadlineMs(facts, 'Asia/Shanghai') ?? 0).toISOString()).toBe('2026-12-08T15:59:59.999Z');
-    expect(new Date(replyDeadlineMs({ ...facts, jurisdiction: 'GB' }, 'Europe/London') ?? 0).toISOString()).toBe('2026-12-08T23:59:59.999Z');
+    expect(new Date(replyDeadlineMs({ ...facts, jurisdiction: 'GB' }, 'Europe/London') ?? 0).toISOString()).toBe(
+      '2026-12-08T23:59:59.999Z',
+    );
   });
 
   it('lists overdue promises and the next deadline for reminders', () => {
@@ -91,12 +122,21 @@ describe('exhibits', () => {
       ['E01', 'e3', '服务恢复后截图'],
       ['E02', 'e1', '连接失败'],
     ]);
-    expect(numberExhibits(evidence, setExhibitIncluded(settings, 'e2', true)).map((x) => x.evidenceId)).toEqual(['e3', 'e1', 'e2']);
+    expect(numberExhibits(evidence, setExhibitIncluded(settings, 'e2', true)).map((x) => x.evidenceId)).toEqual([
+      'e3',
+      'e1',
+      'e2',
+    ]);
   });
 
   it('appends items captured after a reorder and ignores unknown ids', () => {
     const later = [...evidence, { id: 'e4', kind: 'screenshot', capturedAtMs: Date.parse('2026-11-19T00:00:00Z') }];
-    expect(numberExhibits(later, { order: ['e3', 'gone', 'e1', 'e2'] }).map((x) => x.evidenceId)).toEqual(['e3', 'e1', 'e2', 'e4']);
+    expect(numberExhibits(later, { order: ['e3', 'gone', 'e1', 'e2'] }).map((x) => x.evidenceId)).toEqual([
+      'e3',
+      'e1',
+      'e2',
+      'e4',
+    ]);
   });
 
   it('uses three digits from the hundredth exhibit', () => {

@@ -18,11 +18,15 @@ const PACKAGES: Record<string, string[]> = {
   domain: [],
   content: ['webextension-polyfill'],
 };
-const NETWORK_APIS = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|new\s+(XMLHttpRequest|WebSocket|EventSource)\b/;
+const NETWORK_APIS =
+  /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|new\s+(XMLHttpRequest|WebSocket|EventSource)\b/;
 
 const sources = filesUnder('src');
 const layerOf = (path: string) => path.split('/')[1] ?? '';
-const importsOf = (path: string) => [...read(path).matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? '');
+const importsOf = (path: string) =>
+  [...read(path).matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
 
 describe('layers', () => {
   it('has a known layer for every source folder', () => {
@@ -46,7 +50,9 @@ describe('layers', () => {
   });
 
   it('lets the worker name the content script only through a ?script import, the one way it reaches content/', () => {
-    const named = sources.filter((f) => layerOf(f) === 'background').flatMap((f) => importsOf(f).filter((s) => s.includes('/content/')));
+    const named = sources
+      .filter((f) => layerOf(f) === 'background')
+      .flatMap((f) => importsOf(f).filter((s) => s.includes('/content/')));
     expect(named).toEqual(['../content/chat.ts?script&iife']);
   });
 

@@ -5,7 +5,8 @@ import { filesUnder, read } from './sources';
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const en = JSON.parse(read('public/_locales/en/messages.json')) as Catalogue;
 const zh = JSON.parse(read('public/_locales/zh_CN/messages.json')) as Catalogue;
-const placeholdersIn = (text: string) => [...text.matchAll(/\$([A-Z0-9_]+)\$/gi)].map((m) => m[1]?.toLowerCase()).sort();
+const placeholdersIn = (text: string) =>
+  [...text.matchAll(/\$([A-Z0-9_]+)\$/gi)].map((m) => m[1]?.toLowerCase()).sort();
 
 describe('locales', () => {
   it('has the same keys in English and Chinese', () => {
@@ -21,7 +22,9 @@ describe('locales', () => {
   });
 
   it('has Chinese that is not just the English copied over', () => {
-    const same = Object.keys(en).filter((k) => en[k]?.message === zh[k]?.message && /[a-z]{3}/i.test(en[k]?.message ?? ''));
+    const same = Object.keys(en).filter(
+      (k) => en[k]?.message === zh[k]?.message && /[a-z]{3}/i.test(en[k]?.message ?? ''),
+    );
     expect(same).toEqual(['extName']);
     expect([en.localeTag?.message, zh.localeTag?.message]).toEqual(['en', 'zh_CN']);
   });

@@ -50,7 +50,13 @@ describe('cases', () => {
   });
 
   it('trims what the user typed', () => {
-    const c = newCase({ id: 'x', title: '  Refund refused ', provider: ' Shop ', language: 'en-GB', now: '2026-11-23T11:00:00.000+00:00' });
+    const c = newCase({
+      id: 'x',
+      title: '  Refund refused ',
+      provider: ' Shop ',
+      language: 'en-GB',
+      now: '2026-11-23T11:00:00.000+00:00',
+    });
     expect(c).toMatchObject({ title: 'Refund refused', provider: 'Shop', providerSite: '', createdAt: c.updatedAt });
   });
 });

@@ -19,7 +19,12 @@ describe('formatRfc3339', () => {
 });
 
 describe('formatRfc3339 without a zone', () => {
-  it.each(['2026-01-15T08:00:00.000Z', '2026-07-15T08:00:00.000Z', '2026-03-08T07:30:00.000Z', '2026-11-01T05:59:59.999Z'])('gives %s in the runtime zone, as the system zone would', (iso) => {
+  it.each([
+    '2026-01-15T08:00:00.000Z',
+    '2026-07-15T08:00:00.000Z',
+    '2026-03-08T07:30:00.000Z',
+    '2026-11-01T05:59:59.999Z',
+  ])('gives %s in the runtime zone, as the system zone would', (iso) => {
     const date = new Date(iso);
     expect(formatRfc3339(date)).toBe(formatRfc3339(date, systemTimeZone()));
   });

@@ -41,21 +41,49 @@ export const transcriptJson = new TextEncoder().encode(
     widget: 'generic',
     capturedAt: '2026-11-23T09:20:00.000+08:00',
     messages: [
-      { role: 'customer', author: '我', text: '云电脑无法连接 <script>alert(1)</script>', observedAt: '2026-11-23T09:12:40.000+08:00' },
-      { role: 'agent', author: 'Agent Wang', text: '工单号 TK-20261123-0042，24 小时内回复。', time: '09:14', observedAt: '2026-11-23T09:14:02.000+08:00' },
+      {
+        role: 'customer',
+        author: '我',
+        text: '云电脑无法连接 <script>alert(1)</script>',
+        observedAt: '2026-11-23T09:12:40.000+08:00',
+      },
+      {
+        role: 'agent',
+        author: 'Agent Wang',
+        text: '工单号 TK-20261123-0042，24 小时内回复。',
+        time: '09:14',
+        observedAt: '2026-11-23T09:14:02.000+08:00',
+      },
     ],
   }),
 );
 
-export async function seedCase(options: { empty?: boolean } = {}): Promise<{ db: ProofpackDb; bytes: Map<string, Uint8Array> }> {
+export async function seedCase(
+  options: { empty?: boolean } = {},
+): Promise<{ db: ProofpackDb; bytes: Map<string, Uint8Array> }> {
   const db = freshDb();
-  await db.cases.add(newCase({ id: CASE_ID, title: '天翼云电脑 断连 (11月)', provider: '天翼云', providerSite: 'cloud.example.cn', language: 'zh-CN', now: '2026-11-23T09:00:00.000+08:00' }));
+  await db.cases.add(
+    newCase({
+      id: CASE_ID,
+      title: '天翼云电脑 断连 (11月)',
+      provider: '天翼云',
+      providerSite: 'cloud.example.cn',
+      language: 'zh-CN',
+      now: '2026-11-23T09:00:00.000+08:00',
+    }),
+  );
   const bytes = new Map<string, Uint8Array>();
   if (options.empty) return { db, bytes };
   const a = pngBytes(1);
   const b = pngBytes(2);
-  await addCapture(db, { evidence: await shot('ev-a', '2026-11-23T09:05:00.000+08:00', a, '连接失败'), original: new Blob([a]) });
-  await addCapture(db, { evidence: await shot('ev-b', '2026-11-23T10:00:00.000+08:00', b, ''), original: new Blob([b]) });
+  await addCapture(db, {
+    evidence: await shot('ev-a', '2026-11-23T09:05:00.000+08:00', a, '连接失败'),
+    original: new Blob([a]),
+  });
+  await addCapture(db, {
+    evidence: await shot('ev-b', '2026-11-23T10:00:00.000+08:00', b, ''),
+    original: new Blob([b]),
+  });
   const chat: TranscriptEvidence = {
     id: 'ev-chat',
     caseId: CASE_ID,
@@ -76,6 +104,15 @@ export async function seedCase(options: { empty?: boolean } = {}): Promise<{ db:
   bytes.set('ev-a', a).set('ev-b', b).set('ev-chat', transcriptJson);
   await saveFacts(db, CASE_ID, { incident: { start: '2026-11-23T09:00', timeZone: 'Asia/Shanghai' } });
   await saveExhibitSettings(db, CASE_ID, { order: ['ev-chat'], captions: { 'ev-b': '仍在计费' } });
-  await putContact(db, CASE_ID, { id: 'c1', at: '2026-11-23T09:14:02+08:00', channel: 'chat', agent: 'Agent Wang', ticket: 'TK-20261123-0042', promise: '24 小时内回复', promiseDeadline: '2026-11-24T09:14:02+08:00', evidenceIds: ['ev-chat'] });
+  await putContact(db, CASE_ID, {
+    id: 'c1',
+    at: '2026-11-23T09:14:02+08:00',
+    channel: 'chat',
+    agent: 'Agent Wang',
+    ticket: 'TK-20261123-0042',
+    promise: '24 小时内回复',
+    promiseDeadline: '2026-11-24T09:14:02+08:00',
+    evidenceIds: ['ev-chat'],
+  });
   return { db, bytes };
 }

@@ -8,7 +8,12 @@ import { crc32 } from '../../../src/domain/crc32';
 import { originalFileOf, withOriginalCrc32 } from '../../../src/domain/evidence';
 import { sha256Hex } from '../../../src/domain/hash';
 import { exportCase } from '../../../src/export/exportCase';
-import { BundleImportError, openBundleZip, restoredCaseFromBundle, verifyBundleEntries } from '../../../src/export/readBundle';
+import {
+  BundleImportError,
+  openBundleZip,
+  restoredCaseFromBundle,
+  verifyBundleEntries,
+} from '../../../src/export/readBundle';
 import { BundleExportError } from '../../../src/export/writeBundle';
 import { deleteCase } from '../../../src/storage/cases';
 import { importCase } from '../../../src/storage/caseImport';
@@ -19,29 +24,55 @@ import { CASE_ID, seedCase, transcriptJson } from './caseFixture';
 
 const NOW = new Date('2026-11-24T02:00:00Z');
 
-async function exportFrom(db: ProofpackDb, caseId = CASE_ID, extra: { signal?: AbortSignal; onProgress?: (p: { done: number; total: number }) => void } = {}) {
+async function exportFrom(
+  db: ProofpackDb,
+  caseId = CASE_ID,
+  extra: { signal?: AbortSignal; onProgress?: (p: { done: number; total: number }) => void } = {},
+) {
   const snapshot = await loadCaseSnapshot(db, caseId, NOW.getTime(), 'Asia/Shanghai');
   if (!snapshot) throw new Error('no case');
-  return exportCase(snapshot, { readOriginal: (id) => getOriginal(db, id), generator: 'Proofpack 0.1.0', now: NOW, timeZone: 'Asia/Shanghai', ...extra });
+  return exportCase(snapshot, {
+    readOriginal: (id) => getOriginal(db, id),
+    generator: 'Proofpack 0.1.0',
+    now: NOW,
+    timeZone: 'Asia/Shanghai',
+    ...extra,
+  });
 }
 
-const exhibitHashes = (plan: Awaited<ReturnType<typeof exportFrom>>['plan']) => plan.manifest.items.map((i) => [i.exhibit, i.kind, i.files[0]?.sha256]);
+const exhibitHashes = (plan: Awaited<ReturnType<typeof exportFrom>>['plan']) =>
+  plan.manifest.items.map((i) => [i.exhibit, i.kind, i.files[0]?.sha256]);
 
 describe('exportCase', () => {
   it('writes every included exhibit in exhibit order with its capture-time hash, and the zip verifies', async () => {
     const { db, bytes } = await seedCase();
     const progress: number[] = [];
-    const { blob, fileName, plan } = await exportFrom(db, CASE_ID, { onProgress: (p) => progress.push(p.done / p.total) });
+    const { blob, fileName, plan } = await exportFrom(db, CASE_ID, {
+      onProgress: (p) => progress.push(p.done / p.total),
+    });
     expect(fileName).toBe('天翼云电脑-断连-11月-2026-11-24.zip');
     // The user's order puts the chat first; the rest follow in time order.
-    expect(plan.manifest.items.map((i) => [i.exhibit, i.kind])).toEqual([['E01', 'transcript'], ['E02', 'screenshot'], ['E03', 'screenshot']]);
+    expect(plan.manifest.items.map((i) => [i.exhibit, i.kind])).toEqual([
+      ['E01', 'transcript'],
+      ['E02', 'screenshot'],
+      ['E03', 'screenshot'],
+    ]);
     expect(plan.manifest.items[0]?.files[0]?.sha256).toBe(await sha256Hex(transcriptJson));
     expect(progress.at(-1)).toBe(1);
 
     const zip = await JSZip.loadAsync(await blob.arrayBuffer(), { checkCRC32: true });
     const names = Object.keys(zip.files);
     for (const f of listedFiles(plan.manifest)) expect(names).toContain(f.path);
-    expect(names).toEqual(expect.arrayContaining(['manifest.json', 'manifest.sha256', 'case.json', 'letter/complaint.md', 'communications.csv', 'timeline.csv']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'manifest.json',
+        'manifest.sha256',
+        'case.json',
+        'letter/complaint.md',
+        'communications.csv',
+        'timeline.csv',
+      ]),
+    );
     const png = plan.manifest.items[1]?.files[0]?.path ?? '';
     expect(await zip.file(png)?.async('uint8array')).toEqual(bytes.get('ev-a'));
     const chat = plan.manifest.items[0]?.files.map((f) => f.path) ?? [];
@@ -60,18 +91,26 @@ describe('exportCase', () => {
     const { blob, plan } = await exportFrom(db);
     expect(plan.manifest.items).toEqual([]);
     const zip = await JSZip.loadAsync(await blob.arrayBuffer());
-    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['manifest.json', 'letter/complaint.txt', 'letter/complaint.html', 'index.html']));
+    expect(Object.keys(zip.files)).toEqual(
+      expect.arrayContaining(['manifest.json', 'letter/complaint.txt', 'letter/complaint.html', 'index.html']),
+    );
     expect((await verifyBundleEntries(await openBundleZip(blob))).ok).toBe(true);
   });
 
   it('stops when cancelled and names a missing or changed original', async () => {
     const { db } = await seedCase();
     const controller = new AbortController();
-    const cancelled = exportFrom(db, CASE_ID, { signal: controller.signal, onProgress: (p) => p.done > 0 && controller.abort() });
+    const cancelled = exportFrom(db, CASE_ID, {
+      signal: controller.signal,
+      onProgress: (p) => p.done > 0 && controller.abort(),
+    });
     await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
 
     await db.originals.delete('ev-b');
-    await expect(exportFrom(db)).rejects.toMatchObject({ problem: 'missing-original', path: expect.stringMatching(/^evidence\/E03-.*-screenshot\.png$/) });
+    await expect(exportFrom(db)).rejects.toMatchObject({
+      problem: 'missing-original',
+      path: expect.stringMatching(/^evidence\/E03-.*-screenshot\.png$/),
+    });
     await db.originals.put({ evidenceId: 'ev-b', data: new Blob([new Uint8Array([1, 2, 3])]) });
     await expect(exportFrom(db)).rejects.toBeInstanceOf(BundleExportError);
   });
@@ -80,7 +119,8 @@ describe('exportCase', () => {
 describe('exportCase with capture-time CRC-32', () => {
   it('writes originals against the CRC-32 taken at capture, and names one whose bytes changed', async () => {
     const { db, bytes } = await seedCase();
-    for (const record of await db.evidence.toArray()) await db.evidence.put(withOriginalCrc32(record, crc32(bytes.get(record.id) as Uint8Array)));
+    for (const record of await db.evidence.toArray())
+      await db.evidence.put(withOriginalCrc32(record, crc32(bytes.get(record.id) as Uint8Array)));
     const { blob } = await exportFrom(db);
     await JSZip.loadAsync(await blob.arrayBuffer(), { checkCRC32: true });
     expect((await verifyBundleEntries(await openBundleZip(blob))).ok).toBe(true);
@@ -89,7 +129,10 @@ describe('exportCase with capture-time CRC-32', () => {
     const changed = (bytes.get('ev-b') as Uint8Array).slice();
     changed[changed.length - 1] = (changed[changed.length - 1] as number) ^ 1;
     await db.originals.put({ evidenceId: 'ev-b', data: new Blob([changed]) });
-    await expect(exportFrom(db)).rejects.toMatchObject({ problem: 'changed-original', path: expect.stringMatching(/^evidence\/E03-.*-screenshot\.png$/) });
+    await expect(exportFrom(db)).rejects.toMatchObject({
+      problem: 'changed-original',
+      path: expect.stringMatching(/^evidence\/E03-.*-screenshot\.png$/),
+    });
   });
 });
 
@@ -104,15 +147,23 @@ describe('import', () => {
     const entries = await openBundleZip(first.blob);
     const restored = await importCase(db, await restoredCaseFromBundle(entries, await verifyBundleEntries(entries)));
     expect(restored.case.id).toBe(CASE_ID);
-    expect(new Uint8Array(await ((await getOriginal(db, 'ev-chat')) as Blob).arrayBuffer())).toEqual(bytes.get('ev-chat'));
-    expect((await db.workspaces.get(CASE_ID))?.exhibits).toEqual({ order: ['ev-chat'], captions: { 'ev-b': '仍在计费' } });
+    expect(new Uint8Array(await ((await getOriginal(db, 'ev-chat')) as Blob).arrayBuffer())).toEqual(
+      bytes.get('ev-chat'),
+    );
+    expect((await db.workspaces.get(CASE_ID))?.exhibits).toEqual({
+      order: ['ev-chat'],
+      captions: { 'ev-b': '仍在计费' },
+    });
     expect((await db.contacts.get('c1'))?.ticket).toBe('TK-20261123-0042');
     // Each restored record carries the CRC-32 of its verified bytes, for the next export.
-    for (const [id, data] of bytes) expect(originalFileOf((await db.evidence.get(id)) as never).crc32).toBe(crc32(data));
+    for (const [id, data] of bytes)
+      expect(originalFileOf((await db.evidence.get(id)) as never).crc32).toBe(crc32(data));
 
     const second = await exportFrom(db);
     expect(exhibitHashes(second.plan)).toEqual(exhibitHashes(first.plan));
-    expect(second.plan.manifest.items.map((i) => i.files.map((f) => f.path))).toEqual(first.plan.manifest.items.map((i) => i.files.map((f) => f.path)));
+    expect(second.plan.manifest.items.map((i) => i.files.map((f) => f.path))).toEqual(
+      first.plan.manifest.items.map((i) => i.files.map((f) => f.path)),
+    );
   });
 
   it('imports beside the existing case under new ids, never over it', async () => {
@@ -127,7 +178,9 @@ describe('import', () => {
     const chatId = restored.evidence.find((e) => e.record.kind === 'transcript')?.record.id;
     expect(settings?.order).toEqual([chatId]);
     expect((await db.contacts.where('caseId').equals(restored.case.id).first())?.evidenceIds).toEqual([chatId]);
-    expect(exhibitHashes((await exportFrom(db, restored.case.id)).plan)).toEqual(exhibitHashes((await exportFrom(db)).plan));
+    expect(exhibitHashes((await exportFrom(db, restored.case.id)).plan)).toEqual(
+      exhibitHashes((await exportFrom(db)).plan),
+    );
     // Each copy gets a title of its own in the case list.
     const title = (await db.cases.get(CASE_ID))?.title;
     expect(restored.case.title).toBe(`${title} (2)`);

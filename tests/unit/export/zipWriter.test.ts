@@ -39,7 +39,9 @@ describe('crc32', () => {
     const long = new Uint8Array(10_001).map((_, i) => (i * 7919) % 251);
     expect(crc32(long.subarray(5000), crc32(long.subarray(0, 5000)))).toBe(crc32(long));
     // Word-aligned or not, any length: the same as zlib's.
-    for (const start of [0, 1, 2, 3]) for (const end of [long.length, long.length - 1, start + 17]) expect(crc32(long.subarray(start, end))).toBe(zlibCrc(long.subarray(start, end)));
+    for (const start of [0, 1, 2, 3])
+      for (const end of [long.length, long.length - 1, start + 17])
+        expect(crc32(long.subarray(start, end))).toBe(zlibCrc(long.subarray(start, end)));
   });
 });
 
@@ -84,6 +86,8 @@ describe('ZipWriter', () => {
     for (let i = 0; i < 9; i++) sink.write(chunk);
     const blob = sink.toBlob();
     expect(blob.size).toBe(9 * 1024 * 1024);
-    expect(new Uint8Array(await blob.slice(5 * 1024 * 1024, 5 * 1024 * 1024 + 4).arrayBuffer())).toEqual(new Uint8Array([7, 7, 7, 7]));
+    expect(new Uint8Array(await blob.slice(5 * 1024 * 1024, 5 * 1024 * 1024 + 4).arrayBuffer())).toEqual(
+      new Uint8Array([7, 7, 7, 7]),
+    );
   });
 });

@@ -14,7 +14,10 @@ describe('diffDrafts', () => {
   });
 
   it('handles empty texts and identical texts', () => {
-    expect(diffDrafts('', 'x')).toEqual([{ op: 'remove', text: '' }, { op: 'add', text: 'x' }]);
+    expect(diffDrafts('', 'x')).toEqual([
+      { op: 'remove', text: '' },
+      { op: 'add', text: 'x' },
+    ]);
     expect(diffDrafts('x\ny', 'x\ny').every((l) => l.op === 'same')).toBe(true);
     expect(draftsDiffer('x\ny  \n', 'x\ny')).toBe(false);
     expect(draftsDiffer('x', 'y')).toBe(true);

@@ -10,10 +10,29 @@ import { enContacts, enFacts, exhibits, NOW, zhContacts, zhFacts } from './fixtu
 const LANGUAGES: CaseLanguage[] = ['zh-CN', 'en-GB', 'en-US', 'en-EU'];
 const JURISDICTIONS: Jurisdiction[] = ['CN', 'GB', 'US', 'EU'];
 
-type Variant = 'full' | 'ongoing' | 'no-contacts' | 'several-demands' | 'all-missing' | 'end-before-start' | 'non-numeric-amount';
-const VARIANTS: Variant[] = ['full', 'ongoing', 'no-contacts', 'several-demands', 'all-missing', 'end-before-start', 'non-numeric-amount'];
+type Variant =
+  | 'full'
+  | 'ongoing'
+  | 'no-contacts'
+  | 'several-demands'
+  | 'all-missing'
+  | 'end-before-start'
+  | 'non-numeric-amount';
+const VARIANTS: Variant[] = [
+  'full',
+  'ongoing',
+  'no-contacts',
+  'several-demands',
+  'all-missing',
+  'end-before-start',
+  'non-numeric-amount',
+];
 
-function caseFor(language: CaseLanguage, jurisdiction: Jurisdiction, variant: Variant): { facts: CaseFacts; contacts: ContactLogEntry[] } {
+function caseFor(
+  language: CaseLanguage,
+  jurisdiction: Jurisdiction,
+  variant: Variant,
+): { facts: CaseFacts; contacts: ContactLogEntry[] } {
   const zh = language === 'zh-CN';
   const base: CaseFacts = { ...(zh ? zhFacts : enFacts), jurisdiction };
   const contacts = zh ? zhContacts : enContacts;
@@ -45,49 +64,137 @@ function caseFor(language: CaseLanguage, jurisdiction: Jurisdiction, variant: Va
     case 'all-missing':
       return { facts: {}, contacts: [] };
     case 'end-before-start':
-      return { facts: { ...base, incident: { ...base.incident, start: '2026-11-23T13:35', end: '2026-11-20T09:15' } }, contacts };
+      return {
+        facts: { ...base, incident: { ...base.incident, start: '2026-11-23T13:35', end: '2026-11-20T09:15' } },
+        contacts,
+      };
     case 'non-numeric-amount':
       return {
-        facts: { ...base, impact: { hoursLost: 'many', moneyLost: 'a lot' }, demands: { refundOutagePeriod: true, refundAmount: 'about fifty', compensation: true, compensationAmount: '¥-' }, replyDeadlineDays: 'soon' },
+        facts: {
+          ...base,
+          impact: { hoursLost: 'many', moneyLost: 'a lot' },
+          demands: {
+            refundOutagePeriod: true,
+            refundAmount: 'about fifty',
+            compensation: true,
+            compensationAmount: '¥-',
+          },
+          replyDeadlineDays: 'soon',
+        },
         contacts,
       };
   }
 }
 
 const REQUIRED: Record<LetterTemplate, LetterPart[]> = {
-  'first-complaint': ['greeting', 'complainant', 'facts', 'contacts', 'impact', 'legal-basis', 'demands', 'deadline', 'next-step', 'contact-details', 'attachments', 'closing'],
-  'follow-up': ['greeting', 'complainant', 'previous-complaint', 'facts', 'demands', 'deadline', 'next-step', 'contact-details', 'attachments', 'closing'],
-  'manager-escalation': ['greeting', 'complainant', 'facts', 'contacts', 'impact', 'legal-basis', 'demands', 'deadline', 'next-step', 'contact-details', 'attachments', 'closing'],
-  regulator: ['complainant', 'respondent', 'demands', 'facts', 'previous-complaint', 'impact', 'legal-basis', 'attachments', 'closing'],
-  'letter-before-action': ['greeting', 'complainant', 'previous-complaint', 'facts', 'impact', 'legal-basis', 'claim', 'demands', 'deadline', 'next-step', 'contact-details', 'attachments', 'closing'],
+  'first-complaint': [
+    'greeting',
+    'complainant',
+    'facts',
+    'contacts',
+    'impact',
+    'legal-basis',
+    'demands',
+    'deadline',
+    'next-step',
+    'contact-details',
+    'attachments',
+    'closing',
+  ],
+  'follow-up': [
+    'greeting',
+    'complainant',
+    'previous-complaint',
+    'facts',
+    'demands',
+    'deadline',
+    'next-step',
+    'contact-details',
+    'attachments',
+    'closing',
+  ],
+  'manager-escalation': [
+    'greeting',
+    'complainant',
+    'facts',
+    'contacts',
+    'impact',
+    'legal-basis',
+    'demands',
+    'deadline',
+    'next-step',
+    'contact-details',
+    'attachments',
+    'closing',
+  ],
+  regulator: [
+    'complainant',
+    'respondent',
+    'demands',
+    'facts',
+    'previous-complaint',
+    'impact',
+    'legal-basis',
+    'attachments',
+    'closing',
+  ],
+  'letter-before-action': [
+    'greeting',
+    'complainant',
+    'previous-complaint',
+    'facts',
+    'impact',
+    'legal-basis',
+    'claim',
+    'demands',
+    'deadline',
+    'next-step',
+    'contact-details',
+    'attachments',
+    'closing',
+  ],
 };
 
 const matrix = LETTER_TEMPLATES.flatMap((template) =>
-  LANGUAGES.flatMap((language) => JURISDICTIONS.flatMap((jurisdiction) => VARIANTS.map((variant) => ({ template, language, jurisdiction, variant })))),
+  LANGUAGES.flatMap((language) =>
+    JURISDICTIONS.flatMap((jurisdiction) => VARIANTS.map((variant) => ({ template, language, jurisdiction, variant }))),
+  ),
 );
 
 describe('draftLetter: every template × language × jurisdiction × variant', () => {
-  it.each(matrix)('$template $language $jurisdiction $variant is clean', ({ template, language, jurisdiction, variant }) => {
-    const { facts, contacts } = caseFor(language, jurisdiction, variant);
-    const draft = draftLetter({ facts, contacts, exhibits: variant === 'all-missing' ? [] : exhibits, now: NOW }, template, language);
-    assertCleanLetter(draft.text);
-    expect(draft.title.trim()).not.toBe('');
-    expect(draft.text.startsWith(draft.title)).toBe(true);
-    expect(draft.sections.map((s) => s.part)).toContain('closing');
-    for (const s of draft.sections) expect(s.paragraphs.every((p) => p.trim() !== '')).toBe(true);
-    if (variant === 'full') {
-      const parts = draft.sections.map((s) => s.part);
-      for (const part of REQUIRED[template]) expect(parts, part).toContain(part);
-      expect(draft.text).toContain('E01');
-      expect(draft.text).toContain('E02');
-    }
-  });
+  it.each(matrix)(
+    '$template $language $jurisdiction $variant is clean',
+    ({ template, language, jurisdiction, variant }) => {
+      const { facts, contacts } = caseFor(language, jurisdiction, variant);
+      const draft = draftLetter(
+        { facts, contacts, exhibits: variant === 'all-missing' ? [] : exhibits, now: NOW },
+        template,
+        language,
+      );
+      assertCleanLetter(draft.text);
+      expect(draft.title.trim()).not.toBe('');
+      expect(draft.text.startsWith(draft.title)).toBe(true);
+      expect(draft.sections.map((s) => s.part)).toContain('closing');
+      for (const s of draft.sections) expect(s.paragraphs.every((p) => p.trim() !== '')).toBe(true);
+      if (variant === 'full') {
+        const parts = draft.sections.map((s) => s.part);
+        for (const part of REQUIRED[template]) expect(parts, part).toContain(part);
+        expect(draft.text).toContain('E01');
+        expect(draft.text).toContain('E02');
+      }
+    },
+  );
 });
 
 describe('draftLetter content', () => {
-  const zh = (template: LetterTemplate, facts: CaseFacts = zhFacts, contacts = zhContacts) => draftLetter({ facts, contacts, exhibits, now: NOW }, template, 'zh-CN');
-  const en = (template: LetterTemplate, language: CaseLanguage = 'en-GB', facts: CaseFacts = enFacts, contacts = enContacts) =>
-    draftLetter({ facts, contacts, exhibits, now: NOW }, template, language);
+  const zh = (template: LetterTemplate, facts: CaseFacts = zhFacts, contacts = zhContacts) =>
+    draftLetter({ facts, contacts, exhibits, now: NOW }, template, 'zh-CN');
+  const en = (
+    template: LetterTemplate,
+    language: CaseLanguage = 'en-GB',
+    facts: CaseFacts = enFacts,
+    contacts = enContacts,
+  ) => draftLetter({ facts, contacts, exhibits, now: NOW }, template, language);
 
   it('writes the Chinese first complaint with every part in native form', () => {
     const { text, title } = zh('first-complaint');
@@ -128,14 +235,22 @@ describe('draftLetter content', () => {
   });
 
   it('does not claim 15 days have passed when they have not', () => {
-    const recent: ContactLogEntry = { id: 'r1', at: '2026-12-05T09:00:00+08:00', channel: 'phone', ticket: '2026120500007' };
+    const recent: ContactLogEntry = {
+      id: 'r1',
+      at: '2026-12-05T09:00:00+08:00',
+      channel: 'phone',
+      ticket: '2026120500007',
+    };
     const { text } = zh('regulator', { ...zhFacts, firstLetterDate: undefined }, [recent]);
     expect(text).not.toContain('至今已逾');
     expect(text).toContain('处理结果未能令本人满意');
   });
 
   it('shows an ongoing outage up to the letter date', () => {
-    const { text } = zh('first-complaint', { ...zhFacts, incident: { ...zhFacts.incident, end: undefined, ongoing: true } });
+    const { text } = zh('first-complaint', {
+      ...zhFacts,
+      incident: { ...zhFacts.incident, end: undefined, ongoing: true },
+    });
     expect(text).toContain('服务仍未恢复');
     expect(text).toContain('已达 20 天 1 小时 45 分钟');
     expect(text).toContain('一、退还自2026年11月20日起服务中断期间');
@@ -144,7 +259,9 @@ describe('draftLetter content', () => {
   it('leaves out a duration when the end comes before the start', () => {
     const facts = { ...zhFacts, incident: { ...zhFacts.incident, start: '2026-11-23T13:35', end: '2026-11-20T09:15' } };
     expect(zh('first-complaint', facts).text).not.toContain('共计');
-    expect(en('first-complaint', 'en-GB', { ...enFacts, incident: { ...enFacts.incident, end: '2026-10-01T00:00' } }).text).not.toContain('in total');
+    expect(
+      en('first-complaint', 'en-GB', { ...enFacts, incident: { ...enFacts.incident, end: '2026-10-01T00:00' } }).text,
+    ).not.toContain('in total');
   });
 
   it('keeps demands whose amounts are not numbers, without the amount', () => {
@@ -182,14 +299,22 @@ describe('draftLetter content', () => {
   it('names the right regulator and legal basis per jurisdiction', () => {
     const gb = en('first-complaint').text;
     expect(gb).toContain('section 49 of the Consumer Rights Act 2015');
-    expect(gb).toContain('the Communications Ombudsman or CISAS once eight weeks have passed since my complaint, or as soon as you issue a deadlock letter');
+    expect(gb).toContain(
+      'the Communications Ombudsman or CISAS once eight weeks have passed since my complaint, or as soon as you issue a deadlock letter',
+    );
     expect(gb).toContain('within 14 days of the date of this letter, that is by 24 December 2026');
     const eu = en('first-complaint', 'en-EU', { ...enFacts, jurisdiction: 'EU' }).text;
     expect(eu).toContain('Article 14 of the Digital Content Directive (EU) 2019/770');
     expect(eu).not.toMatch(/\bODR\b/);
     const usTelecom = en('first-complaint', 'en-US', { ...enFacts, jurisdiction: 'US', sector: 'telecom' }).text;
     expect(usTelecom).toContain('the Federal Communications Commission (FCC)');
-    const usBilling = en('first-complaint', 'en-US', { ...enFacts, jurisdiction: 'US', sector: 'online-shop', problemType: 'billing-error', usState: 'California' }).text;
+    const usBilling = en('first-complaint', 'en-US', {
+      ...enFacts,
+      jurisdiction: 'US',
+      sector: 'online-shop',
+      problemType: 'billing-error',
+      usState: 'California',
+    }).text;
     expect(usBilling).toContain('the California Attorney General');
     expect(usBilling).toContain('Fair Credit Billing Act');
     expect(usBilling).toContain('disputing the charge with my card issuer');
@@ -209,13 +334,17 @@ describe('draftLetter content', () => {
     expect(text).toContain('within 7 days');
     expect(text).toContain('did not keep this promise');
     const zhText = zh('follow-up').text;
-    expect(zhText).toContain('本人已于2026年11月24日就天翼云电脑服务中断一事向贵公司提出投诉（工单号：2026112000031、TK-20261121-0042）');
+    expect(zhText).toContain(
+      '本人已于2026年11月24日就天翼云电脑服务中断一事向贵公司提出投诉（工单号：2026112000031、TK-20261121-0042）',
+    );
     expect(zhText).toContain('5 个工作日内');
   });
 
   it('sets out the sum and how it is calculated before action', () => {
     const { text } = en('letter-before-action');
-    expect(text).toContain('I claim £252.50, calculated as follows:\n1. Refund of fees: £12.50\n2. Compensation for my loss: £240.00');
+    expect(text).toContain(
+      'I claim £252.50, calculated as follows:\n1. Refund of fees: £12.50\n2. Compensation for my loss: £240.00',
+    );
     expect(text).toContain('alternative dispute resolution (ADR)');
     expect(text).toContain('small claims');
     const zhText = zh('letter-before-action').text;
@@ -231,11 +360,16 @@ describe('draftLetter content', () => {
   });
 
   it('uses the user’s edited legal basis, and none when they removed all', () => {
-    const edited = { ...zhFacts, legalBasis: [{ id: 'x', citation: '《中华人民共和国民法典》第五百八十四条', point: '违约方应当赔偿损失。' }] };
+    const edited = {
+      ...zhFacts,
+      legalBasis: [{ id: 'x', citation: '《中华人民共和国民法典》第五百八十四条', point: '违约方应当赔偿损失。' }],
+    };
     const text = zh('first-complaint', edited).text;
     expect(text).toContain('根据《中华人民共和国民法典》第五百八十四条，违约方应当赔偿损失。');
     expect(text).not.toContain('电信条例');
-    expect(zh('first-complaint', { ...zhFacts, legalBasis: [] }).sections.map((s) => s.part)).not.toContain('legal-basis');
+    expect(zh('first-complaint', { ...zhFacts, legalBasis: [] }).sections.map((s) => s.part)).not.toContain(
+      'legal-basis',
+    );
   });
 
   it('drafts deterministically', () => {

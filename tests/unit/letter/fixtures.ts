@@ -21,7 +21,14 @@ export const zhFacts: CaseFacts = {
     triedSteps: ['重启客户端', '更换网络', '重新登录账号'],
   },
   impact: { hoursLost: '26', moneyLost: '1,280', description: '本人无法按时向客户交付设计稿' },
-  demands: { refundOutagePeriod: true, refundAmount: '86.00', compensation: true, compensationAmount: '1280', writtenExplanation: true, formalRecord: true },
+  demands: {
+    refundOutagePeriod: true,
+    refundAmount: '86.00',
+    compensation: true,
+    compensationAmount: '1280',
+    writtenExplanation: true,
+    formalRecord: true,
+  },
   replyDeadlineDays: 10,
   complainant: { name: '张伟', phone: '13800138000', email: 'zhangwei@example.com' },
   firstLetterDate: '2026-11-24',
@@ -38,7 +45,14 @@ export const zhContacts: ContactLogEntry[] = [
     promise: '48小时内修复',
     promiseDeadline: '2026-11-23T10:05:00+08:00',
   },
-  { id: 'c1', at: '2026-11-20T09:40:00+08:00', channel: 'phone', agent: '8823', ticket: '2026112000031', summary: '登记报障' },
+  {
+    id: 'c1',
+    at: '2026-11-20T09:40:00+08:00',
+    channel: 'phone',
+    agent: '8823',
+    ticket: '2026112000031',
+    summary: '登记报障',
+  },
 ];
 
 export const enFacts: CaseFacts = {
@@ -56,8 +70,19 @@ export const enFacts: CaseFacts = {
     triedSteps: ['restarting the client', 'using another network'],
   },
   impact: { hoursLost: 12.5, moneyLost: '240.00' },
-  demands: { refundOutagePeriod: true, refundAmount: '12.50', compensation: true, compensationAmount: '240', writtenExplanation: true },
-  complainant: { name: 'Jane Smith', phone: '07700 900123', email: 'jane@example.co.uk', address: '1 High Street, Leeds LS1 1AA' },
+  demands: {
+    refundOutagePeriod: true,
+    refundAmount: '12.50',
+    compensation: true,
+    compensationAmount: '240',
+    writtenExplanation: true,
+  },
+  complainant: {
+    name: 'Jane Smith',
+    phone: '07700 900123',
+    email: 'jane@example.co.uk',
+    address: '1 High Street, Leeds LS1 1AA',
+  },
   firstLetterDate: '2026-10-27',
 };
 
@@ -75,6 +100,18 @@ export const enContacts: ContactLogEntry[] = [
 ];
 
 export const exhibits: Exhibit[] = [
-  { number: 'E01', evidenceId: 'x1', kind: 'screenshot', capturedAtMs: Date.parse('2026-11-20T01:20:00Z'), caption: '云电脑连接失败截图' },
-  { number: 'E02', evidenceId: 'x2', kind: 'transcript', capturedAtMs: Date.parse('2026-11-21T02:06:00Z'), caption: '' },
+  {
+    number: 'E01',
+    evidenceId: 'x1',
+    kind: 'screenshot',
+    capturedAtMs: Date.parse('2026-11-20T01:20:00Z'),
+    caption: '云电脑连接失败截图',
+  },
+  {
+    number: 'E02',
+    evidenceId: 'x2',
+    kind: 'transcript',
+    capturedAtMs: Date.parse('2026-11-21T02:06:00Z'),
+    caption: '',
+  },
 ];

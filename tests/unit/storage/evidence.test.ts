@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CASE_ID, newCase } from '../../../src/domain/case';
 import { createCase, currentCaseId, ensureDefaultCase, listCases, switchCase } from '../../../src/storage/cases';
 import type { ProofpackDb } from '../../../src/storage/db';
-import { addCapture, deleteEvidence, getOriginal, getThumbnail, listEvidence, putThumbnail, setCaption } from '../../../src/storage/evidence';
+import {
+  addCapture,
+  deleteEvidence,
+  getOriginal,
+  getThumbnail,
+  listEvidence,
+  putThumbnail,
+  setCaption,
+} from '../../../src/storage/evidence';
 import { freshDb, png, screenshot } from './fixtures';
 
 let db: ProofpackDb;
@@ -27,7 +35,7 @@ describe('evidence repository', () => {
     db = freshDb();
     await ensureDefaultCase(db, init);
     const ev = screenshot();
-    await addCapture(db, { evidence: ev, original: png()});
+    await addCapture(db, { evidence: ev, original: png() });
     // A second capture whose original's key collides fails after its record was added.
     await db.originals.add({ evidenceId: 'ev-collide', data: png('someone else') });
     const doomed = screenshot({ id: 'ev-collide' });
@@ -41,10 +49,16 @@ describe('evidence repository', () => {
     db = freshDb();
     await ensureDefaultCase(db, init);
     // 19:00+08:00 is 11:00Z, earlier than 12:30+00:00 although its string sorts later.
-    const shanghai = screenshot({ capturedAt: '2026-11-23T19:00:00.000+08:00', capturedAtMs: Date.parse('2026-11-23T11:00:00Z') });
-    const london = screenshot({ capturedAt: '2026-11-23T12:30:00.000+00:00', capturedAtMs: Date.parse('2026-11-23T12:30:00Z') });
-    await addCapture(db, { evidence: shanghai, original: png()});
-    await addCapture(db, { evidence: london, original: png()});
+    const shanghai = screenshot({
+      capturedAt: '2026-11-23T19:00:00.000+08:00',
+      capturedAtMs: Date.parse('2026-11-23T11:00:00Z'),
+    });
+    const london = screenshot({
+      capturedAt: '2026-11-23T12:30:00.000+00:00',
+      capturedAtMs: Date.parse('2026-11-23T12:30:00Z'),
+    });
+    await addCapture(db, { evidence: shanghai, original: png() });
+    await addCapture(db, { evidence: london, original: png() });
     expect((await listEvidence(db, DEFAULT_CASE_ID)).map((e) => e.id)).toEqual([london.id, shanghai.id]);
     expect((await listEvidence(db, DEFAULT_CASE_ID, { offset: 1, limit: 1 })).map((e) => e.id)).toEqual([shanghai.id]);
   });
@@ -53,8 +67,8 @@ describe('evidence repository', () => {
     db = freshDb();
     await ensureDefaultCase(db, init);
     await createCase(db, newCase({ id: 'c2', title: 'Refund', provider: 'Shop', language: 'en-GB', now: init.now }));
-    await addCapture(db, { evidence: screenshot({ caseId: 'c2' }), original: png()});
-    await addCapture(db, { evidence: screenshot(), original: png()});
+    await addCapture(db, { evidence: screenshot({ caseId: 'c2' }), original: png() });
+    await addCapture(db, { evidence: screenshot(), original: png() });
     expect(await listEvidence(db, 'c2')).toHaveLength(1);
     const counts = Object.fromEntries((await listCases(db)).map((c) => [c.id, c.itemCount]));
     expect(counts).toEqual({ default: 1, c2: 1 });
@@ -82,7 +96,10 @@ describe('cases repository', () => {
     await ensureDefaultCase(db, { ...init, title: 'Other' });
     expect((await db.cases.get(DEFAULT_CASE_ID))?.title).toBe('My complaint');
     expect(await currentCaseId(db)).toBe(DEFAULT_CASE_ID);
-    await createCase(db, newCase({ id: 'c2', title: 'Outage', provider: 'CloudDesk', language: 'en-GB', now: init.now }));
+    await createCase(
+      db,
+      newCase({ id: 'c2', title: 'Outage', provider: 'CloudDesk', language: 'en-GB', now: init.now }),
+    );
     expect(await currentCaseId(db)).toBe('c2');
     await switchCase(db, DEFAULT_CASE_ID);
     expect(await currentCaseId(db)).toBe(DEFAULT_CASE_ID);

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CASE_ID } from '../../../src/domain/case';
-import { getWorkspace, listContacts, loadCaseLetter, putContact, saveExhibitSettings, saveFacts, saveLetter } from '../../../src/storage/workspace';
+import {
+  getWorkspace,
+  listContacts,
+  loadCaseLetter,
+  putContact,
+  saveExhibitSettings,
+  saveFacts,
+  saveLetter,
+} from '../../../src/storage/workspace';
 import { freshDb, screenshot } from './fixtures';
 
 async function seededDb() {
   const db = freshDb();
   await db.open();
-  await db.cases.add({ id: DEFAULT_CASE_ID, title: 'Outage', provider: 'CloudDesk', providerSite: 'desk.example.com', language: 'en-GB', createdAt: '2026-11-01T00:00:00.000+00:00', updatedAt: '2026-11-01T00:00:00.000+00:00' });
+  await db.cases.add({
+    id: DEFAULT_CASE_ID,
+    title: 'Outage',
+    provider: 'CloudDesk',
+    providerSite: 'desk.example.com',
+    language: 'en-GB',
+    createdAt: '2026-11-01T00:00:00.000+00:00',
+    updatedAt: '2026-11-01T00:00:00.000+00:00',
+  });
   return db;
 }
 
@@ -37,7 +53,11 @@ describe('workspace repository', () => {
     expect(live?.text).toContain('CloudDesk');
     expect(live?.exhibits.map((x) => x.number)).toEqual(['E01']);
 
-    await saveLetter(db, DEFAULT_CASE_ID, { template: 'first-complaint', editedText: 'My own words', baseText: live?.draft.text ?? '' });
+    await saveLetter(db, DEFAULT_CASE_ID, {
+      template: 'first-complaint',
+      editedText: 'My own words',
+      baseText: live?.draft.text ?? '',
+    });
     const kept = await loadCaseLetter(db, DEFAULT_CASE_ID, now, 'Europe/London');
     expect(kept?.text).toBe('My own words');
     expect(kept?.redraftDiffers).toBe(false);

@@ -12,7 +12,15 @@ async function twoCases() {
   const db = freshDb();
   await db.open();
   for (const id of [DEFAULT_CASE_ID, 'c2']) {
-    await db.cases.add({ id, title: `Case ${id}`, provider: 'CloudDesk', providerSite: '', language: 'en-GB', createdAt: NOW, updatedAt: NOW });
+    await db.cases.add({
+      id,
+      title: `Case ${id}`,
+      provider: 'CloudDesk',
+      providerSite: '',
+      language: 'en-GB',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
     const ev = screenshot({ caseId: id, id: `ev-${id}` });
     await db.evidence.add(ev);
     await db.originals.add({ evidenceId: ev.id, data: new Blob(['png']) });
@@ -27,7 +35,10 @@ async function twoCases() {
 describe('cases', () => {
   it('renames a case, keeping the old title when the new one is blank', async () => {
     const db = await twoCases();
-    expect(await renameCase(db, 'c2', { title: '  New title ', provider: 'Other' }, NOW)).toMatchObject({ title: 'New title', provider: 'Other' });
+    expect(await renameCase(db, 'c2', { title: '  New title ', provider: 'Other' }, NOW)).toMatchObject({
+      title: 'New title',
+      provider: 'Other',
+    });
     expect((await renameCase(db, 'c2', { title: ' ', provider: '' }, NOW)).title).toBe('New title');
     await expect(renameCase(db, 'nope', { title: 'x', provider: '' }, NOW)).rejects.toThrow();
   });

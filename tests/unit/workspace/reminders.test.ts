@@ -10,8 +10,20 @@ describe('dueReminders', () => {
       caseId: 'c1',
       facts: { incident: { timeZone: 'Asia/Shanghai' }, firstLetterDate: '2026-11-02', jurisdiction: 'CN' as const },
       contacts: [
-        { id: 'p1', at: '2026-11-20T10:00', channel: 'phone' as const, promise: 'call back', promiseDeadline: '2026-11-23T21:00' },
-        { id: 'p2', at: '2026-11-20T10:00', channel: 'chat' as const, promiseDeadline: '2026-11-21', promiseKept: true },
+        {
+          id: 'p1',
+          at: '2026-11-20T10:00',
+          channel: 'phone' as const,
+          promise: 'call back',
+          promiseDeadline: '2026-11-23T21:00',
+        },
+        {
+          id: 'p2',
+          at: '2026-11-20T10:00',
+          channel: 'chat' as const,
+          promiseDeadline: '2026-11-21',
+          promiseKept: true,
+        },
         { id: 'p3', at: '2026-11-20T10:00', channel: 'chat' as const },
       ],
     },
@@ -29,17 +41,32 @@ describe('dueReminders', () => {
   });
 
   it('reads wall-clock deadlines in the browser zone when the case has none', () => {
-    const [due] = dueReminders([{ caseId: 'c2', facts: {}, contacts: [{ id: 'x', at: '2026-11-23T08:00', channel: 'phone', promiseDeadline: '2026-11-23T12:30:15' }] }], 'Europe/London');
+    const [due] = dueReminders(
+      [
+        {
+          caseId: 'c2',
+          facts: {},
+          contacts: [{ id: 'x', at: '2026-11-23T08:00', channel: 'phone', promiseDeadline: '2026-11-23T12:30:15' }],
+        },
+      ],
+      'Europe/London',
+    );
     expect(due?.dueMs).toBe(Date.parse('2026-11-23T12:30:15Z'));
   });
 });
 
 describe('planReminders', () => {
   const dues = dueReminders(
-    [{ caseId: 'c1', facts: {}, contacts: [
-      { id: 'past', at: '2026-11-20T10:00', channel: 'phone', promiseDeadline: '2026-11-22T10:00' },
-      { id: 'future', at: '2026-11-20T10:00', channel: 'phone', promiseDeadline: '2026-11-24T10:00' },
-    ] }],
+    [
+      {
+        caseId: 'c1',
+        facts: {},
+        contacts: [
+          { id: 'past', at: '2026-11-20T10:00', channel: 'phone', promiseDeadline: '2026-11-22T10:00' },
+          { id: 'future', at: '2026-11-20T10:00', channel: 'phone', promiseDeadline: '2026-11-24T10:00' },
+        ],
+      },
+    ],
     'UTC',
   );
 

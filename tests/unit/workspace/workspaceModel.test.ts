@@ -3,13 +3,38 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import type { FactIssueCode } from '../../../src/domain/complaint';
 import { caseLetter } from '../../../src/domain/letter';
-import { acceptRedraft, diffHunks, editedLetter, getFact, issueMessageKey, keepEdits, linesToList, setFact, visibleRange } from '../../../src/ui/sidepanel/workspaceModel';
+import {
+  acceptRedraft,
+  diffHunks,
+  editedLetter,
+  getFact,
+  issueMessageKey,
+  keepEdits,
+  linesToList,
+  setFact,
+  visibleRange,
+} from '../../../src/ui/sidepanel/workspaceModel';
 
 const CODES: FactIssueCode[] = [
-  'missing-provider', 'missing-complainant-name', 'missing-complainant-contact', 'missing-account-number', 'missing-problem-type',
-  'missing-incident-start', 'missing-incident-end', 'invalid-date', 'invalid-time-zone', 'end-before-start', 'start-in-future',
-  'amount-not-a-number', 'amount-negative', 'refund-without-amount', 'compensation-without-amount', 'no-demands',
-  'invalid-deadline-days', 'contact-invalid-time', 'promise-deadline-before-contact',
+  'missing-provider',
+  'missing-complainant-name',
+  'missing-complainant-contact',
+  'missing-account-number',
+  'missing-problem-type',
+  'missing-incident-start',
+  'missing-incident-end',
+  'invalid-date',
+  'invalid-time-zone',
+  'end-before-start',
+  'start-in-future',
+  'amount-not-a-number',
+  'amount-negative',
+  'refund-without-amount',
+  'compensation-without-amount',
+  'no-demands',
+  'invalid-deadline-days',
+  'contact-invalid-time',
+  'promise-deadline-before-contact',
 ];
 
 describe('setFact / getFact', () => {
@@ -23,7 +48,9 @@ describe('setFact / getFact', () => {
   });
 
   it.each([[''], [false], [[]], [undefined]])('removes the key for an empty value %j', (empty) => {
-    expect(setFact({ demands: { refundOutagePeriod: true, refundAmount: '86' } }, 'demands.refundAmount', empty)).toEqual({ demands: { refundOutagePeriod: true } });
+    expect(
+      setFact({ demands: { refundOutagePeriod: true, refundAmount: '86' } }, 'demands.refundAmount', empty),
+    ).toEqual({ demands: { refundOutagePeriod: true } });
   });
 
   it('keeps numbers as typed', () => {
@@ -57,7 +84,16 @@ describe('visibleRange', () => {
 
 describe('letter edits', () => {
   const input = (facts: object, saved?: Parameters<typeof caseLetter>[0]['saved']) =>
-    caseLetter({ caseRecord: { provider: 'CloudDesk', providerSite: '', language: 'en-GB' }, facts, exhibitSettings: {}, contacts: [], evidence: [], saved, now: Date.UTC(2026, 10, 23), timeZone: 'UTC' });
+    caseLetter({
+      caseRecord: { provider: 'CloudDesk', providerSite: '', language: 'en-GB' },
+      facts,
+      exhibitSettings: {},
+      contacts: [],
+      evidence: [],
+      saved,
+      now: Date.UTC(2026, 10, 23),
+      timeZone: 'UTC',
+    });
 
   it('bases a first edit on the draft it was made on, and later edits on the same base', () => {
     const fresh = input({});
@@ -72,7 +108,10 @@ describe('letter edits', () => {
     const fresh = input({});
     const saved = editedLetter(fresh, null, 'Mine');
     const changed = input({ accountNumber: 'A-1' }, saved);
-    expect(input({ accountNumber: 'A-1' }, acceptRedraft(changed))).toMatchObject({ edited: false, text: changed.draft.text });
+    expect(input({ accountNumber: 'A-1' }, acceptRedraft(changed))).toMatchObject({
+      edited: false,
+      text: changed.draft.text,
+    });
     const kept = input({ accountNumber: 'A-1' }, keepEdits(changed));
     expect(kept).toMatchObject({ edited: true, text: 'Mine', redraftDiffers: false });
   });
@@ -81,11 +120,32 @@ describe('letter edits', () => {
 describe('diffHunks', () => {
   it('keeps changes with one line of context and folds the rest', () => {
     const same = (text: string) => ({ op: 'same' as const, text });
-    const rows = diffHunks([same('a'), same('b'), same('c'), { op: 'remove', text: 'd' }, { op: 'add', text: 'D' }, same('e'), same('f'), same('g')]);
-    expect(rows).toEqual([{ op: 'gap', count: 2 }, same('c'), { op: 'remove', text: 'd' }, { op: 'add', text: 'D' }, same('e'), { op: 'gap', count: 2 }]);
+    const rows = diffHunks([
+      same('a'),
+      same('b'),
+      same('c'),
+      { op: 'remove', text: 'd' },
+      { op: 'add', text: 'D' },
+      same('e'),
+      same('f'),
+      same('g'),
+    ]);
+    expect(rows).toEqual([
+      { op: 'gap', count: 2 },
+      same('c'),
+      { op: 'remove', text: 'd' },
+      { op: 'add', text: 'D' },
+      same('e'),
+      { op: 'gap', count: 2 },
+    ]);
   });
 
   it('shows nothing but a gap when nothing changed', () => {
-    expect(diffHunks([{ op: 'same', text: 'a' }, { op: 'same', text: 'b' }])).toEqual([{ op: 'gap', count: 2 }]);
+    expect(
+      diffHunks([
+        { op: 'same', text: 'a' },
+        { op: 'same', text: 'b' },
+      ]),
+    ).toEqual([{ op: 'gap', count: 2 }]);
   });
 });

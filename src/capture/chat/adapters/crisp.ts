@@ -1,4 +1,9 @@
 // Crisp chatbox: obfuscated cc- classes, but messages carry data-from (operator / visitor); read generically.
 import { widgetAdapter } from '../adapter';
 
-export const crisp = widgetAdapter({ id: 'crisp', detect: '.crisp-client', list: '.crisp-client', unit: '[data-from]' });
+export const crisp = widgetAdapter({
+  id: 'crisp',
+  detect: '.crisp-client',
+  list: '.crisp-client',
+  unit: '[data-from]',
+});

@@ -2,4 +2,16 @@
 // visitor's own rows are .odd, agents' carry agent classes.
 import { widgetAdapter } from '../adapter';
 
-export const freshchat = widgetAdapter({ id: 'freshchat', detect: '.h-conv-chat, .fc-conversation-view, #fc_widget, [class*="fc-widget"]', list: '.h-conv-chat', unit: '.h-conv-chat > div', body: '.h-comment, .h-message-text, [class*="message-text"]', author: '.h-agent-name, [class*="agent-name"], [class*="author"]', time: '.h-time, [class*="timestamp"], time', roles: [['.odd, .h-chat-user', 'customer'], ['.even, .h-chat-agent', 'agent']] });
+export const freshchat = widgetAdapter({
+  id: 'freshchat',
+  detect: '.h-conv-chat, .fc-conversation-view, #fc_widget, [class*="fc-widget"]',
+  list: '.h-conv-chat',
+  unit: '.h-conv-chat > div',
+  body: '.h-comment, .h-message-text, [class*="message-text"]',
+  author: '.h-agent-name, [class*="agent-name"], [class*="author"]',
+  time: '.h-time, [class*="timestamp"], time',
+  roles: [
+    ['.odd, .h-chat-user', 'customer'],
+    ['.even, .h-chat-agent', 'agent'],
+  ],
+});

@@ -2,4 +2,9 @@
 // units found by their test ids, everything inside read generically.
 import { widgetAdapter } from '../adapter';
 
-export const hubspot = widgetAdapter({ id: 'hubspot', detect: '[data-test-id="chat-widget"], [class*="VizEx"], #hubspot-conversations-inline-parent', list: '[data-test-id="thread-history"], [data-test-id="chat-messages"], [class*="ThreadHistory"]', unit: '[data-test-id$="message-wrapper"], [data-test-id="thread-history"] > div' });
+export const hubspot = widgetAdapter({
+  id: 'hubspot',
+  detect: '[data-test-id="chat-widget"], [class*="VizEx"], #hubspot-conversations-inline-parent',
+  list: '[data-test-id="thread-history"], [data-test-id="chat-messages"], [class*="ThreadHistory"]',
+  unit: '[data-test-id$="message-wrapper"], [data-test-id="thread-history"] > div',
+});

@@ -1,4 +1,17 @@
 // LiveChat (text.com) widget: hashed lc- classes, stable data-testid on messages.
 import { widgetAdapter } from '../adapter';
 
-export const livechat = widgetAdapter({ id: 'livechat', detect: '#chat-widget-container, [data-testid="widgetContainer"], .lc-chat', list: '[data-testid="message-list"]', unit: '[data-testid$="-message"]', body: '[data-testid="message-text"]', author: '[data-testid="message-author"]', time: '[data-testid="message-time"]', roles: [['[data-testid="visitor-message"]', 'customer'], ['[data-testid="agent-message"]', 'agent'], ['[data-testid="system-message"]', 'system']] });
+export const livechat = widgetAdapter({
+  id: 'livechat',
+  detect: '#chat-widget-container, [data-testid="widgetContainer"], .lc-chat',
+  list: '[data-testid="message-list"]',
+  unit: '[data-testid$="-message"]',
+  body: '[data-testid="message-text"]',
+  author: '[data-testid="message-author"]',
+  time: '[data-testid="message-time"]',
+  roles: [
+    ['[data-testid="visitor-message"]', 'customer'],
+    ['[data-testid="agent-message"]', 'agent'],
+    ['[data-testid="system-message"]', 'system'],
+  ],
+});

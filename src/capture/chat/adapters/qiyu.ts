@@ -1,4 +1,17 @@
 // 网易七鱼 Qiyu (ysf / qiyukf client iframe): msg rows with left (客服) and right (访客) sides.
 import { widgetAdapter } from '../adapter';
 
-export const qiyu = widgetAdapter({ id: 'qiyu', detect: '[id^="YSF-"], [class*="ysf-"], [class*="qiyu"]', list: '.ysf-msg-list, .j-msglist, [class*="ysf-"] [class*="msg-list"]', unit: '.msg', body: '.msg-cnt, .msg-content, .msg-text', author: '.msg-name, .msg-nick, [class*="nickname"]', time: '.msg-time, time', roles: [['.msg-right', 'customer'], ['.msg-left', 'agent'], ['.msg-tip, .msg-sys', 'system']] });
+export const qiyu = widgetAdapter({
+  id: 'qiyu',
+  detect: '[id^="YSF-"], [class*="ysf-"], [class*="qiyu"]',
+  list: '.ysf-msg-list, .j-msglist, [class*="ysf-"] [class*="msg-list"]',
+  unit: '.msg',
+  body: '.msg-cnt, .msg-content, .msg-text',
+  author: '.msg-name, .msg-nick, [class*="nickname"]',
+  time: '.msg-time, time',
+  roles: [
+    ['.msg-right', 'customer'],
+    ['.msg-left', 'agent'],
+    ['.msg-tip, .msg-sys', 'system'],
+  ],
+});

@@ -1,4 +1,17 @@
 // Salesforce Messaging for Web / Embedded Service: SLDS chat list (inbound = agent, outbound = customer, event = system).
 import { widgetAdapter } from '../adapter';
 
-export const salesforce = widgetAdapter({ id: 'salesforce', detect: '.slds-chat-list, .embeddedServiceSidebar', list: '.slds-chat-list', unit: '.slds-chat-listitem', body: '.slds-chat-message__text, .slds-chat-event__body', author: '.slds-chat-message__meta [class*="sender"], .slds-chat-message__meta .agentName', time: '.slds-chat-message__meta [class*="time"]', roles: [['.slds-chat-listitem_outbound, .chasitor', 'customer'], ['.slds-chat-listitem_inbound, .agent', 'agent'], ['.slds-chat-listitem_event', 'system']] });
+export const salesforce = widgetAdapter({
+  id: 'salesforce',
+  detect: '.slds-chat-list, .embeddedServiceSidebar',
+  list: '.slds-chat-list',
+  unit: '.slds-chat-listitem',
+  body: '.slds-chat-message__text, .slds-chat-event__body',
+  author: '.slds-chat-message__meta [class*="sender"], .slds-chat-message__meta .agentName',
+  time: '.slds-chat-message__meta [class*="time"]',
+  roles: [
+    ['.slds-chat-listitem_outbound, .chasitor', 'customer'],
+    ['.slds-chat-listitem_inbound, .agent', 'agent'],
+    ['.slds-chat-listitem_event', 'system'],
+  ],
+});

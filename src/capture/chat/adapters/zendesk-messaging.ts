@@ -2,4 +2,8 @@
 // around Garden components, one role="log" list; sides and groups are read generically.
 import { widgetAdapter } from '../adapter';
 
-export const zendeskMessaging = widgetAdapter({ id: 'zendesk-messaging', detect: '[role="log"] ~ * [data-garden-id], [data-garden-id] [role="log"], [data-testid="messaging-log"]', list: '[role="log"]' });
+export const zendeskMessaging = widgetAdapter({
+  id: 'zendesk-messaging',
+  detect: '[role="log"] ~ * [data-garden-id], [data-garden-id] [role="log"], [data-testid="messaging-log"]',
+  list: '[role="log"]',
+});

@@ -10,7 +10,13 @@ import { describeBundleError } from './messages';
 /** How long building the zip took (click → Blob ready), read by scripts/bench/bundle-export.mjs. */
 export const EXPORT_MEASURE = 'proofpack:bundle-zip';
 
-type State = { step: 'idle' } | { step: 'zipping'; done: number; total: number } | { step: 'saving'; fileName: string } | { step: 'saved'; fileName: string; excluded: number } | { step: 'cancelled' } | { step: 'failed'; message: string };
+type State =
+  | { step: 'idle' }
+  | { step: 'zipping'; done: number; total: number }
+  | { step: 'saving'; fileName: string }
+  | { step: 'saved'; fileName: string; excluded: number }
+  | { step: 'cancelled' }
+  | { step: 'failed'; message: string };
 
 export function ExportBundle({ caseId }: { caseId: string }) {
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -23,7 +29,10 @@ export function ExportBundle({ caseId }: { caseId: string }) {
     setState({ step: 'zipping', done: 0, total: 1 });
     const startedAt = performance.now();
     try {
-      const { blob, fileName, excluded } = await exportCaseBundle(caseId, { signal: abort.signal, onProgress: ({ done, total }) => setState({ step: 'zipping', done, total }) });
+      const { blob, fileName, excluded } = await exportCaseBundle(caseId, {
+        signal: abort.signal,
+        onProgress: ({ done, total }) => setState({ step: 'zipping', done, total }),
+      });
       performance.measure(EXPORT_MEASURE, { start: startedAt, detail: { bytes: blob.size } });
       setState({ step: 'saving', fileName });
       await saveBlob(blob, fileName);

@@ -24,7 +24,12 @@ export function ImportBundle() {
       setState({ step: 'done', title: imported.title, exhibits: imported.exhibits });
     } catch (error) {
       const verification = error instanceof BundleImportError ? error.verification : undefined;
-      setState({ step: 'failed', message: describeBundleError(error), fileName: file.name, ...(verification ? { verification } : {}) });
+      setState({
+        step: 'failed',
+        message: describeBundleError(error),
+        fileName: file.name,
+        ...(verification ? { verification } : {}),
+      });
     }
     input.value = '';
   };
@@ -33,13 +38,31 @@ export function ImportBundle() {
       <h3 id="import-heading">{t('importHeading')}</h3>
       <p class="muted">{t('importHelp')}</p>
       <label for="import-file">{t('importPick')}</label>
-      <input id="import-file" type="file" accept=".zip,application/zip" onChange={onPick} disabled={state.step === 'importing'} />
-      {state.step === 'importing' && <p class="muted" role="status">{t('importWorking')}</p>}
-      {state.step === 'done' && <p class="status ok" role="status">{t('importDone', state.title, state.exhibits)}</p>}
+      <input
+        id="import-file"
+        type="file"
+        accept=".zip,application/zip"
+        onChange={onPick}
+        disabled={state.step === 'importing'}
+      />
+      {state.step === 'importing' && (
+        <p class="muted" role="status">
+          {t('importWorking')}
+        </p>
+      )}
+      {state.step === 'done' && (
+        <p class="status ok" role="status">
+          {t('importDone', state.title, state.exhibits)}
+        </p>
+      )}
       {state.step === 'failed' && (
         <>
-          <p class="status error" role="alert">{state.message}</p>
-          {state.verification && !state.verification.ok && <VerificationResult result={state.verification} fileName={state.fileName} />}
+          <p class="status error" role="alert">
+            {state.message}
+          </p>
+          {state.verification && !state.verification.ok && (
+            <VerificationResult result={state.verification} fileName={state.fileName} />
+          )}
         </>
       )}
     </section>

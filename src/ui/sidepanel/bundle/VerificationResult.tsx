@@ -12,7 +12,11 @@ const LISTS: [keyof Pick<BundleVerification, 'missing' | 'changed' | 'extra' | '
 
 export function VerificationResult({ result, fileName }: { result: BundleVerification; fileName: string }) {
   return (
-    <div class={`verify-result ${result.ok ? 'intact' : 'altered'}`} role="status" data-state={result.ok ? 'intact' : 'altered'}>
+    <div
+      class={`verify-result ${result.ok ? 'intact' : 'altered'}`}
+      role="status"
+      data-state={result.ok ? 'intact' : 'altered'}
+    >
       <p class="verify-verdict">
         <span aria-hidden="true">{result.ok ? '✓ ' : '✗ '}</span>
         {result.ok ? t('verifyIntact', result.checked) : result.readable ? t('verifyAltered') : t('verifyNotBundle')}

@@ -6,7 +6,11 @@ import { t } from '../../shared/i18n';
 import { describeBundleError } from './messages';
 import { VerificationResult } from './VerificationResult';
 
-type State = { step: 'idle' } | { step: 'checking' } | { step: 'done'; result: BundleVerification; fileName: string } | { step: 'failed'; message: string };
+type State =
+  | { step: 'idle' }
+  | { step: 'checking' }
+  | { step: 'done'; result: BundleVerification; fileName: string }
+  | { step: 'failed'; message: string };
 
 export function VerifyBundle() {
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -27,10 +31,24 @@ export function VerifyBundle() {
       <h3 id="verify-heading">{t('verifyHeading')}</h3>
       <p class="muted">{t('verifyHelp')}</p>
       <label for="verify-file">{t('verifyPick')}</label>
-      <input id="verify-file" type="file" accept=".zip,application/zip" onChange={onPick} disabled={state.step === 'checking'} />
-      {state.step === 'checking' && <p class="muted" role="status">{t('verifyChecking')}</p>}
+      <input
+        id="verify-file"
+        type="file"
+        accept=".zip,application/zip"
+        onChange={onPick}
+        disabled={state.step === 'checking'}
+      />
+      {state.step === 'checking' && (
+        <p class="muted" role="status">
+          {t('verifyChecking')}
+        </p>
+      )}
       {state.step === 'done' && <VerificationResult result={state.result} fileName={state.fileName} />}
-      {state.step === 'failed' && <p class="status error" role="alert">{state.message}</p>}
+      {state.step === 'failed' && (
+        <p class="status error" role="alert">
+          {state.message}
+        </p>
+      )}
     </section>
   );
 }
