@@ -61,7 +61,8 @@ export async function captureChat(db: ProofpackDb, windowId?: number): Promise<C
   const now = new Date();
   const timeZone = systemTimeZone();
   const capturedAt = formatRfc3339(now, timeZone);
-  const partial = !complete || best.partial;
+  const unassigned = best.unassigned ?? [];
+  const partial = !complete || best.partial || unassigned.length > 0;
   const capture = await transcriptCapture(
     {
       id: crypto.randomUUID(),
@@ -72,11 +73,14 @@ export async function captureChat(db: ProofpackDb, windowId?: number): Promise<C
       caption: '',
       ...(partial ? { partial: true } : {}),
     },
-    newTranscript(tab, best.frameUrl, best.widget, capturedAt, best.messages),
+    {
+      ...newTranscript(tab, best.frameUrl, best.widget, capturedAt, best.messages),
+      ...(unassigned.length ? { unassigned } : {}),
+    },
   );
   const evidence = (await addCapture(db, capture)) as TranscriptEvidence;
   const itemCount = await countItems(db, caseId);
   await refreshBadge(db);
   broadcast('evidence/changed', { caseId });
-  return { found: true, evidence, itemCount };
+  return { found: true, evidence, itemCount, unassigned };
 }

@@ -71,7 +71,16 @@ export async function readChatFrames(tabId: number): Promise<FrameChats> {
     return {
       frames: answers.flatMap((a) =>
         a.widget
-          ? [{ frameId: a.frameId, frameUrl: a.frameUrl, widget: a.widget, messages: a.messages, partial: a.partial }]
+          ? [
+              {
+                frameId: a.frameId,
+                frameUrl: a.frameUrl,
+                widget: a.widget,
+                messages: a.messages,
+                partial: a.partial,
+                ...(a.unassigned?.length ? { unassigned: a.unassigned } : {}),
+              },
+            ]
           : [],
       ),
       complete,

@@ -43,7 +43,13 @@ export function startChatAgent(host: AgentHost): ChatAgent {
       try {
         const found = extractFromDocument(document, { now: Date.now });
         result = found.widget
-          ? { widget: found.widget, messages: found.messages, partial: found.partial === true, title: document.title }
+          ? {
+              widget: found.widget,
+              messages: found.messages,
+              partial: found.partial === true,
+              title: document.title,
+              ...(found.unassigned ? { unassigned: found.unassigned } : {}),
+            }
           : { widget: null, title: document.title };
       } catch (error) {
         result = { widget: null, title: document.title, error: String(error) };

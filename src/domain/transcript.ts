@@ -26,6 +26,16 @@ export interface ChatMessage {
   edit?: MessageEdit;
 }
 
+/**
+ * Readable text of the chat that the reader could place in no message and could not tell apart as
+ * metadata (author, time, date, receipt) or a control: its presence means the capture may be incomplete.
+ */
+export interface UnassignedLine {
+  text: string;
+  /** Index in `messages` of the message shown just before this text; -1 when it comes before them all. */
+  after: number;
+}
+
 export interface Transcript {
   url: string;
   title: string;
@@ -36,6 +46,8 @@ export interface Transcript {
   /** `stoppedAt` is absent while the recording still runs (each incremental save). */
   recording?: { startedAt: string; stoppedAt?: string };
   messages: ChatMessage[];
+  /** Present (non-empty) only when some of the chat's text is in no message: the capture may be incomplete. */
+  unassigned?: UnassignedLine[];
 }
 
 /** A message while a recording runs: `id` is stable for the recording, `order` sorts the chat. */
@@ -107,7 +119,11 @@ export function renderTranscriptText(t: Transcript): string {
     const when = m.time ? `[${m.time}] ` : '';
     return `${when}${who}${editNote(m.edit)}:\n  ${m.text.replace(/\n/g, '\n  ')}`;
   });
-  return `${header.filter(Boolean).join('\n')}\n\n${blocks.join('\n\n')}\n`;
+  const loose = (t.unassigned ?? []).map((u) => `  [after message ${u.after + 1}] ${u.text}`);
+  const gap = loose.length
+    ? `\n\nText not assigned to any message (the capture may be incomplete):\n${loose.join('\n')}`
+    : '';
+  return `${header.filter(Boolean).join('\n')}\n\n${blocks.join('\n\n')}${gap}\n`;
 }
 
 /** The transcript JSON exactly as stored (DESIGN.md key order), the bytes its SHA-256 is of. */
@@ -123,7 +139,8 @@ export function serializeTranscript(t: Transcript): string {
   const recording = t.recording
     ? { startedAt: t.recording.startedAt, ...(t.recording.stoppedAt ? { stoppedAt: t.recording.stoppedAt } : {}) }
     : undefined;
-  return `${JSON.stringify({ url: t.url, title: t.title, frameUrl: t.frameUrl, widget: t.widget, capturedAt: t.capturedAt, ...(recording ? { recording } : {}), messages }, null, 2)}\n`;
+  const unassigned = t.unassigned?.length ? t.unassigned.map((u) => ({ text: u.text, after: u.after })) : undefined;
+  return `${JSON.stringify({ url: t.url, title: t.title, frameUrl: t.frameUrl, widget: t.widget, capturedAt: t.capturedAt, ...(recording ? { recording } : {}), messages, ...(unassigned ? { unassigned } : {}) }, null, 2)}\n`;
 }
 
 // Recordings spanning several page loads. Each injection of the content script is a session whose

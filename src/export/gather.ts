@@ -38,10 +38,22 @@ export function parseTranscriptJson(bytes: Uint8Array, widget: string, frameUrl:
         ...(typeof m.time === 'string' ? { time: m.time } : {}),
         ...(typeof m.observedAt === 'string' ? { observedAt: m.observedAt } : {}),
       })),
+      ...unassignedOf(json),
     };
   } catch {
     return null;
   }
+}
+
+function unassignedOf(json: unknown): Pick<BundleTranscript, 'unassigned'> {
+  const lines = (json as { unassigned?: unknown }).unassigned;
+  if (!Array.isArray(lines) || !lines.length) return {};
+  return {
+    unassigned: lines.map((u: Record<string, unknown>) => ({
+      text: str(u.text),
+      after: typeof u.after === 'number' ? u.after : -1,
+    })),
+  };
 }
 
 async function toExhibit(

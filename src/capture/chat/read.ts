@@ -30,11 +30,23 @@ export interface ReadOptions {
   isAuthor?: (el: Element) => boolean;
 }
 
-function isHidden(el: Element): boolean {
+/** Longest text a leaf-like part (avatar initials, status, toolbar labels) may hold: a message row holds more. */
+const SMALL = 24;
+
+/** Small: few characters and few elements, so a class word may rule it out without losing a message. */
+export function isSmall(el: Element): boolean {
+  return el.childElementCount <= 4 && plainText(el).length <= SMALL;
+}
+
+/**
+ * Parts of a row that are not the message: buttons, aria-hidden decorations, and small elements whose
+ * words say avatar/status/toolbar… (a row or bubble holding readable text is never ruled out by a word).
+ */
+export function isHidden(el: Element): boolean {
   return (
     el.tagName === 'BUTTON' ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    has(el, HIDDEN) ||
+    (el.getAttribute('aria-hidden') === 'true' && isSmall(el)) ||
+    (has(el, HIDDEN) && isSmall(el)) ||
     (el.childElementCount === 0 && STATUS.test(plainText(el)))
   );
 }
@@ -119,16 +131,18 @@ export function sideOf(el: Element, unit: Element, options: ReadOptions): ChatRo
 
 /** Generic reading of a unit; see file comment. */
 export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMessage[] {
-  if (attrWords(unit).includes('typing')) return [];
+  if (attrWords(unit).includes('typing') && isSmall(unit)) return [];
   const { author, time } = findMeta(unit, options);
   const meta = [author, time].filter((e): e is Element => e !== null);
-  const skip = (el: Element): boolean => meta.includes(el) || isHidden(el);
+  // Never the whole part: an element holding all of a bubble's text is the message, whatever its words.
+  const skip = (el: Element, part: Element): boolean =>
+    meta.includes(el) || (el !== part && isHidden(el) && plainText(el) !== plainText(part));
   const authorText = author ? visibleText(author, { skip: (el) => el === time }) : '';
   const parts = bubblesOf(unit, author) ?? [unit];
   const out: ExtractedMessage[] = [];
   for (const part of parts) {
     const own = part === unit ? null : findMeta(part, options).time;
-    const text = visibleText(part, { skip: (el) => skip(el) || el === own })
+    const text = visibleText(part, { skip: (el) => skip(el, part) || el === own })
       .split('\n')
       .filter((line) => !SEPARATORS.test(line))
       .join('\n');
