@@ -1,7 +1,7 @@
 // What the content script does in one frame: read the chat once (Capture chat), or record it and
 // send batches to the service worker until told to stop (Record chat). Replies travel as typed
 // envelopes through chrome.runtime; the service worker accepts only these types from tabs.
-import { extractFromDocument, findChat } from '../capture/chat/extract';
+import { extractFromDocument, findChatInFrames } from '../capture/chat/extract';
 import { type ChatRecorder, type RecorderBatch, startRecorder } from '../capture/chat/recorder';
 import type { ContentRequestType, Envelope, FrameChatResult, RecordingCommand, RequestOf } from '../messaging/protocol';
 
@@ -65,7 +65,7 @@ export function startChatAgent(host: AgentHost): ChatAgent {
       if (previous && last?.upserts.length)
         void send('recording/batch', { ...previous, widget: last.widget, upserts: last.upserts });
       const recorder = startRecorder(document, {
-        locate: () => findChat(document),
+        locate: () => findChatInFrames(document),
         now: Date.now,
         batchMs: BATCH_MS,
         onBatch: sendBatch,

@@ -4,7 +4,7 @@
 // message silently. Cheap when nothing is left: a row whose text is all claimed is not re-read.
 import type { UnassignedLine } from '../../domain/transcript';
 import { allElements, parentAcross, renderedChildren } from './dom';
-import { isHidden } from './read';
+import { isHidden, isInitials } from './meta';
 import { isDateOrTime, visibleText } from './text';
 import type { ExtractedMessage } from './types';
 
@@ -105,7 +105,8 @@ function leftOver(node: Node, fragments: string[]): string[] {
     let rest = line;
     for (const p of pieces) if (rest.includes(p)) rest = rest.split(p).join(' ');
     rest = rest.replace(/\s+/g, ' ').trim();
-    if (!READABLE.test(rest) || isDateOrTime(rest) || META.test(rest)) continue;
+    // Avatar letters (王, MC) are shown beside a name, not sent: metadata.
+    if (!READABLE.test(rest) || isDateOrTime(rest) || META.test(rest) || isInitials(rest)) continue;
     out.push(line);
   }
   return out;

@@ -3,7 +3,8 @@
 // a class degrades to generic reading instead of failing.
 import type { ChatRole } from '../../domain/transcript';
 import { deepQuery, renderedElements } from './dom';
-import { genericList, settleRoles } from './generic';
+import { genericList } from './generic';
+import { settleMessages } from './settle';
 import { messageKey, type ReadOptions, readUnit, sideOf } from './read';
 import { plainText, visibleText } from './text';
 import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
@@ -82,7 +83,7 @@ export function widgetAdapter(spec: WidgetSpec): ChatAdapter {
     locate,
     extract(root) {
       const list = locate(root);
-      return list ? settleRoles(list.units().flatMap((u) => list.read(u))) : [];
+      return list ? settleMessages(list.units().flatMap((u) => list.read(u))) : [];
     },
   };
 }

@@ -35,7 +35,8 @@ export function renderedElements(node: Node): Element[] {
 /** Every rendered element under `root`, depth first, crossing open shadow roots. */
 export function allElements(root: ParentNode, visit: (el: Element) => void): void {
   const all = root.querySelectorAll('*');
-  if (!hasShadowParts(all)) {
+  const self = root as Element;
+  if (!self.shadowRoot && self.tagName !== 'SLOT' && !hasShadowParts(all)) {
     // No shadow roots or slots below: the native list is in the same (document) order, and a
     // skipped element's descendants follow it contiguously.
     let skipped: Element | null = null;
@@ -139,6 +140,9 @@ function wordsOf(el: Element): string[] {
       a.name === 'class' ||
       a.name === 'id' ||
       a.name === 'role' ||
+      a.name === 'slot' ||
+      a.name === 'part' ||
+      (a.name === 'name' && el.tagName === 'SLOT') ||
       a.name.startsWith('data-') ||
       a.name === 'aria-label'
     )

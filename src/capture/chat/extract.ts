@@ -3,7 +3,8 @@ import { formatLocalRfc3339 } from '../../domain/time';
 import type { ChatMessage, UnassignedLine } from '../../domain/transcript';
 import { accountFor, type UnitReading } from './account';
 import { deepQuery } from './dom';
-import { locateGeneric, settleRoles } from './generic';
+import { locateGeneric } from './generic';
+import { settleMessages } from './settle';
 import { chatAdapters } from './registry';
 import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
 
@@ -27,6 +28,26 @@ export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = ch
   }
   const list = locateGeneric(root);
   return list ? { widget: 'generic', list } : null;
+}
+
+/**
+ * The chat of a document or of a same-origin iframe inside it (a drawer in a console, an about:blank
+ * or srcdoc frame the injection may not reach): the one with the most units wins, the page's own on ties.
+ */
+export function findChatInFrames(doc: Document, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
+  let best = findChat(doc, adapters);
+  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (!inner?.body) continue;
+    const found = findChatInFrames(inner, adapters);
+    if (found && (!best || found.list.units().length > best.list.units().length)) best = found;
+  }
+  return best;
 }
 
 const combined = new WeakMap<readonly ChatAdapter[], string | null>();
@@ -60,7 +81,7 @@ export function readAll(list: MessageList): ListReading {
       return { unit, messages: [] };
     }
   });
-  const messages = settleRoles(readings.flatMap((r) => r.messages));
+  const messages = settleMessages(readings.flatMap((r) => r.messages));
   return { messages, partial, unassigned: accountFor(list.container, readings) };
 }
 
@@ -72,7 +93,7 @@ export function extractFromDocument(
     adapters?: readonly ChatAdapter[];
   },
 ): FrameExtraction {
-  const found = findChat(doc, options.adapters);
+  const found = 'defaultView' in doc ? findChatInFrames(doc, options.adapters) : findChat(doc, options.adapters);
   if (!found) return { widget: null };
   const { messages, partial, unassigned } = readAll(found.list);
   if (!messages.length && !unassigned.length) return { widget: null };

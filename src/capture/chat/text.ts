@@ -1,6 +1,6 @@
 // Text as the user sees it: textContent-like, but block boundaries and <br> become line breaks,
 // layout whitespace collapses, emoji images keep their emoji, and markup never leaks.
-import { isSkipped, renderedChildren, taskMemo } from './dom';
+import { isSkipped, renderedChildren, shadowHosts, taskMemo } from './dom';
 
 const BLOCKS = new Set([
   'DIV',
@@ -110,8 +110,35 @@ function isPre(el: Element | null, options: TextOptions): boolean {
   return ws.startsWith('pre') || ws === 'break-spaces';
 }
 
-/** Own short text of an element, cheap (no layout), for scoring. */
-export const plainText = taskMemo((el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+/** Own short text of an element, cheap (no layout), for scoring; rendered text (shadow roots, slots) where they are. */
+export const plainText = taskMemo((el: Element): string =>
+  (inShadowWorld(el) ? renderedRaw(el) : (el.textContent ?? '')).replace(/\s+/g, ' ').trim(),
+);
+
+/** Whether text under `el` may live in shadow trees or slots, where textContent does not see it. */
+function inShadowWorld(el: Element): boolean {
+  return (
+    !!el.shadowRoot ||
+    el.tagName === 'SLOT' ||
+    el.getRootNode() !== el.ownerDocument ||
+    shadowHosts(el.ownerDocument).length > 0
+  );
+}
+
+/** The text nodes' text as rendered: shadow trees instead of hosts' children, slots' assigned nodes. */
+function renderedRaw(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    const kids = renderedChildren(node);
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i] as Node;
+      if (k.nodeType === 3) out += ` ${k.nodeValue ?? ''}`;
+      else if (k.nodeType === 1 && !isSkipped(k as Element)) walk(k);
+    }
+  };
+  walk(el);
+  return out;
+}
 
 const DATE_ONLY =
   /^(?:today|yesterday|今天|昨天|前天|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期.)?|(?:[A-Z][a-z]+,? )?[A-Z][a-z]+ \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?)$/i;
