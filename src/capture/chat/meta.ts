@@ -24,6 +24,9 @@ const NAME_TIME =
 const NAME_SEP_TIME =
   /^[^·•|｜]{1,40}\s[·•|｜]\s(?:(?:上午|下午|晚上|早上|凌晨|中午)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
 
+/** A time alone or after a name and a separator (`10:02`, `小林 · 10:02`). */
+export const showsTime = (text: string): boolean => isTimeText(text) || (text.length <= 60 && NAME_SEP_TIME.test(text));
+
 /** Longest text a leaf-like part (avatar initials, status, toolbar labels) may hold: a message row holds more. */
 const SMALL = 24;
 

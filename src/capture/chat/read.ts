@@ -2,10 +2,10 @@
 // time and the avatar as separate elements, leaves them out of the text, and splits a sender's
 // group of bubbles into one message each.
 import type { ChatRole } from '../../domain/transcript';
-import { attrWords, renderedElements } from './dom';
+import { allElements, attrWords, renderedElements } from './dom';
 import { findMeta, isAvatarOf, isHidden, isSmall, type MetaOptions } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
-import { isDateOrTime, plainText, visibleText } from './text';
+import { isDateOrTime, isTimeText, plainText, visibleText } from './text';
 import type { ExtractedMessage } from './types';
 
 /** Words of classes that split one message into paragraphs (not a group into bubbles). */
@@ -42,10 +42,11 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
           !isDateOrTime(plainText(k)),
       );
       const cls = kids[0]?.getAttribute('class');
+      // Paragraph-like words make same-class children parts of one message, unless each shows its own time.
       if (
         kids.length >= 2 &&
         cls &&
-        !attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) &&
+        (!attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) || kids.every(hasOwnTime)) &&
         kids.every((k) => BUBBLE_TAGS.test(k.tagName) && k.getAttribute('class') === cls && plainText(k))
       )
         return kids;
@@ -53,6 +54,14 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
     level = level.flatMap((e) => renderedElements(e));
   }
   return null;
+}
+
+function hasOwnTime(el: Element): boolean {
+  let found = false;
+  allElements(el, (e) => {
+    if (!found && !renderedElements(e).length && isTimeText(plainText(e))) found = true;
+  });
+  return found;
 }
 
 /** Cheap test first: bubbles need two block children sharing a class (most rows have none). */
@@ -91,10 +100,11 @@ export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMes
     meta.includes(el) ||
     (el !== part && (isHidden(el) || isAvatarOf(el, authorText)) && plainText(el) !== plainText(part));
   const parts = bubblesOf(unit, author) ?? [unit];
+  const whiteSpaceOf = (el: Element): string => options.styleOf?.(el)?.whiteSpace ?? '';
   const out: ExtractedMessage[] = [];
   for (const part of parts) {
     const own = part === unit ? null : findMeta(part, options, plainText).time;
-    const text = visibleText(part, { skip: (el) => skip(el, part) || el === own })
+    const text = visibleText(part, { skip: (el) => skip(el, part) || el === own, whiteSpaceOf })
       .split('\n')
       .filter((line) => !SEPARATORS.test(line))
       .join('\n');

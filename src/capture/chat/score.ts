@@ -1,6 +1,7 @@
 // How chat-like a candidate message list is. Chat lists have sides, times, a composer nearby and
 // chat words around them; menus, product grids, search results and comment threads do not.
 import { allElements, attrWords, parentAcross, renderedElements } from './dom';
+import { showsTime } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { isTimeText, plainText } from './text';
 
@@ -171,7 +172,7 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
 function hasTimeLeaf(unit: Element): boolean {
   let found = false;
   allElements(unit, (e) => {
-    if (!found && e.childElementCount === 0 && isTimeText(plainText(e))) found = true;
+    if (!found && e.childElementCount === 0 && showsTime(plainText(e))) found = true;
   });
   return found;
 }

@@ -21,7 +21,8 @@ export function settleRoles(messages: ExtractedMessage[]): ExtractedMessage[] {
 
 /**
  * A name shown once per run of consecutive messages from one side (above the first bubble or under
- * the last) belongs to every message of the run. Where a run holds several names, each unnamed
+ * the last) belongs to every message of the run, when the list shows names that way (more runs named
+ * once than named throughout); a run cut off where its name would show takes its side's only name. Where a run holds several names, each unnamed
  * message takes the name on its side of the list's convention: the one before it when names come
  * first in runs, the one after it when they come last.
  */
@@ -34,12 +35,21 @@ export function fillRunAuthors(messages: ExtractedMessage[]): ExtractedMessage[]
   }
   let first = 0;
   let last = 0;
+  let every = 0;
   for (const run of runs) {
     if (run.length < 2) continue;
-    if (run[0]?.author && !run[run.length - 1]?.author) first++;
-    if (!run[0]?.author && run[run.length - 1]?.author) last++;
+    if (run.every((m) => m.author)) every++;
+    else if (run[0]?.author && !run[run.length - 1]?.author) first++;
+    else if (!run[0]?.author && run[run.length - 1]?.author) last++;
   }
+  // A list that names every message of its runs shows names per message: an unnamed one there has none.
+  if (first + last <= every) return messages;
   const namesLast = last > first;
+  // The run cut off at the list's edge (its name scrolled out of a virtual list) takes its side's one name.
+  const edge = namesLast ? runs[runs.length - 1] : runs[0];
+  const sideNames = new Set(messages.filter((m) => m.role === edge?.[0]?.role && m.author).map((m) => m.author));
+  if (edge && sideNames.size === 1 && edge.every((m) => !m.author))
+    for (const m of edge) m.author = [...sideNames][0] as string;
   for (const run of runs) {
     const named = run.filter((m) => m.author);
     if (!named.length || named.length === run.length) continue;

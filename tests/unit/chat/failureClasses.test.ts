@@ -108,6 +108,32 @@ describe('generic reading of real widgets', () => {
     expect(r.messages.map((m) => m.author)).toEqual(['Anna', 'Anna', 'Me', 'Me']);
   });
 
+  it("gives a run cut off above its name (a virtual list) its side's only name, and no name where each is named", () => {
+    const msg = (side: string, text: string, name = '') =>
+      `<div class="msg ${side}">${name ? `<span class="sender">${name}</span>` : ''}<p>${text}</p></div>`;
+    const cut = read(
+      `<div class="chat"><div class="messages">${[
+        msg('agent', '好的'),
+        msg('user', 'Refund please.', 'Me'),
+        msg('user', 'Order 77.'),
+        msg('agent', 'Done.', 'Anna'),
+        msg('agent', 'Anything else?'),
+      ].join('')}</div><textarea></textarea></div>`,
+    );
+    expect(cut.messages.map((m) => m.author)).toEqual(['Anna', 'Me', 'Me', 'Anna', 'Anna']);
+    const each = read(
+      `<div class="chat"><div class="messages">${[
+        msg('agent', 'Welcome to the demo.'),
+        msg('agent', 'Hello.', 'Anna'),
+        msg('user', 'Hi.', 'Me'),
+        msg('user', 'Refund please.', 'Me'),
+        msg('agent', 'Sure.', 'Anna'),
+        msg('agent', 'Done.', 'Anna'),
+      ].join('')}</div><textarea></textarea></div>`,
+    );
+    expect(each.messages.map((m) => m.author)).toEqual(['', 'Anna', 'Me', 'Me', 'Anna', 'Anna']);
+  });
+
   it('reads a time drawn by CSS from an attribute', () => {
     const r = read(
       `<style>.ts::before { content: attr(data-time); }</style><div class="chat"><div class="messages">
