@@ -3,7 +3,7 @@
 import { allElements, attrWords, parentAcross, renderedElements } from './dom';
 import { showsTime } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
-import { isTimeText, plainText } from './text';
+import { plainText } from './text';
 
 const CHAT = new Set([
   'chat',

@@ -117,8 +117,8 @@ function DoneLine({ state }: { state: Extract<ChatState, { kind: 'done' }> }) {
   const gap = state.unassigned?.length ? state.unassigned : null;
   return (
     <div class={`status ${gap ? 'error' : 'ok'}`} data-testid="chat-done">
-      <p>{state.text}</p>
-      {gap ? <UnassignedLines lines={gap} /> : state.partial && <p class="partial">{t('chatPartial')}</p>}
+      {state.text}
+      {gap ? <UnassignedLines lines={gap} /> : state.partial && <span class="partial">{t('chatPartial')}</span>}
     </div>
   );
 }
