@@ -3,7 +3,7 @@
 // What is left is returned as unassigned lines with their position, so a transcript never lacks a
 // message silently. Cheap when nothing is left: a row whose text is all claimed is not re-read.
 import type { UnassignedLine } from '../../domain/transcript';
-import { allElements, parentAcross, renderedChildren } from './dom';
+import { allElements, mayHoldShadow, parentAcross, renderedChildren } from './dom';
 import { isHidden, isInitials } from './meta';
 import { isDateOrTime, visibleText } from './text';
 import type { ExtractedMessage } from './types';
@@ -71,18 +71,9 @@ function unitLeftOver({ unit, messages }: UnitReading): string[] {
   let claimedChars = 0;
   for (const c of claimed) claimedChars += count(c);
   // Fast path: textContent holds at least everything shown (in the light DOM); it may hold more (hidden parts).
-  if (!unit.querySelector('slot') && !hasShadow(unit) && count(unit.textContent ?? '') <= claimedChars) return [];
+  if (!mayHoldShadow(unit) && count(unit.textContent ?? '') <= claimedChars) return [];
   const fragments = [...claimed].flatMap((c) => c.split('\n'));
   return leftOver(unit, fragments);
-}
-
-function hasShadow(el: Element): boolean {
-  if (el.shadowRoot) return true;
-  let found = false;
-  allElements(el, (e) => {
-    if (e.shadowRoot) found = true;
-  });
-  return found;
 }
 
 /** Lines of `node`'s visible text that stay readable once `fragments` and metadata are taken out. */

@@ -52,22 +52,27 @@ function repeatedNames(units: Element[]): Set<Element> {
 
 /**
  * The container's units in the order the user sees them: reversed under `flex-direction:
- * column-reverse`, and sorted by their top edge when a virtualiser positions them absolutely.
+ * column-reverse`, and sorted by their top edge when a virtualiser positions them absolutely. The
+ * layout is asked once, when the list is found: a recording reads units after every change.
  */
-export function displayOrder(container: Element): Element[] {
-  const units = renderedElements(container);
+export function displayOrder(container: Element): () => Element[] {
   const style = styleOfElement(container);
-  if (style?.flexDirection === 'column-reverse') units.reverse();
-  const first = units[0];
-  if (first && styleOfElement(first)?.position === 'absolute') {
-    const tops = new Map(units.map((u) => [u, u.getBoundingClientRect().top]));
-    if (new Set(tops.values()).size > 1) units.sort((a, b) => (tops.get(a) ?? 0) - (tops.get(b) ?? 0));
-  }
-  return units;
+  const reversed = style?.flexDirection === 'column-reverse';
+  const first = renderedElements(container)[0];
+  const positioned = !!first && styleOfElement(first)?.position === 'absolute';
+  return () => {
+    const units = renderedElements(container);
+    if (reversed) units.reverse();
+    if (positioned && units.length > 1) {
+      const tops = new Map(units.map((u) => [u, u.getBoundingClientRect().top]));
+      units.sort((a, b) => (tops.get(a) ?? 0) - (tops.get(b) ?? 0));
+    }
+    return units;
+  };
 }
 
 /** A message list read generically (used by adapters too, with their own container). */
-export function genericList(container: Element, units: () => Element[] = () => displayOrder(container)): MessageList {
+export function genericList(container: Element, units: () => Element[] = displayOrder(container)): MessageList {
   const names = repeatedNames(units());
   const options: ReadOptions = { container, styleOf: styleOfElement, isAuthor: (el) => names.has(el) };
   return { container, units, read: (unit) => readUnit(unit, options) };

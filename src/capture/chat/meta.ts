@@ -13,6 +13,7 @@ const HIDDEN = wordSet(
 );
 /** Class word pairs of text meant for screen readers only (`sr-only`, `visually-hidden`). */
 const SCREEN_READER = /(?:^| )(?:sr only|visually hidden|screen reader|a11y hidden|offscreen)(?: |$)/;
+const SCREEN_READER_WORDS = wordSet('sr visually screen a11y offscreen');
 const STATUS = /^(?:seen|read|delivered|sent|sending|failed|已读|未读|已送达|送达|发送中|发送失败)$/i;
 /** One CJK character or one or two capitals: what an avatar shows in place of a photo. */
 const INITIALS = /^(?:\p{Lu}{1,2}|[\u3400-\u9fff])$/u;
@@ -51,7 +52,7 @@ export function isScreenReaderOnly(el: Element): boolean {
   const style = el.getAttribute('style');
   if (style && /clip:\s*rect\(0/.test(style)) return true;
   const words = attrWords(el);
-  return words.length > 1 && SCREEN_READER.test(words.join(' '));
+  return words.length > 1 && words.some((w) => SCREEN_READER_WORDS.has(w)) && SCREEN_READER.test(words.join(' '));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Text as the user sees it: textContent-like, but block boundaries and <br> become line breaks,
 // layout whitespace collapses, emoji images keep their emoji, and markup never leaks.
-import { isSkipped, renderedChildren, shadowHosts, taskMemo } from './dom';
+import { isSkipped, mayHoldShadow, renderedChildren, taskMemo } from './dom';
 
 const BLOCKS = new Set([
   'DIV',
@@ -116,14 +116,7 @@ export const plainText = taskMemo((el: Element): string =>
 );
 
 /** Whether text under `el` may live in shadow trees or slots, where textContent does not see it. */
-function inShadowWorld(el: Element): boolean {
-  return (
-    !!el.shadowRoot ||
-    el.tagName === 'SLOT' ||
-    el.getRootNode() !== el.ownerDocument ||
-    shadowHosts(el.ownerDocument).length > 0
-  );
-}
+const inShadowWorld = (el: Element): boolean => mayHoldShadow(el);
 
 /** The text nodes' text as rendered: shadow trees instead of hosts' children, slots' assigned nodes. */
 function renderedRaw(el: Element): string {
