@@ -108,6 +108,7 @@ describe('a capture that may be incomplete', () => {
     ]);
 
     const panel = await openNewestTranscript(ps);
+    expect(await panel.getByTestId('transcript-summary').first().innerText()).toContain('may be incomplete');
     try {
       const lines = panel.getByTestId('transcript-viewer').getByTestId('chat-unassigned');
       await lines.waitFor();
