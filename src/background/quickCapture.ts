@@ -6,8 +6,8 @@ import { errorCodeOf } from '../messaging/server';
 import { captureActiveTab } from './captureFlow';
 import { flash } from './badge';
 import { ensureReady } from './setup';
+import { textIn } from '../domain/catalogue';
 import { errorMessageKey } from '../messaging/errors';
-import { type MessageName, textIn } from './notices';
 import { MENU_TITLES, retitleMenus, workerLanguage } from './workerText';
 
 export const CAPTURE_COMMAND = 'capture-screenshot';
@@ -21,7 +21,7 @@ async function quickCapture(db: ProofpackDb, windowId: number | undefined): Prom
   } catch (error) {
     await flash(db, 'error');
     const language = await workerLanguage(db);
-    const message = textIn(language, errorMessageKey(errorCodeOf(error)) as MessageName);
+    const message = textIn(language, errorMessageKey(errorCodeOf(error)));
     await browser.notifications
       .create({
         type: 'basic',

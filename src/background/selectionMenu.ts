@@ -1,12 +1,12 @@
 // The page's context menu on a text selection: "Save selection as evidence".
 import browser from 'webextension-polyfill';
 import { errorCodeOf } from '../messaging/server';
+import { textIn } from '../domain/catalogue';
 import { errorMessageKey } from '../messaging/errors';
 import type { ProofpackDb } from '../storage/db';
 import { flash } from './badge';
 import { saveSelectionFromMenu } from './selection';
 import { ensureReady } from './setup';
-import { type MessageName, textIn } from './notices';
 import { MENU_TITLES, retitleMenus, workerLanguage } from './workerText';
 
 export const SELECTION_MENU_ID = 'proofpack-save-selection';
@@ -32,7 +32,7 @@ export function registerSelectionMenu(db: ProofpackDb): void {
       } catch (error) {
         await flash(db, 'error');
         const language = await workerLanguage(db);
-        const message = textIn(language, errorMessageKey(errorCodeOf(error)) as MessageName);
+        const message = textIn(language, errorMessageKey(errorCodeOf(error)));
         await browser.notifications
           .create({
             type: 'basic',

@@ -1,9 +1,8 @@
 // Default legal basis per jurisdiction × problem type, drawn only from DOMAIN.md. Points are
 // paraphrases, never quotations, and the user edits the list: the letter cites whatever they keep.
+import type { Language } from '../language';
 
 import type { Jurisdiction, ProblemType, ServiceSector } from './facts';
-
-export type LegalLanguage = 'zh' | 'en';
 
 /** One cited provision as the letter uses it: `Under {citation}, {point}.` / `根据{citation}，{point}。` */
 export interface LegalBasisItem {
@@ -13,8 +12,8 @@ export interface LegalBasisItem {
 }
 
 interface Provision {
-  citation: Record<LegalLanguage, string>;
-  point: Record<LegalLanguage, string>;
+  citation: Record<Language, string>;
+  point: Record<Language, string>;
 }
 
 const CPL_ZH = '《中华人民共和国消费者权益保护法》';
@@ -187,7 +186,7 @@ function defaultIds(jurisdiction: Jurisdiction, problem: ProblemType, sector: Se
   }
 }
 
-export function legalBasisItem(id: string, language: LegalLanguage): LegalBasisItem | null {
+export function legalBasisItem(id: string, language: Language): LegalBasisItem | null {
   const p = PROVISIONS[id];
   return p ? { id, citation: p.citation[language], point: p.point[language] } : null;
 }
@@ -197,13 +196,13 @@ export function defaultLegalBasis(
   jurisdiction: Jurisdiction,
   problem: ProblemType | undefined,
   sector: ServiceSector | undefined,
-  language: LegalLanguage,
+  language: Language,
 ): LegalBasisItem[] {
   return defaultIds(jurisdiction, problem ?? 'other', sector).flatMap((id) => legalBasisItem(id, language) ?? []);
 }
 
 /** Every provision for a jurisdiction, for an "add a provision" picker. */
-export function legalBasisCatalogue(jurisdiction: Jurisdiction, language: LegalLanguage): LegalBasisItem[] {
+export function legalBasisCatalogue(jurisdiction: Jurisdiction, language: Language): LegalBasisItem[] {
   const prefix = `${jurisdiction.toLowerCase()}-`;
   return Object.keys(PROVISIONS)
     .filter((id) => id.startsWith(prefix) || id === 'contract')

@@ -1,5 +1,6 @@
 // Everything a letter writer needs, parsed and checked once from the case: bad or missing facts
 // become absent values here, so the writers never print `undefined`, `NaN` or empty brackets.
+import { type Language, languageOfCase } from '../language';
 
 import type { CaseLanguage } from '../case';
 import type { ContactLogEntry } from '../complaint/contacts';
@@ -61,7 +62,7 @@ export interface ContactLine {
 
 export interface LetterContext {
   language: CaseLanguage;
-  lang: 'zh' | 'en';
+  lang: Language;
   jurisdiction: Jurisdiction;
   zone: string;
   now: number;
@@ -129,7 +130,7 @@ function demandsOf(facts: CaseFacts): Demand[] {
 
 export function buildContext(input: LetterInput, language: CaseLanguage): LetterContext {
   const facts = input.facts;
-  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const lang = languageOfCase(language);
   const jurisdiction = jurisdictionOf(facts, language);
   const zone = caseTimeZone(facts, input.timeZone);
   const rules = input.rules ?? REGULATOR_RULES;

@@ -1,8 +1,8 @@
 // The worker's notifications speak the language chosen in the panel: both catalogues, every
 // placeholder filled, nothing left as a key or a $1.
 import { describe, expect, it } from 'vitest';
-import { reminderNotice, textIn } from '../../../src/background/notices';
-import { catalogueMessage } from '../../../src/domain/catalogue';
+import { reminderNotice } from '../../../src/background/notices';
+import { catalogueMessage, textIn } from '../../../src/domain/catalogue';
 
 describe('catalogueMessage', () => {
   const catalogue = {
