@@ -15,7 +15,10 @@ export function chromePath() {
 }
 
 /**
- * @param {{ parentDir?: string, headless?: boolean, locale?: string, downloadsDir?: string, args?: string[], viewport?: { width: number, height: number } | null }} [options]
+ * @param {{
+ *   parentDir?: string, headless?: boolean, locale?: string, downloadsDir?: string, args?: string[],
+ *   viewport?: { width: number, height: number } | null
+ * }} [options]
  */
 export async function launchWithExtension(options = {}) {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');

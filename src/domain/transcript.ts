@@ -123,7 +123,16 @@ export function serializeTranscript(t: Transcript): string {
   const recording = t.recording
     ? { startedAt: t.recording.startedAt, ...(t.recording.stoppedAt ? { stoppedAt: t.recording.stoppedAt } : {}) }
     : undefined;
-  return `${JSON.stringify({ url: t.url, title: t.title, frameUrl: t.frameUrl, widget: t.widget, capturedAt: t.capturedAt, ...(recording ? { recording } : {}), messages }, null, 2)}\n`;
+  const record = {
+    url: t.url,
+    title: t.title,
+    frameUrl: t.frameUrl,
+    widget: t.widget,
+    capturedAt: t.capturedAt,
+    ...(recording ? { recording } : {}),
+    messages,
+  };
+  return `${JSON.stringify(record, null, 2)}\n`;
 }
 
 // Recordings spanning several page loads. Each injection of the content script is a session whose

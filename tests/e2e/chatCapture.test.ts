@@ -32,7 +32,7 @@ beforeEach(async () => {
 });
 
 describe('Capture chat', () => {
-  it('stores the chat of a cross-origin iframe exactly as shown, hashed, and says how many from which widget', async () => {
+  it('stores the chat of a cross-origin iframe as shown, hashed, and says how many from which widget', async () => {
     const pageUrl = ps.server.hostUrl('support.clouddesk.test', 'chat-e2e/provider.html');
     await ps.provider.goto(pageUrl);
     await ps.provider.frameLocator('#widget').locator('.intercom-conversation-part').first().waitFor();

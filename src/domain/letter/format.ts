@@ -114,3 +114,8 @@ const SPELLING: Record<string, string> = {
 export function spell(word: string, language: CaseLanguage): string {
   return language === 'en-US' ? (SPELLING[word] ?? word) : word;
 }
+
+/** An exhibit's caption on one line, or `fallback` (the kind's name) when the user wrote none. */
+export function exhibitCaption(exhibit: { caption: string }, fallback: string): string {
+  return exhibit.caption.replace(/\s+/g, ' ').trim() || fallback;
+}

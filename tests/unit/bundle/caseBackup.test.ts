@@ -160,7 +160,8 @@ describe('CSV tables and the Markdown letter', () => {
       'Complaint about outage\n\n# not a heading\n1. not a list\n- dash\nuse *stars* and <b>tags</b> and [links](x)',
     );
     expect(md).toBe(
-      '# Complaint about outage\n\n\\# not a heading\n1\\. not a list\n\\- dash\nuse \\*stars\\* and \\<b>tags\\</b> and \\[links\\](x)\n',
+      '# Complaint about outage\n\n\\# not a heading\n1\\. not a list\n\\- dash\n' +
+        'use \\*stars\\* and \\<b>tags\\</b> and \\[links\\](x)\n',
     );
   });
 });

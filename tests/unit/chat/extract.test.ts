@@ -43,9 +43,12 @@ describe('extractFromDocument', () => {
     const rows = Array.from(
       { length: 20_000 },
       (_, i) =>
-        `<div class="msg ${i % 2 ? 'from-visitor' : 'from-operator'}"><span class="msg-author">${i % 2 ? 'Me' : 'Agent Wang'}</span><p class="msg-text">第 ${i} 条消息 #${i}</p><time>09:${String(i % 60).padStart(2, '0')}</time></div>`,
+        `<div class="msg ${i % 2 ? 'from-visitor' : 'from-operator'}">` +
+        `<span class="msg-author">${i % 2 ? 'Me' : 'Agent Wang'}</span><p class="msg-text">第 ${i} 条消息 #${i}</p>` +
+        `<time>09:${String(i % 60).padStart(2, '0')}</time></div>`,
     );
-    document.body.innerHTML = `<div class="chat"><div class="chat-messages">${rows.join('')}</div><textarea></textarea></div>`;
+    const list = `<div class="chat-messages">${rows.join('')}</div>`;
+    document.body.innerHTML = `<div class="chat">${list}<textarea></textarea></div>`;
     const result = extractFromDocument(document, options);
     if (!result.widget) throw new Error('no chat found');
     expect(result.messages).toHaveLength(20_000);

@@ -69,9 +69,12 @@ export function comparable(
 }
 
 const NOISE = [
-  '<nav class="menu"><ul><li><a href="/a">Products</a></li><li><a href="/b">Pricing</a></li><li><a href="/c">Docs</a></li></ul></nav>',
-  '<div class="card"><img src="data:," alt="item"><h3>Desk lamp</h3><span class="price">$24.00</span><button>Add to cart</button></div>',
-  '<div class="comment"><span class="author">kim</span><span class="time">09:12</span><p>Great article, thanks!</p><button>Reply</button></div>',
+  '<nav class="menu"><ul><li><a href="/a">Products</a></li><li><a href="/b">Pricing</a></li>' +
+    '<li><a href="/c">Docs</a></li></ul></nav>',
+  '<div class="card"><img src="data:," alt="item"><h3>Desk lamp</h3><span class="price">$24.00</span>' +
+    '<button>Add to cart</button></div>',
+  '<div class="comment"><span class="author">kim</span><span class="time">09:12</span>' +
+    '<p>Great article, thanks!</p><button>Reply</button></div>',
   '<table><tr><td>Plan</td><td>2 vCPU</td></tr><tr><td>Price</td><td>¥99</td></tr></table>',
   '<div class="post"><h4>Status update</h4><p>All systems operational.</p><small>10:00</small></div>',
 ];

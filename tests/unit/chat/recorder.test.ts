@@ -25,11 +25,14 @@ function manualScheduler(): { schedule: Schedule; runAll(): void } {
 }
 
 const row = (i: number): string =>
-  `<div class="row ${i % 2 ? 'visitor' : 'agent'}" data-message-id="${i}"><span class="name">${i % 2 ? 'Me' : 'Ann'}</span><div class="text">Message number ${i}</div><span class="time">10:${String(i % 60).padStart(2, '0')}</span></div>`;
+  `<div class="row ${i % 2 ? 'visitor' : 'agent'}" data-message-id="${i}">` +
+  `<span class="name">${i % 2 ? 'Me' : 'Ann'}</span><div class="text">Message number ${i}</div>` +
+  `<span class="time">10:${String(i % 60).padStart(2, '0')}</span></div>`;
 
 function chatShell(): HTMLElement {
   document.body.innerHTML =
-    '<div class="chat-panel"><div class="messages" role="log" style="overflow-y:auto"></div><textarea></textarea></div>';
+    '<div class="chat-panel"><div class="messages" role="log" style="overflow-y:auto"></div>' +
+    '<textarea></textarea></div>';
   return document.querySelector('.messages') as HTMLElement;
 }
 

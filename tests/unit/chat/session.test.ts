@@ -39,7 +39,7 @@ describe('applySessionBatch', () => {
     expect(r.written).toHaveLength(2);
   });
 
-  it('matches what a new page shows again to the stored messages (k-th to k-th), keeping first-seen times and places', () => {
+  it('matches a new page’s repeats to the stored messages (k-th to k-th), keeping first-seen times and places', () => {
     const stored = applySessionBatch(
       [],
       [rec('s:1', 0, 'hello'), rec('s:2', 1, 'ok'), rec('s:3', 2, 'ok')],

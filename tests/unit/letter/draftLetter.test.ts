@@ -300,7 +300,8 @@ describe('draftLetter content', () => {
     const gb = en('first-complaint').text;
     expect(gb).toContain('section 49 of the Consumer Rights Act 2015');
     expect(gb).toContain(
-      'the Communications Ombudsman or CISAS once eight weeks have passed since my complaint, or as soon as you issue a deadlock letter',
+      'the Communications Ombudsman or CISAS once eight weeks have passed since my complaint, ' +
+        'or as soon as you issue a deadlock letter',
     );
     expect(gb).toContain('within 14 days of the date of this letter, that is by 24 December 2026');
     const eu = en('first-complaint', 'en-EU', { ...enFacts, jurisdiction: 'EU' }).text;

@@ -43,7 +43,7 @@ describe('cases', () => {
     await expect(renameCase(db, 'nope', { title: 'x', provider: '' }, NOW)).rejects.toThrow();
   });
 
-  it('deletes a case with everything in it, leaves other cases alone and moves captures back to the default case', async () => {
+  it('deletes a case with everything in it, leaves other cases alone, sends captures to the default case', async () => {
     const db = await twoCases();
     await writeSetting(db, 'currentCaseId', 'c2');
     await deleteCase(db, 'c2');
