@@ -3,7 +3,7 @@
 import type { Language } from '../language';
 
 import type { CaseFacts } from './facts';
-import { dateKeyToUtc, isValidTimeZone, parseInstant, utcToDateKey } from './zonedTime';
+import { dateKeyToUtc, isValidTimeZone, parseInstant, utcToDateKey } from '../zonedTime';
 
 export interface DurationParts {
   days: number;

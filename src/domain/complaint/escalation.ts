@@ -7,7 +7,7 @@ import { addCalendarDays, addMonths } from './duration';
 import { type CaseFacts, jurisdictionOf } from './facts';
 import { REGULATOR_RULES, type RegulatorId, type RegulatorRule, regulatorFor } from './regulators';
 import { caseTimeZone, overduePromises, replyDeadlineMs } from './timeline';
-import { dateKeyAt, dateKeyToUtc, parseInstant } from './zonedTime';
+import { dateKeyAt, dateKeyToUtc, parseInstant } from '../zonedTime';
 
 export type EscalationStep = 'complain-to-provider' | 'follow-up' | 'manager' | 'regulator' | 'legal-action';
 

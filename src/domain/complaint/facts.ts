@@ -2,7 +2,13 @@
 // numbers stay as typed (strings), so a half-filled form is saved whole and checked by validation.ts.
 
 import type { CaseLanguage } from '../case';
-import type { LegalBasisItem } from './legalBasis';
+
+/** One cited provision as the letter uses it: `Under {citation}, {point}.` / `根据{citation}，{point}。` */
+export interface LegalBasisItem {
+  id: string;
+  citation: string;
+  point: string;
+}
 
 export type ProblemType = 'outage' | 'degraded' | 'billing-error' | 'refund-refused' | 'poor-service' | 'other';
 

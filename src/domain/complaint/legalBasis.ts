@@ -1,15 +1,7 @@
 // Default legal basis per jurisdiction × problem type, drawn only from DOMAIN.md. Points are
 // paraphrases, never quotations, and the user edits the list: the letter cites whatever they keep.
 import type { Language } from '../language';
-
-import type { Jurisdiction, ProblemType, ServiceSector } from './facts';
-
-/** One cited provision as the letter uses it: `Under {citation}, {point}.` / `根据{citation}，{point}。` */
-export interface LegalBasisItem {
-  id: string;
-  citation: string;
-  point: string;
-}
+import type { Jurisdiction, LegalBasisItem, ProblemType, ServiceSector } from './facts';
 
 interface Provision {
   citation: Record<Language, string>;

@@ -13,11 +13,12 @@ import {
   jurisdictionOf,
   type ProblemType,
   parseAmount,
+  type LegalBasisItem,
   replyDays,
   type ServiceSector,
   tidy,
 } from '../complaint/facts';
-import { defaultLegalBasis, type LegalBasisItem } from '../complaint/legalBasis';
+import { defaultLegalBasis } from '../complaint/legalBasis';
 import {
   REGULATOR_RULES,
   type RegulatorId,
@@ -26,7 +27,7 @@ import {
   regulatorRule,
 } from '../complaint/regulators';
 import { caseTimeZone, parseDeadline } from '../complaint/timeline';
-import { dateKeyAt, dateKeyToUtc, parseInstant } from '../complaint/zonedTime';
+import { dateKeyAt, dateKeyToUtc, parseInstant } from '../zonedTime';
 import { clause } from './format';
 
 export interface LetterInput {
@@ -209,4 +210,9 @@ export function claimedTotal(ctx: LetterContext): number {
 /** The first contact with the provider (not a regulator), for "since …" sentences. */
 export function firstProviderContact(ctx: LetterContext): ContactLine | undefined {
   return ctx.contacts.find((c) => c.entry.channel !== 'regulator');
+}
+
+/** A follow-up's reply window: half the first letter's, at least 3 days. */
+export function shorterDeadline(ctx: LetterContext): number {
+  return Math.max(3, Math.ceil(ctx.replyDays / 2));
 }

@@ -5,7 +5,7 @@ import type { ContactChannel } from '../complaint/contacts';
 import { addCalendarDays, formatDuration } from '../complaint/duration';
 import type { ProblemType } from '../complaint/facts';
 import { regulatorName } from '../complaint/regulators';
-import { dateKeyAt } from '../complaint/zonedTime';
+import { dateKeyAt } from '../zonedTime';
 import type { ContactLine, Demand, LetterContext } from './context';
 import {
   cachedFormat,

@@ -2,8 +2,8 @@
 // the language variant picks spelling, date order, clock and sign-off.
 
 import { daysBetween } from '../complaint/duration';
-import { dateKeyAt } from '../complaint/zonedTime';
-import { claimedTotal, type LetterContext } from './context';
+import { dateKeyAt } from '../zonedTime';
+import { claimedTotal, type LetterContext, shorterDeadline } from './context';
 import { formatDateKey, spell } from './format';
 import { section, sections } from './render';
 import type { LetterSection } from './types';
@@ -72,8 +72,6 @@ export function firstComplaint(ctx: LetterContext): EnLetter {
     ]),
   };
 }
-
-export const shorterDeadline = (ctx: LetterContext): number => Math.max(3, Math.ceil(ctx.replyDays / 2));
 
 export function followUp(ctx: LetterContext): EnLetter {
   const first = firstComplaintDate(ctx, true);

@@ -2,7 +2,7 @@
 // zone; English variants differ in date order, clock and spelling.
 
 import type { CaseLanguage } from '../case';
-import { dateKeyToUtc, offsetMinutes, wallClockAt } from '../complaint/zonedTime';
+import { dateKeyToUtc, offsetMinutes, wallClockAt } from '../zonedTime';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -3,8 +3,8 @@
 
 import { daysBetween } from '../complaint/duration';
 import { regulatorName } from '../complaint/regulators';
-import { dateKeyAt } from '../complaint/zonedTime';
-import { claimedTotal, type LetterContext } from './context';
+import { dateKeyAt } from '../zonedTime';
+import { claimedTotal, type LetterContext, shorterDeadline } from './context';
 import { section, sections } from './render';
 import type { LetterSection } from './types';
 import {
@@ -67,7 +67,6 @@ export function firstComplaint(ctx: LetterContext): ZhLetter {
 }
 
 /** Half the first deadline, at least three days: a reminder asks for a quicker answer. */
-export const shorterDeadline = (ctx: LetterContext): number => Math.max(3, Math.ceil(ctx.replyDays / 2));
 
 function overdueSentences(ctx: LetterContext): string[] {
   return ctx.contacts
