@@ -1,4 +1,4 @@
-// A support-chat transcript as stored in evidence/E..-chat.json (DESIGN.md): what the user saw,
+// A support-chat transcript as stored in evidence/E..-chat.json (docs/bundle-format.md): what the user saw,
 // message by message, with when Proofpack saw it. Pure: no DOM, so it is shared by every layer.
 
 export type ChatRole = 'agent' | 'customer' | 'system' | 'unknown';
@@ -110,7 +110,7 @@ export function renderTranscriptText(t: Transcript): string {
   return `${header.filter(Boolean).join('\n')}\n\n${blocks.join('\n\n')}\n`;
 }
 
-/** The transcript JSON exactly as stored (DESIGN.md key order), the bytes its SHA-256 is of. */
+/** The transcript JSON exactly as stored (docs/bundle-format.md key order), the bytes its SHA-256 is of. */
 export function serializeTranscript(t: Transcript): string {
   const messages = t.messages.map((m) => ({
     role: m.role,

@@ -1,7 +1,7 @@
 // communications.csv and timeline.csv from the case's contact log and timeline, with column names
 // and event words in the case's language (the reader is the provider or a regulator).
-import { type Language, languageOfCase } from '../language';
 
+import { type Language, languageOfCase } from '../language';
 import type { CaseLanguage } from '../case';
 import type { ContactLogEntry, Exhibit, TimelineEvent } from '../complaint';
 import { formatRfc3339 } from '../time';

@@ -1,7 +1,7 @@
 // How long an incident lasted and when deadlines fall. Durations are between instants (so a DST
 // change counts as the hour it really was); deadlines are counted in calendar or working days.
-import type { Language } from '../language';
 
+import type { Language } from '../language';
 import type { CaseFacts } from './facts';
 import { dateKeyToUtc, isValidTimeZone, parseInstant, utcToDateKey } from '../zonedTime';
 

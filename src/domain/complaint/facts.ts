@@ -101,7 +101,10 @@ export interface CaseFacts {
 
 export const DEFAULT_CURRENCY: Record<Jurisdiction, string> = { CN: 'CNY', GB: 'GBP', US: 'USD', EU: 'EUR' };
 
-/** Default reply deadline per jurisdiction: working days in China, calendar days elsewhere (DOMAIN.md). */
+/**
+ * Default reply deadline per jurisdiction: working days in China, calendar days elsewhere
+ * (docs/complaint-domain.md).
+ */
 export const DEFAULT_REPLY_DAYS: Record<Jurisdiction, number> = { CN: 10, GB: 14, US: 14, EU: 14 };
 
 export function jurisdictionForLanguage(language: CaseLanguage): Jurisdiction {

@@ -1,4 +1,4 @@
-// Default legal basis per jurisdiction × problem type, drawn only from DOMAIN.md. Points are
+// Default legal basis per jurisdiction × problem type, drawn only from docs/complaint-domain.md. Points are
 // paraphrases, never quotations, and the user edits the list: the letter cites whatever they keep.
 import type { Language } from '../language';
 import type { Jurisdiction, LegalBasisItem, ProblemType, ServiceSector } from './facts';

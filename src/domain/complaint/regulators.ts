@@ -1,7 +1,7 @@
-// Regulators and ADR schemes per jurisdiction, with their time limits as data (DOMAIN.md): the
+// Regulators and ADR schemes per jurisdiction, with their time limits as data (docs/complaint-domain.md): the
 // rules change (China revised 12315's in 2026), so updating a number must not mean editing code.
-import type { Language } from '../language';
 
+import type { Language } from '../language';
 import type { Jurisdiction, ServiceSector } from './facts';
 
 export type RegulatorId =

@@ -1,7 +1,7 @@
 // Everything a letter writer needs, parsed and checked once from the case: bad or missing facts
 // become absent values here, so the writers never print `undefined`, `NaN` or empty brackets.
-import { type Language, languageOfCase } from '../language';
 
+import { type Language, languageOfCase } from '../language';
 import type { CaseLanguage } from '../case';
 import type { ContactLogEntry } from '../complaint/contacts';
 import { type IncidentSpan, incidentSpan, type WorkCalendar } from '../complaint/duration';

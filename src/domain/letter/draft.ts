@@ -1,7 +1,7 @@
 // draftLetter: case → structured letter in the chosen template and language. Pure: the same case,
 // `now` and exhibits always give the same text, so re-drafting can be diffed against user edits.
-import type { Language } from '../language';
 
+import type { Language } from '../language';
 import type { CaseLanguage } from '../case';
 import { buildContext, type LetterInput } from './context';
 import * as en from './enTemplates';

@@ -1,7 +1,7 @@
 // Money as each letter language writes it: `¥1,280.00`, `£12.50`, `$12.50`, `€12.50` in English;
 // `人民币 1,280.00 元`, `12.50 英镑` in Chinese.
-import type { Language } from '../language';
 
+import type { Language } from '../language';
 const EN_SYMBOL: Record<string, string> = { CNY: '¥', GBP: '£', USD: '$', EUR: '€' };
 const ZH_PREFIX: Record<string, string> = { CNY: '人民币' };
 const ZH_SUFFIX: Record<string, string> = {

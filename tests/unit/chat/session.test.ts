@@ -86,7 +86,7 @@ describe('serializeTranscript', () => {
     messages: [{ role: 'customer', author: '', text: '<b>literal</b>\n第二行 😊', observedAt: at }],
   };
 
-  it('writes DESIGN.md’s keys in order, with text kept literal and no absent fields', () => {
+  it('writes the bundle format’s keys in order, with text kept literal and no absent fields', () => {
     const json = serializeTranscript(transcript);
     const parsed = JSON.parse(json);
     expect(Object.keys(parsed)).toEqual(['url', 'title', 'frameUrl', 'widget', 'capturedAt', 'recording', 'messages']);
