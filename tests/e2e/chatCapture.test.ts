@@ -70,6 +70,29 @@ describe('Capture chat', () => {
     for (const m of transcript.messages) expect(m.observedAt).toMatch(RFC3339);
   });
 
+  // The scale case runs here, in a real browser, rather than in happy-dom racing a unit-test timeout.
+  it('stores a chat of 20,000 messages whole and in order', async () => {
+    const n = 20_000;
+    await ps.provider.goto(ps.server.url(`chat-bench/chat.html?n=${n}`));
+    const message = await withPopup(ps, (popup) => clickChatButton(popup, 'Capture chat'));
+    expect(message).toMatch(/^Saved 20,?000 messages from this page's chat$/);
+    const [item] = (await readStore(ps.inspector)).items;
+    expect(item?.record).toMatchObject({ kind: 'transcript', messageCount: n, widget: 'generic' });
+    expect((item?.record as TranscriptEvidence).partial).toBeUndefined();
+    const { messages } = JSON.parse(decodeOriginal(item?.originalBase64 ?? null)) as {
+      messages: { role: string; author: string; text: string; time: string }[];
+    };
+    expect(messages).toHaveLength(n);
+    const wrong = messages.findIndex(
+      (m, i) =>
+        m.text !== `Message number ${i}: my cloud desktop is still down, 已经等了很久了` ||
+        m.role !== (i % 2 ? 'customer' : 'agent') ||
+        m.author !== (i % 2 ? 'Me' : 'Agent Zhou') ||
+        m.time !== `10:${String(i % 60).padStart(2, '0')}`,
+    );
+    expect(wrong).toBe(-1);
+  });
+
   it('shows the transcript in the side panel as text: markup in a message stays literal', async () => {
     await ps.provider.goto(ps.server.hostUrl('support.clouddesk.test', 'chat-e2e/provider.html'));
     await ps.provider.frameLocator('#widget').locator('.intercom-conversation-part').first().waitFor();
