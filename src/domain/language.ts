@@ -8,6 +8,11 @@ export type Language = 'zh' | 'en';
 /** A _locales catalogue (folder name under public/_locales): the interface's language. */
 export type Locale = 'en' | 'zh_CN';
 
+/** Whether `value` names a catalogue (e.g. a `<select>`'s value). */
+export function isLocale(value: string): value is Locale {
+  return value === 'en' || value === 'zh_CN';
+}
+
 /** The language a case's documents are written in. */
 export function languageOfCase(language: CaseLanguage): Language {
   return language === 'zh-CN' ? 'zh' : 'en';

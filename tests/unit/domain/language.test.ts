@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMessageKey, textIn } from '../../../src/domain/catalogue';
-import { languageOfCase, languageOfLocale, localeFor, localeTag } from '../../../src/domain/language';
+import { isLocale, languageOfCase, languageOfLocale, localeFor, localeTag } from '../../../src/domain/language';
 
 describe('language vocabulary', () => {
   it.each([
@@ -21,6 +21,8 @@ describe('language vocabulary', () => {
     expect(localeFor(tag)).toBe(locale);
     expect(languageOfLocale(locale)).toBe(locale === 'zh_CN' ? 'zh' : 'en');
     expect(localeTag(locale)).toBe(locale === 'zh_CN' ? 'zh-CN' : 'en');
+    expect(isLocale(locale)).toBe(true);
+    expect(isLocale(tag === 'fr' ? 'fr' : 'zh-CN')).toBe(false);
   });
 
   it('reads one catalogue in either locale and knows its keys', () => {
