@@ -1,8 +1,10 @@
-// A recording's batches merged across page loads (sessions), and the stored transcript JSON.
+// A recording's batches merged across page loads (sessions), and the stored transcript JSON written
+// and read back.
 import { describe, expect, it } from 'vitest';
 import {
   applySessionBatch,
   newSession,
+  parseTranscript,
   type RecordedMessage,
   serializeTranscript,
   type Transcript,
@@ -102,5 +104,50 @@ describe('serializeTranscript', () => {
 
   it('is the same bytes for the same transcript (the hash is reproducible)', () => {
     expect(serializeTranscript({ ...transcript })).toBe(serializeTranscript(transcript));
+  });
+});
+
+const recorded: Transcript = {
+  url: 'https://desk.test/',
+  title: 'Support',
+  frameUrl: 'https://chat.test/w',
+  widget: 'intercom',
+  capturedAt: at,
+  recording: { startedAt: at, stoppedAt: at },
+  messages: [
+    { role: 'customer', author: '', text: '<b>literal</b>\n第二行 😊', observedAt: at },
+    { role: 'agent', author: 'Li', text: 'ok', time: '09:00', observedAt: at, edit: { version: 2, replacedAt: at } },
+  ],
+};
+
+describe('parseTranscript', () => {
+  it('reads back exactly what serializeTranscript wrote', () => {
+    expect(parseTranscript(serializeTranscript(recorded))).toEqual(recorded);
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['not an object', '"chat"'],
+    ['null', 'null'],
+    ['no message list', '{"messages": {}}'],
+  ])('gives null for %s', (_, json) => {
+    expect(parseTranscript(json)).toBeNull();
+  });
+
+  it('reads fields of the wrong type as empty and unknown roles as unknown, keeping every message', () => {
+    const parsed = parseTranscript(
+      JSON.stringify({ url: 3, recording: { stoppedAt: at }, messages: [{ role: 'bot', text: 7, time: 9 }, null] }),
+    );
+    expect(parsed).toEqual({
+      url: '',
+      title: '',
+      frameUrl: '',
+      widget: '',
+      capturedAt: '',
+      messages: [
+        { role: 'unknown', author: '', text: '', observedAt: '' },
+        { role: 'unknown', author: '', text: '', observedAt: '' },
+      ],
+    });
   });
 });
