@@ -6,7 +6,7 @@ import type { Restriction } from '../domain/restricted';
 import type { CaseWithCount } from '../domain/case';
 import type { CaseFacts, ContactLogEntry, ExhibitSettings, TranscriptLike } from '../domain/complaint';
 import type { CaseLetter, SavedLetter } from '../domain/letter';
-import type { PanelIntent } from '../storage/settings';
+import type { PanelIntent } from '../domain/panelIntent';
 
 /** Everything the user typed about a case, for the side panel's workspace. */
 export interface WorkspaceSnapshot {

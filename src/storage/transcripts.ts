@@ -18,10 +18,6 @@ export interface ActiveRecording extends RecordingRecord {
   state: RecordingState;
 }
 
-export function stateOf(record: RecordingRecord): RecordingState {
-  return record.state as RecordingState;
-}
-
 export async function getRecording(db: ProofpackDb, evidenceId: string): Promise<ActiveRecording | undefined> {
   return (await db.recordings.get(evidenceId)) as ActiveRecording | undefined;
 }

@@ -2,7 +2,7 @@
 // Nothing reaches the downloads folder until the zip is complete, so closing the panel or
 // cancelling mid-export leaves no broken file behind.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { exportCaseBundle } from '../../../messaging/bundlePage';
+import { exportCaseBundle } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
 import { saveBlob } from './download';
 import { describeBundleError } from './messages';

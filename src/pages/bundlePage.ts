@@ -14,7 +14,7 @@ import { importCase } from '../storage/caseImport';
 import { loadCaseSnapshot } from '../storage/caseSnapshot';
 import { openDatabase, type ProofpackDb } from '../storage/db';
 import { getOriginal, putThumbnail } from '../storage/evidence';
-import { request } from './client';
+import { request } from '../messaging/client';
 
 export { BundleExportError, type ExportProgress } from '../export/writeBundle';
 export { BundleImportError } from '../export/readBundle';
