@@ -37,7 +37,11 @@ export async function ensureCapturable(
   return tab as Tabs.Tab & { id: number; windowId: number };
 }
 
-/** User Timing entry for each stored capture, from request to committed record (read by `npm run bench`). */
+/**
+ * User Timing entries for each stored capture, from request to committed record and to stored thumbnail:
+ * read by `npm run bench` (scripts/bench/capture.mjs). Kept in shipped code because the commit happens
+ * inside the worker's handler, before the thumbnail and the reply: the bench cannot see it from outside.
+ */
 const CAPTURE_MEASURE = 'proofpack:capture-to-commit';
 const THUMBNAIL_MEASURE = 'proofpack:capture-to-thumbnail';
 

@@ -8,7 +8,6 @@ import { saveBlob } from './download';
 import { describeBundleError } from './messages';
 
 /** How long building the zip took (click → Blob ready), read by scripts/bench/bundle-export.mjs. */
-export const EXPORT_MEASURE = 'proofpack:bundle-zip';
 
 type State =
   | { step: 'idle' }
@@ -27,13 +26,11 @@ export function ExportBundle({ caseId }: { caseId: string }) {
     const abort = new AbortController();
     controller.current = abort;
     setState({ step: 'zipping', done: 0, total: 1 });
-    const startedAt = performance.now();
     try {
       const { blob, fileName, excluded } = await exportCaseBundle(caseId, {
         signal: abort.signal,
         onProgress: ({ done, total }) => setState({ step: 'zipping', done, total }),
       });
-      performance.measure(EXPORT_MEASURE, { start: startedAt, detail: { bytes: blob.size } });
       setState({ step: 'saving', fileName });
       await saveBlob(blob, fileName);
       setState({ step: 'saved', fileName, excluded });
