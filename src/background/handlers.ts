@@ -13,7 +13,7 @@ import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { ensureReady } from './setup';
 import { captureChat } from './chatCapture';
-import { receiveFrameResult } from './chatFrames';
+import { receiveAgentReply } from './chatFrames';
 import { receiveBatch, recordingStatus, startRecording, stopRecording } from './recording';
 import { saveSelection } from './selection';
 import { createWorkspaceHandlers } from './workspaceHandlers';
@@ -92,8 +92,8 @@ export function createHandlers(db: ProofpackDb): HandlerMap {
       await ensureReady(db);
       return saveSelection(db, windowId);
     },
-    'chat/frame-result': async ({ run, result }, sender) => {
-      receiveFrameResult(run, result, sender);
+    'chat/agent-reply': async (reply, sender) => {
+      receiveAgentReply(reply, sender);
       return null;
     },
     'recording/batch': ({ evidenceId, ...batch }, sender) => receiveBatch(db, evidenceId, batch, sender.tab?.id),

@@ -12,7 +12,8 @@ import {
   type SessionState,
   toChatMessage,
 } from '../domain/transcript';
-import type { RecordingCommand, RecordingStart, RecordingStatus, RequestOf } from '../messaging/protocol';
+import type { RecordingCommand } from '../messaging/chatAgent';
+import type { RecordingStart, RecordingStatus, RequestOf } from '../messaging/protocol';
 import { currentCaseId } from '../storage/cases';
 import type { ProofpackDb } from '../storage/db';
 import { getEvidence } from '../storage/evidence';
@@ -29,7 +30,7 @@ import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { activeTabOf, ensureCapturable } from './captureFlow';
 import { newTranscript, transcriptCapture } from './chatCapture';
-import { FRAME_TIMEOUT_MS, injectChatScript, readChatFrames, within } from './chatFrames';
+import { callChatAgent, readChatFrames } from './chatFrames';
 
 type Batch = Omit<RequestOf<'recording/batch'>, 'evidenceId'>;
 
@@ -59,20 +60,10 @@ async function transcriptItem(db: ProofpackDb, evidenceId: string): Promise<Tran
   return item?.kind === 'transcript' ? item : undefined;
 }
 
-/** Tells the frame's content script to record (injecting it first: after a navigation it is gone). */
+/** Tells the frame's content script to record (injected again first: after a navigation it is gone). */
 async function commandRecorder(tabId: number, frameId: number, command: RecordingCommand): Promise<boolean> {
-  const run = (async () => {
-    await injectChatScript(tabId, [frameId]);
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [frameId] },
-      func: (c: RecordingCommand) =>
-        (globalThis as { __proofpackChat?: { record(c: RecordingCommand): boolean } }).__proofpackChat?.record(c) ??
-        false,
-      args: [command],
-      injectImmediately: true,
-    });
-  })();
-  return within(run, FRAME_TIMEOUT_MS);
+  const { answers } = await callChatAgent(tabId, [frameId], 'record', command);
+  return answers[0]?.result === true;
 }
 
 /** Rebuilds the transcript from all messages and writes it with the changed rows (or finishes it). */
@@ -221,18 +212,9 @@ export async function stopRecordingInTab(
     const session = sessions.reduce((a, b) => (b.session > a.session ? b : a));
     let last: Batch = { session: session.session, widget: null, upserts: [] };
     if (askPage) {
-      const asked = browser.scripting.executeScript({
-        target: { tabId, frameIds: [rec.state.frameId] },
-        func: () => (globalThis as { __proofpackChat?: { stop(): unknown } }).__proofpackChat?.stop() ?? null,
-        injectImmediately: true,
-      });
-      if (await within(asked, FRAME_TIMEOUT_MS)) {
-        const answer = (await asked)[0]?.result as
-          | { widget: string | null; upserts: RecordedMessage[] }
-          | null
-          | undefined;
-        if (answer) last = { session: session.session, widget: answer.widget, upserts: answer.upserts };
-      }
+      const { answers } = await callChatAgent(tabId, [rec.state.frameId], 'stop').catch(() => ({ answers: [] }));
+      const answer = answers[0]?.result;
+      if (answer) last = { session: session.session, widget: answer.widget, upserts: answer.upserts };
     }
     if (!item) {
       await db.transaction('rw', [db.recordings, db.recordedMessages], async () => {

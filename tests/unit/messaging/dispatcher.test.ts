@@ -86,7 +86,7 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(
       handlers({
         'recording/batch': async () => null,
-        'chat/frame-result': async () => null,
+        'chat/agent-reply': async () => null,
         'evidence/delete': async () => null,
         'recording/stop': async () => null,
       }),
@@ -99,8 +99,8 @@ describe('dispatcher', () => {
     } as const;
     const frame = {
       channel: 'proofpack',
-      type: 'chat/frame-result',
-      payload: { run: 'r', result: { widget: null, title: '' } },
+      type: 'chat/agent-reply',
+      payload: { call: 'c', result: { widget: null, title: '' } },
     } as const;
     const del = { channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId: 'e' } } as const;
     const stop = { channel: 'proofpack', type: 'recording/stop', payload: {} } as const;
