@@ -14,7 +14,7 @@ import {
 } from '../messaging/chatAgent';
 import type { ContentRequestType, Envelope, RequestOf } from '../messaging/protocol';
 
-type AgentHost = typeof globalThis & { [AGENT_KEY]?: AgentEndpoint & { agent: ChatAgent } };
+export type AgentHost = typeof globalThis & { [AGENT_KEY]?: AgentEndpoint & { agent: ChatAgent } };
 
 const HISTORY_MS = 8000;
 const BATCH_MS = 2000;
