@@ -5,6 +5,7 @@ import type { ProofpackDb } from '../storage/db';
 import { readSetting } from '../storage/settings';
 import { type MessageKey, textIn } from '../domain/catalogue';
 import type { Locale } from '../domain/language';
+import { logFailure } from './log';
 
 /** The panel's language setting, else the catalogue the browser chose for Proofpack. */
 export async function workerLanguage(db: ProofpackDb): Promise<Locale> {
@@ -19,5 +20,7 @@ export const MENU_TITLES: Record<string, MessageKey> = {};
 export async function retitleMenus(db: ProofpackDb): Promise<void> {
   const language = await workerLanguage(db);
   for (const [id, key] of Object.entries(MENU_TITLES))
-    await browser.contextMenus.update(id, { title: textIn(language, key) }).catch(() => undefined);
+    await browser.contextMenus
+      .update(id, { title: textIn(language, key) })
+      .catch(logFailure(`Retitling menu ${id}`, 'warn'));
 }

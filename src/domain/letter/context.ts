@@ -207,11 +207,6 @@ export function claimedTotal(ctx: LetterContext): number {
   );
 }
 
-/** The first contact with the provider (not a regulator), for "since …" sentences. */
-export function firstProviderContact(ctx: LetterContext): ContactLine | undefined {
-  return ctx.contacts.find((c) => c.entry.channel !== 'regulator');
-}
-
 /** A follow-up's reply window: half the first letter's, at least 3 days. */
 export function shorterDeadline(ctx: LetterContext): number {
   return Math.max(3, Math.ceil(ctx.replyDays / 2));
