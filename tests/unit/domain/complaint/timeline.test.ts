@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactLogEntry } from '../../../src/domain/complaint/contacts';
+import type { ContactLogEntry } from '../../../../src/domain/complaint/contacts';
 import {
   type ExhibitSource,
   moveExhibit,
   numberExhibits,
   setExhibitIncluded,
-} from '../../../src/domain/complaint/exhibits';
-import type { CaseFacts } from '../../../src/domain/complaint/facts';
+} from '../../../../src/domain/complaint/exhibits';
+import type { CaseFacts } from '../../../../src/domain/complaint/facts';
 import {
   buildTimeline,
   nextDeadline,
   overduePromises,
   parseDeadline,
   replyDeadlineMs,
-} from '../../../src/domain/complaint/timeline';
+} from '../../../../src/domain/complaint/timeline';
 
 const facts: CaseFacts = {
   incident: { start: '2026-11-20T09:15', end: '2026-11-23T13:35', timeZone: 'Asia/Shanghai' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffDrafts, draftsDiffer, formatMoney } from '../../../src/domain/letter';
-import { chineseNumeral, numberedList } from '../../../src/domain/letter/format';
+import { diffDrafts, draftsDiffer, formatMoney } from '../../../../src/domain/letter';
+import { chineseNumeral, numberedList } from '../../../../src/domain/letter/format';
 
 describe('diffDrafts', () => {
   it('marks kept, removed and added lines', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type CaseFacts, jurisdictionOf, parseAmount, parseDays, replyDays } from '../../../src/domain/complaint/facts';
-import { defaultLegalBasis, legalBasisCatalogue, PROVISIONS } from '../../../src/domain/complaint/legalBasis';
-import { type FactIssueCode, validateCase } from '../../../src/domain/complaint/validation';
+import {
+  type CaseFacts,
+  jurisdictionOf,
+  parseAmount,
+  parseDays,
+  replyDays,
+} from '../../../../src/domain/complaint/facts';
+import { defaultLegalBasis, legalBasisCatalogue, PROVISIONS } from '../../../../src/domain/complaint/legalBasis';
+import { type FactIssueCode, validateCase } from '../../../../src/domain/complaint/validation';
 
 const complete: CaseFacts = {
   provider: { name: '中国电信' },

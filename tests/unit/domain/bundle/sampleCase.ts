@@ -1,9 +1,9 @@
 // A small complaint case for the bundle tests: two screenshots and one chat, with the stored
 // originals kept in a map by hash as the database would hold them.
 import JSZip from 'jszip';
-import { sha256Hex } from '../../../src/domain/hash';
-import type { BundleChatMessage, BundleExhibit, BundleInput } from '../../../src/domain/bundle/input';
-import type { BundlePlan } from '../../../src/domain/bundle/plan';
+import { sha256Hex } from '../../../../src/domain/hash';
+import type { BundleChatMessage, BundleExhibit, BundleInput } from '../../../../src/domain/bundle/input';
+import type { BundlePlan } from '../../../../src/domain/bundle/plan';
 
 export interface SampleCase {
   input: BundleInput;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactFromTranscript, findTicketNumbers } from '../../../src/domain/complaint/contacts';
+import { contactFromTranscript, findTicketNumbers } from '../../../../src/domain/complaint/contacts';
 
 describe('findTicketNumbers', () => {
   it.each([

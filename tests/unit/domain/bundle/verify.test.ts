@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundlePlan } from '../../../src/domain/bundle/plan';
-import { parseManifestChecksum, verifyBundle } from '../../../src/domain/bundle/verify.mjs';
-import { sha256Hex } from '../../../src/domain/hash';
+import { buildBundlePlan } from '../../../../src/domain/bundle/plan';
+import { parseManifestChecksum, verifyBundle } from '../../../../src/domain/bundle/verify.mjs';
+import { sha256Hex } from '../../../../src/domain/hash';
 import { sampleCase, zipEntries, zipPlan } from './sampleCase';
 
 const SCREENSHOT = 'evidence/E01-20261123T010530Z-screenshot.png';
@@ -133,7 +133,7 @@ describe('parseManifestChecksum', () => {
 
 describe('scripts/verify.mjs', () => {
   const run = promisify(execFile);
-  const script = new URL('../../../scripts/verify.mjs', import.meta.url).pathname;
+  const script = new URL('../../../../scripts/verify.mjs', import.meta.url).pathname;
   const dir = mkdtempSync(join(tmpdir(), 'proofpack-verify-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

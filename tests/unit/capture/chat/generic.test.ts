@@ -2,8 +2,8 @@
 // The generic extractor on chat UIs it has never seen, and on pages that have no chat at all,
 // through the path the content script ships (extractFromDocument, here with no known widgets).
 import { describe, expect, it } from 'vitest';
-import { extractFromDocument, findChat } from '../../../src/capture/chat/extract';
-import { formatRfc3339 } from '../../../src/domain/time';
+import { extractFromDocument, findChat } from '../../../../src/capture/chat/extract';
+import { formatRfc3339 } from '../../../../src/domain/time';
 import { addNoise, comparable, expectedFor, fixturesStartingWith, loadFixture } from './fixtures';
 
 const genericOnly = { now: () => 0, stamp: (ms: number) => formatRfc3339(new Date(ms), 'UTC'), adapters: [] };

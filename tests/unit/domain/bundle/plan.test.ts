@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBundlePlan, type BundlePlan } from '../../../src/domain/bundle/plan';
-import { sha256Hex } from '../../../src/domain/hash';
+import { buildBundlePlan, type BundlePlan } from '../../../../src/domain/bundle/plan';
+import { sha256Hex } from '../../../../src/domain/hash';
 import { sampleCase } from './sampleCase';
 
 const textOf = (plan: BundlePlan, path: string): string => {

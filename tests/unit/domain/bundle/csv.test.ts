@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvBytes, csvField, toCsv } from '../../../src/domain/bundle/csv';
+import { csvBytes, csvField, toCsv } from '../../../../src/domain/bundle/csv';
 
 describe('csvField', () => {
   it.each([

@@ -8,17 +8,19 @@ import {
   type CaseBackup,
   parseCaseBackup,
   serializeCaseBackup,
-} from '../../../src/domain/bundle/backup';
-import { buildBundlePlan } from '../../../src/domain/bundle/plan';
-import { type RestoredCase, withNewIds } from '../../../src/domain/bundle/restore';
-import { communicationsTable, letterMarkdown, timelineTable } from '../../../src/domain/bundle/tables';
-import { newCase } from '../../../src/domain/case';
-import type { ContactLogEntry, Exhibit, TimelineEvent } from '../../../src/domain/complaint';
-import { sha256Hex } from '../../../src/domain/hash';
-import { screenshot } from '../storage/fixtures';
+} from '../../../../src/domain/bundle/backup';
+import { buildBundlePlan } from '../../../../src/domain/bundle/plan';
+import { type RestoredCase, withNewIds } from '../../../../src/domain/bundle/restore';
+import { communicationsTable, letterMarkdown, timelineTable } from '../../../../src/domain/bundle/tables';
+import { newCase } from '../../../../src/domain/case';
+import type { ContactLogEntry, Exhibit, TimelineEvent } from '../../../../src/domain/complaint';
+import { sha256Hex } from '../../../../src/domain/hash';
+import { screenshot } from '../../storage/fixtures';
 import { sampleCase } from './sampleCase';
 
-const schema = JSON.parse(readFileSync(new URL('../../../docs/bundle-manifest.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(new URL('../../../../docs/bundle-manifest.schema.json', import.meta.url), 'utf8'),
+);
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 const record = screenshot({ id: 'ev-1', caseId: 'c1', caption: '连接失败' });

@@ -2,9 +2,9 @@
 // One frame's capture: adapters then generic, observedAt stamped, no chat → none (the 20,000-message
 // chat is read in real Chromium: tests/e2e/chatCapture.test.ts).
 import { describe, expect, it } from 'vitest';
-import { formatRfc3339 } from '../../../src/domain/time';
-import { extractFromDocument } from '../../../src/capture/chat/extract';
-import { renderTranscriptText } from '../../../src/domain/transcript';
+import { formatRfc3339 } from '../../../../src/domain/time';
+import { extractFromDocument } from '../../../../src/capture/chat/extract';
+import { renderTranscriptText } from '../../../../src/domain/transcript';
 import { loadFixture } from './fixtures';
 
 const options = {

@@ -4,7 +4,7 @@ import { DEFAULT_CASE_ID } from '../../../src/domain/case';
 import { deleteCase, renameCase } from '../../../src/storage/cases';
 import { readSetting, writeSetting } from '../../../src/storage/settings';
 import { putContact, saveFacts, saveLetter } from '../../../src/storage/workspace';
-import { freshDb, screenshot } from '../storage/fixtures';
+import { freshDb, screenshot } from './fixtures';
 
 const NOW = '2026-11-23T12:00:00.000+00:00';
 

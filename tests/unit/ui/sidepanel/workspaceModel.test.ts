@@ -1,8 +1,8 @@
 // The side panel's pure helpers: fact paths, hint keys, the virtual list window and letter edits.
 import { describe, expect, it } from 'vitest';
-import en from '../../../public/_locales/en/messages.json';
-import type { FactIssueCode } from '../../../src/domain/complaint';
-import { caseLetter } from '../../../src/domain/letter';
+import en from '../../../../public/_locales/en/messages.json';
+import type { FactIssueCode } from '../../../../src/domain/complaint';
+import { caseLetter } from '../../../../src/domain/letter';
 import {
   acceptRedraft,
   diffHunks,
@@ -13,7 +13,7 @@ import {
   linesToList,
   setFact,
   visibleRange,
-} from '../../../src/ui/sidepanel/workspaceModel';
+} from '../../../../src/ui/sidepanel/workspaceModel';
 
 const CODES: FactIssueCode[] = [
   'missing-provider',

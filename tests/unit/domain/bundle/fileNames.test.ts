@@ -7,7 +7,7 @@ import {
   safeEntryPath,
   safeFileName,
   truncateUtf8,
-} from '../../../src/domain/bundle/fileNames';
+} from '../../../../src/domain/bundle/fileNames';
 
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 const LONG_CJK = '天翼云电脑断连'.repeat(43).slice(0, 300);

@@ -7,8 +7,8 @@ import {
   formatDuration,
   incidentSpan,
   isWorkingDay,
-} from '../../../src/domain/complaint/duration';
-import { dateKeyAt, offsetMinutes, parseInstant, zonedInstant } from '../../../src/domain/zonedTime';
+} from '../../../../src/domain/complaint/duration';
+import { dateKeyAt, offsetMinutes, parseInstant, zonedInstant } from '../../../../src/domain/zonedTime';
 
 const H = 3_600_000;
 const M = 60_000;

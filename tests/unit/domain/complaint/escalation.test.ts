@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactLogEntry } from '../../../src/domain/complaint/contacts';
-import { suggestEscalation } from '../../../src/domain/complaint/escalation';
-import type { CaseFacts } from '../../../src/domain/complaint/facts';
-import { REGULATOR_RULES, regulatorFor } from '../../../src/domain/complaint/regulators';
+import type { ContactLogEntry } from '../../../../src/domain/complaint/contacts';
+import { suggestEscalation } from '../../../../src/domain/complaint/escalation';
+import type { CaseFacts } from '../../../../src/domain/complaint/facts';
+import { REGULATOR_RULES, regulatorFor } from '../../../../src/domain/complaint/regulators';
 
 const at = (iso: string): number => Date.parse(iso);
 const phone = (id: string, when: string, extra: Partial<ContactLogEntry> = {}): ContactLogEntry => ({

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 // Recording: virtualised lists, edits and deletions, history loading, batching.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatRfc3339 } from '../../../src/domain/time';
-import { findChat } from '../../../src/capture/chat/extract';
-import { type ChatRecorder, type Schedule, startRecorder } from '../../../src/capture/chat/recorder';
-import { applyRecordedBatch, type RecordedMessage } from '../../../src/domain/transcript';
+import { formatRfc3339 } from '../../../../src/domain/time';
+import { findChat } from '../../../../src/capture/chat/extract';
+import { type ChatRecorder, type Schedule, startRecorder } from '../../../../src/capture/chat/recorder';
+import { applyRecordedBatch, type RecordedMessage } from '../../../../src/domain/transcript';
 
 /** A scheduler the test runs by hand: no timers, no timing assertions. */
 function manualScheduler(): { schedule: Schedule; runAll(): void } {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseLanguage } from '../../../src/domain/case';
-import type { ContactLogEntry } from '../../../src/domain/complaint/contacts';
-import type { CaseFacts, Jurisdiction } from '../../../src/domain/complaint/facts';
-import { draftLetter } from '../../../src/domain/letter';
-import { LETTER_TEMPLATES, type LetterPart, type LetterTemplate } from '../../../src/domain/letter/types';
+import type { CaseLanguage } from '../../../../src/domain/case';
+import type { ContactLogEntry } from '../../../../src/domain/complaint/contacts';
+import type { CaseFacts, Jurisdiction } from '../../../../src/domain/complaint/facts';
+import { draftLetter } from '../../../../src/domain/letter';
+import { LETTER_TEMPLATES, type LetterPart, type LetterTemplate } from '../../../../src/domain/letter/types';
 import { assertCleanLetter, letterProblems } from './assertCleanLetter';
 import { enContacts, enFacts, exhibits, NOW, zhContacts, zhFacts } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, webHref } from '../../../src/domain/bundle/html';
-import { buildBundlePlan, type BundlePlan } from '../../../src/domain/bundle/plan';
+import { escapeHtml, webHref } from '../../../../src/domain/bundle/html';
+import { buildBundlePlan, type BundlePlan } from '../../../../src/domain/bundle/plan';
 import { sampleCase } from './sampleCase';
 
 const SCRIPT = '<script>alert(1)</script>';

@@ -1,8 +1,8 @@
 // Realistic cases for letter tests: a Chinese cloud-PC outage and a UK broadband-style outage.
 
-import type { ContactLogEntry } from '../../../src/domain/complaint/contacts';
-import type { Exhibit } from '../../../src/domain/complaint/exhibits';
-import type { CaseFacts } from '../../../src/domain/complaint/facts';
+import type { ContactLogEntry } from '../../../../src/domain/complaint/contacts';
+import type { Exhibit } from '../../../../src/domain/complaint/exhibits';
+import type { CaseFacts } from '../../../../src/domain/complaint/facts';
 
 export const NOW = Date.parse('2026-12-10T03:00:00Z');
 

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { type BundleManifest, listedFiles, manifestChecksumText } from '../../../src/domain/bundle/manifest';
-import { buildBundlePlan } from '../../../src/domain/bundle/plan';
-import { sha256Hex } from '../../../src/domain/hash';
+import { type BundleManifest, listedFiles, manifestChecksumText } from '../../../../src/domain/bundle/manifest';
+import { buildBundlePlan } from '../../../../src/domain/bundle/plan';
+import { sha256Hex } from '../../../../src/domain/hash';
 import { sampleCase } from './sampleCase';
 
-const schema = JSON.parse(readFileSync(new URL('../../../docs/bundle-manifest.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(new URL('../../../../docs/bundle-manifest.schema.json', import.meta.url), 'utf8'),
+);
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 function expectValid(manifest: unknown): void {

@@ -1,6 +1,6 @@
 // Choosing the chat among a tab's frames.
 import { describe, expect, it } from 'vitest';
-import { chooseFrameChat, type FrameChat } from '../../../src/capture/chat/frames';
+import { chooseFrameChat, type FrameChat } from '../../../../src/capture/chat/frames';
 
 const msg = (text: string) => ({
   role: 'agent' as const,

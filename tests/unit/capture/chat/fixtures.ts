@@ -2,9 +2,9 @@
 // (`<template shadowrootmode="open">`), which innerHTML does not do by itself.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChatRole } from '../../../src/domain/transcript';
+import type { ChatRole } from '../../../../src/domain/transcript';
 
-export const FIXTURES = join(import.meta.dirname, '../../fixtures/chat');
+export const FIXTURES = join(import.meta.dirname, '../../../fixtures/chat');
 
 export interface ExpectedMessage {
   role: ChatRole;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withTemplate } from '../../../src/domain/letter';
+import { withTemplate } from '../../../../src/domain/letter';
 
 describe('withTemplate', () => {
   it('switches the template of a letter the user never edited', () => {

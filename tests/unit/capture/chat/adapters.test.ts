@@ -2,9 +2,9 @@
 // Every adapter on its fixture page; the generic extractor on the same pages with adapters off;
 // and the convention that every adapter in the registry has a fixture and expected output.
 import { describe, expect, it } from 'vitest';
-import { formatRfc3339 } from '../../../src/domain/time';
-import { extractFromDocument } from '../../../src/capture/chat/extract';
-import { chatAdapters } from '../../../src/capture/chat/registry';
+import { formatRfc3339 } from '../../../../src/domain/time';
+import { extractFromDocument } from '../../../../src/capture/chat/extract';
+import { chatAdapters } from '../../../../src/capture/chat/registry';
 import { comparable, expectedFor, hasFixture, loadFixture } from './fixtures';
 
 const ids = chatAdapters.map((a) => a.id);
