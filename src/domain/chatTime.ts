@@ -40,7 +40,8 @@ export function shownTimeAt(shown: string, capturedAt: string): string | null {
   const zone = offset === 'Z' ? '+00:00' : offset;
   const at = (yy: number, mm: number, dd: number): string => {
     const date = new Date(Date.UTC(yy, mm - 1, dd));
-    return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(h)}:${pad(m)}:${pad(s)}.000${zone}`;
+    const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+    return `${day}T${pad(h)}:${pad(m)}:${pad(s)}.000${zone}`;
   };
   if (YESTERDAY.test(shown)) return at(y, mo, d - 1);
   const same = at(y, mo, d);

@@ -1,13 +1,14 @@
 // Every persisted setting, with its default and why it exists.
 import { DEFAULT_CASE_ID } from '../domain/case';
-import type { LetterTemplate } from '../domain/letter';
+import type { Locale } from '../domain/language';
+import type { PanelIntent } from '../domain/panelIntent';
 import type { ProofpackDb } from './db';
 
 export const SETTINGS = {
   /** The case new captures go to; the default case until the user makes or picks one. */
   currentCaseId: DEFAULT_CASE_ID as string,
   /** The panel's language chosen by the user ('' follows the browser). */
-  uiLanguage: '' as '' | 'en' | 'zh_CN',
+  uiLanguage: '' as '' | Locale,
   /** The panel's theme ('auto' follows the system). */
   theme: 'auto' as 'auto' | 'light' | 'dark',
   /** Reminder keys already notified, so a passed deadline is announced once (see background/reminders.ts). */
@@ -15,13 +16,6 @@ export const SETTINGS = {
   /** Where the panel should open next (set by a reminder click; consumed by the panel). */
   panelIntent: null as PanelIntent | null,
 } as const;
-
-/** A request to show a case's workspace on a tab, e.g. the Letter tab with the follow-up template. */
-export interface PanelIntent {
-  caseId: string;
-  tab: 'letter';
-  template: LetterTemplate;
-}
 
 export type SettingKey = keyof typeof SETTINGS;
 

@@ -14,8 +14,12 @@ export interface UnitReading {
 }
 
 /** Status lines, receipts, typing indicators and "new messages" dividers: shown, but not messages. */
-const META =
-  /^(?:seen|read|delivered|sent|sending|failed|edited|new messages?|unread messages?|load (?:more|earlier)(?: messages)?|已读|未读|已送达|送达|发送中|发送失败|已编辑|新消息|以下为新消息|查看更多(?:消息)?|.{0,24}(?:is typing|are typing|正在输入)[.…]*)$/i;
+const META = new RegExp(
+  '^(?:seen|read|delivered|sent|sending|failed|edited|new messages?|unread messages?|' +
+    'load (?:more|earlier)(?: messages)?|已读|未读|已送达|送达|发送中|发送失败|已编辑|新消息|以下为新消息|' +
+    '查看更多(?:消息)?|.{0,24}(?:is typing|are typing|正在输入)[.…]*)$',
+  'i',
+);
 /** Letters, digits or emoji: a line with none of them (separators, bullets) holds nothing to lose. */
 const READABLE = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 const CONTROLS = /^(BUTTON|INPUT|TEXTAREA|SELECT|OPTION)$/;

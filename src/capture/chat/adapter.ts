@@ -4,7 +4,6 @@
 import type { ChatRole } from '../../domain/transcript';
 import { deepQuery, renderedElements } from './dom';
 import { genericList } from './generic';
-import { settleMessages } from './settle';
 import { messageKey, type ReadOptions, readUnit, sideOf } from './read';
 import { plainText, visibleText } from './text';
 import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
@@ -81,9 +80,5 @@ export function widgetAdapter(spec: WidgetSpec): ChatAdapter {
     detect: spec.detect,
     matches: (root) => deepQuery(root, spec.detect) !== null,
     locate,
-    extract(root) {
-      const list = locate(root);
-      return list ? settleMessages(list.units().flatMap((u) => list.read(u))) : [];
-    },
   };
 }

@@ -5,9 +5,8 @@ import { allElements, renderedElements } from './dom';
 import { isHidden, isInitials } from './meta';
 import { type ReadOptions, readUnit } from './read';
 import { newScoringPass, scoreCeiling, scoreList } from './score';
-import { settleMessages } from './settle';
 import { isTimeText, plainText } from './text';
-import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
+import type { MessageList } from './types';
 
 const TRAILING_TIME = /[\s·•|｜,，\-–—]*(?:(?:上午|下午|晚上|早上)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
 
@@ -93,17 +92,3 @@ export function locateGeneric(root: ParentNode): MessageList | null {
   const found = best as { score: number; list: Element } | null;
   return found ? genericList(found.list) : null;
 }
-
-export function readList(list: MessageList): ExtractedMessage[] {
-  return settleMessages(list.units().flatMap((u) => list.read(u)));
-}
-
-export const generic: ChatAdapter = {
-  id: 'generic',
-  matches: (root) => locateGeneric(root) !== null,
-  locate: locateGeneric,
-  extract(root) {
-    const list = locateGeneric(root);
-    return list ? readList(list) : [];
-  },
-};

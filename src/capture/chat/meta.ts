@@ -9,7 +9,8 @@ const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' ')
 const AUTHOR = wordSet('author name sender nickname nick username displayname fullname');
 const TIME = wordSet('time timestamp date datetime ts clock');
 const HIDDEN = wordSet(
-  'avatar avatars initials photo portrait status receipt receipts seen delivered actions toolbar typing sronly screenreader reactions reaction menu',
+  'avatar avatars initials photo portrait status receipt receipts seen delivered actions toolbar typing ' +
+    'sronly screenreader reactions reaction menu',
 );
 /** Class word pairs of text meant for screen readers only (`sr-only`, `visually-hidden`). */
 const SCREEN_READER = /(?:^| )(?:sr only|visually hidden|screen reader|a11y hidden|offscreen)(?: |$)/;

@@ -55,7 +55,10 @@ export function chatMessagesHtml(messages: BundleChatMessage[], labels: BundleLa
     const who = m.author.trim()
       ? `${escapeHtml(m.author.trim())} <span class="role">${escapeHtml(labels.role[m.role])}</span>`
       : escapeHtml(labels.role[m.role]);
-    return `<li class="msg ${m.role}"><div class="who">${who}</div><div class="text">${escapeHtml(m.text)}</div><div class="meta">${meta.join(' · ')}</div></li>`;
+    return (
+      `<li class="msg ${m.role}"><div class="who">${who}</div>` +
+      `<div class="text">${escapeHtml(m.text)}</div><div class="meta">${meta.join(' · ')}</div></li>`
+    );
   });
   return `<ol class="chat">\n${items.join('\n')}\n</ol>`;
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleLabels } from '../../../src/domain/bundle/labels';
 import { chatMessagesHtml, transcriptHtml, transcriptText } from '../../../src/domain/bundle/transcript';
 import { renderTranscriptText, serializeTranscript, type Transcript } from '../../../src/domain/transcript';
-import { parseTranscriptJson } from '../../../src/export/gather';
+import { bundleTranscript } from '../../../src/export/gather';
 
 const schema = JSON.parse(readFileSync(new URL('../../../docs/transcript.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
@@ -47,7 +47,7 @@ describe('unassigned lines of a transcript', () => {
   });
 
   it('are read from the JSON into the bundle and rendered as text, never markup', () => {
-    const parsed = parseTranscriptJson(new TextEncoder().encode(serializeTranscript(transcript)), 'generic', '');
+    const parsed = bundleTranscript(serializeTranscript(transcript), 'generic', '');
     expect(parsed?.unassigned).toEqual(transcript.unassigned);
     const exhibit = {
       evidenceId: 'e',

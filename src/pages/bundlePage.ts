@@ -1,0 +1,76 @@
+// Bundle export, verification and import, run in the extension page that asks for them rather
+// than in the service worker: an MV3 worker cannot make object URLs for the download, may be
+// stopped mid-export, and cannot receive a picked File. Extension pages share the extension's
+// IndexedDB, so the page reads and writes it directly; the worker is told afterwards.
+
+import browser from 'webextension-polyfill';
+import type { BundleVerification } from '../domain/bundle';
+import { systemTimeZone } from '../domain/time';
+import { makeThumbnail } from '../capture/thumbnail';
+import { exportCase } from '../export/exportCase';
+import { openBundleZip, restoredCaseFromBundle, verifyBundleEntries } from '../export/readBundle';
+import type { ExportProgress } from '../export/writeBundle';
+import { importCase } from '../storage/caseImport';
+import { loadCaseSnapshot } from '../storage/caseSnapshot';
+import { openDatabase, type ProofpackDb } from '../storage/db';
+import { getOriginal, putThumbnail } from '../storage/evidence';
+import { request } from '../messaging/client';
+
+export { BundleExportError, type ExportProgress } from '../export/writeBundle';
+export { BundleImportError } from '../export/readBundle';
+export type { BundleVerification };
+
+let db: ProofpackDb | null = null;
+const database = (): ProofpackDb => {
+  db ??= openDatabase();
+  return db;
+};
+
+/**
+ * User Timing entry from the start of an export to its finished zip, before the download: read by
+ * `npm run bench` (scripts/bench/bundle-export.mjs), which sees only the click and the saved file.
+ */
+const EXPORT_MEASURE = 'proofpack:bundle-zip';
+
+/** The zip, its file name, and how many of the case's items the user left out of the exhibits (not in the zip). */
+export async function exportCaseBundle(
+  caseId: string,
+  options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void },
+): Promise<{ blob: Blob; fileName: string; excluded: number }> {
+  const startedAt = performance.now();
+  const now = new Date();
+  const timeZone = systemTimeZone();
+  const snapshot = await loadCaseSnapshot(database(), caseId, now.getTime(), timeZone);
+  if (!snapshot) throw new Error(`No case ${caseId}`);
+  const generator = `Proofpack ${browser.runtime.getManifest().version}`;
+  const { blob, fileName } = await exportCase(snapshot, {
+    readOriginal: (id) => getOriginal(database(), id),
+    generator,
+    now,
+    timeZone,
+    ...options,
+  });
+  performance.measure(EXPORT_MEASURE, { start: startedAt, detail: { bytes: blob.size } });
+  return { blob, fileName, excluded: snapshot.evidence.length - snapshot.letter.exhibits.length };
+}
+
+export async function verifyBundleFile(file: Blob): Promise<BundleVerification> {
+  return verifyBundleEntries(await openBundleZip(file));
+}
+
+/** Verifies and restores a bundle, then makes it the current case; refuses altered bundles. */
+export async function importBundleFile(file: Blob): Promise<{ caseId: string; title: string; exhibits: number }> {
+  const entries = await openBundleZip(file);
+  const restored = await importCase(
+    database(),
+    await restoredCaseFromBundle(entries, await verifyBundleEntries(entries)),
+  );
+  // Previews are derived data: made after the case is safely stored, and skipped if one fails.
+  for (const { record, original } of restored.evidence) {
+    if (record.kind !== 'screenshot') continue;
+    const thumbnail = await makeThumbnail(original).catch(() => null);
+    if (thumbnail) await putThumbnail(database(), record.id, thumbnail);
+  }
+  await request('case/switch', { caseId: restored.case.id });
+  return { caseId: restored.case.id, title: restored.case.title, exhibits: restored.evidence.length };
+}
