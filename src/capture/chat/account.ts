@@ -26,7 +26,16 @@ const CONTROLS = /^(BUTTON|INPUT|TEXTAREA|SELECT|OPTION)$/;
 
 const isControl = (el: Element): boolean =>
   CONTROLS.test(el.tagName) || el.getAttribute('role') === 'button' || el.getAttribute('contenteditable') === 'true';
-const count = (s: string | undefined): number => (s ? s.replace(/\s+/g, '').length : 0);
+/** Characters other than whitespace (a loop: this runs on every row's text). */
+function count(s: string | undefined): number {
+  if (!s) return 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160 && c !== 0x3000) n++;
+  }
+  return n;
+}
 
 /** The unassigned lines of `container`, whose message units were read into `readings` (in order). */
 export function accountFor(container: Element, readings: readonly UnitReading[]): UnassignedLine[] {
