@@ -21,7 +21,10 @@ const TYPES = {
 
 /**
  * @param {{ port?: number, root?: string }} [options] `root`: the folder to serve (tests/fixtures/ by default)
- * @returns {Promise<{ origin: string, url: (path: string) => string, hostUrl: (host: string, path: string) => string, close: () => Promise<void> }>}
+ * @returns {Promise<{
+ *   origin: string, url: (path: string) => string, hostUrl: (host: string, path: string) => string,
+ *   close: () => Promise<void>
+ * }>}
  */
 export async function startFixtureServer(options = {}) {
   const root = options.root ? join(options.root, '/') : ROOT;

@@ -35,7 +35,7 @@ export interface ScreenshotEvidence extends EvidenceBase {
   image: StoredFile & { width: number; height: number };
 }
 
-/** A support-chat transcript; the original is its transcript JSON (DESIGN.md), `file` describes it. */
+/** A support-chat transcript; the original is its transcript JSON (docs/bundle-format.md), `file` describes it. */
 export interface TranscriptEvidence extends EvidenceBase {
   kind: 'transcript';
   /** The adapter that recognised the chat (`intercom`, …) or `generic`. */
@@ -45,7 +45,10 @@ export interface TranscriptEvidence extends EvidenceBase {
   messageCount: number;
   /** Set for recordings: `stoppedAt` is absent while the recording runs. */
   recording?: { startedAt: string; stoppedAt?: string };
-  /** True when some frame did not answer in time, so the transcript may miss messages. */
+  /**
+   * The transcript may miss messages: some frame did not answer in time, a message could not be read,
+   * or some of the chat's text is in no message (listed as `unassigned` in the transcript JSON).
+   */
   partial?: boolean;
   file: StoredFile;
 }

@@ -1,4 +1,4 @@
-// A support-chat transcript as stored in evidence/E..-chat.json (DESIGN.md): what the user saw,
+// A support-chat transcript as stored in evidence/E..-chat.json (docs/bundle-format.md): what the user saw,
 // message by message, with when Proofpack saw it. Pure: no DOM, so it is shared by every layer.
 
 export type ChatRole = 'agent' | 'customer' | 'system' | 'unknown';
@@ -26,6 +26,16 @@ export interface ChatMessage {
   edit?: MessageEdit;
 }
 
+/**
+ * Readable text of the chat that the reader could place in no message and could not tell apart as
+ * metadata (author, time, date, receipt) or a control: its presence means the capture may be incomplete.
+ */
+export interface UnassignedLine {
+  text: string;
+  /** Index in `messages` of the message shown just before this text; -1 when it comes before them all. */
+  after: number;
+}
+
 export interface Transcript {
   url: string;
   title: string;
@@ -36,6 +46,8 @@ export interface Transcript {
   /** `stoppedAt` is absent while the recording still runs (each incremental save). */
   recording?: { startedAt: string; stoppedAt?: string };
   messages: ChatMessage[];
+  /** Present (non-empty) only when some of the chat's text is in no message: the capture may be incomplete. */
+  unassigned?: UnassignedLine[];
 }
 
 /** A message while a recording runs: `id` is stable for the recording, `order` sorts the chat. */
@@ -89,10 +101,14 @@ export function renderTranscriptText(t: Transcript): string {
     const when = m.time ? `[${m.time}] ` : '';
     return `${when}${who}${editNote(m.edit)}:\n  ${m.text.replace(/\n/g, '\n  ')}`;
   });
-  return `${header.filter(Boolean).join('\n')}\n\n${blocks.join('\n\n')}\n`;
+  const loose = (t.unassigned ?? []).map((u) => `  [after message ${u.after + 1}] ${u.text}`);
+  const gap = loose.length
+    ? `\n\nText not assigned to any message (the capture may be incomplete):\n${loose.join('\n')}`
+    : '';
+  return `${header.filter(Boolean).join('\n')}\n\n${blocks.join('\n\n')}${gap}\n`;
 }
 
-/** The transcript JSON exactly as stored (DESIGN.md key order), the bytes its SHA-256 is of. */
+/** The transcript JSON exactly as stored (docs/bundle-format.md key order), the bytes its SHA-256 is of. */
 export function serializeTranscript(t: Transcript): string {
   const messages = t.messages.map((m) => ({
     role: m.role,
@@ -105,7 +121,81 @@ export function serializeTranscript(t: Transcript): string {
   const recording = t.recording
     ? { startedAt: t.recording.startedAt, ...(t.recording.stoppedAt ? { stoppedAt: t.recording.stoppedAt } : {}) }
     : undefined;
-  return `${JSON.stringify({ url: t.url, title: t.title, frameUrl: t.frameUrl, widget: t.widget, capturedAt: t.capturedAt, ...(recording ? { recording } : {}), messages }, null, 2)}\n`;
+  const record = {
+    url: t.url,
+    title: t.title,
+    frameUrl: t.frameUrl,
+    widget: t.widget,
+    capturedAt: t.capturedAt,
+    ...(recording ? { recording } : {}),
+    messages,
+    ...(t.unassigned?.length ? { unassigned: t.unassigned.map((u) => ({ text: u.text, after: u.after })) } : {}),
+  };
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+const ROLES: readonly string[] = ['agent', 'customer', 'system', 'unknown'] satisfies ChatRole[];
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isRole = (v: unknown): v is ChatRole => typeof v === 'string' && ROLES.includes(v);
+
+function parseEdit(v: unknown): MessageEdit | undefined {
+  if (!isRecord(v) || typeof v.version !== 'number') return undefined;
+  return {
+    version: v.version,
+    ...(typeof v.replacedAt === 'string' ? { replacedAt: v.replacedAt } : {}),
+    ...(typeof v.deletedAt === 'string' ? { deletedAt: v.deletedAt } : {}),
+  };
+}
+
+function parseMessage(v: unknown): ChatMessage {
+  const m = isRecord(v) ? v : {};
+  const edit = parseEdit(m.edit);
+  return {
+    role: isRole(m.role) ? m.role : 'unknown',
+    author: text(m.author),
+    text: text(m.text),
+    ...(typeof m.time === 'string' ? { time: m.time } : {}),
+    observedAt: text(m.observedAt),
+    ...(edit ? { edit } : {}),
+  };
+}
+
+function parseUnassigned(v: unknown): Pick<Transcript, 'unassigned'> {
+  if (!Array.isArray(v) || !v.length) return {};
+  const lines = v.map((u) => (isRecord(u) ? u : {}));
+  return {
+    unassigned: lines.map((u) => ({ text: text(u.text), after: typeof u.after === 'number' ? u.after : -1 })),
+  };
+}
+
+/**
+ * The transcript in `json` (a chat.json original, as `serializeTranscript` writes it); null when it is
+ * not JSON or has no message list. Fields of the wrong type read as empty, unknown roles as `unknown`.
+ */
+export function parseTranscript(json: string): Transcript | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!isRecord(value) || !Array.isArray(value.messages)) return null;
+  const r = value.recording;
+  const recording =
+    isRecord(r) && typeof r.startedAt === 'string'
+      ? { startedAt: r.startedAt, ...(typeof r.stoppedAt === 'string' ? { stoppedAt: r.stoppedAt } : {}) }
+      : undefined;
+  return {
+    url: text(value.url),
+    title: text(value.title),
+    frameUrl: text(value.frameUrl),
+    widget: text(value.widget),
+    capturedAt: text(value.capturedAt),
+    ...(recording ? { recording } : {}),
+    messages: value.messages.map(parseMessage),
+    ...parseUnassigned(value.unassigned),
+  };
 }
 
 // Recordings spanning several page loads. Each injection of the content script is a session whose

@@ -35,7 +35,8 @@ export function renderedElements(node: Node): Element[] {
 /** Every rendered element under `root`, depth first, crossing open shadow roots. */
 export function allElements(root: ParentNode, visit: (el: Element) => void): void {
   const all = root.querySelectorAll('*');
-  if (!hasShadowParts(all)) {
+  const self = root as Element;
+  if (!mayHoldShadow(root) || (!self.shadowRoot && self.tagName !== 'SLOT' && !hasShadowParts(all))) {
     // No shadow roots or slots below: the native list is in the same (document) order, and a
     // skipped element's descendants follow it contiguously.
     let skipped: Element | null = null;
@@ -61,6 +62,19 @@ export function allElements(root: ParentNode, visit: (el: Element) => void): voi
   }
 }
 
+/**
+ * False when no shadow root or slot can be below `root`: its document has no shadow host at all
+ * (asked once per task) and it is neither a host nor a slot itself.
+ */
+export function mayHoldShadow(root: ParentNode): boolean {
+  const node = root as Node;
+  if (node.nodeType === 11) return true;
+  const self = root as Element;
+  if (self.shadowRoot || self.tagName === 'SLOT') return true;
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  return !doc || shadowHosts(doc).length > 0;
+}
+
 function hasShadowParts(all: NodeListOf<Element>): boolean {
   for (let i = 0; i < all.length; i++) {
     const el = all[i] as Element;
@@ -82,7 +96,10 @@ export function deepQuery(root: ParentNode, selector: string): Element | null {
 
 const hostCache = new WeakMap<ParentNode, Element[]>();
 
-/** Elements under `root` (light DOM) with an open shadow root; remembered until the current task ends, as every adapter asks. */
+/**
+ * Elements under `root` (light DOM) with an open shadow root; remembered until the current task ends,
+ * as every adapter asks.
+ */
 export function shadowHosts(root: ParentNode): Element[] {
   let hosts = hostCache.get(root);
   if (!hosts) {
@@ -124,7 +141,10 @@ export function taskMemo<T>(compute: (el: Element) => T): (el: Element) => T {
   };
 }
 
-/** Lowercase words of an element's class, id and data-/aria- attribute values: `msg--outgoingBubble` → msg, outgoing, bubble. */
+/**
+ * Lowercase words of an element's class, id and data-/aria- attribute values:
+ * `msg--outgoingBubble` → msg, outgoing, bubble.
+ */
 export const attrWords = taskMemo(wordsOf);
 
 const NO_WORDS: string[] = [];
@@ -139,6 +159,9 @@ function wordsOf(el: Element): string[] {
       a.name === 'class' ||
       a.name === 'id' ||
       a.name === 'role' ||
+      a.name === 'slot' ||
+      a.name === 'part' ||
+      (a.name === 'name' && el.tagName === 'SLOT') ||
       a.name.startsWith('data-') ||
       a.name === 'aria-label'
     )

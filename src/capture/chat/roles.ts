@@ -1,7 +1,7 @@
 // Who wrote a message, from the words widgets put in class names and attributes, or from which
 // side the bubble sits on (customers' own messages are right-aligned in support widgets).
 import type { ChatRole } from '../../domain/transcript';
-import { attrWords, renderedElements } from './dom';
+import { attrWords, isSkipped, renderedChildren, renderedElements } from './dom';
 
 const WORD_ROLES: Record<string, ChatRole> = {};
 const words = (role: ChatRole, list: string): void => {
@@ -9,11 +9,13 @@ const words = (role: ChatRole, list: string): void => {
 };
 words(
   'customer',
-  'visitor visitors customer customers user me self mine own outgoing outbound sent right client guest you kehu fangke enduser question',
+  'visitor visitors customer customers user me self mine own outgoing outbound sent right client guest you ' +
+    'kehu fangke enduser question',
 );
 words(
   'agent',
-  'agent agents operator bot admin staff support incoming inbound received left assistant service kf kefu zuoxi robot ai them other representative rep teammate answer chatbot servicer',
+  'agent agents operator bot admin staff support incoming inbound received left assistant service kf kefu zuoxi ' +
+    'robot ai them other representative rep teammate answer chatbot servicer',
 );
 words('system', 'system notice event notification tip tips divider separator announcement center centered middle');
 
@@ -70,12 +72,40 @@ export function roleFromStyle(el: Element, styleOf: StyleOf, depth = 2): ChatRol
 export function roleFromRect(el: Element, container: Element): ChatRole | null {
   const c = container.getBoundingClientRect();
   if (!c.width) return null;
-  const range = el.ownerDocument.createRange();
-  range.selectNodeContents(el);
-  const r = range.getBoundingClientRect();
-  if (!r.width) return null;
+  const r = textBounds(el);
+  if (!r) return null;
   const left = r.left - c.left;
   const right = c.right - r.right;
   if (Math.abs(left - right) < c.width * 0.08) return left > c.width * 0.1 ? 'system' : null;
   return right < left ? 'customer' : 'agent';
+}
+
+/**
+ * Where the text of `el` is drawn: the union of its text nodes' boxes. Element boxes are left out, as a
+ * full-width block (a name line above the bubble) would make every row look centred.
+ */
+function textBounds(el: Element): { left: number; right: number } | null {
+  const range = el.ownerDocument.createRange();
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let seen = 0;
+  const walk = (node: Node): void => {
+    const kids = renderedChildren(node);
+    for (let i = 0; i < kids.length && seen < 40; i++) {
+      const k = kids[i] as Node;
+      if (k.nodeType === 1) {
+        if (!isSkipped(k as Element)) walk(k);
+        continue;
+      }
+      if (k.nodeType !== 3 || !/\S/.test(k.nodeValue ?? '')) continue;
+      range.selectNodeContents(k);
+      const r = range.getBoundingClientRect();
+      if (!r.width) continue;
+      seen++;
+      left = Math.min(left, r.left);
+      right = Math.max(right, r.right);
+    }
+  };
+  walk(el);
+  return seen ? { left, right } : null;
 }

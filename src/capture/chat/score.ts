@@ -1,8 +1,9 @@
 // How chat-like a candidate message list is. Chat lists have sides, times, a composer nearby and
 // chat words around them; menus, product grids, search results and comment threads do not.
-import { attrWords, parentAcross, renderedElements } from './dom';
+import { allElements, attrWords, parentAcross, renderedElements } from './dom';
+import { showsTime } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
-import { isTimeText, plainText } from './text';
+import { plainText } from './text';
 
 const CHAT = new Set([
   'chat',
@@ -46,7 +47,6 @@ const NOT_CHAT = new Set([
   'nav',
   'navbar',
   'footer',
-  'sidebar',
   'faq',
   'news',
   'cart',
@@ -58,8 +58,9 @@ const NOT_CHAT = new Set([
   'answers',
   'pagination',
 ]);
-const LANDMARKS = /^(NAV|HEADER|FOOTER|ASIDE|MENU|FORM|SELECT|TABLE|THEAD|TBODY)$/;
-const LANDMARK_ROLES = /^(navigation|banner|contentinfo|menu|menubar|tablist|listbox|tree|grid|search|complementary)$/;
+// A support widget often sits in <aside> or role=complementary: those are not ruled out.
+const LANDMARKS = /^(NAV|HEADER|FOOTER|MENU|FORM|SELECT|TABLE|THEAD|TBODY)$/;
+const LANDMARK_ROLES = /^(navigation|banner|contentinfo|menu|menubar|tablist|listbox|tree|grid|search)$/;
 const PRICE = /[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)\b/;
 const COMPOSER = 'textarea, [contenteditable="true"], [contenteditable=""], input[type="text"], input:not([type])';
 
@@ -91,7 +92,7 @@ function composerScore(chain: Element[]): number {
       score =
         input &&
         !/search|q\b|email/i.test(
-          `${input.getAttribute('type')} ${input.getAttribute('name')} ${input.getAttribute('role')} ${input.getAttribute('placeholder')}`,
+          ['type', 'name', 'role', 'placeholder'].map((name) => `${input.getAttribute(name)}`).join(' '),
         )
           ? input.tagName === 'INPUT'
             ? 0.75
@@ -114,7 +115,7 @@ export function scoreCeiling(childCount: number): number {
 
 /** Null when `list` cannot be a chat; otherwise a score (higher is more chat-like and longer). */
 export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDeclaration | null): ListScore | null {
-  const units = renderedElements(list).filter((u) => /\S/.test(u.textContent ?? ''));
+  const units = renderedElements(list).filter((u) => plainText(u));
   const chain = ancestors(list, 12);
   const parent = chain[1];
   // The log itself, or a lone wrapper inside it (not the parts of one message in the log).
@@ -147,11 +148,7 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
     if (role === 'customer') customers++;
     if (role === 'agent') agents++;
     if (!role) unsided++;
-    if (
-      u.querySelector('time') ||
-      Array.from(u.querySelectorAll('*')).some((e) => e.childElementCount === 0 && isTimeText(plainText(e)))
-    )
-      timed++;
+    if (u.querySelector('time') || hasTimeLeaf(u)) timed++;
     if (u.querySelector('button, input, select')) widgets++;
     if (PRICE.test(plainText(u))) priced++;
   }
@@ -170,4 +167,12 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
     (4 * priced) / n;
   if (chatness < 3) return null;
   return { score: chatness * Math.log2(units.length + 1), units };
+}
+
+function hasTimeLeaf(unit: Element): boolean {
+  let found = false;
+  allElements(unit, (e) => {
+    if (!found && e.childElementCount === 0 && showsTime(plainText(e))) found = true;
+  });
+  return found;
 }
