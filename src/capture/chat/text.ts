@@ -32,12 +32,18 @@ const BLOCKS = new Set([
 ]);
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\s)+$/u;
 
+// Month and weekday names, so that a name before a number ("Lina 09:02", "Order 77") is no date.
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
+  String.raw`jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`;
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?`;
+
 // A date before a clock time, a clock time, or a relative time ("5 min ago"); built from parts to stay readable.
 const DAY_BEFORE_CLOCK = [
   String.raw`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?`,
   String.raw`\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?`,
-  String.raw`[A-Z][a-z]{2,8},? \d{1,2}(?:,? \d{4})?`,
-  String.raw`\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?`,
+  String.raw`(?:${WEEKDAY},? )?${MONTH},? \d{1,2}(?:,? \d{4})?`,
+  String.raw`\d{1,2} ${MONTH}(?: \d{4})?`,
   'today|yesterday|今天|昨天|前天|星期.|周.|mon|tue|wed|thu|fri|sat|sun',
 ].join('|');
 const CLOCK = String.raw`(?:(?:上午|下午|凌晨|中午|晚上|早上)\s*)?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?`;
@@ -144,7 +150,7 @@ function renderedRaw(el: Element): string {
 
 const DATE_ONLY = new RegExp(
   String.raw`^(?:today|yesterday|今天|昨天|前天|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期.)?|` +
-    String.raw`(?:[A-Z][a-z]+,? )?[A-Z][a-z]+ \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?)$`,
+    String.raw`(?:${WEEKDAY},? )?${MONTH} \d{1,2}(?:,? \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?)$`,
   'i',
 );
 

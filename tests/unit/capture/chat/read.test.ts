@@ -139,6 +139,21 @@ describe('generic reading of real widgets', () => {
     expect(each.messages.map((m) => m.author)).toEqual(['', 'Anna', 'Me', 'Me', 'Anna', 'Anna']);
   });
 
+  it('does not take a name before a time, or a word before a number, for a date', () => {
+    const r = read(
+      `<div class="chat"><div class="messages">
+        <div class="msg agent"><p class="sender">Lina <time>09:02</time></p><p>Hello</p></div>
+        <div class="msg user"><p>Order 77</p></div>
+        <div class="msg agent"><p class="sender">Lina <time>09:03</time></p><p>Found it.</p></div>
+      </div><textarea></textarea></div>`,
+    );
+    expect(shape(r)).toEqual([
+      { role: 'agent', author: 'Lina', text: 'Hello', time: '09:02' },
+      { role: 'customer', author: '', text: 'Order 77' },
+      { role: 'agent', author: 'Lina', text: 'Found it.', time: '09:03' },
+    ]);
+  });
+
   it('reads a time drawn by CSS from an attribute', () => {
     const r = read(
       `<style>.ts::before { content: attr(data-time); }</style><div class="chat"><div class="messages">
