@@ -19,4 +19,8 @@ describe('zoo scores', () => {
     });
     expect(score(expected, captured, true).silentLoss).toBe(false);
   });
+
+  it('credits nothing for an empty capture (no vacuous precision, roles or authors)', () => {
+    expect(score([m('agent', 'hi')], [], true)).toMatchObject({ recall: 0, precision: 0, roles: 0, authors: 0 });
+  });
 });

@@ -89,7 +89,8 @@ for (const mode of modes) {
           status: captured.status,
           captured: captured.messages,
         });
-        expect(offLoopback.join(' '), 'requests that left loopback').toBe('');
+        if (offLoopback.length) console.log(`${page}: requests that left loopback:\n  ${offLoopback.join('\n  ')}`);
+        expect(offLoopback, 'requests that left loopback').toEqual([]);
         const floor = ratchet.pages[page]?.[mode.id];
         expect(floor, `no floor for ${page} in ratchet.json`).toBeDefined();
         if (!floor) return;

@@ -48,7 +48,8 @@ export function align(expected: readonly ZooMessage[], captured: readonly ZooMes
   return pairs;
 }
 
-const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+// Nothing to judge earns nothing: a floor measured on an empty capture must not be a vacuous 1.
+const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
 
 export function score(expected: readonly ZooMessage[], captured: readonly ZooMessage[], incomplete: boolean): Scores {
   const pairs = align(expected, captured);
