@@ -22,14 +22,22 @@ words('system', 'system notice event notification tip tips divider separator ann
 /** Layout words: also used by carousels and testimonials, so weaker evidence of a chat. */
 const LAYOUT = new Set(['left', 'right', 'center', 'centered', 'middle']);
 
+/**
+ * Delivery words: a widget may mark its own messages `received` (delivered) too, so they yield to
+ * words of ownership (`me`, `other`) on the same element.
+ */
+const DELIVERY = new Set(['received', 'sent', 'incoming', 'outgoing', 'inbound', 'outbound']);
+
 /** Role named by an element's own words, if any. */
 export function roleFromWords(el: Element, semanticOnly = false): ChatRole | null {
+  let weak: ChatRole | null = null;
   for (const w of attrWords(el)) {
     const role = WORD_ROLES[w];
-    if (semanticOnly && LAYOUT.has(w)) continue;
-    if (role) return role;
+    if (!role || (semanticOnly && LAYOUT.has(w))) continue;
+    if (!DELIVERY.has(w)) return role;
+    weak ??= role;
   }
-  return null;
+  return weak;
 }
 
 /** Role from the element or its first descendants (breadth first, a few levels). */

@@ -150,7 +150,7 @@ function renderedRaw(el: Element): string {
 
 const DATE_ONLY = new RegExp(
   String.raw`^(?:today|yesterday|今天|昨天|前天|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期.)?|` +
-    String.raw`(?:${WEEKDAY},? )?${MONTH} \d{1,2}(?:,? \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?)$`,
+    String.raw`(?:${WEEKDAY},? )?(?:${MONTH} \d{1,2}(?:,? \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?))$`,
   'i',
 );
 
