@@ -1,7 +1,5 @@
-// Completeness: after reading, every line of visible text in the message list must be in a message,
-// or be known metadata (author, time, date separator, read receipt, avatar initials) or a control.
-// What is left is returned as unassigned lines with their position, so a transcript never lacks a
-// message silently. Cheap when nothing is left: a row whose text is all claimed is not re-read.
+// Completeness: every visible line of the list is in a message, metadata (name, time, date, receipt,
+// avatar letters) or a control; what is left is returned as unassigned lines with their position.
 import type { UnassignedLine } from '../../domain/transcript';
 import { allElements, mayHoldShadow, parentAcross, renderedChildren } from './dom';
 import { isHidden, isInitials } from './meta';

@@ -1,7 +1,7 @@
 // How chat-like a candidate message list is. Chat lists have sides, times, a composer nearby and
 // chat words around them; menus, product grids, search results and comment threads do not.
-import { allElements, attrWords, parentAcross, renderedElements } from './dom';
-import { showsTime } from './meta';
+import { attrWords, parentAcross, renderedElements } from './dom';
+import { hasTimeLeaf } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { plainText } from './text';
 
@@ -167,14 +167,6 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
     (4 * priced) / n;
   if (chatness < 3) return null;
   return { score: chatness * Math.log2(units.length + 1), units };
-}
-
-function hasTimeLeaf(unit: Element): boolean {
-  let found = false;
-  allElements(unit, (e) => {
-    if (!found && e.childElementCount === 0 && showsTime(plainText(e))) found = true;
-  });
-  return found;
 }
 
 /**

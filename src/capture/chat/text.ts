@@ -46,7 +46,8 @@ const DAY_BEFORE_CLOCK = [
   String.raw`\d{1,2} ${MONTH}(?: \d{4})?`,
   'today|yesterday|今天|昨天|前天|星期.|周.|mon|tue|wed|thu|fri|sat|sun',
 ].join('|');
-const CLOCK = String.raw`(?:(?:上午|下午|凌晨|中午|晚上|早上)\s*)?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?`;
+/** A clock time as chats show it (`09:14`, `上午 9:14`, `9:14 PM`): a regex source, reused by the readers. */
+export const CLOCK = String.raw`(?:(?:上午|下午|凌晨|中午|晚上|早上)\s*)?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?`;
 const RELATIVE = String.raw`just now|刚刚|\d+\s*(?:min|mins|minutes?|m|h|hours?|s|seconds?)\s*ago|\d+\s*分钟前`;
 export const TIME_TEXT = new RegExp(String.raw`^(?:(?:${DAY_BEFORE_CLOCK})[,\s]*)?${CLOCK}$|^(?:${RELATIVE})$`, 'i');
 
