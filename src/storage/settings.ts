@@ -1,6 +1,7 @@
 // Every persisted setting, with its default and why it exists.
 import { DEFAULT_CASE_ID } from '../domain/case';
 import type { LetterTemplate } from '../domain/letter';
+import { TIMESTAMPS_OFF, type TimestampSettings } from '../domain/timestamp/authorities';
 import type { ProofpackDb } from './db';
 
 export const SETTINGS = {
@@ -14,6 +15,8 @@ export const SETTINGS = {
   notifiedReminders: [] as string[],
   /** Where the panel should open next (set by a reminder click; consumed by the panel). */
   panelIntent: null as PanelIntent | null,
+  /** Trusted timestamps (issue 15): off until the user turns them on and picks an authority. */
+  timestamps: TIMESTAMPS_OFF as TimestampSettings,
 } as const;
 
 /** A request to show a case's workspace on a tab, e.g. the Letter tab with the follow-up template. */
