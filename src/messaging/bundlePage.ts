@@ -14,6 +14,7 @@ import { importCase } from '../storage/caseImport';
 import { loadCaseSnapshot } from '../storage/caseSnapshot';
 import { openDatabase, type ProofpackDb } from '../storage/db';
 import { getOriginal, putThumbnail } from '../storage/evidence';
+import { verifyTimestampToken } from '../timestamp/rfc3161.mjs';
 import { request } from './client';
 
 export { BundleExportError, type ExportProgress } from '../export/writeBundle';
@@ -47,7 +48,7 @@ export async function exportCaseBundle(
 }
 
 export async function verifyBundleFile(file: Blob): Promise<BundleVerification> {
-  return verifyBundleEntries(await openBundleZip(file));
+  return verifyBundleEntries(await openBundleZip(file), verifyTimestampToken);
 }
 
 /** Verifies and restores a bundle, then makes it the current case; refuses altered bundles. */
@@ -55,7 +56,7 @@ export async function importBundleFile(file: Blob): Promise<{ caseId: string; ti
   const entries = await openBundleZip(file);
   const restored = await importCase(
     database(),
-    await restoredCaseFromBundle(entries, await verifyBundleEntries(entries)),
+    await restoredCaseFromBundle(entries, await verifyBundleEntries(entries, verifyTimestampToken)),
   );
   // Previews are derived data: made after the case is safely stored, and skipped if one fails.
   for (const { record, original } of restored.evidence) {

@@ -28,6 +28,8 @@ export interface BundleLabels {
   files: string;
   sha256: string;
   bytes: string;
+  /** "Timestamped by FreeTSA at …": one line per trusted timestamp of the exhibit. */
+  timestamped: (authority: string, genTime: string, subject: 'original' | 'log-head') => string;
   transcriptTitle: string;
   noMessages: string;
   role: Record<ChatRole, string>;
@@ -59,6 +61,8 @@ const ZH: BundleLabels = {
   files: '文件',
   sha256: 'SHA-256 校验值',
   bytes: '字节',
+  timestamped: (authority, genTime, subject) =>
+    `${subject === 'original' ? '' : '录制日志链：'}由 ${authority} 于 ${genTime} 加盖可信时间戳`,
   transcriptTitle: '客服对话记录',
   noMessages: '未记录到消息。',
   role: { agent: '客服', customer: '用户', system: '系统', unknown: '未知' },
@@ -90,6 +94,8 @@ const EN: BundleLabels = {
   files: 'Files',
   sha256: 'SHA-256',
   bytes: 'bytes',
+  timestamped: (authority, genTime, subject) =>
+    `${subject === 'original' ? 'Timestamped' : 'Recording log timestamped'} by ${authority} at ${genTime}`,
   transcriptTitle: 'Support chat transcript',
   noMessages: 'No messages were recorded.',
   role: { agent: 'Agent', customer: 'Customer', system: 'System', unknown: 'Unknown' },
