@@ -13,6 +13,7 @@ import { ProofpackError, type CaptureOutcome } from '../messaging/protocol';
 import { blobToDataUrl } from './dataUrl';
 import { showCount } from './badge';
 import { broadcast } from './broadcast';
+import { timestampNewEvidence } from './timestamps';
 
 const scheduler = createCaptureScheduler({
   now: () => Date.now(),
@@ -84,5 +85,6 @@ export async function captureActiveTab(db: ProofpackDb, windowId?: number): Prom
   performance.measure(THUMBNAIL_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
   void showCount(itemCount);
   broadcast('evidence/changed', { caseId });
+  void timestampNewEvidence(db, caseId).catch(() => undefined); // after the commit; never awaited
   return { evidence, thumbnail: thumbnail ? await blobToDataUrl(thumbnail.data) : null, itemCount };
 }

@@ -11,6 +11,7 @@ import type { ProofpackDb } from '../storage/db';
 import { addCapture } from '../storage/evidence';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
+import { timestampNewEvidence } from './timestamps';
 import { activeTabOf, ensureCapturable } from './captureFlow';
 import { readChatFrames } from './chatFrames';
 
@@ -78,5 +79,6 @@ export async function captureChat(db: ProofpackDb, windowId?: number): Promise<C
   const itemCount = await countItems(db, caseId);
   await refreshBadge(db);
   broadcast('evidence/changed', { caseId });
+  void timestampNewEvidence(db, caseId).catch(() => undefined); // after the commit; never awaited
   return { found: true, evidence, itemCount };
 }

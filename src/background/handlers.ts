@@ -17,6 +17,7 @@ import { receiveFrameResult } from './chatFrames';
 import { receiveBatch, recordingStatus, startRecording, stopRecording } from './recording';
 import { saveSelection } from './selection';
 import { createWorkspaceHandlers } from './workspaceHandlers';
+import { createTimestampHandlers } from './timestampHandlers';
 
 export function createHandlers(db: ProofpackDb): HandlerMap {
   return {
@@ -98,5 +99,6 @@ export function createHandlers(db: ProofpackDb): HandlerMap {
     },
     'recording/batch': ({ evidenceId, ...batch }, sender) => receiveBatch(db, evidenceId, batch, sender.tab?.id),
     ...createWorkspaceHandlers(db),
+    ...createTimestampHandlers(db),
   };
 }

@@ -9,6 +9,7 @@ import { refreshBadge } from './badge';
 import { registerRecordingListeners } from './recording';
 import { registerSelectionMenu } from './selectionMenu';
 import { registerReminders, syncReminders } from './reminders';
+import { registerTimestampAlarm, runQueueSoon } from './timestamps';
 
 const db = openDatabase();
 const extensionOrigin = browser.runtime.getURL('');
@@ -21,6 +22,9 @@ registerRecordingListeners(db);
 // A worker woken mid-recording must keep the badge's REC when it next shows a count.
 void refreshBadge(db).catch(() => undefined);
 registerReminders(db);
+registerTimestampAlarm(db);
+// Hashes that waited while the worker was stopped (or the browser closed) are tried again.
+void runQueueSoon(db);
 
 async function start(): Promise<void> {
   await ensureReady(db);

@@ -5,6 +5,8 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { chooseFrameChat } from '../capture/chat/frames';
 import type { TranscriptEvidence } from '../domain/evidence';
 import { formatRfc3339, systemTimeZone } from '../domain/time';
+import { sha256Hex } from '../domain/hash';
+import { appendSave, emptyLog } from '../domain/recordingLog.mjs';
 import {
   applySessionBatch,
   newSession,
@@ -26,6 +28,7 @@ import {
   startRecordingItem,
 } from '../storage/transcripts';
 import { refreshBadge } from './badge';
+import { timestampStoppedRecording } from './timestamps';
 import { broadcast } from './broadcast';
 import { activeTabOf, ensureCapturable } from './captureFlow';
 import { newTranscript, transcriptCapture } from './chatCapture';
@@ -92,9 +95,10 @@ async function persist(
       item.frameUrl,
       widget ?? item.widget,
       item.capturedAt,
-      messages.map(toChatMessage),
+      messages.map((m) => ({ ...toChatMessage(m), id: m.id })),
     ),
     recording,
+    ...(rec.state.log ? { log: rec.state.log } : {}),
   };
   const capture = await transcriptCapture(
     {
@@ -151,9 +155,12 @@ async function applyAndSave(
   const stored = inMemory.get(rec.evidenceId) ?? (await recordedMessages(db, rec.evidenceId));
   inMemory.delete(rec.evidenceId);
   const applied = applySessionBatch(stored, batch.upserts, session);
+  // Each save is logged with the messages it wrote, chained to the save before (hashed before the write).
+  const savedAt = formatRfc3339(stop ?? new Date(), item.timeZone);
+  const log = await appendSave(rec.state.log ?? emptyLog(), { savedAt, messages: applied.written }, sha256Hex);
   const next: ActiveRecording = {
     ...rec,
-    state: { ...rec.state, sessions: { ...rec.state.sessions, [session.session]: applied.state } },
+    state: { ...rec.state, sessions: { ...rec.state.sessions, [session.session]: applied.state }, log },
   };
   const saved = await persist(db, next, item, applied.messages, applied.written, batch.widget, stop);
   if (saved && !stop) inMemory.set(rec.evidenceId, applied.messages);
@@ -243,6 +250,7 @@ export async function stopRecordingInTab(
     }
     return applyAndSave(db, rec, item, session, last, new Date());
   });
+  if (result) void timestampStoppedRecording(db, result).catch(() => undefined);
   await refreshBadge(db);
   broadcast('recording/changed', { tabId, evidenceId: found.evidenceId, recording: false });
   return result;

@@ -10,6 +10,7 @@ import type { ProofpackDb } from '../storage/db';
 import { addCapture } from '../storage/evidence';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
+import { timestampNewEvidence } from './timestamps';
 import { activeTabOf, ensureCapturable } from './captureFlow';
 import { FRAME_TIMEOUT_MS, within } from './chatFrames';
 
@@ -59,6 +60,7 @@ async function store(db: ProofpackDb, tab: Tabs.Tab, chosen: FrameSelection): Pr
   const itemCount = await countItems(db, caseId);
   await refreshBadge(db);
   broadcast('evidence/changed', { caseId });
+  void timestampNewEvidence(db, caseId).catch(() => undefined); // after the commit; never awaited
   return { saved: true, evidence, itemCount };
 }
 

@@ -1,6 +1,8 @@
 // A support-chat transcript as stored in evidence/E..-chat.json (DESIGN.md): what the user saw,
 // message by message, with when Proofpack saw it. Pure: no DOM, so it is shared by every layer.
 
+import type { RecordingLog } from './recordingLog.mjs';
+
 export type ChatRole = 'agent' | 'customer' | 'system' | 'unknown';
 
 /** Set only on messages the widget changed in place after Proofpack first saw them. */
@@ -14,6 +16,8 @@ export interface MessageEdit {
 }
 
 export interface ChatMessage {
+  /** Recordings only: the message's id in the recording log (domain/recordingLog.mjs). */
+  id?: string;
   role: ChatRole;
   /** As displayed; empty when the widget shows no name. */
   author: string;
@@ -36,6 +40,8 @@ export interface Transcript {
   /** `stoppedAt` is absent while the recording still runs (each incremental save). */
   recording?: { startedAt: string; stoppedAt?: string };
   messages: ChatMessage[];
+  /** Recordings only: which messages each save wrote, hash-chained (docs/bundle-format.md). */
+  log?: RecordingLog;
 }
 
 /** A message while a recording runs: `id` is stable for the recording, `order` sorts the chat. */
@@ -113,6 +119,7 @@ export function renderTranscriptText(t: Transcript): string {
 /** The transcript JSON exactly as stored (DESIGN.md key order), the bytes its SHA-256 is of. */
 export function serializeTranscript(t: Transcript): string {
   const messages = t.messages.map((m) => ({
+    ...(m.id !== undefined ? { id: m.id } : {}),
     role: m.role,
     author: m.author,
     text: m.text,
@@ -123,7 +130,7 @@ export function serializeTranscript(t: Transcript): string {
   const recording = t.recording
     ? { startedAt: t.recording.startedAt, ...(t.recording.stoppedAt ? { stoppedAt: t.recording.stoppedAt } : {}) }
     : undefined;
-  return `${JSON.stringify({ url: t.url, title: t.title, frameUrl: t.frameUrl, widget: t.widget, capturedAt: t.capturedAt, ...(recording ? { recording } : {}), messages }, null, 2)}\n`;
+  return `${JSON.stringify({ url: t.url, title: t.title, frameUrl: t.frameUrl, widget: t.widget, capturedAt: t.capturedAt, ...(recording ? { recording } : {}), messages, ...(t.log ? { log: t.log } : {}) }, null, 2)}\n`;
 }
 
 // Recordings spanning several page loads. Each injection of the content script is a session whose

@@ -2,7 +2,8 @@
 // exhibit order, each referring to its stored original by the SHA-256 taken at capture, transcripts
 // parsed from their JSON originals, the contact log and timeline as tables, and case.json.
 
-import type { BundleExhibit, BundleInput, BundleTranscript, ChatRole } from '../domain/bundle';
+import type { BundleExhibit, BundleInput, BundleTimestamp, BundleTranscript, ChatRole } from '../domain/bundle';
+import type { TimestampToken } from '../domain/timestamp/queue';
 import { CASE_BACKUP_FORMAT, communicationsTable, letterMarkdown, timelineTable } from '../domain/bundle';
 import type { CaseSnapshot } from '../domain/caseSnapshot';
 import { buildTimeline, caseTimeZone, type Exhibit } from '../domain/complaint';
@@ -17,7 +18,38 @@ export interface GatherOptions {
   timeZone: string;
   generator: string;
   readOriginal: ReadOriginal;
+  /** The case's trusted-timestamp tokens (none when the user never turned timestamps on). */
+  timestamps?: readonly TimestampToken[];
 }
+
+/** The tokens still over this exhibit: its original as exported, and its recording log's final head. */
+function tokensFor(
+  record: Evidence,
+  tokens: readonly TimestampToken[],
+  logHead: string | undefined,
+): BundleTimestamp[] {
+  const sha256 = originalFileOf(record).sha256;
+  return tokens
+    .filter((t) => t.evidenceId === record.id)
+    .filter((t) => (t.subject === 'original' ? t.sha256 === sha256 : t.sha256 === logHead))
+    .map(({ subject, sha256: over, authority, authorityUrl, genTime, reply, chainPem }) => ({
+      subject,
+      sha256: over,
+      authority,
+      authorityUrl,
+      genTime,
+      reply,
+      chainPem,
+    }));
+}
+
+const logHeadOf = (bytes: Uint8Array): string | undefined => {
+  try {
+    return (JSON.parse(new TextDecoder().decode(bytes)) as { log?: { head?: string } }).log?.head;
+  } catch {
+    return undefined;
+  }
+};
 
 const ROLES: readonly ChatRole[] = ['agent', 'customer', 'system', 'unknown'];
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -48,7 +80,7 @@ async function toExhibit(
   exhibit: Exhibit,
   index: number,
   record: Evidence,
-  readOriginal: ReadOriginal,
+  { readOriginal, timestamps = [] }: GatherOptions,
 ): Promise<BundleExhibit> {
   const file = originalFileOf(record);
   const base: BundleExhibit = {
@@ -69,13 +101,17 @@ async function toExhibit(
       },
     ],
   };
-  if (record.kind === 'selection') return { ...base, text: record.text };
-  if (record.kind !== 'transcript') return base;
+  const stamped = (logHead?: string) => {
+    const tokens = tokensFor(record, timestamps, logHead);
+    return tokens.length ? { ...base, timestamps: tokens } : base;
+  };
+  if (record.kind === 'selection') return { ...stamped(), text: record.text };
+  if (record.kind !== 'transcript') return stamped();
   const original = await readOriginal(record.id);
-  const transcript = original
-    ? parseTranscriptJson(new Uint8Array(await original.arrayBuffer()), record.widget, record.frameUrl)
-    : null;
-  return transcript ? { ...base, transcript } : base;
+  const bytes = original ? new Uint8Array(await original.arrayBuffer()) : null;
+  const transcript = bytes ? parseTranscriptJson(bytes, record.widget, record.frameUrl) : null;
+  const withTokens = stamped(bytes ? logHeadOf(bytes) : undefined);
+  return transcript ? { ...withTokens, transcript } : withTokens;
 }
 
 export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherOptions): Promise<BundleInput> {
@@ -87,7 +123,7 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
   });
   const exhibits: BundleExhibit[] = [];
   for (const [i, { exhibit, record }] of included.entries())
-    exhibits.push(await toExhibit(exhibit, i, record, options.readOriginal));
+    exhibits.push(await toExhibit(exhibit, i, record, options));
   const language = letter.language;
   const zone = caseTimeZone(facts, options.timeZone);
   const events = buildTimeline({

@@ -14,6 +14,7 @@ import { importCase } from '../storage/caseImport';
 import { loadCaseSnapshot } from '../storage/caseSnapshot';
 import { openDatabase, type ProofpackDb } from '../storage/db';
 import { getOriginal, putThumbnail } from '../storage/evidence';
+import { tokensOfCase } from '../storage/timestamps';
 import { verifyTimestampToken } from '../timestamp/rfc3161.mjs';
 import { request } from './client';
 
@@ -42,6 +43,14 @@ export async function exportCaseBundle(
     generator,
     now,
     timeZone,
+    timestamps: await tokensOfCase(database(), caseId),
+    // The worker makes the request: the timestamp client runs there only.
+    stampManifest: async (sha256) => {
+      const token = await request('timestamps/manifest', { sha256 });
+      return (
+        token && { reply: Uint8Array.from(atob(token.replyBase64), (c) => c.charCodeAt(0)), chainPem: token.chainPem }
+      );
+    },
     ...options,
   });
   return { blob, fileName, excluded: snapshot.evidence.length - snapshot.letter.exhibits.length };
