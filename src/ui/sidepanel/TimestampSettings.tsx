@@ -21,7 +21,10 @@ export function TimestampSettings() {
   useEffect(
     () =>
       void request('timestamps/settings', {}).then(
-        (s) => (setSaved(s), setDraft(s)),
+        (s) => {
+          setSaved(s);
+          setDraft(s);
+        },
         () => undefined,
       ),
     [],
