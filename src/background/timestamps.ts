@@ -3,9 +3,10 @@
 // request itself is made by the timestamp client, the extension's only network path.
 import browser from 'webextension-polyfill';
 import { chosenAuthority, originPattern, type TimestampSettings } from '../domain/timestamp/authorities';
-import { pendingId, type TimestampSubject } from '../domain/timestamp/queue';
+import { newPending, type TimestampSubject } from '../domain/timestamp/queue';
 import type { ProofpackDb } from '../storage/db';
 import { readSetting, writeSetting } from '../storage/settings';
+import { enqueueMissing } from '../storage/timestamps';
 import { requestTimestamp } from '../timestamp/client';
 import { queueHash, type QueueRunnerDeps, runTimestampQueue } from '../timestamp/queueRunner';
 import { originalFileOf, type TranscriptEvidence } from '../domain/evidence';
@@ -46,13 +47,13 @@ export async function queueTimestamp(
 export async function timestampNewEvidence(db: ProofpackDb, caseId: string): Promise<void> {
   if (!chosenAuthority(await readSetting(db, 'timestamps'))) return;
   const items = await db.evidence.where('caseId').equals(caseId).toArray();
-  for (const item of items) {
-    if (item.kind === 'transcript' && item.recording && !item.recording.stoppedAt) continue; // stamped at stop
-    const { sha256 } = originalFileOf(item);
-    if (await db.timestamps.get(pendingId('original', item.id, sha256))) continue;
-    await queueHash({ db, now: () => Date.now() }, { caseId, evidenceId: item.id, subject: 'original', sha256 });
-  }
-  void runQueueSoon(db);
+  const now = Date.now();
+  const wanted = items
+    .filter((item) => !(item.kind === 'transcript' && item.recording && !item.recording.stoppedAt)) // stamped at stop
+    .map((item) =>
+      newPending({ caseId, evidenceId: item.id, subject: 'original', sha256: originalFileOf(item).sha256 }, now),
+    );
+  if ((await enqueueMissing(db, wanted)) > 0) void runQueueSoon(db);
 }
 
 /** At a recording's stop: its final transcript and its log's head (read back from the stored JSON). */

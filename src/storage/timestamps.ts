@@ -12,6 +12,21 @@ export async function enqueueTimestamp(db: ProofpackDb, entry: PendingTimestamp)
   });
 }
 
+/** Queues, in one transaction, those of `entries` not already queued or answered. */
+export async function enqueueMissing(db: ProofpackDb, entries: readonly PendingTimestamp[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  return db.transaction('rw', [db.timestampQueue, db.timestamps], async () => {
+    const ids = entries.map((e) => e.id);
+    const known = new Set([
+      ...((await db.timestamps.where('id').anyOf(ids).primaryKeys()) as string[]),
+      ...((await db.timestampQueue.where('id').anyOf(ids).primaryKeys()) as string[]),
+    ]);
+    const fresh = [...new Map(entries.map((e) => [e.id, e])).values()].filter((e) => !known.has(e.id));
+    await db.timestampQueue.bulkAdd(fresh);
+    return fresh.length;
+  });
+}
+
 export async function dueTimestamps(db: ProofpackDb, now: number): Promise<PendingTimestamp[]> {
   const rows = await db.timestampQueue.where('nextAttemptAt').belowOrEqual(now).toArray();
   return rows.filter((e) => isDue(e, now));
