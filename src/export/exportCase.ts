@@ -3,13 +3,11 @@
 import { type BundlePlan, buildBundlePlan, MANIFEST_PATH, manifestTokenEntries } from '../domain/bundle';
 import type { TimestampToken } from '../domain/timestamp/queue';
 import { sha256Hex } from '../domain/hash';
-import type { ChecksumBlob } from './checksum';
 import { type CaseSnapshot, gatherBundleInput, type ReadOriginal } from './gather';
 import { type ExportProgress, writeBundleZip } from './writeBundle';
 
 export interface ExportOptions {
   readOriginal: ReadOriginal;
-  checksum?: ChecksumBlob;
   generator: string;
   now: Date;
   timeZone: string;
@@ -36,7 +34,6 @@ export async function exportCase(snapshot: CaseSnapshot, options: ExportOptions)
   options.signal?.throwIfAborted();
   const blob = await writeBundleZip(plan, {
     readOriginal: options.readOriginal,
-    checksum: options.checksum,
     signal: options.signal,
     onProgress: options.onProgress,
     modified: options.now,

@@ -1,6 +1,6 @@
 // Every persisted setting, with its default and why it exists.
 import { DEFAULT_CASE_ID } from '../domain/case';
-import type { LetterTemplate } from '../domain/letter';
+import type { PanelIntent } from '../domain/panelIntent';
 import { TIMESTAMPS_OFF, type TimestampSettings } from '../domain/timestamp/authorities';
 import type { ProofpackDb } from './db';
 
@@ -18,13 +18,6 @@ export const SETTINGS = {
   /** Trusted timestamps (issue 15): off until the user turns them on and picks an authority. */
   timestamps: TIMESTAMPS_OFF as TimestampSettings,
 } as const;
-
-/** A request to show a case's workspace on a tab, e.g. the Letter tab with the follow-up template. */
-export interface PanelIntent {
-  caseId: string;
-  tab: 'letter';
-  template: LetterTemplate;
-}
 
 export type SettingKey = keyof typeof SETTINGS;
 

@@ -10,10 +10,13 @@ const ALLOWED: Record<string, string[]> = {
   capture: ['domain', 'capture'],
   export: ['domain', 'export'],
   timestamp: ['domain', 'storage', 'timestamp'],
-  messaging: ['domain', 'storage', 'capture', 'export', 'timestamp', 'messaging'],
+  // The protocol only: types and envelopes both sides share, named from the domain.
+  messaging: ['domain', 'messaging'],
+  // Services extension pages run themselves (bundle export and import need a page, not the worker).
+  pages: ['domain', 'storage', 'capture', 'export', 'timestamp', 'messaging', 'pages'],
   background: ['domain', 'storage', 'capture', 'export', 'timestamp', 'messaging', 'background'],
   content: ['domain', 'capture', 'messaging', 'content'],
-  ui: ['domain', 'messaging', 'ui'],
+  ui: ['domain', 'messaging', 'pages', 'ui'],
 };
 const PACKAGES: Record<string, string[]> = {
   domain: [],
