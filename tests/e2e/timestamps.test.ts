@@ -85,6 +85,18 @@ function unzip(zip: string, name: string): string {
   return dir;
 }
 
+/** The side panel's Verify view on `zip`: its verdict and what it lists. */
+async function verifyInPanel(zip: string): Promise<{ state: string | null; text: string }> {
+  await panel.bringToFront();
+  const picker = panel.getByLabel('Choose a bundle (.zip) to verify');
+  if (!(await picker.isVisible())) await panel.getByText('Verify or import a bundle').click();
+  await panel.evaluate(() => document.querySelector('.verify-result')?.remove());
+  await picker.setInputFiles(zip);
+  await panel.locator('.verify-result').waitFor({ timeout: 30_000 });
+  const result = panel.locator('.verify-result');
+  return { state: await result.getAttribute('data-state'), text: await result.innerText() };
+}
+
 async function rezip(dir: string, name: string): Promise<string> {
   const out = join(work, name);
   execFileSync('zip', ['-q', '-r', out, '.'], { cwd: dir });
@@ -164,6 +176,10 @@ describe('trusted timestamps', () => {
     expect(verified.output).toMatch(/LOG OK +evidence\/E\d\d-.+-chat\.json: [2-9] save\(s\) chained/);
     expect(verified.output.match(/STAMPED /g)).toHaveLength(6);
     expect(verified.status, verified.output).toBe(0);
+    const inPanel = await verifyInPanel(zip);
+    expect(inPanel.state).toBe('intact');
+    expect(inPanel.text.match(/^Timestamp of .+: 20\d\d-.+, signed by CN=Proofpack Test TSA$/gm)).toHaveLength(6);
+    expect(inPanel.text).toMatch(/^Recording log of evidence\/.+-chat\.json: [2-9] saves, chain intact$/m);
     // Only the authority was contacted, only with timestamp queries.
     expect(outside.length).toBeGreaterThan(0);
     expect(outside.every((r) => r === `POST ${tsa.url}`)).toBe(true);
@@ -180,6 +196,9 @@ describe('trusted timestamps', () => {
     const png1 = runVerifier(await rezip(dir, 'tampered-png.zip'));
     expect(png1.status).toBe(1);
     expect(png1.output).toContain(`TAMPERED ${shot.of}`);
+    const pngInPanel = await verifyInPanel(join(work, 'tampered-png.zip'));
+    expect(pngInPanel.state).toBe('altered');
+    expect(pngInPanel.text).toContain(`Timestamp does not match ${shot.of}: altered`);
 
     const dir2 = unzip(join(work, 'on.zip'), 'tampered-log');
     const recorded = manifest.timestamps.find((t) => t.subject === 'log-head') as Stamp;
@@ -192,5 +211,8 @@ describe('trusted timestamps', () => {
     expect(log.status).toBe(1);
     expect(log.output).toMatch(/LOG BROKEN evidence\/.+-chat\.json/);
     expect(log.output).toMatch(/message-changed/);
+    const logInPanel = await verifyInPanel(join(work, 'tampered-log.zip'));
+    expect(logInPanel.state).toBe('altered');
+    expect(logInPanel.text).toContain(`Recording log of ${recorded.of} is broken`);
   });
 });
