@@ -102,6 +102,9 @@ describe('a bundle with trusted timestamps', () => {
     expect(validate(manifest), JSON.stringify(validate.errors)).toBe(true);
     const readme = new TextDecoder().decode(pristine.get('README.txt'));
     expect(readme).toContain(`openssl ts -verify -in timestamps/E01-original.tsr -data "${SHOT}"`);
+    const viewer = new TextDecoder().decode(pristine.get('index.html'));
+    expect(viewer).toMatch(/<dd class="timestamp">由 Test TSA 于 20\d\d-[^<]+ 加盖可信时间戳<\/dd>/);
+    expect(viewer).toContain('录制日志链：由 Test TSA');
     const result = await verify(copy());
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
