@@ -54,12 +54,27 @@ const logHeadOf = (bytes: Uint8Array): string | undefined => {
 const ROLES: readonly ChatRole[] = ['agent', 'customer', 'system', 'unknown'];
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/** A recording log's first save of each message id (the readable renderings show it). */
+function firstSaves(json: unknown): Map<string, number> {
+  const saves = new Map<string, number>();
+  const entries = (json as { log?: { entries?: unknown } }).log?.entries;
+  for (const e of Array.isArray(entries) ? entries : []) {
+    const messages = (e as { messages?: unknown }).messages;
+    for (const m of Array.isArray(messages) ? messages : []) {
+      const id = (m as { id?: unknown }).id;
+      if (typeof id === 'string' && !saves.has(id)) saves.set(id, Number((e as { seq?: unknown }).seq));
+    }
+  }
+  return saves;
+}
+
 /** The messages of a transcript JSON original; null when it cannot be read (the JSON still ships). */
 export function parseTranscriptJson(bytes: Uint8Array, widget: string, frameUrl: string): BundleTranscript | null {
   try {
     const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
     const messages = (json as { messages?: unknown }).messages;
     if (!Array.isArray(messages)) return null;
+    const savedIn = firstSaves(json);
     return {
       widget,
       frameUrl,
@@ -69,6 +84,7 @@ export function parseTranscriptJson(bytes: Uint8Array, widget: string, frameUrl:
         text: str(m.text),
         ...(typeof m.time === 'string' ? { time: m.time } : {}),
         ...(typeof m.observedAt === 'string' ? { observedAt: m.observedAt } : {}),
+        ...(typeof m.id === 'string' && savedIn.has(m.id) ? { savedIn: savedIn.get(m.id) } : {}),
       })),
     };
   } catch {

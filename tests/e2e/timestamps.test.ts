@@ -162,6 +162,11 @@ describe('trusted timestamps', () => {
       'original',
     ]);
     for (const t of manifest.timestamps) expect(opensslVerify(dir, t), t.path).toBe(true);
+    // The readable transcript of the recording says which save first logged each message.
+    const recordedJson = manifest.timestamps.find((t) => t.subject === 'log-head')?.of ?? '';
+    const readable = readFileSync(join(dir, recordedJson.replace(/\.json$/, '.txt')), 'utf8');
+    expect(readable).toMatch(/· save 1\]/);
+    expect(readable).toMatch(/· save [2-9]\]/);
     const manifestToken = [
       'ts',
       '-verify',

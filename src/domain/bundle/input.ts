@@ -37,6 +37,8 @@ export interface BundleChatMessage {
   time?: string;
   /** RFC 3339 with offset: when Proofpack saw the message. */
   observedAt?: string;
+  /** Recordings: the save (1, 2, …) of the recording log that first logged this message. */
+  savedIn?: number;
 }
 
 export interface BundleTranscript {

@@ -35,6 +35,8 @@ export interface BundleLabels {
   role: Record<ChatRole, string>;
   observedAt: string;
   shownTime: string;
+  /** "Save 3": which save of the recording log first logged a message. */
+  savedIn: (save: number) => string;
   integrity: string;
   integrityNote: string;
 }
@@ -68,6 +70,7 @@ const ZH: BundleLabels = {
   role: { agent: '客服', customer: '用户', system: '系统', unknown: '未知' },
   observedAt: '记录时间',
   shownTime: '页面显示时间',
+  savedIn: (save) => `第 ${save} 次保存`,
   integrity: '完整性校验',
   integrityNote: '每个文件的 SHA-256 校验值均记录在 manifest.json 中，校验方法见 README.txt。',
 };
@@ -101,6 +104,7 @@ const EN: BundleLabels = {
   role: { agent: 'Agent', customer: 'Customer', system: 'System', unknown: 'Unknown' },
   observedAt: 'Recorded',
   shownTime: 'Time shown',
+  savedIn: (save) => `save ${save}`,
   integrity: 'Integrity',
   integrityNote: 'manifest.json lists the SHA-256 of every file; README.txt explains how to check them.',
 };
