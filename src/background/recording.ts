@@ -259,7 +259,10 @@ async function followNavigation(db: ProofpackDb, tab: Tabs.Tab & { id: number })
     if (!rec) return null;
     const number = Math.max(...Object.values(rec.state.sessions).map((s) => s.session)) + 1;
     const session = newSession(inMemory.get(rec.evidenceId) ?? (await recordedMessages(db, rec.evidenceId)), number);
-    await putRecording(db, { ...rec, state: { frameId, sessions: { ...rec.state.sessions, [number]: session } } });
+    await putRecording(db, {
+      ...rec,
+      state: { ...rec.state, frameId, sessions: { ...rec.state.sessions, [number]: session } },
+    });
     return { evidenceId: rec.evidenceId, session: number };
   });
   if (command) await commandRecorder(tab.id, frameId, command);

@@ -14,7 +14,8 @@ export const GENESIS = '0'.repeat(64);
  * @typedef {{ algorithm: string, entries: LogEntry[], head: string }} RecordingLog
  * @typedef {{ id?: unknown, role?: unknown, author?: unknown, text?: unknown, time?: unknown, observedAt?: unknown }}
  *   LogMessage
- * @typedef {{ seq: number, problem: 'message-missing' | 'message-changed' | 'chain-broken', id?: string }} LogProblem
+ * @typedef {{ seq: number, problem: 'message-missing' | 'message-changed' | 'message-unlogged' | 'chain-broken',
+ *   id?: string }} LogProblem
  */
 
 const utf8 = (/** @type {string} */ s) => new TextEncoder().encode(s);
@@ -57,9 +58,9 @@ export async function appendSave(log, save, sha256Hex) {
 }
 
 /**
- * Checks a transcript's log: the chain links, every entry's hash, and every logged message still
- * in the transcript as it was when logged (its latest logged version, since a save may re-log a
- * message the widget changed).
+ * Checks a transcript's log: the chain links, every entry's hash, every logged message still in the
+ * transcript as it was when logged (its latest logged version, since a save may re-log a message
+ * the widget changed), and no message that no save logged.
  * @param {RecordingLog} log
  * @param {LogMessage[]} messages the transcript's messages
  * @param {Sha256Hex} sha256Hex
@@ -81,6 +82,14 @@ export async function verifyLog(log, messages, sha256Hex) {
   }
   if (log?.head !== prev) problems.push({ seq: entries.length, problem: 'chain-broken' });
   const byId = new Map(messages.filter((m) => typeof m.id === 'string').map((m) => [m.id, m]));
+  // Every message of a recorded transcript was written by some save: one no save names was added later.
+  for (const [i, m] of messages.entries())
+    if (typeof m.id !== 'string' || !latest.has(m.id))
+      problems.push({
+        seq: entries.length,
+        problem: 'message-unlogged',
+        id: typeof m.id === 'string' ? m.id : `#${i + 1}`,
+      });
   for (const [id, { seq, sha256 }] of latest) {
     const m = byId.get(id);
     if (!m) problems.push({ seq, problem: 'message-missing', id });

@@ -44,6 +44,13 @@ describe('recording log', () => {
     expect(result.problems.map((p) => p.problem)).toEqual([problem]);
   });
 
+  it('shows a message slipped in that no save logged', async () => {
+    const { log, messages } = await twoSaves();
+    const added = [...messages.slice(0, 2), { ...msg('0/x', '客户已同意'), id: undefined }, ...messages.slice(2)];
+    const result = await verifyLog(log, added, sha256Hex);
+    expect(result.problems).toEqual([{ seq: 2, problem: 'message-unlogged', id: '#3' }]);
+  });
+
   it('shows an entry rewritten to match an edit', async () => {
     const { log, messages } = await twoSaves();
     const edited = messages.map((x) => (x.id === '0/a' ? { ...x, text: '滚' } : x));
