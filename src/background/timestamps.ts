@@ -6,10 +6,11 @@ import { chosenAuthority, originPattern, type TimestampSettings } from '../domai
 import { newPending, type TimestampSubject } from '../domain/timestamp/queue';
 import type { ProofpackDb } from '../storage/db';
 import { readSetting, writeSetting } from '../storage/settings';
-import { enqueueMissing } from '../storage/timestamps';
+import { getOriginal } from '../storage/evidence';
+import { clearPending, enqueueMissing, originalsOfCase } from '../storage/timestamps';
 import { requestTimestamp } from '../timestamp/client';
 import { queueHash, type QueueRunnerDeps, runTimestampQueue } from '../timestamp/queueRunner';
-import { originalFileOf, type TranscriptEvidence } from '../domain/evidence';
+import type { TranscriptEvidence } from '../domain/evidence';
 import type { Transcript } from '../domain/transcript';
 import { broadcast } from './broadcast';
 
@@ -46,20 +47,17 @@ export async function queueTimestamp(
 /** After a capture: every finished item of the case whose original has no token yet joins the queue. */
 export async function timestampNewEvidence(db: ProofpackDb, caseId: string): Promise<void> {
   if (!chosenAuthority(await readSetting(db, 'timestamps'))) return;
-  const items = await db.evidence.where('caseId').equals(caseId).toArray();
   const now = Date.now();
-  const wanted = items
-    .filter((item) => !(item.kind === 'transcript' && item.recording && !item.recording.stoppedAt)) // stamped at stop
-    .map((item) =>
-      newPending({ caseId, evidenceId: item.id, subject: 'original', sha256: originalFileOf(item).sha256 }, now),
-    );
+  const wanted = (await originalsOfCase(db, caseId)).map(({ id, sha256 }) =>
+    newPending({ caseId, evidenceId: id, subject: 'original', sha256 }, now),
+  );
   if ((await enqueueMissing(db, wanted)) > 0) void runQueueSoon(db);
 }
 
 /** At a recording's stop: its final transcript and its log's head (read back from the stored JSON). */
 export async function timestampStoppedRecording(db: ProofpackDb, item: TranscriptEvidence): Promise<void> {
-  const original = await db.originals.get(item.id);
-  const head = original ? (JSON.parse(await original.data.text()) as Transcript).log?.head : undefined;
+  const original = await getOriginal(db, item.id);
+  const head = original ? (JSON.parse(await original.text()) as Transcript).log?.head : undefined;
   const base = { caseId: item.caseId, evidenceId: item.id };
   await queueTimestamp(db, { ...base, subject: 'original', sha256: item.file.sha256 });
   if (head) await queueTimestamp(db, { ...base, subject: 'log-head', sha256: head });
@@ -90,7 +88,7 @@ export async function saveTimestampSettings(
   const next = { ...(await readSetting(db, 'timestamps')), ...change };
   await writeSetting(db, 'timestamps', next);
   if (!chosenAuthority(next)) {
-    await db.timestampQueue.clear();
+    await clearPending(db);
     await browser.alarms.clear(TIMESTAMP_ALARM);
   }
   return next;

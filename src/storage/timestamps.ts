@@ -2,6 +2,7 @@
 // A token and the removal of its queue entry are written together, so a hash is never both lost
 // and unanswered.
 import { isDue, type PendingTimestamp, type TimestampToken } from '../domain/timestamp/queue';
+import { originalFileOf } from '../domain/evidence';
 import type { ProofpackDb } from './db';
 
 /** Queues a hash unless it is already queued or answered. */
@@ -25,6 +26,19 @@ export async function enqueueMissing(db: ProofpackDb, entries: readonly PendingT
     await db.timestampQueue.bulkAdd(fresh);
     return fresh.length;
   });
+}
+
+/** Timestamps turned off: nothing that waited is sent later. */
+export async function clearPending(db: ProofpackDb): Promise<void> {
+  await db.timestampQueue.clear();
+}
+
+/** What a capture in `caseId` asks to be stamped: every finished item's original, by id and hash. */
+export async function originalsOfCase(db: ProofpackDb, caseId: string): Promise<{ id: string; sha256: string }[]> {
+  const items = await db.evidence.where('caseId').equals(caseId).toArray();
+  return items
+    .filter((item) => !(item.kind === 'transcript' && item.recording && !item.recording.stoppedAt)) // stamped at stop
+    .map((item) => ({ id: item.id, sha256: originalFileOf(item).sha256 }));
 }
 
 export async function dueTimestamps(db: ProofpackDb, now: number): Promise<PendingTimestamp[]> {
