@@ -2,12 +2,13 @@
 // exhibit order, each referring to its stored original by the SHA-256 taken at capture, transcripts
 // parsed from their JSON originals, the contact log and timeline as tables, and case.json.
 
-import type { BundleExhibit, BundleInput, BundleTimestamp, BundleTranscript, ChatRole } from '../domain/bundle';
-import type { TimestampToken } from '../domain/timestamp/queue';
+import type { BundleExhibit, BundleInput, BundleTimestamp, BundleTranscript } from '../domain/bundle';
 import { CASE_BACKUP_FORMAT, communicationsTable, letterMarkdown, timelineTable } from '../domain/bundle';
 import type { CaseSnapshot } from '../domain/caseSnapshot';
 import { buildTimeline, caseTimeZone, type Exhibit } from '../domain/complaint';
 import { type Evidence, originalFileOf } from '../domain/evidence';
+import type { TimestampToken } from '../domain/timestamp/queue';
+import { parseTranscript, type Transcript } from '../domain/transcript';
 
 export type { CaseSnapshot };
 
@@ -43,53 +44,30 @@ function tokensFor(
     }));
 }
 
-const logHeadOf = (bytes: Uint8Array): string | undefined => {
-  try {
-    return (JSON.parse(new TextDecoder().decode(bytes)) as { log?: { head?: string } }).log?.head;
-  } catch {
-    return undefined;
-  }
-};
-
-const ROLES: readonly ChatRole[] = ['agent', 'customer', 'system', 'unknown'];
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
 /** A recording log's first save of each message id (the readable renderings show it). */
-function firstSaves(json: unknown): Map<string, number> {
+function firstSaves(parsed: Transcript): Map<string, number> {
   const saves = new Map<string, number>();
-  const entries = (json as { log?: { entries?: unknown } }).log?.entries;
-  for (const e of Array.isArray(entries) ? entries : []) {
-    const messages = (e as { messages?: unknown }).messages;
-    for (const m of Array.isArray(messages) ? messages : []) {
-      const id = (m as { id?: unknown }).id;
-      if (typeof id === 'string' && !saves.has(id)) saves.set(id, Number((e as { seq?: unknown }).seq));
-    }
-  }
+  for (const e of parsed.log?.entries ?? [])
+    for (const m of e.messages ?? []) if (!saves.has(m.id)) saves.set(m.id, e.seq);
   return saves;
 }
 
 /** The messages of a transcript JSON original; null when it cannot be read (the JSON still ships). */
-export function parseTranscriptJson(bytes: Uint8Array, widget: string, frameUrl: string): BundleTranscript | null {
-  try {
-    const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    const messages = (json as { messages?: unknown }).messages;
-    if (!Array.isArray(messages)) return null;
-    const savedIn = firstSaves(json);
-    return {
-      widget,
-      frameUrl,
-      messages: messages.map((m: Record<string, unknown>) => ({
-        role: ROLES.includes(m.role as ChatRole) ? (m.role as ChatRole) : 'unknown',
-        author: str(m.author),
-        text: str(m.text),
-        ...(typeof m.time === 'string' ? { time: m.time } : {}),
-        ...(typeof m.observedAt === 'string' ? { observedAt: m.observedAt } : {}),
-        ...(typeof m.id === 'string' && savedIn.has(m.id) ? { savedIn: savedIn.get(m.id) } : {}),
-      })),
-    };
-  } catch {
-    return null;
-  }
+export function bundleTranscript(parsed: Transcript | null, widget: string, frameUrl: string): BundleTranscript | null {
+  if (!parsed) return null;
+  const savedIn = firstSaves(parsed);
+  return {
+    widget,
+    frameUrl,
+    messages: parsed.messages.map(({ id, role, author, text, time, observedAt }) => ({
+      role,
+      author,
+      text,
+      ...(time !== undefined ? { time } : {}),
+      ...(observedAt ? { observedAt } : {}),
+      ...(id !== undefined && savedIn.has(id) ? { savedIn: savedIn.get(id) } : {}),
+    })),
+  };
 }
 
 async function toExhibit(
@@ -124,9 +102,9 @@ async function toExhibit(
   if (record.kind === 'selection') return { ...stamped(), text: record.text };
   if (record.kind !== 'transcript') return stamped();
   const original = await readOriginal(record.id);
-  const bytes = original ? new Uint8Array(await original.arrayBuffer()) : null;
-  const transcript = bytes ? parseTranscriptJson(bytes, record.widget, record.frameUrl) : null;
-  const withTokens = stamped(bytes ? logHeadOf(bytes) : undefined);
+  const parsed = original ? parseTranscript(await original.text()) : null;
+  const transcript = bundleTranscript(parsed, record.widget, record.frameUrl);
+  const withTokens = stamped(parsed?.log?.head);
   return transcript ? { ...withTokens, transcript } : withTokens;
 }
 

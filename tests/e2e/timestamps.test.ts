@@ -116,7 +116,7 @@ describe('trusted timestamps', () => {
     expect(manifest.timestamps).toBeUndefined();
   });
 
-  it('stamps every capture with the chosen authority and exports tokens that openssl and the verifier accept', async () => {
+  it('stamps every capture with the chosen authority; openssl and the verifier accept each token', async () => {
     await panel.bringToFront();
     await panel.getByTestId('timestamps-menu').locator('summary').click();
     await expect.poll(() => panel.getByText(/SHA-256 hash of each capture/).count()).toBe(1);

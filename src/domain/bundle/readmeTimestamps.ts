@@ -20,7 +20,8 @@ function lines(records: readonly ManifestTimestamp[], root: string, describe: (t
 export function timestampReadme(language: CaseLanguage, records: readonly ManifestTimestamp[]): string {
   if (records.length === 0) return '';
   const manifestCmd = (root: string) =>
-    `openssl ts -verify -in ${MANIFEST_TOKEN_PATH} -data manifest.json -CAfile ${root} -untrusted ${MANIFEST_CHAIN_PATH}`;
+    `openssl ts -verify -in ${MANIFEST_TOKEN_PATH} -data manifest.json -CAfile ${root} ` +
+    `-untrusted ${MANIFEST_CHAIN_PATH}`;
   if (language === 'zh-CN') {
     const describe = (t: ManifestTimestamp) =>
       t.subject === 'original'
@@ -42,7 +43,8 @@ ${lines(records, ROOT_ZH, describe)}
   const describe = (t: ManifestTimestamp) =>
     t.subject === 'original'
       ? `${t.exhibit}: token from ${t.authority} at ${t.genTime} over the SHA-256 of ${t.of}`
-      : `${t.exhibit}: token from ${t.authority} at ${t.genTime} over the head of the recording log (log.head in ${t.of})`;
+      : `${t.exhibit}: token from ${t.authority} at ${t.genTime} over the head of the recording log ` +
+        `(log.head in ${t.of})`;
   return `
 3. Trusted timestamps (RFC 3161)
 The user turned trusted timestamps on: after each capture, only its SHA-256 hash (none of the content) was sent

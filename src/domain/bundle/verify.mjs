@@ -53,10 +53,10 @@ export function parseManifestChecksum(text) {
  * @returns {{ path: string, sha256: string, bytes: number }[]}
  */
 export function manifestFiles(manifest) {
-  const m =
-    /** @type {{ items?: { files?: unknown[] }[], letter?: { files?: unknown[] }, files?: unknown[], timestamps?: unknown[] }} */ (
-      manifest
-    );
+  /** @typedef {{ files?: unknown[] }} FileList */
+  const m = /** @type {{ items?: FileList[], letter?: FileList, files?: unknown[], timestamps?: unknown[] }} */ (
+    manifest
+  );
   const items = Array.isArray(m.items) ? m.items.map((item) => item?.files) : [];
   const lists = [...items, m.letter?.files, m.files, m.timestamps];
   return lists
@@ -121,7 +121,8 @@ export async function verifyBundle(entries, sha256Hex, checkToken) {
   }
   if (manifest?.format !== 'proofpack-bundle' || manifest?.version !== 1) {
     result.problems.push(
-      `manifest.json is not a Proofpack bundle manifest of version 1 (format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`,
+      'manifest.json is not a Proofpack bundle manifest of version 1 ' +
+        `(format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`,
     );
     result.readable = result.changed.includes(MANIFEST_PATH);
     return result;

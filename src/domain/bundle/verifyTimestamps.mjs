@@ -72,7 +72,8 @@ function subjectBytes(bytes, subject) {
 }
 
 /**
- * @param {{ path: string, exhibit?: unknown, subject?: unknown, of?: unknown, authority?: unknown, chain?: unknown }} record
+ * @param {{ path: string, exhibit?: unknown, subject?: unknown, of?: unknown, authority?: unknown,
+ *   chain?: unknown }} record
  * @param {ReadonlyMap<string, EntryContent>} entries
  * @param {CheckToken} checkToken
  * @returns {Promise<TimestampResult>}
