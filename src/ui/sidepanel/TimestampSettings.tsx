@@ -54,7 +54,7 @@ export function TimestampSettings() {
   };
 
   return (
-    <div class="timestamp-settings" data-testid="timestamp-settings">
+    <div class="prefs timestamp-settings" data-testid="timestamp-settings">
       <p>{t('tsIntro')}</p>
       <p>{t('tsWhatIsSent')}</p>
       <label for="ts-authority">{t('tsAuthority')}</label>
