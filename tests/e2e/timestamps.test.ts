@@ -104,8 +104,12 @@ async function rezip(dir: string, name: string): Promise<string> {
 }
 
 describe('trusted timestamps', () => {
-  it('sends nothing anywhere while they are off (screenshot, export)', async () => {
+  it('sends nothing anywhere while they are off (screenshot, chat, export)', async () => {
     expect((await captureFromPopup(ps)).ok).toBe(true);
+    await ps.provider.goto(ps.server.hostUrl('support.clouddesk.test', 'chat-e2e/provider.html'));
+    await ps.provider.frameLocator('#widget').locator('.intercom-conversation-part').first().waitFor();
+    expect(await withPopup(ps, (p) => clickChatButton(p, 'Capture chat'))).toMatch(/^Saved 4 messages/);
+    await ps.provider.goto(ps.server.url('provider/index.html'));
     await exportZip('off.zip');
     expect(tsa.requests()).toBe(0);
     expect(outside).toEqual([]);
@@ -126,7 +130,7 @@ describe('trusted timestamps', () => {
     await panel.getByText(`Sent to: 127.0.0.1:${new URL(tsa.url).port} (${tsa.url})`).waitFor();
     await panel.getByLabel('Timestamp my captures').check();
     await panel.getByText(/^On\. Captures are never delayed/).waitFor();
-    // The screenshot taken while off is stamped now that they are on; then a new screenshot, a chat, a recording.
+    // What was captured while off is stamped now that they are on; then a new screenshot, a chat, a recording.
     await new Promise((r) => setTimeout(r, 600));
     expect((await captureFromPopup(ps)).ok).toBe(true);
     await ps.provider.goto(ps.server.hostUrl('support.clouddesk.test', 'chat-e2e/provider.html'));
@@ -143,10 +147,10 @@ describe('trusted timestamps', () => {
     expect(
       await withPopup(ps, (p) => clickChatButton(p, 'Stop recording', '[data-testid=chat-status] .status.ok')),
     ).toMatch(/^Recording stopped: 60 messages saved$/);
-    // 2 screenshots + chat + recording + the recording log's head.
-    await expect.poll(tokenCount, { timeout: 30_000 }).toBe(5);
+    // 2 screenshots + 2 chats + recording + the recording log's head.
+    await expect.poll(tokenCount, { timeout: 30_000 }).toBe(6);
     await panel.bringToFront();
-    await expect.poll(() => panel.getByTestId('timestamp-lines').count()).toBe(4);
+    await expect.poll(() => panel.getByTestId('timestamp-lines').count()).toBe(5);
     expect(await panel.getByTestId('timestamp-lines').first().innerText()).toMatch(
       /^Timestamped by 127\.0\.0\.1:\d+ at 20\d\d-/,
     );
@@ -156,6 +160,7 @@ describe('trusted timestamps', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { timestamps: Stamp[] };
     expect(manifest.timestamps.map((t) => t.subject).sort()).toEqual([
       'log-head',
+      'original',
       'original',
       'original',
       'original',
@@ -179,11 +184,11 @@ describe('trusted timestamps', () => {
     expect(spawnSync('openssl', [...manifestToken, ...chain]).status).toBe(0);
     const verified = runVerifier(zip);
     expect(verified.output).toMatch(/LOG OK +evidence\/E\d\d-.+-chat\.json: [2-9] save\(s\) chained/);
-    expect(verified.output.match(/STAMPED /g)).toHaveLength(6);
+    expect(verified.output.match(/STAMPED /g)).toHaveLength(7);
     expect(verified.status, verified.output).toBe(0);
     const inPanel = await verifyInPanel(zip);
     expect(inPanel.state).toBe('intact');
-    expect(inPanel.text.match(/^Timestamp of .+: 20\d\d-.+, signed by CN=Proofpack Test TSA$/gm)).toHaveLength(6);
+    expect(inPanel.text.match(/^Timestamp of .+: 20\d\d-.+, signed by CN=Proofpack Test TSA$/gm)).toHaveLength(7);
     expect(inPanel.text).toMatch(/^Recording log of evidence\/.+-chat\.json: [2-9] saves, chain intact$/m);
     // Only the authority was contacted, only with timestamp queries.
     expect(outside.length).toBeGreaterThan(0);
