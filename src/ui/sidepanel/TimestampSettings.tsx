@@ -83,8 +83,9 @@ export function TimestampSettings() {
         </>
       )}
       {target && <p class="muted">{t('tsSentTo', target.name, target.url)}</p>}
-      <label class="check">
+      <label class="check" for="ts-enabled">
         <input
+          id="ts-enabled"
           type="checkbox"
           checked={draft.enabled}
           onChange={(e) => change({ ...draft, enabled: e.currentTarget.checked })}
