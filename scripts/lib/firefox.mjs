@@ -59,10 +59,10 @@ export async function launchFirefoxWithExtension(options = {}) {
      * Opens an extension page in a new tab (or window). page.goto() never resolves for extension
      * pages (no load events, Firefox bug 1755014); BiDi's navigate waiting for 'complete' does.
      * @param {string} path
-     * @param {{ window?: boolean }} [how]
+     * @param {{ window?: boolean, background?: boolean }} [how]
      */
     async openExtensionPage(path, how = {}) {
-      const page = await browser.newPage(how.window ? { type: 'window' } : undefined);
+      const page = await browser.newPage({ type: how.window ? 'window' : 'tab', background: how.background ?? false });
       await gotoExtensionPage(page, extensionUrl(path));
       return page;
     },
@@ -85,16 +85,17 @@ export async function gotoExtensionPage(page, url) {
 
 /**
  * Opens the popup's page the way the toolbar would show it over `provider`: the page in a window of
- * its own, then the provider's window focused again, so the popup's
- * `tabs.query({active: true, lastFocusedWindow: true})` finds the provider's tab. (`action.openPopup()`
- * works in Firefox but its panel is not a page puppeteer can reach.)
+ * its own, created in the background so the provider's window stays the last focused one from the
+ * popup's first render on (its `tabs.query({active: true, lastFocusedWindow: true})` finds the
+ * provider's tab); the provider's window is focused again explicitly and checked. (`action.openPopup()`
+ * works in Firefox, but its panel is not a page puppeteer can reach.)
  * @param {FirefoxSession} session
  * @param {import('puppeteer-core').Page} provider
  */
 export async function openPopupWindow(session, provider) {
   await provider.bringToFront();
   const providerUrl = provider.url();
-  const popup = await session.openExtensionPage('src/ui/popup/index.html', { window: true });
+  const popup = await session.openExtensionPage('src/ui/popup/index.html', { window: true, background: true });
   const focused = await popup.evaluate(async (url) => {
     // The one other window is the provider's (tab URLs are hidden when site access is revoked).
     const own = (await browser.windows.getCurrent()).id;
