@@ -63,6 +63,8 @@ export default defineConfig(({ mode }) => {
       outDir: outDirFor(browser),
       emptyOutDir: true,
       target: browser === 'firefox' ? 'firefox153' : 'chrome116',
+      // CRXJS builds the pages the manifest names, but does not read Firefox's sidebar_action.
+      ...(browser === 'firefox' ? { rollupOptions: { input: { sidepanel: 'src/ui/sidepanel/index.html' } } } : {}),
       // Extension code is read by store reviewers and users checking the privacy promise.
       minify: false,
       sourcemap: false,
