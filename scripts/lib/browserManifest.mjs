@@ -21,6 +21,8 @@ export function manifestFor(base, browser) {
     return m;
   }
   m.background = { scripts: [entry], type: 'module' };
+  // As in Chromium, the workspace opens from the popup, not by itself at install.
+  m.sidebar_action = { ...m.sidebar_action, open_at_install: false };
   delete m.side_panel;
   delete m.minimum_chrome_version;
   m.permissions = m.permissions.filter((/** @type {string} */ p) => p !== 'sidePanel');

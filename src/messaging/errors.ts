@@ -9,6 +9,7 @@ const KEYS: Record<ErrorCode, string> = {
   'file-page': 'errorFilePage',
   'no-page': 'errorNoPage',
   loading: 'errorLoading',
+  'no-access': 'errorNoAccess',
   quota: 'errorQuota',
   'capture-failed': 'errorCaptureFailed',
   'not-found': 'errorNotFound',

@@ -15,9 +15,12 @@ export interface FirefoxProviderSession {
   close(): Promise<void>;
 }
 
-export async function openFirefoxProviderSession(providerPath?: string): Promise<FirefoxProviderSession> {
+export async function openFirefoxProviderSession(
+  providerPath?: string,
+  prefs: Record<string, unknown> = {},
+): Promise<FirefoxProviderSession> {
   const server = await startFixtureServer();
-  const session = await launchFirefoxWithExtension();
+  const session = await launchFirefoxWithExtension({ prefs });
   const [blank] = await session.browser.pages();
   const inspector = await session.openExtensionPage('src/ui/sidepanel/index.html');
   await blank?.close();

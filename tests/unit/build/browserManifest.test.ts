@@ -7,7 +7,7 @@ describe('manifestFor', () => {
   it('gives Firefox background scripts, the sidebar, a gecko id and minimum version, and no side panel', () => {
     const m = manifestFor(base, 'firefox');
     expect(m.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
-    expect(m.sidebar_action.default_panel).toBe('src/ui/sidepanel/index.html');
+    expect(m.sidebar_action).toMatchObject({ default_panel: 'src/ui/sidepanel/index.html', open_at_install: false });
     expect(m.browser_specific_settings.gecko).toMatchObject({ id: 'proofpack@proofpack.org' });
     expect(m.browser_specific_settings.gecko.strict_min_version).toBe(FIREFOX_MIN_VERSION);
     expect(Object.keys(m)).not.toContain('side_panel');
