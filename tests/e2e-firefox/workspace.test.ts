@@ -3,10 +3,12 @@
 // reminder notification when it passes (Firefox's alarms and notifications), and the timeline then
 // offers the follow-up letter.
 import { createHash } from 'node:crypto';
+import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SelectionEvidence } from '../../src/domain/evidence';
 import { decodeOriginal } from '../e2e/support/chatPopup';
+import { localDateTime as wallClock } from '../e2e/support/workspacePanel';
 import {
   button,
   type FirefoxProviderSession,
@@ -35,13 +37,8 @@ async function pick(page: Page, selector: string, value: string): Promise<void> 
   }, value);
 }
 
-/** A local wall-clock `YYYY-MM-DDTHH:mm:ss` in the browser's zone, `offsetMs` from now. */
-const localDateTime = (page: Page, offsetMs: number) =>
-  page.evaluate((offset) => {
-    const d = new Date(Date.now() + offset);
-    const p = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-  }, offsetMs);
+/** The Chromium tests' helper: it only calls page.evaluate(fn, arg), which puppeteer's page has too. */
+const localDateTime = (page: Page, offsetMs: number) => wallClock(page as unknown as PlaywrightPage, offsetMs);
 
 describe('Firefox: selections and reminders', () => {
   it('finds no chat on a plain page and saves the selected text instead', async () => {
