@@ -39,7 +39,7 @@ describe('Firefox: site access taken back', () => {
       await (await button(popup, 'Capture screenshot')).click();
       expect(await textOf(popup, '[data-testid=capture-status] .status.error')).toBe(
         'Proofpack is not allowed to read this page, so nothing was saved. ' +
-          'Allow access to websites in the Proofpack menu, then try again.',
+          'Click the Proofpack button in the toolbar, choose “Allow access to websites”, then try again.',
       );
       expect((await readFirefoxStore(fps.inspector)).items).toHaveLength(0);
 
