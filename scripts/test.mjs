@@ -36,7 +36,8 @@ if (!existsSync(chrome)) {
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 if (!existsSync(firefox)) {
   console.error(
-    `Firefox not found at ${firefox}: the Firefox end-to-end tests need it (apt-get install firefox-esr, or set FIREFOX_PATH).`,
+    `Firefox not found at ${firefox}: the Firefox end-to-end tests need it ` +
+      '(apt-get install firefox-esr, or set FIREFOX_PATH).',
   );
 }
 
