@@ -1,11 +1,8 @@
 // Firefox: "Capture chat" reads a widget in a cross-origin iframe (another site, its own process),
 // and "Record chat" keeps every message of a virtualised list that only ever holds 30 rows.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { TranscriptEvidence } from '../../src/domain/evidence';
-import { decodeOriginal } from '../e2e/support/chatPopup';
 import {
   button,
   type FirefoxProviderSession,
@@ -14,6 +11,7 @@ import {
   textOf,
   withFirefoxPopup,
 } from './support/firefoxSession';
+import { type StoredTranscript, storedTranscript, waitForStored } from './support/storedTranscript';
 
 const expected = JSON.parse(
   readFileSync(new URL('../fixtures/chat-e2e/widget.expected.json', import.meta.url), 'utf8'),
@@ -43,13 +41,10 @@ async function clickInPopup(label: string, statusSelector: string): Promise<stri
   });
 }
 
-async function transcript(): Promise<{ record: TranscriptEvidence; json: string }> {
-  const items = (await readFirefoxStore(fps.inspector)).items.filter((i) => i.record.kind === 'transcript');
-  expect(items).toHaveLength(1);
-  const json = decodeOriginal(items[0]?.originalBase64 ?? null);
-  const record = items[0]?.record as TranscriptEvidence;
-  expect(record.file.sha256).toBe(createHash('sha256').update(json).digest('hex'));
-  return { record, json };
+async function transcript(): Promise<StoredTranscript> {
+  const found = await storedTranscript(fps.inspector);
+  if (!found) throw new Error('no transcript stored');
+  return found;
 }
 
 describe('Firefox: chats', () => {
@@ -78,23 +73,14 @@ describe('Firefox: chats', () => {
       (window as unknown as { pump(a: number, b: number): Promise<number> }).pump(30, 500),
     );
     expect(await fps.provider.$$eval('.messages > .row', (rows) => rows.length)).toBe(30);
-    await fps.inspector.waitForFunction(
-      async () => {
-        const reply = await browser.runtime.sendMessage({ channel: 'proofpack', type: 'case/current', payload: {} });
-        return (reply as { value?: { itemCount: number } }).value?.itemCount === 1;
-      },
-      { polling: 200, timeout: 20_000 },
-    );
-    for (let i = 0; i < 100 && (await transcript()).record.messageCount < 500; i++)
-      await new Promise((r) => setTimeout(r, 200));
+    await waitForStored(fps.inspector, 500);
     const stopped = await withFirefoxPopup(fps, async (popup) => {
       await (await button(popup, 'Stop recording')).click();
       return textOf(popup, '[data-testid=chat-status] .status.ok');
     });
     expect(stopped).toBe('Recording stopped: 500 messages saved');
-    const { record, json } = await transcript();
-    const messages = JSON.parse(json).messages as { text: string }[];
-    expect(messages.map((m) => m.text)).toEqual(Array.from({ length: 500 }, (_, i) => `Message number ${i}`));
+    const { record, texts } = await transcript();
+    expect(texts).toEqual(Array.from({ length: 500 }, (_, i) => `Message number ${i}`));
     expect(record.messageCount).toBe(500);
     expect(record.recording?.stoppedAt).toBeTruthy();
   });
