@@ -10,6 +10,8 @@ export interface ExhibitSource {
   caption?: string;
   title?: string;
   url?: string;
+  /** SHA-256 of the original as captured. */
+  sha256?: string;
 }
 
 /** The user's choices, stored with the case. */
@@ -19,6 +21,8 @@ export interface ExhibitSettings {
   excluded?: string[];
   /** Caption overrides by evidence id. */
   captions?: Record<string, string>;
+  /** What each exhibit proves (证明目的), by evidence id, in the user's words. */
+  purposes?: Record<string, string>;
 }
 
 export interface Exhibit {
@@ -29,6 +33,9 @@ export interface Exhibit {
   capturedAtMs: number;
   caption: string;
   url?: string;
+  sha256?: string;
+  /** What the exhibit proves, when the user said. */
+  purpose?: string;
 }
 
 export function exhibitNumber(position: number): string {
@@ -52,6 +59,8 @@ export function numberExhibits(evidence: readonly ExhibitSource[], settings: Exh
       capturedAtMs: e.capturedAtMs,
       caption: (settings.captions?.[e.id] ?? e.caption ?? '').trim() || (e.title ?? '').trim(),
       ...(e.url ? { url: e.url } : {}),
+      ...(e.sha256 ? { sha256: e.sha256 } : {}),
+      ...(settings.purposes?.[e.id]?.trim() ? { purpose: settings.purposes[e.id]?.trim() } : {}),
     }));
 }
 
@@ -79,4 +88,8 @@ export function setExhibitIncluded(settings: ExhibitSettings, evidenceId: string
 
 export function setExhibitCaption(settings: ExhibitSettings, evidenceId: string, caption: string): ExhibitSettings {
   return { ...settings, captions: { ...settings.captions, [evidenceId]: caption } };
+}
+
+export function setExhibitPurpose(settings: ExhibitSettings, evidenceId: string, purpose: string): ExhibitSettings {
+  return { ...settings, purposes: { ...settings.purposes, [evidenceId]: purpose } };
 }

@@ -7,21 +7,15 @@ import type { ProblemType } from '../complaint/facts';
 import { regulatorName } from '../complaint/regulators';
 import { dateKeyAt } from '../complaint/zonedTime';
 import type { ContactLine, Demand, LetterContext } from './context';
-import { cachedFormat, clause, formatDate, formatDateKey, formatDateTime, joinList, numberedList } from './format';
+import { clause, formatDate, formatDateKey, isStaffId, joinList, mentionsAmount, numberedList } from './format';
+import { amountFigure, dt, dueDate, evidenceLines } from './enLaw';
 import { formatHours, formatMoney } from './money';
+import { placeholder } from './placeholders';
 
 export const money = (amount: number, ctx: LetterContext): string => formatMoney(amount, ctx.currency, 'en');
 export const day = (ms: number, ctx: LetterContext): string => formatDate(ms, ctx.zone, ctx.language);
 
-/** `20 November 2026 at 09:15 GMT`: each time carries its zone, which may differ across a DST change. */
-export function dt(ms: number, ctx: LetterContext): string {
-  const locale = ctx.language === 'en-US' ? 'en-US' : 'en-GB';
-  const zone = cachedFormat(locale, { timeZone: ctx.zone, timeZoneName: 'short' })
-    .formatToParts(ms)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const text = formatDateTime(ms, ctx.zone, ctx.language);
-  return zone ? `${text} ${zone}` : text;
-}
+export { dt };
 
 export function quote(text: string, ctx: LetterContext): string {
   return ctx.language === 'en-US' ? `“${text}”` : `‘${text}’`;
@@ -127,7 +121,8 @@ export function factParagraphs(ctx: LetterContext): string[] {
 }
 
 const CHANNEL: Record<ContactChannel, (ctx: LetterContext) => string> = {
-  phone: (ctx) => `called your customer service line${ctx.providerPhone ? ` on ${ctx.providerPhone}` : ''}`,
+  phone: (ctx) =>
+    `called your customer service line${ctx.providerPhone ? ` ${ctx.language === 'en-US' ? 'at' : 'on'} ${ctx.providerPhone}` : ''}`,
   chat: () => 'contacted you through your online chat',
   email: () => 'emailed you',
   app: () => 'contacted you through your app',
@@ -141,7 +136,7 @@ export function contactLine(line: ContactLine, ctx: LetterContext): string {
   const agent = clause(e.agent);
   const ticket = clause(e.ticket);
   let text = `On ${dt(line.atMs, ctx)}, I ${CHANNEL[e.channel](ctx)}`;
-  if (agent) text += `; I dealt with ${/^[A-Za-z0-9-]*\d[A-Za-z0-9-]*$/.test(agent) ? `agent ID ${agent}` : agent}`;
+  if (agent) text += `; I dealt with ${isStaffId(agent) ? `agent ID ${agent}` : agent}`;
   if (ticket) text += `; the ticket number is ${ticket}`;
   text += '.';
   const summary = clause(e.summary);
@@ -163,10 +158,21 @@ export function times(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
 
+const LOSS = {
+  direct: 'in direct financial loss',
+  'lost-earnings': 'in lost earnings',
+  unknown: 'in financial loss',
+} as const;
+
 export function impactParagraph(ctx: LetterContext): string | null {
+  const figure = ctx.moneyLostUnreadable
+    ? placeholder(ctx, 'amount-unreadable', ctx.moneyLostUnreadable)
+    : ctx.moneyLost !== null && !mentionsAmount(ctx.impactDescription, ctx.moneyLost)
+      ? money(ctx.moneyLost, ctx)
+      : null;
   const losses = [
     ctx.hoursLost !== null && `about ${formatHours(ctx.hoursLost)} hours of working time`,
-    ctx.moneyLost !== null && `${money(ctx.moneyLost, ctx)} in direct financial loss`,
+    figure && `${figure} ${LOSS[ctx.lossKind ?? 'unknown']}`,
   ].filter((l): l is string => Boolean(l));
   if (!losses.length && !ctx.impactDescription) return null;
   const parts = ['This has caused me real difficulty.'];
@@ -175,18 +181,12 @@ export function impactParagraph(ctx: LetterContext): string | null {
   return parts.join(' ');
 }
 
-export function legalParagraph(ctx: LetterContext): string | null {
-  const items = ctx.legalBasis.map((l) => {
-    const point = clause(l.point);
-    return point ? `Under ${l.citation.trim()}, ${point}.` : `I rely on ${l.citation.trim()}.`;
-  });
-  return items.length ? `${items.join(' ')} I consider that you have not met these obligations.` : null;
-}
+export { legalParagraph } from './enLaw';
 
 function demandText(d: Demand, ctx: LetterContext): string {
   const problem = ctx.problem ?? 'other';
   const span = ctx.span;
-  const amount = d.amount === undefined ? undefined : money(d.amount, ctx);
+  const amount = amountFigure(d, ctx) || undefined;
   switch (d.kind) {
     case 'restore':
       return span && !span.ongoing
@@ -228,25 +228,42 @@ export function demandLines(ctx: LetterContext, extra: string[] = []): string[] 
 
 /** `within 14 days of the date of this letter, that is by 7 December 2026` (working days for China). */
 export function replyWindow(ctx: LetterContext, days = ctx.replyDays): string {
-  if (ctx.jurisdiction === 'CN') return `within ${days} working days of receiving this letter`;
-  const due = formatDateKey(addCalendarDays(dateKeyAt(ctx.now, ctx.zone), days) ?? undefined, ctx.language);
-  return `within ${days} days of the date of this letter${due ? `, that is by ${due}` : ''}`;
+  const due = dueDate(ctx, days);
+  if (ctx.jurisdiction === 'CN') return `within ${days} working days of the date of this letter${due}`;
+  return `within ${days} days of the date of this letter${due}`;
 }
 
 export function regulatorLabel(ctx: LetterContext): string {
   const rule = ctx.regulator;
-  const name = regulatorName(rule, 'en', ctx.usState);
+  if (rule.userNamesBody && !ctx.adrScheme && rule.id !== 'gb-adr') return placeholder(ctx, 'adr-scheme');
+  const name = regulatorName(rule, 'en', ctx.usState, ctx.adrScheme);
   return rule.phone ? `${name} (${rule.phone})` : name;
 }
 
-export function nextStepParagraph(ctx: LetterContext): string {
+/** `YYYY-MM-DD` from which the body takes the case, when that is still ahead; else null. */
+export function regulatorOpensKey(ctx: LetterContext): string | null {
+  const wait = ctx.regulator.waitDays;
+  if (!wait || (ctx.regulator.deadlockOpens && ctx.deadlockDate)) return null;
+  const today = dateKeyAt(ctx.now, ctx.zone);
+  const opens = addCalendarDays(ctx.firstComplaintDate ?? today, wait);
+  return opens && opens > today ? opens : null;
+}
+
+/** The next step, never threatened before the body takes the case; `noNotice` only once it does. */
+export function nextStepParagraph(ctx: LetterContext, noNotice = false): string {
   const rule = ctx.regulator;
-  const when = rule.deadlockOpens
-    ? ` once ${period(rule.waitDays)} have passed since my complaint, or as soon as you issue a deadlock letter`
-    : '';
   const card =
     ctx.jurisdiction === 'US' && (ctx.problem === 'billing-error' || ctx.problem === 'refund-refused')
       ? ' I will also consider disputing the charge with my card issuer.'
+      : '';
+  if (rule.id === 'gb-adr')
+    return `If I do not receive a satisfactory reply, I will ask you to agree to alternative dispute resolution and, failing that, consider a claim in the county court.${card}`;
+  const opens = regulatorOpensKey(ctx);
+  const first = firstComplaintDate(ctx);
+  const when = opens
+    ? ` once ${period(rule.waitDays)} have passed since my complaint${first ? ` of ${first}` : ''}, that is from ${formatDateKey(opens, ctx.language)}${rule.deadlockOpens ? ', or as soon as you issue a deadlock letter' : ''}`
+    : noNotice
+      ? ' without further notice'
       : '';
   return `If I do not receive a satisfactory reply, I will refer the matter to ${regulatorLabel(ctx)}${when}, and I reserve my right to take further action.${card}`;
 }
@@ -263,18 +280,7 @@ export function contactDetails(ctx: LetterContext): string | null {
   return `You can reach me ${ways.length ? `${ways.join(', ')} or ${last}` : last}.`;
 }
 
-const KIND_CAPTION: Record<string, string> = {
-  screenshot: 'Screenshot',
-  transcript: 'Support chat transcript',
-  selection: 'Extract from a web page',
-};
-
-export function attachmentLines(ctx: LetterContext): string[] {
-  return ctx.exhibits.map(
-    (x) =>
-      `${x.number} ${x.caption.replace(/\s+/g, ' ').trim() || (KIND_CAPTION[x.kind] ?? 'Evidence')} (${dt(x.capturedAtMs, ctx)})`,
-  );
-}
+export const attachmentLines = evidenceLines;
 
 export function closing(ctx: LetterContext): string {
   return [signOff(ctx), '', ctx.complainant.name].filter((l) => l !== undefined).join('\n');
@@ -325,9 +331,11 @@ export function period(days: number): string {
   return `${SMALL[n] ?? n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
+/** ` (ticket CS-1 of 3 November 2026; CS-2)`: each ticket with the day it was raised, never re-dated. */
 export function ticketPhrase(ctx: LetterContext): string {
   if (!ctx.tickets.length) return '';
-  return ` (ticket ${ctx.tickets.length > 1 ? 'numbers' : 'number'} ${joinList(ctx.tickets, ctx.language)})`;
+  const list = ctx.tickets.map((t) => (t.atMs === undefined ? t.ticket : `${t.ticket} of ${day(t.atMs, ctx)}`));
+  return ` (ticket ${list.length > 1 ? 'numbers' : 'number'} ${joinList(list, ctx.language)})`;
 }
 
 export function overdueSentences(ctx: LetterContext): string[] {
