@@ -55,7 +55,7 @@ export function letterGuards(ctx: LetterContext, template: LetterTemplate): Lett
   const rule = ctx.regulator;
   const body = regulatorName(rule, ctx.lang, ctx.usState, ctx.adrScheme);
   const opens = regulatorOpensKey(ctx);
-  if (opens && (template === 'regulator' || rule.waitDays > 0)) add('body-not-open', 'warning', opens);
+  if (opens && template !== 'letter-before-action') add('body-not-open', 'warning', opens);
   if (template === 'regulator' && rule.jurisdiction === 'CN') {
     if (!ctx.providerLegalName) add('needs-legal-name', 'warning');
     if (!ctx.providerAddress) add('needs-address', 'warning');

@@ -91,6 +91,13 @@ describe('validateCase', () => {
     ],
     ['a negative loss', { ...complete, impact: { moneyLost: '-20' } }, 'amount-negative', 'impact.moneyLost'],
     [
+      'a comma decimal in a point-decimal case',
+      { ...complete, demands: { refundOutagePeriod: true, refundAmount: '29,99' } },
+      'amount-other-decimal',
+      'demands.refundAmount',
+    ],
+    ['an unreadable monthly fee', { ...complete, monthlyFee: 'ninety' }, 'amount-not-a-number', 'monthlyFee'],
+    [
       'a refund without amount',
       { ...complete, demands: { refundOutagePeriod: true } },
       'refund-without-amount',
