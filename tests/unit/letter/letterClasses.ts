@@ -19,10 +19,10 @@ export function doubledWords(text: string): string[] {
 
 /** Every `规定：“…”` / `provides: ‘…’` quotation is a verified catalogue text, word for word. */
 export function misquotedLaw(text: string): string[] {
-  const verified = new Set(PROVISIONS.filter((p) => p.status === 'verified').map((p) => p.text));
+  const verified = new Set(PROVISIONS.flatMap((p) => (p.status === 'verified' && p.text ? [p.text] : [])));
   const quotes = [
-    ...[...text.matchAll(/规定：“([^”]*)”/g)].map((m) => m[1]),
-    ...[...text.matchAll(/provides: [‘“](.+?)[’”](?=\n| I |$)/g)].map((m) => m[1]),
+    ...[...text.matchAll(/规定：“([^”]*)”/g)].map((m) => m[1] ?? ''),
+    ...[...text.matchAll(/provides: [‘“](.+?)[’”](?=\n| I |$)/g)].map((m) => m[1] ?? ''),
   ];
   const unverifiedQuoted = PROVISIONS.filter((p) => p.status !== 'verified').filter(
     (p) =>
