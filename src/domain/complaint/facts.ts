@@ -99,8 +99,8 @@ export interface CaseFacts {
   firstLetterTicket?: string;
   /** `YYYY-MM-DD` of a deadlock / final-position letter (opens UK ADR before 8 weeks). */
   deadlockLetterDate?: string;
-  /** Bought for personal use (生活消费 / CRA s.2(3)); false for a business user. Unknown = not asked. */
-  consumerUse?: boolean;
+  /** What the service was bought for: personal use (生活消费 / CRA s.2(3)) or the user's business. */
+  purchasePurpose?: 'personal' | 'business';
   /** Monthly fee for the service, for the pro-rata refund of an outage. */
   monthlyFee?: NumberInput;
   /** When the fault was reported to the provider (starts the 48 h / 72 h repair duty); defaults to the first contact. */
@@ -174,7 +174,12 @@ export function parseAmount(value: NumberInput | undefined, separator: DecimalSe
 
 /** The case's decimal separator: the user's choice, else comma for EU cases. */
 export function decimalSeparatorOf(facts: CaseFacts, jurisdiction: Jurisdiction): DecimalSeparator {
-  return facts.decimalSeparator ?? (jurisdiction === 'EU' ? 'comma' : 'point');
+  return facts.decimalSeparator || (jurisdiction === 'EU' ? 'comma' : 'point');
+}
+
+/** Consumer status: true for personal use, false for business use, undefined when not answered. */
+export function consumerUseOf(facts: CaseFacts): boolean | undefined {
+  return facts.purchasePurpose === 'personal' ? true : facts.purchasePurpose === 'business' ? false : undefined;
 }
 
 /** Whole positive days, or null. */

@@ -2,7 +2,7 @@
 // licensed telecom operator, consumer status, demands) from the provision catalogue. A letter quotes
 // only verified text; the user may edit the list, and the letter re-reads each id from the catalogue.
 
-import type { CaseFacts, Jurisdiction, ProblemType, ServiceSector } from './facts';
+import { type CaseFacts, consumerUseOf, type Jurisdiction, type ProblemType, type ServiceSector } from './facts';
 import { citationOf, PROVISIONS, provision, quotableText } from './provisions';
 
 export type LegalLanguage = 'zh' | 'en';
@@ -35,9 +35,9 @@ const wantsRefund = (facts: CaseFacts): boolean =>
   Boolean(facts.demands?.refundOutagePeriod || String(facts.demands?.refundAmount ?? '').trim());
 
 export function chooseLegalBasisIds(facts: CaseFacts, jurisdiction: Jurisdiction): string[] {
-  const consumer = facts.consumerUse !== false;
+  const consumer = consumerUseOf(facts) !== false;
   // 消保法 art. 2 is cited only when the user said the service was for personal use (生活消费).
-  const consumerSaid = facts.consumerUse === true;
+  const consumerSaid = consumerUseOf(facts) === true;
   const problem = facts.problemType;
   switch (jurisdiction) {
     case 'CN': {

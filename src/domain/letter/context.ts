@@ -10,6 +10,7 @@ import { addBusinessDays, addCalendarDays } from '../complaint/duration';
 import {
   type CaseFacts,
   caseFrame,
+  consumerUseOf,
   type DecimalSeparator,
   type Jurisdiction,
   type NumberInput,
@@ -235,7 +236,7 @@ export function buildContext(input: LetterInput, language: CaseLanguage): Letter
     providerAddress: tidy(facts.provider?.address),
     providerNameIsDomain: nameIsDomain && !legalName,
     licensedOperator: licensed,
-    ...(facts.consumerUse !== undefined ? { consumerUse: facts.consumerUse } : {}),
+    ...(consumerUseOf(facts) !== undefined ? { consumerUse: consumerUseOf(facts) } : {}),
     providerPhone: tidy(facts.provider?.phone),
     providerWebsite: tidy(facts.provider?.website) ?? (nameIsDomain ? name : undefined),
     accountNumber: tidy(facts.accountNumber),

@@ -1,7 +1,6 @@
 // Warnings the side panel shows beside a letter before it is sent, and advice for the user that must
 // never be printed in a letter to the company. Codes are localised by the UI (letterGuard_<code>).
 
-import { addMonths } from '../complaint/duration';
 import { regulatorName } from '../complaint/regulators';
 import { dateKeyAt } from '../complaint/zonedTime';
 import type { LetterContext } from './context';
@@ -71,10 +70,8 @@ export function letterGuards(ctx: LetterContext, template: LetterTemplate): Lett
     add('consumer-status-unknown', 'warning');
   if (cites('cn-telecom-32') && !ctx.terminalRuledOut) add('terminal-exception', 'warning');
   if (rule.userNamesBody && rule.id !== 'gb-adr' && !ctx.adrScheme) add('adr-scheme-unknown', 'warning');
-  if (rule.limitFrom === 'final-response' && rule.limitMonths) {
-    const until = ctx.deadlockDate ? addMonths(ctx.deadlockDate, rule.limitMonths) : null;
-    add('adr-time-limit', 'advice', until ?? String(rule.limitMonths));
-  }
+  if (rule.limitFrom === 'final-response' && rule.limitMonths)
+    add('adr-time-limit', 'advice', String(rule.limitMonths));
   if (rule.id === 'cn-miit-12300') add('after-miit-12315', 'advice');
   if (template === 'letter-before-action') {
     add('small-claims', 'advice');

@@ -33,11 +33,11 @@ describe('legal basis chosen by the facts', () => {
   it.each([
     [
       'licensed cloud PC, consumer',
-      { ...cn, provider: { licensedOperator: true }, consumerUse: true },
+      { ...cn, provider: { licensedOperator: true }, purchasePurpose: 'personal' as const },
       ['cn-telecom-32', 'cn-cc-577', 'cn-cpl-2', 'cn-cpl-48-1-7', 'cn-cpl-52', 'cn-cc-584'],
     ],
     ['unlicensed cloud PC, consumer not asked', cn, ['cn-cc-577', 'cn-cpl-48-1-7', 'cn-cpl-52', 'cn-cc-584']],
-    ['business user', { ...cn, consumerUse: false }, ['cn-cc-577', 'cn-cc-584']],
+    ['business user', { ...cn, purchasePurpose: 'business' as const }, ['cn-cc-577', 'cn-cc-584']],
     [
       'telecom, refund only',
       { problemType: 'outage', sector: 'telecom', demands: { refundOutagePeriod: true } },
@@ -53,7 +53,7 @@ describe('legal basis chosen by the facts', () => {
       { problemType: 'outage', demands: { refundOutagePeriod: true, compensation: true } },
       ['gb-cra-49', 'gb-cra-56', 'gb-cra-54-7'],
     ],
-    ['GB', { problemType: 'outage', consumerUse: false }, ['contract']],
+    ['GB', { problemType: 'outage', purchasePurpose: 'business' as const }, ['contract']],
     [
       'EU',
       { problemType: 'outage', sector: 'cloud-pc', demands: { compensation: true } },

@@ -61,7 +61,11 @@ function caseFor(language: CaseLanguage, jurisdiction: Jurisdiction, variant: Va
       };
     case 'business-user':
       return {
-        facts: { ...base, consumerUse: false, impact: { ...base.impact, lossKind: 'lost-earnings' as const } },
+        facts: {
+          ...base,
+          purchasePurpose: 'business' as const,
+          impact: { ...base.impact, lossKind: 'lost-earnings' as const },
+        },
         contacts,
       };
     case 'pro-rata':
@@ -158,7 +162,11 @@ describe('computed figures', () => {
   });
 
   it('cites 《电信条例》 only for a licensed operator, with 民法典 and 消保法 leading otherwise', () => {
-    const facts: CaseFacts = { ...zhFacts, provider: { name: '云端电脑科技有限公司' }, consumerUse: true };
+    const facts: CaseFacts = {
+      ...zhFacts,
+      provider: { name: '云端电脑科技有限公司' },
+      purchasePurpose: 'personal' as const,
+    };
     const { text, guards } = draftLetter({ facts, contacts: zhContacts, now: NOW }, 'first-complaint', 'zh-CN');
     expect(text).not.toContain('电信条例');
     expect(text).toContain('《中华人民共和国民法典》第五百七十七条规定');
