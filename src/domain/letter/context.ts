@@ -297,8 +297,3 @@ export function claimedTotal(ctx: LetterContext): number {
     0,
   );
 }
-
-/** The first contact with the provider, for "since …" sentences. */
-export function firstProviderContact(ctx: LetterContext): ContactLine | undefined {
-  return ctx.contacts[0];
-}
