@@ -61,5 +61,5 @@ export interface SimpleInterest {
 export function simpleInterest(principal: number, ratePercent: number, days: number): SimpleInterest | null {
   if (!(principal > 0) || !(days > 0)) return null;
   const perDay = (principal * ratePercent) / 100 / 365;
-  return { principal, ratePercent, days, perDay: round2(perDay), amount: round2(perDay * days) };
+  return { principal, ratePercent, days, perDay: Math.round(perDay * 10_000) / 10_000, amount: round2(perDay * days) };
 }

@@ -39,7 +39,7 @@ function contractSentence(ctx: LetterContext): string {
   const span = ctx.span;
   const failed =
     span && (ctx.problem === 'outage' || ctx.problem === 'degraded')
-      ? ` Being unable to use it for ${formatHours(span.durationMs / 3_600_000)} hours is a failure to perform the agreement, not a question of price.`
+      ? ` Being unable to use it for ${formatHours(span.durationMs / 3_600_000)} hours is a failure to perform that agreement.`
       : '';
   return `Under our service agreement, you undertook to provide ${what} to me as described.${failed}`;
 }
@@ -61,9 +61,14 @@ export function legalParagraph(ctx: LetterContext): string | null {
 export function amountFigure(d: Demand, ctx: LetterContext): string {
   if (d.unreadable) return placeholder(ctx, 'amount-unreadable', d.unreadable);
   if (d.amount === undefined) return '';
+  return d.computed ? `${money(d.amount, ctx)}${refundFormula(ctx)}` : money(d.amount, ctx);
+}
+
+/** ` (£32.00 a month × 80.5 hours without service ÷ 720 hours)`, or '' without a computed refund. */
+export function refundFormula(ctx: LetterContext): string {
   const p = ctx.proRata;
-  if (!d.computed || !p) return money(d.amount, ctx);
-  return `${money(d.amount, ctx)} (${money(p.monthlyFee, ctx)} a month × ${formatHours(p.outageHours)} hours without service ÷ ${p.monthHours} hours)`;
+  if (!p) return '';
+  return ` (${money(p.monthlyFee, ctx)} a month × ${formatHours(p.outageHours)} hours without service ÷ ${p.monthHours} hours)`;
 }
 
 /** Statutory interest on a UK claim, with how it is calculated (8% a year is the rate claimed, for the court to fix). */
@@ -76,7 +81,7 @@ export function interestLines(ctx: LetterContext, principal: number): string[] {
   const cca = provision('gb-cca-69');
   const on = formatDate(from, ctx.zone, ctx.language);
   return [
-    `I also claim interest under ${cca?.article.en ?? 'section 69'} of ${cca?.instrument.en ?? 'the County Courts Act 1984'} at 8% a year from ${on}: ${money(principal, ctx)} × 8% × ${i.days} days ÷ 365 = ${money(i.amount, ctx)} to the date of this letter, continuing at ${money(i.perDay, ctx)} a day.`,
+    `I also claim interest under ${cca?.article.en ?? 'section 69'} of ${cca?.instrument.en ?? 'the County Courts Act 1984'} at 8% a year from ${on}: ${money(principal, ctx)} × 8% × ${i.days} days ÷ 365 = ${money(i.amount, ctx)} to the date of this letter, continuing at ${formatMoney(i.perDay, ctx.currency, 'en', 4)} a day.`,
   ];
 }
 

@@ -8,12 +8,15 @@ import { regulatorName } from '../complaint/regulators';
 import { dateKeyAt } from '../complaint/zonedTime';
 import type { ContactLine, Demand, LetterContext } from './context';
 import { clause, formatDate, formatDateKey, isStaffId, joinList, mentionsAmount, numberedList } from './format';
-import { amountFigure, dt, dueDate, evidenceLines } from './enLaw';
+import { amountFigure, dt, dueDate, evidenceLines, refundFormula } from './enLaw';
 import { formatHours, formatMoney } from './money';
 import { placeholder } from './placeholders';
 
 export const money = (amount: number, ctx: LetterContext): string => formatMoney(amount, ctx.currency, 'en');
 export const day = (ms: number, ctx: LetterContext): string => formatDate(ms, ctx.zone, ctx.language);
+/** A date with more of the sentence after it: American style closes the year with a comma. */
+export const dayBefore = (ms: number, ctx: LetterContext): string =>
+  `${day(ms, ctx)}${ctx.language === 'en-US' ? ',' : ''}`;
 
 export { dt };
 
@@ -175,7 +178,7 @@ export function impactParagraph(ctx: LetterContext): string | null {
     figure && `${figure} ${LOSS[ctx.lossKind ?? 'unknown']}`,
   ].filter((l): l is string => Boolean(l));
   if (!losses.length && !ctx.impactDescription) return null;
-  const parts = ['This has caused me real difficulty.'];
+  const parts = ['This affected me as follows.'];
   if (ctx.impactDescription) parts.push(`${cap(ctx.impactDescription)}.`);
   if (losses.length) parts.push(`As a result I have lost ${joinList(losses, ctx.language)}.`);
   return parts.join(' ');
@@ -193,7 +196,8 @@ function demandText(d: Demand, ctx: LetterContext): string {
         ? 'take effective steps to keep the service stable from now on'
         : 'restore the service to full working order without further delay';
     case 'refund': {
-      const what = amount ? `refund ${amount}` : 'refund the fees';
+      const formula = d.computed ? refundFormula(ctx) : '';
+      const what = amount ? `refund ${amountFigure({ ...d, computed: false }, ctx)}` : 'refund the fees';
       if (problem === 'billing-error')
         return amount ? `refund ${amount}, the amount overcharged` : 'refund the amount overcharged';
       if (problem !== 'outage' && problem !== 'degraded')
@@ -201,9 +205,9 @@ function demandText(d: Demand, ctx: LetterContext): string {
       const period = span
         ? span.ongoing
           ? ` from ${day(span.startMs, ctx)}`
-          : ` from ${day(span.startMs, ctx)} to ${day(span.endMs, ctx)}`
+          : ` from ${dayBefore(span.startMs, ctx)} to ${day(span.endMs, ctx)}`
         : '';
-      return `${what}${amount ? ' in fees' : ''} for the period of the ${problem === 'outage' ? 'outage' : 'disruption'}${period}`;
+      return `${what}${amount ? ' in fees' : ''} for the period of the ${problem === 'outage' ? 'outage' : 'disruption'}${period}${formula}`;
     }
     case 'compensation':
       return amount

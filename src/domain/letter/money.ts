@@ -15,14 +15,17 @@ const ZH_SUFFIX: Record<string, string> = {
 };
 
 /** `1,280.00`: grouping and two decimals regardless of the letter's locale. */
-export function formatAmount(amount: number): string {
-  return new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+export function formatAmount(amount: number, digits = 2): string {
+  return new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    amount,
+  );
 }
 
-export function formatMoney(amount: number, currency: string, language: MoneyLanguage): string {
+/** `digits` above 2 for small rates such as a daily interest figure (`£0.0048`). */
+export function formatMoney(amount: number, currency: string, language: MoneyLanguage, digits = 2): string {
   const code = currency.trim().toUpperCase() || 'CNY';
   const sign = amount < 0 ? '-' : '';
-  const figure = formatAmount(Math.abs(amount));
+  const figure = formatAmount(Math.abs(amount), digits);
   if (language === 'en') {
     const symbol = EN_SYMBOL[code];
     return symbol ? `${sign}${symbol}${figure}` : `${sign}${code} ${figure}`;
