@@ -1,6 +1,7 @@
 // The example letters as markdown: each template's text as the code drafts it, with the checks the side
 // panel shows beside it. `node scripts/examples.mjs` writes them to docs/examples/; a unit test keeps them current.
 
+import { PROVISIONS } from '../../src/domain/complaint/provisions';
 import { draftLetter } from '../../src/domain/letter/draft';
 import { EXAMPLE_CASES, type ExampleCase } from './cases';
 
@@ -26,6 +27,26 @@ function caseMarkdown(c: ExampleCase): string {
   return `${parts.join('\n')}\n`;
 }
 
+/** The provision catalogue as a table: what a letter may quote (verified) and what it only cites by number. */
+function provisionsMarkdown(): string {
+  const rows = PROVISIONS.map(
+    (p) => `| ${p.instrument.zh}${p.article.zh} / ${p.article.en} | ${p.status} | ${p.effective} | ${p.source} |`,
+  );
+  return [
+    '# Provision catalogue',
+    '',
+    'Letters quote only `verified` text (checked against the source named); `unverified` provisions are cited by number, never quoted.',
+    '',
+    '| provision | status | in force from | checked against |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
 export function exampleLetters(): { file: string; text: string }[] {
-  return EXAMPLE_CASES.map((c) => ({ file: c.file, text: caseMarkdown(c) }));
+  return [
+    ...EXAMPLE_CASES.map((c) => ({ file: c.file, text: caseMarkdown(c) })),
+    { file: 'provisions.md', text: provisionsMarkdown() },
+  ];
 }
