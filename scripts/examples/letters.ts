@@ -35,7 +35,8 @@ function provisionsMarkdown(): string {
   return [
     '# Provision catalogue',
     '',
-    'Letters quote only `verified` text (checked against the source named); `unverified` provisions are cited by number, never quoted.',
+    'Letters quote only `verified` text (checked against the source named); `unverified` provisions are cited',
+    'by number, never quoted.',
     '',
     '| provision | status | in force from | checked against |',
     '|---|---|---|---|',

@@ -103,7 +103,7 @@ export interface CaseFacts {
   purchasePurpose?: 'personal' | 'business';
   /** Monthly fee for the service, for the pro-rata refund of an outage. */
   monthlyFee?: NumberInput;
-  /** When the fault was reported to the provider (starts the 48 h / 72 h repair duty); defaults to the first contact. */
+  /** When the fault was reported (starts the 48 h / 72 h repair duty); defaults to the first contact. */
   faultReportedAt?: string;
   /** The service is in a rural area (72 h repair duty instead of 48 h). */
   rural?: boolean;

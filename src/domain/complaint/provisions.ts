@@ -76,7 +76,10 @@ export const PROVISIONS: readonly Provision[] = [
   }),
   ZH('cn-telecom-32', '第三十二条', 'Article 32', {
     instrument: TR,
-    text: '电信用户申告电信服务障碍的，电信业务经营者应当自接到申告之日起，城镇48小时、农村72小时内修复或者调通；不能按期修复或者调通的，应当及时通知电信用户，并免收障碍期间的月租费用。但是，属于电信终端设备的原因造成电信服务障碍的除外。',
+    text:
+      '电信用户申告电信服务障碍的，电信业务经营者应当自接到申告之日起，城镇48小时、农村72小时内修复或者调通；' +
+      '不能按期修复或者调通的，应当及时通知电信用户，并免收障碍期间的月租费用。' +
+      '但是，属于电信终端设备的原因造成电信服务障碍的除外。',
     effective: '2016-02-06',
     source: `${LRB} 行政法规/电信条例(2016-02-06).md`,
     status: 'verified',
@@ -131,7 +134,9 @@ export const PROVISIONS: readonly Provision[] = [
     jurisdiction: 'GB',
     instrument: CRA,
     article: { zh: '第 2 条第（3）款', en: 'section 2(3)' },
-    text: '“Consumer” means an individual acting for purposes that are wholly or mainly outside that individual’s trade, business, craft or profession.',
+    text:
+      '“Consumer” means an individual acting for purposes that are wholly or mainly outside ' +
+      'that individual’s trade, business, craft or profession.',
     effective: '2015-10-01',
     source: 'legislation.gov.uk/ukpga/2015/15/body/enacted (as enacted)',
     status: 'verified',
@@ -171,7 +176,10 @@ export const PROVISIONS: readonly Provision[] = [
       en: 'the Digital Content Directive (EU) 2019/770',
     },
     article: { zh: '第 14 条第 1 款', en: 'Article 14(1)' },
-    text: 'In the case of a lack of conformity, the consumer shall be entitled to have the digital content or digital service brought into conformity, to receive a proportionate reduction in the price, or to terminate the contract, under the conditions set out in this Article.',
+    text:
+      'In the case of a lack of conformity, the consumer shall be entitled to have the digital content or digital ' +
+      'service brought into conformity, to receive a proportionate reduction in the price, or to terminate the ' +
+      'contract, under the conditions set out in this Article.',
     effective: '2022-01-01',
     source:
       'legislation.gov.uk/eudr/2019/770/article/14 (EU text as published by the EU), matches ecommercekit.it copy',

@@ -31,7 +31,8 @@ function repairSentence(ctx: LetterContext): string | null {
     r.restoredMs === null
       ? `it has still not been repaired, ${formatHours(r.overdueHours)} hours past that deadline`
       : `the service was restored only on ${dt(r.restoredMs, ctx)}, ${formatHours(r.overdueHours)} hours late`;
-  return ` I reported the fault on ${dt(r.reportedMs, ctx)}${from}, so it had to be repaired within ${r.limitHours} hours, by ${dt(r.dueMs, ctx)}; ${outcome}.`;
+  const due = `so it had to be repaired within ${r.limitHours} hours, by ${dt(r.dueMs, ctx)}`;
+  return ` I reported the fault on ${dt(r.reportedMs, ctx)}${from}, ${due}; ${outcome}.`;
 }
 
 function contractSentence(ctx: LetterContext): string {
@@ -39,7 +40,7 @@ function contractSentence(ctx: LetterContext): string {
   const span = ctx.span;
   const failed =
     span && (ctx.problem === 'outage' || ctx.problem === 'degraded')
-      ? ` Being unable to use it for ${formatHours(span.durationMs / 3_600_000)} hours is a failure to perform that agreement.`
+      ? ` Being unable to use it for ${formatHours(span.durationMs / 3_600_000)} hours is a failure to perform it.`
       : '';
   return `Under our service agreement, you undertook to provide ${what} to me as described.${failed}`;
 }
@@ -68,10 +69,11 @@ export function amountFigure(d: Demand, ctx: LetterContext): string {
 export function refundFormula(ctx: LetterContext): string {
   const p = ctx.proRata;
   if (!p) return '';
-  return ` (${money(p.monthlyFee, ctx)} a month × ${formatHours(p.outageHours)} hours without service ÷ ${p.monthHours} hours)`;
+  const hours = `${formatHours(p.outageHours)} hours without service ÷ ${p.monthHours} hours`;
+  return ` (${money(p.monthlyFee, ctx)} a month × ${hours})`;
 }
 
-/** Statutory interest on a UK claim, with how it is calculated (8% a year is the rate claimed, for the court to fix). */
+/** Statutory interest on a UK claim, with how it is calculated (8% a year is the rate claimed; the court fixes it). */
 export function interestLines(ctx: LetterContext, principal: number): string[] {
   if (ctx.jurisdiction !== 'GB' || !ctx.span) return [];
   const from = ctx.span.ongoing ? ctx.span.startMs : ctx.span.endMs;
@@ -81,7 +83,9 @@ export function interestLines(ctx: LetterContext, principal: number): string[] {
   const cca = provision('gb-cca-69');
   const on = formatDate(from, ctx.zone, ctx.language);
   return [
-    `I also claim interest under ${cca?.article.en ?? 'section 69'} of ${cca?.instrument.en ?? 'the County Courts Act 1984'} at 8% a year from ${on}: ${money(principal, ctx)} × 8% × ${i.days} days ÷ 365 = ${money(i.amount, ctx)} to the date of this letter, continuing at ${formatMoney(i.perDay, ctx.currency, 'en', 4)} a day.`,
+    `I also claim interest under ${cca?.article.en ?? 'section 69'} of ${cca?.instrument.en ?? 'the County Courts Act 1984'}` +
+      ` at 8% a year from ${on}: ${money(principal, ctx)} × 8% × ${i.days} days ÷ 365 = ${money(i.amount, ctx)}` +
+      ` to the date of this letter, continuing at ${formatMoney(i.perDay, ctx.currency, 'en', 4)} a day.`,
   ];
 }
 

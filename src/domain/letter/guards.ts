@@ -35,7 +35,7 @@ export interface LetterGuard {
 const CJK = /[\u3400-\u9fff]/;
 const LATIN_WORDS = /[A-Za-z]{3,}(?:\s+[A-Za-z]{2,}){2,}/;
 
-/** User-typed text written in another script than the letter (Chinese in an English letter, or English in a Chinese one). */
+/** User-typed text in another script than the letter (Chinese in an English letter, English in a Chinese one). */
 export function languageMismatch(ctx: LetterContext): boolean {
   const texts = [
     ctx.symptoms,

@@ -53,7 +53,8 @@ export function refundFigure(d: Demand, ctx: LetterContext): string {
   if (d.amount === undefined) return '';
   const p = ctx.proRata;
   if (!d.computed || !p) return money(d.amount, ctx);
-  return `${money(d.amount, ctx)}（按月费 ${money(p.monthlyFee, ctx)} × 中断 ${formatHours(p.outageHours)} 小时 ÷ ${p.monthHours} 小时计算）`;
+  const formula = `月费 ${money(p.monthlyFee, ctx)} × 中断 ${formatHours(p.outageHours)} 小时 ÷ ${p.monthHours} 小时`;
+  return `${money(d.amount, ctx)}（按${formula}计算）`;
 }
 
 const KIND_CAPTION: Record<string, string> = {

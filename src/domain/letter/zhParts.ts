@@ -100,10 +100,12 @@ export function factParagraphs(ctx: LetterContext): string[] {
   if (span && lasting) {
     const duration = formatDuration(span.durationMs, 'zh');
     const what = problem === 'outage' ? '服务中断' : '问题持续';
+    // A service recovers; a problem is resolved.
+    const service = problem === 'outage' || problem === 'degraded';
     paragraphs.push(
       span.ongoing
         ? `截至本函发出时（${dt(ctx.now, ctx)}），${problem === 'outage' ? '服务仍未恢复' : '问题仍未解决'}，${what}时间已达 ${duration}。`
-        : `${problem === 'outage' || problem === 'degraded' ? '服务' : '该问题'}直至${dt(span.endMs, ctx)}方才${problem === 'outage' || problem === 'degraded' ? '恢复正常' : '得到解决'}，${what}时间共计 ${duration}。`,
+        : `${service ? '服务' : '该问题'}直至${dt(span.endMs, ctx)}方才${service ? '恢复正常' : '得到解决'}，${what}时间共计 ${duration}。`,
     );
   }
   if (ctx.triedSteps.length) paragraphs.push(`为排除问题，本人已自行尝试${joinList(ctx.triedSteps, ZH)}，均未奏效。`);

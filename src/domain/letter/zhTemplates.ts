@@ -150,7 +150,11 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
   const elapsed = firstKey ? daysBetween(firstKey, dateKeyAt(ctx.now, ctx.zone)) : null;
   const waited = elapsed !== null && elapsed >= ctx.regulator.waitDays && ctx.regulator.waitDays > 0;
   const prior = first
-    ? `本人已于${first}就上述问题向${them}投诉${ticketPhrase(ctx)}，${waited ? `至今已逾 ${ctx.regulator.waitDays} 日，${them}仍未作出令本人满意的答复。` : `但${them}的处理结果未能令本人满意。`}`
+    ? `本人已于${first}就上述问题向${them}投诉${ticketPhrase(ctx)}，${
+        waited
+          ? `至今已逾 ${ctx.regulator.waitDays} 日，${them}仍未作出令本人满意的答复。`
+          : `但${them}的处理结果未能令本人满意。`
+      }`
     : `本人已于${placeholder(ctx, 'first-complaint')}向${them}反映上述问题，但未获妥善解决。`;
   const demands = demandLines(ctx);
   const s = subject(ctx);
@@ -199,6 +203,8 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
   };
 }
 
+const COMPENSATION_LABEL = { direct: '经济损失赔偿', 'lost-earnings': '可得收入损失赔偿' } as const;
+
 export function letterBeforeAction(ctx: LetterContext): ZhLetter {
   const s = subject(ctx);
   const total = claimedTotal(ctx);
@@ -209,7 +215,7 @@ export function letterBeforeAction(ctx: LetterContext): ZhLetter {
     )
     .map(
       (d, i) =>
-        `${i + 1}. ${d.kind === 'refund' ? '应退还的服务费用' : ctx.lossKind === 'lost-earnings' ? '可得收入损失赔偿' : '经济损失赔偿'}：${refundFigure(d, ctx)}`,
+        `${i + 1}. ${d.kind === 'refund' ? '应退还的服务费用' : COMPENSATION_LABEL[ctx.lossKind ?? 'direct']}：${refundFigure(d, ctx)}`,
     );
   const regulatorContacted = ctx.regulatorContacts.length > 0;
   const court = ctx.jurisdiction === 'CN' ? '依法向有管辖权的人民法院提起诉讼' : '依法向有管辖权的法院提起诉讼';
