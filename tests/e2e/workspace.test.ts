@@ -109,6 +109,12 @@ describe('Case workspace', () => {
     await openTab(panel, 'Letter');
     const letter = panel.getByLabel(/^Letter \(/);
     await expect.poll(() => letter.inputValue()).toContain('TK-20261123-0042');
+    // What an exhibit proves goes into the evidence list; until then the list shows a placeholder for it.
+    expect(await panel.getByTestId('letter-placeholders').innerText()).toContain('what this exhibit proves');
+    await panel.getByText('What each exhibit proves').click();
+    await panel.getByLabel('What E01 proves').fill('the outage as the provider’s page showed it');
+    await panel.getByLabel('What E01 proves').blur();
+    await expect.poll(() => letter.inputValue()).toContain('Shows: the outage as the provider’s page showed it');
     const draft = await letter.inputValue();
     for (const fact of [
       'CloudDesk Ltd',
