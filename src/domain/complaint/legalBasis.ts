@@ -92,10 +92,15 @@ export function legalBasisFor(facts: CaseFacts, jurisdiction: Jurisdiction, lang
   return [...new Set(ids)].flatMap((id) => legalBasisItem(id, language) ?? []);
 }
 
-/** Every provision for a jurisdiction, for an "add a provision" picker. */
+// Procedure, evidence and definitions the letters use in their own places, not as a basis of the claim.
+const NOT_A_BASIS = /^(?:cn-miit-|cn-evidence-|cn-internet-court-|cn-civil-procedure-|gb-cca-|gb-cra-2-3$)/;
+
+/** Every provision for a jurisdiction that can ground a claim, for an "add a provision" picker. */
 export function legalBasisCatalogue(jurisdiction: Jurisdiction, language: LegalLanguage): LegalBasisItem[] {
   return [
-    ...PROVISIONS.filter((p) => p.jurisdiction === jurisdiction).flatMap((p) => legalBasisItem(p.id, language) ?? []),
+    ...PROVISIONS.filter((p) => p.jurisdiction === jurisdiction && !NOT_A_BASIS.test(p.id)).flatMap(
+      (p) => legalBasisItem(p.id, language) ?? [],
+    ),
     CONTRACT_BASIS[language],
   ];
 }

@@ -20,6 +20,18 @@ describe('provision catalogue', () => {
     expect(PROVISIONS.find((p) => p.id === 'cn-cpl-48-1-7')?.text).toContain('（七）服务的内容和费用违反约定的；');
   });
 
+  it('offers the claim provisions, not procedure, to the legal-basis editor', () => {
+    expect(legalBasisCatalogue('CN', 'zh').map((l) => l.id)).toEqual([
+      'cn-cc-577',
+      'cn-cc-584',
+      'cn-cpl-2',
+      'cn-cpl-48-1-7',
+      'cn-cpl-52',
+      'cn-telecom-32',
+      'contract',
+    ]);
+  });
+
   it('offers only quotable text to the legal-basis editor', () => {
     for (const item of legalBasisCatalogue('GB', 'en')) {
       const p = PROVISIONS.find((x) => x.id === item.id);
