@@ -51,7 +51,13 @@ export function legalParagraph(ctx: LetterContext): string | null {
     if (l.id === 'cn-telecom-32' && ctx.repair && ctx.repair.overdueHours === 0) return [];
     const head = l.citation.charAt(0).toUpperCase() + l.citation.slice(1);
     const base = l.point ? `${head} provides: ${q(l.point, ctx)}` : `I rely on ${l.citation}.`;
-    const tie = l.id === 'cn-telecom-32' ? repairSentence(ctx) : null;
+    // A directive binds through the national law that implements it.
+    const tie =
+      l.id === 'cn-telecom-32'
+        ? repairSentence(ctx)
+        : l.id.startsWith('eu-dcd-') && l.point
+          ? ' I rely on it as implemented in the national law that governs our contract.'
+          : null;
     return [`${base}${tie ?? ''}`];
   });
   if (!items.length) return null;
