@@ -178,9 +178,9 @@ export function impactParagraph(ctx: LetterContext): string | null {
     figure && `${figure} ${LOSS[ctx.lossKind ?? 'unknown']}`,
   ].filter((l): l is string => Boolean(l));
   if (!losses.length && !ctx.impactDescription) return null;
-  const parts = ['This affected me as follows.'];
-  if (ctx.impactDescription) parts.push(`${cap(ctx.impactDescription)}.`);
-  if (losses.length) parts.push(`As a result I have lost ${joinList(losses, ctx.language)}.`);
+  const parts = ctx.impactDescription ? ['This affected me as follows.', `${cap(ctx.impactDescription)}.`] : [];
+  if (losses.length)
+    parts.push(`As a result${parts.length ? '' : ' of this'}, I have lost ${joinList(losses, ctx.language)}.`);
   return parts.join(' ');
 }
 
