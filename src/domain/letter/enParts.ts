@@ -11,6 +11,9 @@ import { clause, formatDate, formatDateKey, isStaffId, joinList, mentionsAmount,
 import { amountFigure, dt, dueDate, evidenceLines, refundFormula } from './enLaw';
 import { formatHours, formatMoney } from './money';
 import { placeholder } from './placeholders';
+import { cap, period } from './enWords';
+
+export { aboutTheCompany, cap, period, times } from './enWords';
 
 export const money = (amount: number, ctx: LetterContext): string => formatMoney(amount, ctx.currency, 'en');
 export const day = (ms: number, ctx: LetterContext): string => formatDate(ms, ctx.zone, ctx.language);
@@ -23,8 +26,6 @@ export { dt };
 export function quote(text: string, ctx: LetterContext): string {
   return ctx.language === 'en-US' ? `“${text}”` : `‘${text}’`;
 }
-
-export const cap = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 const NOUN: Record<ProblemType, string> = {
   outage: 'service outage',
@@ -155,10 +156,6 @@ export function contactLine(line: ContactLine, ctx: LetterContext): string {
 
 export function contactList(ctx: LetterContext): string | null {
   return ctx.contacts.length ? ctx.contacts.map((c, i) => `${i + 1}. ${contactLine(c, ctx)}`).join('\n') : null;
-}
-
-export function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
 
 const LOSS = {
@@ -294,45 +291,6 @@ export function closing(ctx: LetterContext): string {
 export function firstComplaintDate(ctx: LetterContext, letter = false): string | null {
   const key = letter ? (ctx.firstLetterDate ?? ctx.firstComplaintDate) : ctx.firstComplaintDate;
   return key ? formatDateKey(key, ctx.language) : null;
-}
-
-/** A sentence written to the provider, rewritten for a regulator reading about the provider. */
-export function aboutTheCompany(text: string): string {
-  return text
-    .replace(/\bYou promised\b/g, 'The company promised')
-    .replace(/\byou promised\b/g, 'the company promised')
-    .replace(/\bcontacted you\b/g, 'contacted the company')
-    .replace(/\bemailed you\b/g, 'emailed the company')
-    .replace(/\byou charged\b/g, 'the company charged')
-    .replace(/\bI asked you\b/g, 'I asked the company')
-    .replace(/\bfrom you\b/g, 'from the company')
-    .replace(/\byour service\b/g, 'the service')
-    .replace(/\bour service agreement\b/g, 'my service agreement with the company')
-    .replace(/\byou are\b/g, 'the company is')
-    .replace(/\byou have\b/g, 'the company has')
-    .replace(/\byour\b/g, 'the company’s');
-}
-
-const SMALL = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-
-/** `eight weeks` / `15 days`: a waiting period in words. */
-export function period(days: number): string {
-  const [n, unit] = days % 7 === 0 && days > 0 ? [days / 7, 'week'] : [days, 'day'];
-  return `${SMALL[n] ?? n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
 /** ` (ticket CS-1 of 3 November 2026; CS-2)`: each ticket with the day it was raised, never re-dated. */
