@@ -105,7 +105,8 @@ export async function verifyBundle(entries, sha256Hex) {
   }
   if (manifest?.format !== 'proofpack-bundle' || manifest?.version !== 1) {
     result.problems.push(
-      `manifest.json is not a Proofpack bundle manifest of version 1 (format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`,
+      'manifest.json is not a Proofpack bundle manifest of version 1 ' +
+        `(format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`,
     );
     result.readable = result.changed.includes(MANIFEST_PATH);
     return result;

@@ -11,4 +11,4 @@ export * from './provisions';
 export * from './regulators';
 export * from './timeline';
 export * from './validation';
-export * from './zonedTime';
+export * from '../zonedTime';

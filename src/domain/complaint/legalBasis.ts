@@ -2,20 +2,21 @@
 // licensed telecom operator, consumer status, demands) from the provision catalogue. A letter quotes
 // only verified text; the user may edit the list, and the letter re-reads each id from the catalogue.
 
-import { type CaseFacts, consumerUseOf, type Jurisdiction, type ProblemType, type ServiceSector } from './facts';
+import type { Language } from '../language';
+import {
+  type CaseFacts,
+  consumerUseOf,
+  type Jurisdiction,
+  type LegalBasisItem,
+  type ProblemType,
+  type ServiceSector,
+} from './facts';
 import { citationOf, PROVISIONS, provision, quotableText } from './provisions';
 
-export type LegalLanguage = 'zh' | 'en';
-
-/** One cited provision as the letter uses it; `point` is the verified quotation, or empty. */
-export interface LegalBasisItem {
-  id: string;
-  citation: string;
-  point: string;
-}
+// A LegalBasisItem's `point` is the verified quotation, or empty: unverified provisions are cited by number.
 
 /** The agreement itself: not a statute, so nothing is quoted; the letter states the obligation. */
-export const CONTRACT_BASIS: Record<LegalLanguage, LegalBasisItem> = {
+export const CONTRACT_BASIS: Record<Language, LegalBasisItem> = {
   zh: { id: 'contract', citation: '双方的服务合同', point: '' },
   en: { id: 'contract', citation: 'our service agreement', point: '' },
 };
@@ -67,7 +68,7 @@ export function chooseLegalBasisIds(facts: CaseFacts, jurisdiction: Jurisdiction
   }
 }
 
-export function legalBasisItem(id: string, language: LegalLanguage): LegalBasisItem | null {
+export function legalBasisItem(id: string, language: Language): LegalBasisItem | null {
   if (id === 'contract') return CONTRACT_BASIS[language];
   const p = provision(id);
   return p ? { id, citation: citationOf(p, language), point: quotableText(p) ?? '' } : null;
@@ -78,7 +79,7 @@ export function defaultLegalBasis(
   jurisdiction: Jurisdiction,
   problem: ProblemType | undefined,
   sector: ServiceSector | undefined,
-  language: LegalLanguage,
+  language: Language,
   facts: CaseFacts = {},
 ): LegalBasisItem[] {
   return chooseLegalBasisIds({ ...facts, problemType: problem, sector }, jurisdiction).flatMap(
@@ -87,7 +88,7 @@ export function defaultLegalBasis(
 }
 
 /** The list a letter cites: the user's kept ids re-read from the catalogue (never stale text), else the default. */
-export function legalBasisFor(facts: CaseFacts, jurisdiction: Jurisdiction, language: LegalLanguage): LegalBasisItem[] {
+export function legalBasisFor(facts: CaseFacts, jurisdiction: Jurisdiction, language: Language): LegalBasisItem[] {
   const ids = facts.legalBasis?.map((l) => l.id) ?? chooseLegalBasisIds(facts, jurisdiction);
   return [...new Set(ids)].flatMap((id) => legalBasisItem(id, language) ?? []);
 }
@@ -96,7 +97,7 @@ export function legalBasisFor(facts: CaseFacts, jurisdiction: Jurisdiction, lang
 const NOT_A_BASIS = /^(?:cn-miit-|cn-evidence-|cn-internet-court-|cn-civil-procedure-|gb-cca-|gb-cra-2-3$)/;
 
 /** Every provision for a jurisdiction that can ground a claim, for an "add a provision" picker. */
-export function legalBasisCatalogue(jurisdiction: Jurisdiction, language: LegalLanguage): LegalBasisItem[] {
+export function legalBasisCatalogue(jurisdiction: Jurisdiction, language: Language): LegalBasisItem[] {
   return [
     ...PROVISIONS.filter((p) => p.jurisdiction === jurisdiction && !NOT_A_BASIS.test(p.id)).flatMap(
       (p) => legalBasisItem(p.id, language) ?? [],

@@ -1,6 +1,7 @@
 // The provision catalogue: every provision a letter may cite, with its exact text as checked against
 // a primary source. Only `verified` text is ever quoted in a letter; the rest is cited by number only.
 
+import type { Language } from '../language';
 import type { Jurisdiction } from './facts';
 
 /** verified: text checked against a primary or official copy; unverified: only secondary copies seen. */
@@ -204,7 +205,7 @@ export function provision(id: string): Provision | undefined {
 }
 
 /** `《中华人民共和国民法典》第五百七十七条` / `Article 577 of the Civil Code of the PRC` / `section 49(1) of …`. */
-export function citationOf(p: Provision, language: 'zh' | 'en'): string {
+export function citationOf(p: Provision, language: Language): string {
   if (language === 'zh') return `${p.instrument.zh}${p.article.zh}`;
   return `${p.article.en} of ${p.instrument.en}`;
 }

@@ -1,6 +1,7 @@
-// Regulators and ADR schemes per jurisdiction, with their time limits as data (DOMAIN.md): the
-// rules change (China revised 12315's in 2026), so updating a number must not mean editing code.
+// Regulators and ADR schemes per jurisdiction, with their time limits as data (docs/complaint-domain.md):
+// the rules change (China revised 12315's in 2026), so updating a number must not mean editing code.
 
+import type { Language } from '../language';
 import type { CaseFacts, Jurisdiction, ServiceSector } from './facts';
 
 export type RegulatorId =
@@ -166,12 +167,7 @@ export function regulatorRule(
 }
 
 /** `the California attorney general` when the state is known; the user's named ADR scheme for the UK. */
-export function regulatorName(
-  rule: RegulatorRule,
-  language: 'zh' | 'en',
-  usState?: string,
-  adrScheme?: string,
-): string {
+export function regulatorName(rule: RegulatorRule, language: Language, usState?: string, adrScheme?: string): string {
   const state = usState?.trim();
   const scheme = adrScheme?.trim();
   if (rule.userNamesBody && scheme) return language === 'zh' ? scheme : scheme.replace(/^(?!the )/i, 'the ');

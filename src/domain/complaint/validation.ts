@@ -12,7 +12,7 @@ import {
   readAmount,
 } from './facts';
 import { caseTimeZone, parseDeadline } from './timeline';
-import { isValidTimeZone, parseInstant } from './zonedTime';
+import { isValidTimeZone, parseInstant } from '../zonedTime';
 
 export type FactIssueCode =
   | 'missing-provider'

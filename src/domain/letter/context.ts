@@ -13,6 +13,7 @@ import {
   consumerUseOf,
   type DecimalSeparator,
   type Jurisdiction,
+  type LegalBasisItem,
   type NumberInput,
   type ProblemType,
   readAmount,
@@ -20,7 +21,8 @@ import {
   type ServiceSector,
   tidy,
 } from '../complaint/facts';
-import { isLicensedOperator, type LegalBasisItem, legalBasisFor } from '../complaint/legalBasis';
+import { isLicensedOperator, legalBasisFor } from '../complaint/legalBasis';
+import { type Language, languageOfCase } from '../language';
 import {
   REGULATOR_RULES,
   type RegulatorId,
@@ -29,7 +31,7 @@ import {
   regulatorRule,
 } from '../complaint/regulators';
 import { caseTimeZone, parseDeadline } from '../complaint/timeline';
-import { dateKeyAt, dateKeyToUtc, parseInstant } from '../complaint/zonedTime';
+import { dateKeyAt, dateKeyToUtc, parseInstant } from '../zonedTime';
 import { clause } from './format';
 import type { PlaceholderSink } from './placeholders';
 
@@ -70,7 +72,7 @@ export interface ContactLine {
 
 export interface LetterContext extends PlaceholderSink {
   language: CaseLanguage;
-  lang: 'zh' | 'en';
+  lang: Language;
   jurisdiction: Jurisdiction;
   zone: string;
   now: number;
@@ -190,7 +192,7 @@ function contactLines(input: LetterInput, zone: string): ContactLine[] {
 
 export function buildContext(input: LetterInput, language: CaseLanguage): LetterContext {
   const facts = input.facts;
-  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const lang = languageOfCase(language);
   const frame = caseFrame(facts, language);
   const { jurisdiction, decimalSeparator } = frame;
   const zone = caseTimeZone(facts, input.timeZone);
@@ -296,4 +298,9 @@ export function claimedTotal(ctx: LetterContext): number {
     (sum, d) => sum + (d.kind === 'refund' || d.kind === 'compensation' ? (d.amount ?? 0) : 0),
     0,
   );
+}
+
+/** A follow-up's reply window: half the first letter's, at least 3 days. */
+export function shorterDeadline(ctx: LetterContext): number {
+  return Math.max(3, Math.ceil(ctx.replyDays / 2));
 }

@@ -4,9 +4,9 @@
 import { simpleInterest } from '../complaint/computations';
 import { daysBetween } from '../complaint/duration';
 import { provision } from '../complaint/provisions';
-import { dateKeyAt } from '../complaint/zonedTime';
+import { dateKeyAt } from '../zonedTime';
 import { type Demand, dueKeyFor, type LetterContext } from './context';
-import { cachedFormat, formatDate, formatDateKey, formatDateTime, joinList } from './format';
+import { cachedFormat, exhibitCaption, formatDate, formatDateKey, formatDateTime, joinList } from './format';
 import { formatHours, formatMoney } from './money';
 import { placeholder } from './placeholders';
 
@@ -89,7 +89,8 @@ export function interestLines(ctx: LetterContext, principal: number): string[] {
   const cca = provision('gb-cca-69');
   const on = formatDate(from, ctx.zone, ctx.language);
   return [
-    `I also claim interest under ${cca?.article.en ?? 'section 69'} of ${cca?.instrument.en ?? 'the County Courts Act 1984'}` +
+    `I also claim interest under ${cca?.article.en ?? 'section 69'} of ` +
+      `${cca?.instrument.en ?? 'the County Courts Act 1984'}` +
       ` at 8% a year from ${on}: ${money(principal, ctx)} × 8% × ${i.days} days ÷ 365 = ${money(i.amount, ctx)}` +
       ` to the date of this letter, continuing at ${formatMoney(i.perDay, ctx.currency, 'en', 4)} a day.`,
   ];
@@ -104,7 +105,7 @@ const KIND_CAPTION: Record<string, string> = {
 export function evidenceLines(ctx: LetterContext): string[] {
   const lines = ctx.exhibits.map((x) =>
     [
-      `${x.number} ${x.caption.replace(/\s+/g, ' ').trim() || (KIND_CAPTION[x.kind] ?? 'Evidence')}`,
+      `${x.number} ${exhibitCaption(x, KIND_CAPTION[x.kind] ?? 'Evidence')}`,
       `   Shows: ${x.purpose ?? placeholder(ctx, 'exhibit-purpose')}`,
       `   Captured: ${dt(x.capturedAtMs, ctx)} (time of capture, not of the events shown)`,
       x.url && `   URL: ${x.url}`,

@@ -2,8 +2,8 @@
 // the language variant picks spelling, date order, clock and sign-off.
 
 import { daysBetween } from '../complaint/duration';
-import { dateKeyAt } from '../complaint/zonedTime';
-import { claimedTotal, type LetterContext } from './context';
+import { dateKeyAt } from '../zonedTime';
+import { claimedTotal, type LetterContext, shorterDeadline } from './context';
 import { amountFigure, interestLines } from './enLaw';
 import { placeholder } from './placeholders';
 import { formatDateKey, spell } from './format';
@@ -76,8 +76,6 @@ export function firstComplaint(ctx: LetterContext): EnLetter {
   };
 }
 
-export const shorterDeadline = (ctx: LetterContext): number => Math.max(3, Math.ceil(ctx.replyDays / 2));
-
 export function followUp(ctx: LetterContext): EnLetter {
   const first = firstComplaintDate(ctx, true);
   const demands = demandLines(ctx);
@@ -88,7 +86,8 @@ export function followUp(ctx: LetterContext): EnLetter {
       section('greeting', [greeting(ctx)]),
       section('complainant', [whoIAm(ctx)]),
       section('previous-complaint', [
-        `On ${first ?? placeholder(ctx, 'first-complaint')}, I complained to you about ${subject(ctx)}${ticketPhrase(ctx)}. I have not received an adequate reply, and the matter has not been resolved.`,
+        `On ${first ?? placeholder(ctx, 'first-complaint')}, I complained to you about ${subject(ctx)}` +
+          `${ticketPhrase(ctx)}. I have not received an adequate reply, and the matter has not been resolved.`,
         ...overdueSentences(ctx),
       ]),
       section('facts', factParagraphs(ctx).slice(0, 2)),
@@ -111,11 +110,13 @@ export function managerEscalation(ctx: LetterContext): EnLetter {
   const first = firstComplaintDate(ctx);
   const list = contactList(ctx);
   const history = list
-    ? `${first ? `Since ${first}, ` : ''}I have contacted your customer service team ${times(ctx.contacts.length)} about ${subject(ctx)}${ticketPhrase(ctx)}, but the matter is still not resolved:`
+    ? `${first ? `Since ${first}, ` : ''}I have contacted your customer service team ${times(ctx.contacts.length)} ` +
+      `about ${subject(ctx)}${ticketPhrase(ctx)}, but the matter is still not resolved:`
     : `I have raised ${subject(ctx)} with your customer service team, but the matter is still not resolved.`;
   const finalPosition =
     ctx.jurisdiction === 'GB'
-      ? `send me your final position in writing; if you cannot resolve my complaint, please issue a deadlock letter so that I can take it to ${regulatorLabel(ctx)}`
+      ? 'send me your final position in writing; if you cannot resolve my complaint, ' +
+        `please issue a deadlock letter so that I can take it to ${regulatorLabel(ctx)}`
       : 'send me your final position in writing';
   return {
     title: title(ctx, 'Escalation of complaint'),
@@ -221,6 +222,8 @@ export function regulatorComplaint(ctx: LetterContext): EnLetter {
   };
 }
 
+const CLAIM_LABEL = { direct: 'Compensation for my loss', 'lost-earnings': 'Lost earnings' } as const;
+
 export function letterBeforeAction(ctx: LetterContext): EnLetter {
   const first = firstComplaintDate(ctx);
   const total = claimedTotal(ctx);
@@ -231,15 +234,19 @@ export function letterBeforeAction(ctx: LetterContext): EnLetter {
     )
     .map(
       (d, i) =>
-        `${i + 1}. ${d.kind === 'refund' ? 'Refund of fees' : ctx.lossKind === 'lost-earnings' ? 'Lost earnings' : 'Compensation for my loss'}: ${amountFigure(d, ctx)}`,
+        `${i + 1}. ${d.kind === 'refund' ? 'Refund of fees' : CLAIM_LABEL[ctx.lossKind ?? 'direct']}: ` +
+        amountFigure(d, ctx),
     );
   const regulatorContacted = ctx.regulatorContacts.length > 0;
   const history = ctx.contacts.length
-    ? `I have contacted you ${times(ctx.contacts.length)} since ${first ?? day(ctx.contacts[0]?.atMs ?? ctx.now, ctx)}${ticketPhrase(ctx)}`
+    ? `I have contacted you ${times(ctx.contacts.length)} since ` +
+      `${first ?? day(ctx.contacts[0]?.atMs ?? ctx.now, ctx)}${ticketPhrase(ctx)}`
     : `On ${first ?? placeholder(ctx, 'first-complaint')}, I complained to you${ticketPhrase(ctx)}`;
   const pap =
     ctx.jurisdiction === 'GB'
-      ? 'I send this letter in line with the Practice Direction on Pre-Action Conduct and Protocols. Please tell me in your reply whether you accept the claim and, if not, why not, and send me any documents you rely on.'
+      ? 'I send this letter in line with the Practice Direction on Pre-Action Conduct and Protocols. ' +
+        'Please tell me in your reply whether you accept the claim and, if not, why not, ' +
+        'and send me any documents you rely on.'
       : null;
   const court: Record<LetterContext['jurisdiction'], string> = {
     GB: 'start court proceedings against you (small claims)',
@@ -258,7 +265,8 @@ export function letterBeforeAction(ctx: LetterContext): EnLetter {
         `${whoIAm(ctx)} This is my final letter before I take legal action about ${subject(ctx)}.`,
       ]),
       section('previous-complaint', [
-        `${history}${regulatorContacted ? ', and I have complained to the regulator' : ''}, but you have not resolved the matter.`,
+        `${history}${regulatorContacted ? ', and I have complained to the regulator' : ''}, ` +
+          'but you have not resolved the matter.',
       ]),
       section('facts', factParagraphs(ctx)),
       section('impact', [impactParagraph(ctx)]),
@@ -274,7 +282,9 @@ export function letterBeforeAction(ctx: LetterContext): EnLetter {
       ),
       section('deadline', [`Please do so and reply in writing ${replyWindow(ctx)}.`, pap]),
       section('next-step', [
-        `I am willing to consider alternative dispute resolution (ADR) to settle this matter. If I receive no ${spell('favourable', ctx.language)} response by then, I intend to ${court[ctx.jurisdiction]} without further notice.`,
+        'I am willing to consider alternative dispute resolution (ADR) to settle this matter. ' +
+          `If I receive no ${spell('favourable', ctx.language)} response by then, ` +
+          `I intend to ${court[ctx.jurisdiction]} without further notice.`,
       ]),
       section('contact-details', [contactDetails(ctx)]),
       attachments(ctx),

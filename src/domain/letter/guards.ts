@@ -2,7 +2,7 @@
 // never be printed in a letter to the company. Codes are localised by the UI (letterGuard_<code>).
 
 import { regulatorName } from '../complaint/regulators';
-import { dateKeyAt } from '../complaint/zonedTime';
+import { dateKeyAt } from '../zonedTime';
 import type { LetterContext } from './context';
 import { regulatorOpensKey } from './enParts';
 import type { LetterTemplate } from './types';

@@ -1,7 +1,7 @@
 // Money as each letter language writes it: `¥1,280.00`, `£12.50`, `$12.50`, `€12.50` in English;
 // `人民币 1,280.00 元`, `12.50 英镑` in Chinese.
 
-export type MoneyLanguage = 'zh' | 'en';
+import type { Language } from '../language';
 
 const EN_SYMBOL: Record<string, string> = { CNY: '¥', GBP: '£', USD: '$', EUR: '€' };
 const ZH_PREFIX: Record<string, string> = { CNY: '人民币' };
@@ -22,7 +22,7 @@ export function formatAmount(amount: number, digits = 2): string {
 }
 
 /** `digits` above 2 for small rates such as a daily interest figure (`£0.0048`). */
-export function formatMoney(amount: number, currency: string, language: MoneyLanguage, digits = 2): string {
+export function formatMoney(amount: number, currency: string, language: Language, digits = 2): string {
   const code = currency.trim().toUpperCase() || 'CNY';
   const sign = amount < 0 ? '-' : '';
   const figure = formatAmount(Math.abs(amount), digits);

@@ -1,6 +1,8 @@
 // Visible placeholders for facts a sentence needs but the case lacks: the letter shows 【待补充：…】 /
 // [to complete: …] instead of dropping the sentence, and the draft lists them for the side panel.
 
+import type { Language } from '../language';
+
 export type PlaceholderKey =
   | 'provider-legal-name'
   | 'provider-address'
@@ -24,7 +26,7 @@ const TEXT: Record<PlaceholderKey, { zh: string; en: string }> = {
 };
 
 export interface PlaceholderSink {
-  lang: 'zh' | 'en';
+  lang: Language;
   placeholders: string[];
 }
 

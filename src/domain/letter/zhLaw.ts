@@ -3,7 +3,7 @@
 
 import { provision } from '../complaint/provisions';
 import { type Demand, dueKeyFor, type LetterContext } from './context';
-import { formatDateKey, formatDateTime, joinList } from './format';
+import { exhibitCaption, formatDateKey, formatDateTime, joinList } from './format';
 import { formatHours, formatMoney } from './money';
 import { placeholder } from './placeholders';
 
@@ -66,7 +66,7 @@ const KIND_CAPTION: Record<string, string> = {
 /** The evidence list: what each exhibit proves, capture time (marked as such), URL and SHA-256. */
 export function evidenceLines(ctx: LetterContext): string[] {
   const lines = ctx.exhibits.map((x) => {
-    const caption = x.caption.replace(/\s+/g, ' ').trim() || (KIND_CAPTION[x.kind] ?? '证据材料');
+    const caption = exhibitCaption(x, KIND_CAPTION[x.kind] ?? '证据材料');
     return [
       `${x.number} ${caption}`,
       `   证明目的：${x.purpose ?? placeholder(ctx, 'exhibit-purpose')}`,

@@ -7,7 +7,7 @@ import type { ProblemType } from '../complaint/facts';
 import { regulatorName } from '../complaint/regulators';
 import type { ContactLine, Demand, LetterContext } from './context';
 import { addCalendarDays } from '../complaint/duration';
-import { dateKeyAt } from '../complaint/zonedTime';
+import { dateKeyAt } from '../zonedTime';
 import {
   formatDate,
   formatDateKey,

@@ -3,8 +3,8 @@
 
 import { daysBetween } from '../complaint/duration';
 import { regulatorName } from '../complaint/regulators';
-import { dateKeyAt } from '../complaint/zonedTime';
-import { claimedTotal, type LetterContext } from './context';
+import { dateKeyAt } from '../zonedTime';
+import { claimedTotal, type LetterContext, shorterDeadline } from './context';
 import { section, sections } from './render';
 import type { LetterSection } from './types';
 import { placeholder } from './placeholders';
@@ -64,9 +64,6 @@ export function firstComplaint(ctx: LetterContext): ZhLetter {
     ]),
   };
 }
-
-/** Half the first deadline, at least three days: a reminder asks for a quicker answer. */
-export const shorterDeadline = (ctx: LetterContext): number => Math.max(3, Math.ceil(ctx.replyDays / 2));
 
 function overdueSentences(ctx: LetterContext): string[] {
   return ctx.contacts
@@ -215,7 +212,8 @@ export function letterBeforeAction(ctx: LetterContext): ZhLetter {
     )
     .map(
       (d, i) =>
-        `${i + 1}. ${d.kind === 'refund' ? '应退还的服务费用' : COMPENSATION_LABEL[ctx.lossKind ?? 'direct']}：${refundFigure(d, ctx)}`,
+        `${i + 1}. ${d.kind === 'refund' ? '应退还的服务费用' : COMPENSATION_LABEL[ctx.lossKind ?? 'direct']}：` +
+        refundFigure(d, ctx),
     );
   const regulatorContacted = ctx.regulatorContacts.length > 0;
   const court = ctx.jurisdiction === 'CN' ? '依法向有管辖权的人民法院提起诉讼' : '依法向有管辖权的法院提起诉讼';
