@@ -170,7 +170,7 @@ export function regulatorComplaint(ctx: LetterContext): EnLetter {
         'complainant',
         [
           [
-            c.name,
+            c.name ?? placeholder(ctx, 'complainant-name'),
             c.phone && `Phone: ${c.phone}`,
             c.email && `Email: ${c.email}`,
             c.address && `Address: ${c.address}`,

@@ -160,7 +160,7 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
     sections: sections([
       section('complainant', [
         [
-          c.name && `${me}：${c.name}`,
+          `${me}：${c.name ?? placeholder(ctx, 'complainant-name')}`,
           c.phone && `联系电话：${c.phone}`,
           c.email && `电子邮箱：${c.email}`,
           c.address && `通讯地址：${c.address}`,
