@@ -1,6 +1,8 @@
 // What to check before sending a letter: its warnings, the placeholders left in its text, and advice
 // meant for the user only (never printed in the letter). Shown above Copy / Print.
+import type { CaseLanguage } from '../../domain/case';
 import type { LetterDraft, LetterGuard, LetterGuardCode } from '../../domain/letter';
+import { formatDateKey } from '../../domain/letter/format';
 import { type MessageKey, t } from '../shared/i18n';
 
 const GUARD_KEY: Record<LetterGuardCode, MessageKey> = {
@@ -21,12 +23,16 @@ const GUARD_KEY: Record<LetterGuardCode, MessageKey> = {
   'amount-unreadable': 'letterGuardAmountUnreadable',
 };
 
-function GuardList({ guards, testId }: { guards: readonly LetterGuard[]; testId: string }) {
+/** A date detail written as the letter writes dates (`7 December 2026`, `2026年12月7日`). */
+const detailText = (detail: string | undefined, language: CaseLanguage): string =>
+  detail && /^\d{4}-\d{2}-\d{2}$/.test(detail) ? (formatDateKey(detail, language) ?? detail) : (detail ?? '');
+
+function GuardList(props: { guards: readonly LetterGuard[]; testId: string; language: CaseLanguage }) {
   return (
-    <ul data-testid={testId}>
-      {guards.map((g) => (
+    <ul data-testid={props.testId}>
+      {props.guards.map((g) => (
         <li key={g.code} data-guard={g.code}>
-          {t(GUARD_KEY[g.code], g.detail ?? '')}
+          {t(GUARD_KEY[g.code], detailText(g.detail, props.language))}
         </li>
       ))}
     </ul>
@@ -44,7 +50,7 @@ export function LetterChecks({ draft, text }: { draft: LetterDraft; text: string
       {(warnings.length > 0 || placeholders.length > 0) && (
         <section aria-labelledby="letter-checks-heading" role="note">
           <h3 id="letter-checks-heading">{t('letterChecksHeading')}</h3>
-          <GuardList guards={warnings} testId="letter-warnings" />
+          <GuardList guards={warnings} testId="letter-warnings" language={draft.language} />
           {placeholders.length > 0 && (
             <>
               <h4>{t('letterPlaceholdersHeading')}</h4>
@@ -60,7 +66,7 @@ export function LetterChecks({ draft, text }: { draft: LetterDraft; text: string
       {advice.length > 0 && (
         <details>
           <summary>{t('letterAdviceHeading')}</summary>
-          <GuardList guards={advice} testId="letter-advice" />
+          <GuardList guards={advice} testId="letter-advice" language={draft.language} />
         </details>
       )}
     </div>
