@@ -129,7 +129,11 @@ export function suggestEscalation(input: EscalationInput): EscalationSuggestion[
   if (rule.id === 'gb-adr') return chase ? [chase, legal] : [legal];
   const regulator = regulatorStep(input, firstComplaint, today);
   if (regulator.reason === 'time-limit-passed') return [{ ...legal, reason: 'time-limit-passed' }];
-  if (regulator.ready) return chase ? [regulator, chase, legal] : [regulator, legal];
+  if (regulator.ready) {
+    if (!chase) return [regulator, legal];
+    // A promise just broken is chased first; an unanswered letter goes to the body.
+    return chase.reason === 'promise-overdue' ? [chase, regulator, legal] : [regulator, chase, legal];
+  }
   return [
     chase ?? {
       step: 'manager',

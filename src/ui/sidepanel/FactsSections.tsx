@@ -1,12 +1,6 @@
 // The facts form's fieldsets: provider and account, incident, money and demands, law and people.
 import { useContext } from 'preact/hooks';
-import {
-  DEFAULT_CURRENCY,
-  DEFAULT_REPLY_DAYS,
-  formatDuration,
-  incidentSpan,
-  jurisdictionOf,
-} from '../../domain/complaint';
+import { DEFAULT_REPLY_DAYS, formatDuration, incidentSpan } from '../../domain/complaint';
 import { languageOfLocale } from '../../domain/language';
 import { systemTimeZone } from '../../domain/time';
 import { t, uiLanguage } from '../shared/i18n';
@@ -93,8 +87,8 @@ export function FactsIncident() {
 }
 
 export function FactsDemands() {
-  const { facts } = useContext(FactsContext);
-  const currency = facts.currency || DEFAULT_CURRENCY[jurisdictionOf(facts)];
+  const { facts, frame } = useContext(FactsContext);
+  const currency = frame.currency;
   return (
     <fieldset>
       <legend>{t('factsImpactLegend')}</legend>
@@ -144,8 +138,8 @@ export function FactsDemands() {
 }
 
 export function FactsPeople() {
-  const { facts } = useContext(FactsContext);
-  const days = DEFAULT_REPLY_DAYS[jurisdictionOf(facts)];
+  const { frame } = useContext(FactsContext);
+  const days = DEFAULT_REPLY_DAYS[frame.jurisdiction];
   return (
     <fieldset>
       <legend>{t('factsLetterLegend')}</legend>
@@ -159,8 +153,8 @@ export function FactsPeople() {
           ['EU', t('factsJurisdictionEU')],
         ]}
       />
-      {jurisdictionOf(facts) === 'US' && <TextField path="usState" label="factsUsState" />}
-      {jurisdictionOf(facts) === 'GB' && (
+      {frame.jurisdiction === 'US' && <TextField path="usState" label="factsUsState" />}
+      {frame.jurisdiction === 'GB' && (
         <>
           <TextField path="adrScheme" label="factsAdrScheme" list="ws-adr" />
           <datalist id="ws-adr">

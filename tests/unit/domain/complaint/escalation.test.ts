@@ -204,4 +204,12 @@ describe('suggestEscalation', () => {
     });
     expect(deadlock[0]).toMatchObject({ step: 'regulator', ready: true, latestDate: '2027-10-15' });
   });
+
+  it('chases a broken promise before going to a body that is already open', () => {
+    const contacts = [
+      phone('a', '2026-11-01T09:00:00-05:00', { promise: 'refund', promiseDeadline: '2026-11-02T09:00:00-05:00' }),
+    ];
+    const result = suggestEscalation({ facts: { jurisdiction: 'US' }, contacts, now: at('2026-11-03T12:00:00Z') });
+    expect(result.map((s) => s.step)).toEqual(['follow-up', 'regulator', 'legal-action']);
+  });
 });
