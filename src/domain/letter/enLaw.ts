@@ -54,7 +54,7 @@ export function legalParagraph(ctx: LetterContext): string | null {
     // A directive binds through the national law that implements it.
     const tie =
       l.id === 'cn-telecom-32'
-        ? repairSentence(ctx)
+        ? (repairSentence(ctx) ?? ` I reported the fault on ${placeholder(ctx, 'fault-reported-at')}.`)
         : l.id.startsWith('eu-dcd-') && l.point
           ? ' I rely on it as implemented in the national law that governs our contract.'
           : null;

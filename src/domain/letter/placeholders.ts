@@ -10,7 +10,8 @@ export type PlaceholderKey =
   | 'adr-scheme'
   | 'amount-unreadable'
   | 'exhibit-purpose'
-  | 'complainant-name';
+  | 'complainant-name'
+  | 'fault-reported-at';
 
 const TEXT: Record<PlaceholderKey, { zh: string; en: string }> = {
   'provider-legal-name': { zh: '被投诉方的注册名称（营业执照所载）', en: 'the company’s registered legal name' },
@@ -23,6 +24,7 @@ const TEXT: Record<PlaceholderKey, { zh: string; en: string }> = {
   'amount-unreadable': { zh: '无法识别的金额', en: 'an amount that could not be read' },
   'exhibit-purpose': { zh: '该证据的证明目的', en: 'what this exhibit proves' },
   'complainant-name': { zh: '投诉人姓名', en: 'your name' },
+  'fault-reported-at': { zh: '向对方报障的时间', en: 'when you reported the fault' },
 };
 
 export interface PlaceholderSink {

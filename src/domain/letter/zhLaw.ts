@@ -37,7 +37,7 @@ export function legalParagraph(ctx: LetterContext, them = '贵公司'): string |
     const quote = l.point ? `${l.citation}规定：“${l.point}”` : `本人援引${l.citation}。`;
     const tie =
       l.id === 'cn-telecom-32'
-        ? repairSentence(ctx, them)
+        ? (repairSentence(ctx, them) ?? `本人于${placeholder(ctx, 'fault-reported-at')}向${them}申告服务障碍。`)
         : l.id === 'cn-cpl-2' && ctx.consumerUse
           ? `本人系为生活消费需要接受${them}的服务。`
           : null;

@@ -176,6 +176,12 @@ describe('computed figures', () => {
     expect(guards.map((g) => g.code)).not.toContain('parallel-filing');
   });
 
+  it('ties 《电信条例》 art. 32 to the report time, or asks for it when nobody logged one', () => {
+    const { text, placeholders } = draftLetter({ facts: zhFacts, now: NOW }, 'first-complaint', 'zh-CN');
+    expect(text).toContain('本人于【待补充：向对方报障的时间】向贵公司申告服务障碍。');
+    expect(placeholders).toContain('【待补充：向对方报障的时间】');
+  });
+
   it('warns about parallel filings and the terminal-equipment exception before a MIIT appeal', () => {
     const { guards } = draftLetter({ facts: zhFacts, contacts: zhContacts, now: NOW }, 'regulator', 'zh-CN');
     expect(guards.map((g) => g.code)).toEqual(
