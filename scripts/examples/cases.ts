@@ -23,7 +23,7 @@ const sha = (seed: string): string => seed.repeat(64).slice(0, 64);
 export const EXAMPLE_CASES: ExampleCase[] = [
   {
     file: 'zh-CN-cloud-pc-outage.md',
-    title: '云电脑服务中断（中国，持证电信运营商，生活消费）',
+    title: '云电脑服务中断（中国，持证电信运营商；自由职业者经营用途，故不援引消保法）',
     language: 'zh-CN',
     now: '2026-11-20T02:00:00Z',
     facts: {
@@ -39,7 +39,7 @@ export const EXAMPLE_CASES: ExampleCase[] = [
       service: '示例云电脑 4核8G 个人版',
       sector: 'cloud-pc',
       problemType: 'outage',
-      purchasePurpose: 'personal',
+      purchasePurpose: 'business',
       accountNumber: '18900001234',
       monthlyFee: '99',
       incident: {
