@@ -36,7 +36,9 @@ const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\
 const MONTH =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
   String.raw`jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`;
-const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?`;
+const WEEKDAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+  String.raw`mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?`;
 
 // A date before a clock time, a clock time, or a relative time ("5 min ago"); built from parts to stay readable.
 const DAY_BEFORE_CLOCK = [
