@@ -4,45 +4,14 @@
 // not match manifest.sha256), 2 when the input cannot be read as a bundle.
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { crc32 } from 'node:zlib';
 import { verifyBundle } from '../src/domain/bundle/verify.mjs';
 import { openZipEntries } from '../src/domain/bundle/zipEntries.mjs';
+import { fileSource, nodeZipTools } from './lib/zipFile.mjs';
 
 const USAGE = 'Usage: npm run verify -- <bundle.zip> [--json]';
 
 /** @param {Uint8Array} bytes */
 const sha256Hex = async (bytes) => createHash('sha256').update(bytes).digest('hex');
-
-/** @type {import('../src/domain/bundle/zipReader.mjs').ZipTools} */
-const tools = {
-  crc32: (bytes, previous) => crc32(bytes, previous),
-  createHash: () => {
-    const hash = createHash('sha256');
-    return { update: (bytes) => void hash.update(bytes), digestHex: () => hash.digest('hex') };
-  },
-};
-
-/**
- * The zip read from the file in chunks as the checks go: a bundle of any size needs little memory.
- * @param {import('node:fs/promises').FileHandle} handle
- */
-async function fileSource(handle) {
-  const { size } = await handle.stat();
-  return {
-    size,
-    /** @param {number} offset @param {number} length */
-    async read(offset, length) {
-      const buffer = new Uint8Array(length);
-      let got = 0;
-      while (got < length) {
-        const { bytesRead } = await handle.read(buffer, got, length - got, offset + got);
-        if (bytesRead === 0) break;
-        got += bytesRead;
-      }
-      return buffer.subarray(0, got);
-    },
-  };
-}
 
 /**
  * @param {string} file
@@ -77,7 +46,7 @@ async function main() {
   let zip;
   try {
     handle = await open(file, 'r');
-    zip = await openZipEntries(await fileSource(handle), tools);
+    zip = await openZipEntries(await fileSource(handle), nodeZipTools);
   } catch (error) {
     await handle?.close();
     console.error(`Cannot read ${file} as a zip: ${error instanceof Error ? error.message : String(error)}`);
