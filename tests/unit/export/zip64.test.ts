@@ -1,10 +1,10 @@
 // Zip64 from the zip writer, read back by Info-ZIP's `unzip -t`, Python's zipfile and the streaming
 // reader: more than 65,535 entries, and an entry of more than 4 GiB that puts the later entries and
 // the central directory past 4 GiB. Node's Blobs stop at 4 GiB (Chromium's do not), so the big
-// original is a Blob of zeros that only tells its size, and the file sink leaves a hole for it:
-// the zip on disk is real and complete (sparse), read in full by every reader; it is removed afterwards.
+// original is a SparseBlob of zeros that only tells its size, and the file sink leaves a hole for
+// it: the zip on disk is real and complete (sparse), read in full by unzip; it is removed afterwards.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,51 +12,15 @@ import { crc32 as zlibCrc } from 'node:zlib';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { fileSource, nodeZipTools } from '../../../scripts/lib/zipFile.mjs';
 import { entryDataOffset, readZipDirectory, readZipEntry } from '../../../src/domain/bundle/zipReader.mjs';
-import { BlobSink, type ZipSink } from '../../../src/export/blobSink';
+import { BlobSink } from '../../../src/export/blobSink';
 import { ZipWriter } from '../../../src/export/zipWriter';
+import { SparseBlob, SparseFileSink } from '../../e2e/support/sparseBundle';
 import { blobSource, zipTools } from '../../../src/export/zipSource';
 
 const dir = mkdtempSync(join(tmpdir(), 'proofpack-zip64-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const modified = new Date(2026, 10, 23, 9, 15, 42);
 const MiB = 1024 * 1024;
-
-/** A Blob of `length` zero bytes that holds none of them. */
-class Zeros extends Blob {
-  constructor(private readonly length: number) {
-    super([]);
-  }
-  override get size(): number {
-    return this.length;
-  }
-}
-
-/** Writes the zip to a file, leaving a hole for each run of Zeros. */
-class SparseFileSink implements ZipSink {
-  size = 0;
-  private readonly fd: number;
-  private queue: Promise<void> = Promise.resolve();
-
-  constructor(readonly path: string) {
-    this.fd = openSync(path, 'w');
-  }
-
-  write(chunk: Uint8Array | Blob): void {
-    const at = this.size;
-    this.size += chunk instanceof Blob ? chunk.size : chunk.length;
-    this.queue = this.queue.then(async () => {
-      if (chunk instanceof Zeros) return;
-      const bytes = chunk instanceof Blob ? new Uint8Array(await chunk.arrayBuffer()) : chunk;
-      writeSync(this.fd, bytes, 0, bytes.length, at);
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.queue;
-    closeSync(this.fd);
-    truncateSync(this.path, this.size);
-  }
-}
 
 const unzipT = (path: string) => spawnSync('unzip', ['-t', path], { encoding: 'utf8', maxBuffer: 64 * MiB });
 /** Python's view of the zip; every entry under `checkBelow` bytes is read in full and its CRC checked. */
@@ -112,10 +76,14 @@ describe('ZipWriter Zip64', () => {
       compress: true,
       modified,
     });
-    zip.addStoredBlob('evidence/E01-超大截图.png', { blob: new Zeros(bigSize), crc32: crc }, modified);
+    zip.addStoredBlob(
+      'evidence/E01-超大截图.png',
+      { blob: new SparseBlob(new Uint8Array(0), bigSize), crc32: crc },
+      modified,
+    );
     await zip.add('evidence/E02-after.txt', new TextEncoder().encode('后面的文件'), { compress: true, modified });
     zip.finish();
-    await sink.close();
+    sink.close();
     expect(statSync(zipPath).size).toBeGreaterThan(2 ** 32);
 
     const unzip = unzipT(zipPath);
