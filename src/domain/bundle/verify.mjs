@@ -3,7 +3,11 @@
 // because Node 20 runs scripts/verify.mjs without a TypeScript loader; pure, with the hash
 // function passed in, so it runs in Node and in the extension alike.
 
+import { checkDerivations } from './verifyLinks.mjs';
+
 const MANIFEST_PATH = 'manifest.json';
+/** Versions this verifier knows: 1, and 1.1 (derived items, page archives, public bundles). */
+const VERSIONS = [1, 1.1];
 const CHECKSUM_PATH = 'manifest.sha256';
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -124,14 +128,19 @@ export async function verifyBundle(entries, sha256Hex, zip = {}) {
     result.readable = result.changed.includes(MANIFEST_PATH);
     return result;
   }
-  if (manifest?.format !== 'proofpack-bundle' || manifest?.version !== 1) {
+  if (manifest?.format !== 'proofpack-bundle' || !VERSIONS.includes(manifest?.version)) {
     result.problems.push(
-      `manifest.json is not a Proofpack bundle manifest of version 1 (format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`,
+      `manifest.json is not a Proofpack bundle manifest of version 1 or 1.1 (format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`,
     );
     result.readable = result.changed.includes(MANIFEST_PATH);
     return result;
   }
   await checkListedFiles(manifestFiles(manifest), entries, sha256Hex, result);
+  const readListed = async (/** @type {string} */ path) => {
+    const content = entries.get(path);
+    return content === undefined ? null : read(content);
+  };
+  result.problems.push(...(await checkDerivations(manifest, readListed)));
   result.ok =
     result.manifestIntact &&
     result.missing.length === 0 &&
