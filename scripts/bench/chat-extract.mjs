@@ -41,7 +41,7 @@ async function sample(session, server, query, what) {
                 });
               }
               JSON.stringify(messages).length;
-            } else await globalThis.__proofpackChat.capture('bench');
+            } else await globalThis.__proofpackChat.handle({ call: 'bench', method: 'capture', args: [] });
             return performance.now() - t0;
           },
         });

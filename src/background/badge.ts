@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import type { ProofpackDb } from '../storage/db';
 import { countItems, currentCaseId } from '../storage/cases';
 import { countRecordings } from '../storage/transcripts';
+import { logFailure } from './log';
 
 const OK_COLOUR = '#0f766e';
 const ERROR_COLOUR = '#b91c1c';
@@ -32,5 +33,5 @@ export async function refreshBadge(db: ProofpackDb): Promise<void> {
 export async function flash(db: ProofpackDb, kind: 'ok' | 'error'): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: kind === 'ok' ? OK_COLOUR : ERROR_COLOUR });
   await browser.action.setBadgeText({ text: kind === 'ok' ? '✓' : '!' });
-  setTimeout(() => void refreshBadge(db).catch(() => undefined), FLASH_MS);
+  setTimeout(() => void refreshBadge(db).catch(logFailure('Badge refresh', 'warn')), FLASH_MS);
 }

@@ -3,14 +3,13 @@ import type { Tabs } from 'webextension-polyfill';
 import { chooseFrameChat } from '../capture/chat/frames';
 import type { CapturedEvidence, TranscriptEvidence } from '../domain/evidence';
 import { fileDigests } from '../domain/hash';
-import { formatRfc3339, systemTimeZone } from '../domain/time';
+import { formatRfc3339 } from '../domain/time';
 import { type ChatMessage, serializeTranscript, type Transcript } from '../domain/transcript';
 import type { ChatCaptureOutcome } from '../messaging/protocol';
-import { countItems, currentCaseId } from '../storage/cases';
-import type { ProofpackDb } from '../storage/db';
+import { currentCaseId } from '../storage/cases';
 import { addCapture } from '../storage/evidence';
-import { refreshBadge } from './badge';
-import { broadcast } from './broadcast';
+import { evidenceAdded } from './afterCapture';
+import type { WorkerDeps } from './deps';
 import { activeTabOf, ensureCapturable } from './captureFlow';
 import { readChatFrames } from './chatFrames';
 
@@ -52,14 +51,15 @@ export function newTranscript(
   };
 }
 
-export async function captureChat(db: ProofpackDb, windowId?: number): Promise<ChatCaptureOutcome> {
+export async function captureChat(deps: WorkerDeps, windowId?: number): Promise<ChatCaptureOutcome> {
+  const { db } = deps;
   const tab = await ensureCapturable(await activeTabOf(windowId));
   const caseId = await currentCaseId(db);
   const { frames, complete } = await readChatFrames(tab.id);
   const best = chooseFrameChat(frames);
   if (!best) return { found: false, partial: !complete };
-  const now = new Date();
-  const timeZone = systemTimeZone();
+  const now = deps.now();
+  const timeZone = deps.timeZone();
   const capturedAt = formatRfc3339(now, timeZone);
   const partial = !complete || best.partial;
   const capture = await transcriptCapture(
@@ -75,8 +75,5 @@ export async function captureChat(db: ProofpackDb, windowId?: number): Promise<C
     newTranscript(tab, best.frameUrl, best.widget, capturedAt, best.messages),
   );
   const evidence = (await addCapture(db, capture)) as TranscriptEvidence;
-  const itemCount = await countItems(db, caseId);
-  await refreshBadge(db);
-  broadcast('evidence/changed', { caseId });
-  return { found: true, evidence, itemCount };
+  return { found: true, evidence, itemCount: await evidenceAdded(db, caseId) };
 }

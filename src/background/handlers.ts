@@ -1,35 +1,31 @@
-// One handler per request in the protocol; thin, the logic lives in storage/ and capture/.
+// One handler per request in the protocol, built from the worker's dependencies; thin, the logic
+// lives in storage/ and capture/. Set-up (the default case) runs in the dispatcher, before each request.
 import { browserCaseLanguage } from './locale';
 import { newCase, providerFromUrl } from '../domain/case';
-import { formatRfc3339, systemTimeZone } from '../domain/time';
 import type { HandlerMap } from '../messaging/server';
 import { ProofpackError } from '../messaging/protocol';
-import type { ProofpackDb } from '../storage/db';
-import { createCase, currentCaseId, listCases, switchCase, withCount } from '../storage/cases';
+import { createCase, currentCaseId, getCase, listCases, switchCase, withCount } from '../storage/cases';
 import { deleteEvidence, getEvidence, getOriginal, getThumbnail, listEvidence, setCaption } from '../storage/evidence';
 import { captureActiveTab } from './captureFlow';
 import { blobToDataUrl } from './dataUrl';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
-import { ensureReady } from './setup';
 import { captureChat } from './chatCapture';
-import { receiveFrameResult } from './chatFrames';
+import { receiveAgentReply } from './chatFrames';
 import { receiveBatch, recordingStatus, startRecording, stopRecording } from './recording';
 import { saveSelection } from './selection';
 import { createWorkspaceHandlers } from './workspaceHandlers';
+import { stampNow, type WorkerDeps } from './deps';
 
-export function createHandlers(db: ProofpackDb): HandlerMap {
+export function createHandlers(deps: WorkerDeps): HandlerMap {
+  const { db } = deps;
   return {
     'case/current': async () => {
-      await ensureReady(db);
-      const c = await db.cases.get(await currentCaseId(db));
+      const c = await getCase(db, await currentCaseId(db));
       if (!c) throw new ProofpackError('not-found', 'Current case missing');
       return withCount(db, c);
     },
-    'case/list': async () => {
-      await ensureReady(db);
-      return listCases(db);
-    },
+    'case/list': () => listCases(db),
     'case/create': async ({ title, provider, providerSite }) => {
       const c = newCase({
         id: crypto.randomUUID(),
@@ -37,7 +33,7 @@ export function createHandlers(db: ProofpackDb): HandlerMap {
         provider: provider || providerFromUrl(providerSite),
         providerSite,
         language: browserCaseLanguage(),
-        now: formatRfc3339(new Date(), systemTimeZone()),
+        now: stampNow(deps),
       });
       await createCase(db, c);
       await refreshBadge(db);
@@ -50,10 +46,7 @@ export function createHandlers(db: ProofpackDb): HandlerMap {
       broadcast('case/changed', { caseId });
       return withCount(db, c);
     },
-    'capture/screenshot': async ({ windowId }) => {
-      await ensureReady(db);
-      return captureActiveTab(db, windowId);
-    },
+    'capture/screenshot': ({ windowId }) => captureActiveTab(deps, windowId),
     'evidence/list': ({ caseId, offset, limit }) => listEvidence(db, caseId, { offset, limit }),
     'evidence/thumbnail': async ({ evidenceId }) => {
       const thumb = await getThumbnail(db, evidenceId);
@@ -78,25 +71,16 @@ export function createHandlers(db: ProofpackDb): HandlerMap {
       return null;
     },
     // Chat transcripts and selections (issue 3).
-    'chat/capture': async ({ windowId }) => {
-      await ensureReady(db);
-      return captureChat(db, windowId);
-    },
-    'recording/start': async ({ windowId }) => {
-      await ensureReady(db);
-      return startRecording(db, windowId);
-    },
-    'recording/stop': ({ windowId }) => stopRecording(db, windowId),
-    'recording/status': ({ windowId }) => recordingStatus(db, windowId),
-    'selection/save': async ({ windowId }) => {
-      await ensureReady(db);
-      return saveSelection(db, windowId);
-    },
-    'chat/frame-result': async ({ run, result }, sender) => {
-      receiveFrameResult(run, result, sender);
+    'chat/capture': ({ windowId }) => captureChat(deps, windowId),
+    'recording/start': ({ windowId }) => startRecording(deps, windowId),
+    'recording/stop': ({ windowId }) => stopRecording(deps, windowId),
+    'recording/status': ({ windowId }) => recordingStatus(deps, windowId),
+    'selection/save': ({ windowId }) => saveSelection(deps, windowId),
+    'chat/agent-reply': async (reply, sender) => {
+      receiveAgentReply(reply, sender);
       return null;
     },
-    'recording/batch': ({ evidenceId, ...batch }, sender) => receiveBatch(db, evidenceId, batch, sender.tab?.id),
-    ...createWorkspaceHandlers(db),
+    'recording/batch': ({ evidenceId, ...batch }, sender) => receiveBatch(deps, evidenceId, batch, sender.tab?.id),
+    ...createWorkspaceHandlers(deps),
   };
 }

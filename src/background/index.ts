@@ -1,8 +1,12 @@
-// Service worker entry: registers every listener synchronously at start (MV3 requirement).
+// Service worker entry: registers every listener synchronously at start (MV3 requirement). The
+// handlers are built here from their dependencies; set-up runs once, in the dispatcher.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { openDatabase } from '../storage/db';
+import { ProofpackError } from '../messaging/protocol';
 import { createDispatcher, senderRule } from '../messaging/server';
+import { workerDeps } from './deps';
 import { createHandlers } from './handlers';
+import { log, logFailure } from './log';
 import { registerQuickCapture } from './quickCapture';
 import { ensureReady } from './setup';
 import { refreshBadge } from './badge';
@@ -10,23 +14,27 @@ import { registerRecordingListeners } from './recording';
 import { registerSelectionMenu } from './selectionMenu';
 import { registerReminders, syncReminders } from './reminders';
 
-const db = openDatabase();
+const deps = workerDeps(openDatabase());
 const extensionOrigin = browser.runtime.getURL('');
-const dispatch = createDispatcher(createHandlers(db), senderRule(browser.runtime.id, extensionOrigin));
+const dispatch = createDispatcher(createHandlers(deps), senderRule(browser.runtime.id, extensionOrigin), {
+  prepare: () => ensureReady(deps),
+  // Refusals the user is told about (a browser page, a deleted item) are expected; anything else is a fault.
+  onError: (type, error) => log[error instanceof ProofpackError ? 'warn' : 'error'](`Request ${type} failed:`, error),
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender));
-registerQuickCapture(db);
-registerSelectionMenu(db);
-registerRecordingListeners(db);
+registerQuickCapture(deps);
+registerSelectionMenu(deps);
+registerRecordingListeners(deps);
 // A worker woken mid-recording must keep the badge's REC when it next shows a count.
-void refreshBadge(db).catch(() => undefined);
-registerReminders(db);
+void refreshBadge(deps.db).catch(logFailure('Badge refresh at start', 'warn'));
+registerReminders(deps);
 
 async function start(): Promise<void> {
-  await ensureReady(db);
-  await refreshBadge(db);
+  await ensureReady(deps);
+  await refreshBadge(deps.db);
 }
 // Alarms survive worker restarts but not every browser restart or update: re-plan at each start.
-void syncReminders(db).catch(() => undefined);
-browser.runtime.onInstalled.addListener(() => void start());
-browser.runtime.onStartup.addListener(() => void start());
+void syncReminders(deps).catch(logFailure('Reminder sync at start'));
+browser.runtime.onInstalled.addListener(() => void start().catch(logFailure('Set-up')));
+browser.runtime.onStartup.addListener(() => void start().catch(logFailure('Set-up')));

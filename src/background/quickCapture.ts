@@ -1,41 +1,31 @@
 // Capture without the popup: the keyboard shortcut and the page's context menu. Success flashes
 // the badge; a refusal also shows a notification, since there is no popup to explain it.
 import browser from 'webextension-polyfill';
-import type { ProofpackDb } from '../storage/db';
-import { errorCodeOf } from '../messaging/server';
+import type { WorkerDeps } from './deps';
 import { captureActiveTab } from './captureFlow';
 import { flash } from './badge';
 import { ensureReady } from './setup';
-import { errorMessageKey } from '../messaging/errors';
-import { type MessageName, textIn } from './notices';
-import { MENU_TITLES, retitleMenus, workerLanguage } from './workerText';
+import { notifyCaptureFailed } from './afterCapture';
+import { MENU_TITLES, retitleMenus } from './workerText';
 
 export const CAPTURE_COMMAND = 'capture-screenshot';
 export const CAPTURE_MENU_ID = 'proofpack-capture-screenshot';
 
-async function quickCapture(db: ProofpackDb, windowId: number | undefined): Promise<void> {
+async function quickCapture(deps: WorkerDeps, windowId: number | undefined): Promise<void> {
+  const { db } = deps;
   try {
-    await ensureReady(db);
-    await captureActiveTab(db, windowId);
+    await ensureReady(deps);
+    await captureActiveTab(deps, windowId);
     await flash(db, 'ok');
   } catch (error) {
-    await flash(db, 'error');
-    const language = await workerLanguage(db);
-    const message = textIn(language, errorMessageKey(errorCodeOf(error)) as MessageName);
-    await browser.notifications
-      .create({
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-        title: textIn(language, 'captureFailedTitle'),
-        message,
-      })
-      .catch(() => undefined);
+    await notifyCaptureFailed(db, 'Quick capture', error);
   }
 }
 
 MENU_TITLES[CAPTURE_MENU_ID] = 'menuCaptureScreenshot';
 
-export function registerQuickCapture(db: ProofpackDb): void {
+export function registerQuickCapture(deps: WorkerDeps): void {
+  const { db } = deps;
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: CAPTURE_MENU_ID,
@@ -45,9 +35,9 @@ export function registerQuickCapture(db: ProofpackDb): void {
     void retitleMenus(db);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === CAPTURE_COMMAND) void quickCapture(db, tab?.windowId);
+    if (command === CAPTURE_COMMAND) void quickCapture(deps, tab?.windowId);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CAPTURE_MENU_ID) void quickCapture(db, tab?.windowId);
+    if (info.menuItemId === CAPTURE_MENU_ID) void quickCapture(deps, tab?.windowId);
   });
 }

@@ -4,7 +4,7 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { chooseFrameChat } from '../capture/chat/frames';
 import type { TranscriptEvidence } from '../domain/evidence';
-import { formatRfc3339, systemTimeZone } from '../domain/time';
+import { formatRfc3339 } from '../domain/time';
 import {
   applySessionBatch,
   newSession,
@@ -12,24 +12,30 @@ import {
   type SessionState,
   toChatMessage,
 } from '../domain/transcript';
-import type { RecordingCommand, RecordingStart, RecordingStatus, RequestOf } from '../messaging/protocol';
+import type { RecordingCommand } from '../messaging/chatAgent';
+import type { RecordingStart, RecordingStatus, RequestOf } from '../messaging/protocol';
 import { currentCaseId } from '../storage/cases';
 import type { ProofpackDb } from '../storage/db';
 import { getEvidence } from '../storage/evidence';
 import {
   type ActiveRecording,
+  dropRecording,
   finishRecording,
   getRecording,
+  putRecording,
   recordedMessages,
   recordingInTab,
   saveRecording,
   startRecordingItem,
 } from '../storage/transcripts';
+import { evidenceAdded } from './afterCapture';
 import { refreshBadge } from './badge';
+import type { WorkerDeps } from './deps';
+import { logFailure } from './log';
 import { broadcast } from './broadcast';
 import { activeTabOf, ensureCapturable } from './captureFlow';
 import { newTranscript, transcriptCapture } from './chatCapture';
-import { FRAME_TIMEOUT_MS, injectChatScript, readChatFrames, within } from './chatFrames';
+import { callChatAgent, readChatFrames } from './chatFrames';
 
 type Batch = Omit<RequestOf<'recording/batch'>, 'evidenceId'>;
 
@@ -59,20 +65,10 @@ async function transcriptItem(db: ProofpackDb, evidenceId: string): Promise<Tran
   return item?.kind === 'transcript' ? item : undefined;
 }
 
-/** Tells the frame's content script to record (injecting it first: after a navigation it is gone). */
+/** Tells the frame's content script to record (injected again first: after a navigation it is gone). */
 async function commandRecorder(tabId: number, frameId: number, command: RecordingCommand): Promise<boolean> {
-  const run = (async () => {
-    await injectChatScript(tabId, [frameId]);
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [frameId] },
-      func: (c: RecordingCommand) =>
-        (globalThis as { __proofpackChat?: { record(c: RecordingCommand): boolean } }).__proofpackChat?.record(c) ??
-        false,
-      args: [command],
-      injectImmediately: true,
-    });
-  })();
-  return within(run, FRAME_TIMEOUT_MS);
+  const { answers } = await callChatAgent(tabId, [frameId], 'record', command);
+  return answers[0]?.result === true;
 }
 
 /** Rebuilds the transcript from all messages and writes it with the changed rows (or finishes it). */
@@ -117,11 +113,12 @@ async function persist(
 
 /** Applies one batch from the content script (sender checked by the caller) and saves. */
 export async function receiveBatch(
-  db: ProofpackDb,
+  deps: WorkerDeps,
   evidenceId: string,
   batch: Batch,
   tabId: number | undefined,
 ): Promise<null> {
+  const { db } = deps;
   const orphaned = await exclusive(evidenceId, async () => {
     const rec = await getRecording(db, evidenceId);
     const session = rec?.state.sessions[batch.session];
@@ -133,7 +130,7 @@ export async function receiveBatch(
     return false;
   });
   // The user deleted the item while it recorded: end the recording rather than record into nothing.
-  if (orphaned && tabId !== undefined) await stopRecordingInTab(db, tabId);
+  if (orphaned && tabId !== undefined) await stopRecordingInTab(deps, tabId);
   return null;
 }
 
@@ -160,13 +157,14 @@ async function applyAndSave(
   return saved;
 }
 
-export async function recordingStatus(db: ProofpackDb, windowId?: number): Promise<RecordingStatus | null> {
+export async function recordingStatus({ db }: WorkerDeps, windowId?: number): Promise<RecordingStatus | null> {
   const tab = await activeTabOf(windowId);
   const rec = tab?.id === undefined ? undefined : await recordingInTab(db, tab.id);
   return rec ? statusOf(rec, await transcriptItem(db, rec.evidenceId)) : null;
 }
 
-export async function startRecording(db: ProofpackDb, windowId?: number): Promise<RecordingStart> {
+export async function startRecording(deps: WorkerDeps, windowId?: number): Promise<RecordingStart> {
+  const { db } = deps;
   const tab = await ensureCapturable(await activeTabOf(windowId));
   const running = await recordingInTab(db, tab.id);
   if (running) return { started: true, status: statusOf(running, await transcriptItem(db, running.evidenceId)) };
@@ -174,8 +172,8 @@ export async function startRecording(db: ProofpackDb, windowId?: number): Promis
   const { frames, complete } = await readChatFrames(tab.id);
   const best = chooseFrameChat(frames);
   if (!best) return { started: false, partial: !complete };
-  const now = new Date();
-  const timeZone = systemTimeZone();
+  const now = deps.now();
+  const timeZone = deps.timeZone();
   const startedAt = formatRfc3339(now, timeZone);
   const recording = { startedAt };
   const capture = await transcriptCapture(
@@ -199,18 +197,18 @@ export async function startRecording(db: ProofpackDb, windowId?: number): Promis
   };
   await startRecordingItem(db, capture, rec);
   await commandRecorder(tab.id, best.frameId, { evidenceId: rec.evidenceId, session: 0 });
-  await refreshBadge(db);
-  broadcast('evidence/changed', { caseId });
+  await evidenceAdded(db, caseId);
   broadcast('recording/changed', { tabId: tab.id, evidenceId: rec.evidenceId, recording: true });
   return { started: true, status: statusOf(rec, capture.evidence) };
 }
 
 /** Stops the tab's recording: the frame's last messages (if it still answers), then the final save. */
 export async function stopRecordingInTab(
-  db: ProofpackDb,
+  deps: WorkerDeps,
   tabId: number,
   askPage = true,
 ): Promise<TranscriptEvidence | null> {
+  const { db } = deps;
   const found = await recordingInTab(db, tabId);
   if (!found) return null;
   const result = await exclusive(found.evidenceId, async () => {
@@ -221,36 +219,24 @@ export async function stopRecordingInTab(
     const session = sessions.reduce((a, b) => (b.session > a.session ? b : a));
     let last: Batch = { session: session.session, widget: null, upserts: [] };
     if (askPage) {
-      const asked = browser.scripting.executeScript({
-        target: { tabId, frameIds: [rec.state.frameId] },
-        func: () => (globalThis as { __proofpackChat?: { stop(): unknown } }).__proofpackChat?.stop() ?? null,
-        injectImmediately: true,
-      });
-      if (await within(asked, FRAME_TIMEOUT_MS)) {
-        const answer = (await asked)[0]?.result as
-          | { widget: string | null; upserts: RecordedMessage[] }
-          | null
-          | undefined;
-        if (answer) last = { session: session.session, widget: answer.widget, upserts: answer.upserts };
-      }
+      const { answers } = await callChatAgent(tabId, [rec.state.frameId], 'stop').catch(() => ({ answers: [] }));
+      const answer = answers[0]?.result;
+      if (answer) last = { session: session.session, widget: answer.widget, upserts: answer.upserts };
     }
     if (!item) {
-      await db.transaction('rw', [db.recordings, db.recordedMessages], async () => {
-        await db.recordings.delete(rec.evidenceId);
-        await db.recordedMessages.where('evidenceId').equals(rec.evidenceId).delete();
-      });
+      await dropRecording(db, rec.evidenceId);
       return null;
     }
-    return applyAndSave(db, rec, item, session, last, new Date());
+    return applyAndSave(db, rec, item, session, last, deps.now());
   });
   await refreshBadge(db);
   broadcast('recording/changed', { tabId, evidenceId: found.evidenceId, recording: false });
   return result;
 }
 
-export async function stopRecording(db: ProofpackDb, windowId?: number): Promise<TranscriptEvidence | null> {
+export async function stopRecording(deps: WorkerDeps, windowId?: number): Promise<TranscriptEvidence | null> {
   const tab = await activeTabOf(windowId);
-  return tab?.id === undefined ? null : stopRecordingInTab(db, tab.id);
+  return tab?.id === undefined ? null : stopRecordingInTab(deps, tab.id);
 }
 
 /** After a navigation in a recorded tab: a new session in the frame that now shows the chat. */
@@ -264,19 +250,23 @@ async function followNavigation(db: ProofpackDb, tab: Tabs.Tab & { id: number })
     if (!rec) return null;
     const number = Math.max(...Object.values(rec.state.sessions).map((s) => s.session)) + 1;
     const session = newSession(inMemory.get(rec.evidenceId) ?? (await recordedMessages(db, rec.evidenceId)), number);
-    await db.recordings.put({ ...rec, state: { frameId, sessions: { ...rec.state.sessions, [number]: session } } });
+    await putRecording(db, { ...rec, state: { frameId, sessions: { ...rec.state.sessions, [number]: session } } });
     return { evidenceId: rec.evidenceId, session: number };
   });
   if (command) await commandRecorder(tab.id, frameId, command);
 }
 
 /** Top-level listeners (registered when the worker starts, so a stopped worker is woken by them). */
-export function registerRecordingListeners(db: ProofpackDb): void {
+export function registerRecordingListeners(deps: WorkerDeps): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'complete') void followNavigation(db, { ...tab, id: tabId }).catch(() => undefined);
+    if (change.status === 'complete')
+      void followNavigation(deps.db, { ...tab, id: tabId }).catch(logFailure('Following a recorded tab'));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     // The closing page's last batch (sent on pagehide) may still be on its way: let it land first.
-    setTimeout(() => void stopRecordingInTab(db, tabId, false).catch(() => undefined), 500);
+    setTimeout(
+      () => void stopRecordingInTab(deps, tabId, false).catch(logFailure('Ending the recording of a closed tab')),
+      500,
+    );
   });
 }

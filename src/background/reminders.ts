@@ -1,20 +1,21 @@
 // Reminders: an alarm at every unkept promise deadline and reply deadline; when one passes, a
 // notification offers to draft the follow-up, and clicking it opens the workspace's Letter tab.
 import browser from 'webextension-polyfill';
-import { systemTimeZone } from '../domain/time';
 import type { ProofpackDb } from '../storage/db';
-import { switchCase } from '../storage/cases';
+import { allCases, getCase, switchCase } from '../storage/cases';
 import { readSetting, writeSetting } from '../storage/settings';
 import { getLetter, getWorkspace, listContacts, saveLetter } from '../storage/workspace';
 import { broadcast } from './broadcast';
+import type { WorkerDeps } from './deps';
+import { logFailure } from './log';
 import { reminderNotice } from './notices';
 import { workerLanguage } from './workerText';
 import { dueReminders, planReminders, REMINDER_PREFIX, type ReminderDue, reminderCaseId } from './workspaceReminders';
 
 const PANEL_PATH = 'src/ui/sidepanel/index.html';
 
-async function allReminders(db: ProofpackDb): Promise<ReminderDue[]> {
-  const cases = await db.cases.toArray();
+async function allReminders({ db, timeZone }: WorkerDeps): Promise<ReminderDue[]> {
+  const cases = await allCases(db);
   const inputs = await Promise.all(
     cases.map(async (c) => ({
       caseId: c.id,
@@ -22,11 +23,11 @@ async function allReminders(db: ProofpackDb): Promise<ReminderDue[]> {
       contacts: await listContacts(db, c.id),
     })),
   );
-  return dueReminders(inputs, systemTimeZone());
+  return dueReminders(inputs, timeZone());
 }
 
 async function notify(db: ProofpackDb, due: ReminderDue): Promise<void> {
-  const c = await db.cases.get(due.caseId);
+  const c = await getCase(db, due.caseId);
   const contact = due.contactId ? (await listContacts(db, due.caseId)).find((x) => x.id === due.contactId) : undefined;
   const notice = reminderNotice(
     await workerLanguage(db),
@@ -45,8 +46,13 @@ async function notify(db: ProofpackDb, due: ReminderDue): Promise<void> {
 }
 
 /** Re-creates every reminder alarm from what is stored and announces deadlines already passed. */
-export async function syncReminders(db: ProofpackDb, now = Date.now()): Promise<void> {
-  const plan = planReminders(await allReminders(db), now, await readSetting(db, 'notifiedReminders'));
+export async function syncReminders(deps: WorkerDeps): Promise<void> {
+  const { db } = deps;
+  const plan = planReminders(
+    await allReminders(deps),
+    deps.now().getTime(),
+    await readSetting(db, 'notifiedReminders'),
+  );
   const scheduled = new Map(
     (await browser.alarms.getAll())
       .filter((a) => a.name.startsWith(REMINDER_PREFIX))
@@ -55,13 +61,13 @@ export async function syncReminders(db: ProofpackDb, now = Date.now()): Promise<
   const wanted = new Map(plan.alarms.map((a) => [a.name, a.when]));
   for (const name of scheduled.keys()) if (!wanted.has(name)) await browser.alarms.clear(name);
   for (const [name, when] of wanted) if (scheduled.get(name) !== when) await browser.alarms.create(name, { when });
-  for (const due of plan.notifyNow) await notify(db, due).catch(() => undefined);
+  for (const due of plan.notifyNow) await notify(db, due).catch(logFailure('Reminder notification'));
   await writeSetting(db, 'notifiedReminders', [...plan.notified, ...plan.notifyNow.map((d) => d.key)]);
 }
 
 /** Opens the case's workspace on the Letter tab with the follow-up template, keeping any edits. */
 async function openFollowUp(db: ProofpackDb, caseId: string): Promise<void> {
-  if (!(await db.cases.get(caseId))) return;
+  if (!(await getCase(db, caseId))) return;
   await switchCase(db, caseId);
   const saved = await getLetter(db, caseId);
   await saveLetter(db, caseId, {
@@ -83,15 +89,16 @@ async function openFollowUp(db: ProofpackDb, caseId: string): Promise<void> {
   }
 }
 
-export function registerReminders(db: ProofpackDb): void {
+export function registerReminders(deps: WorkerDeps): void {
+  const { db } = deps;
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name.startsWith(REMINDER_PREFIX)) void syncReminders(db);
+    if (alarm.name.startsWith(REMINDER_PREFIX)) void syncReminders(deps).catch(logFailure('Reminder sync'));
   });
   const open = (id: string) => {
     const caseId = reminderCaseId(id);
     if (!caseId) return;
     void browser.notifications.clear(id);
-    void openFollowUp(db, caseId);
+    void openFollowUp(db, caseId).catch(logFailure('Opening a follow-up'));
   };
   browser.notifications.onClicked.addListener(open);
   browser.notifications.onButtonClicked.addListener((id) => open(id));

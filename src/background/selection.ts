@@ -3,13 +3,12 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import type { SelectionEvidence } from '../domain/evidence';
 import { fileDigests } from '../domain/hash';
-import { formatRfc3339, systemTimeZone } from '../domain/time';
+import { formatRfc3339 } from '../domain/time';
 import type { SelectionOutcome } from '../messaging/protocol';
-import { countItems, currentCaseId } from '../storage/cases';
-import type { ProofpackDb } from '../storage/db';
+import { currentCaseId } from '../storage/cases';
 import { addCapture } from '../storage/evidence';
-import { refreshBadge } from './badge';
-import { broadcast } from './broadcast';
+import { evidenceAdded } from './afterCapture';
+import type { WorkerDeps } from './deps';
 import { activeTabOf, ensureCapturable } from './captureFlow';
 import { FRAME_TIMEOUT_MS, within } from './chatFrames';
 
@@ -35,11 +34,12 @@ async function selections(tabId: number, frameIds?: number[]): Promise<FrameSele
     .filter((s): s is FrameSelection => !!s && s.text.trim() !== '');
 }
 
-async function store(db: ProofpackDb, tab: Tabs.Tab, chosen: FrameSelection): Promise<SelectionOutcome> {
+async function store(deps: WorkerDeps, tab: Tabs.Tab, chosen: FrameSelection): Promise<SelectionOutcome> {
+  const { db } = deps;
   const caseId = await currentCaseId(db);
   const bytes = new TextEncoder().encode(chosen.text);
-  const now = new Date();
-  const timeZone = systemTimeZone();
+  const now = deps.now();
+  const timeZone = deps.timeZone();
   const evidence: SelectionEvidence = {
     id: crypto.randomUUID(),
     caseId,
@@ -56,23 +56,20 @@ async function store(db: ProofpackDb, tab: Tabs.Tab, chosen: FrameSelection): Pr
     file: { mediaType: 'text/plain;charset=utf-8', ...(await fileDigests(bytes)) },
   };
   await addCapture(db, { evidence, original: new Blob([bytes], { type: 'text/plain;charset=utf-8' }) });
-  const itemCount = await countItems(db, caseId);
-  await refreshBadge(db);
-  broadcast('evidence/changed', { caseId });
-  return { saved: true, evidence, itemCount };
+  return { saved: true, evidence, itemCount: await evidenceAdded(db, caseId) };
 }
 
 /** The longest selection among the tab's frames (the popup has the focus, so no frame has it). */
-export async function saveSelection(db: ProofpackDb, windowId?: number): Promise<SelectionOutcome> {
+export async function saveSelection(deps: WorkerDeps, windowId?: number): Promise<SelectionOutcome> {
   const tab = await ensureCapturable(await activeTabOf(windowId));
   const found = await selections(tab.id);
   const chosen = found.sort((a, b) => b.text.length - a.text.length)[0];
-  return chosen ? store(db, tab, chosen) : { saved: false };
+  return chosen ? store(deps, tab, chosen) : { saved: false };
 }
 
 /** From the context menu: the clicked frame's real selection (line breaks kept), else the menu's copy. */
 export async function saveSelectionFromMenu(
-  db: ProofpackDb,
+  deps: WorkerDeps,
   info: Menus.OnClickData,
   tab: Tabs.Tab | undefined,
 ): Promise<SelectionOutcome> {
@@ -81,5 +78,5 @@ export async function saveSelectionFromMenu(
   const chosen =
     fromFrame ??
     (info.selectionText ? { text: info.selectionText, frameUrl: info.frameUrl ?? page.url ?? '' } : undefined);
-  return chosen ? store(db, page, chosen) : { saved: false };
+  return chosen ? store(deps, page, chosen) : { saved: false };
 }

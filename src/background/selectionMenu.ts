@@ -1,19 +1,18 @@
 // The page's context menu on a text selection: "Save selection as evidence".
 import browser from 'webextension-polyfill';
-import { errorCodeOf } from '../messaging/server';
-import { errorMessageKey } from '../messaging/errors';
-import type { ProofpackDb } from '../storage/db';
+import type { WorkerDeps } from './deps';
 import { flash } from './badge';
 import { saveSelectionFromMenu } from './selection';
 import { ensureReady } from './setup';
-import { type MessageName, textIn } from './notices';
-import { MENU_TITLES, retitleMenus, workerLanguage } from './workerText';
+import { notifyCaptureFailed } from './afterCapture';
+import { MENU_TITLES, retitleMenus } from './workerText';
 
 export const SELECTION_MENU_ID = 'proofpack-save-selection';
 
 MENU_TITLES[SELECTION_MENU_ID] = 'selectionMenuSave';
 
-export function registerSelectionMenu(db: ProofpackDb): void {
+export function registerSelectionMenu(deps: WorkerDeps): void {
+  const { db } = deps;
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: SELECTION_MENU_ID,
@@ -26,21 +25,11 @@ export function registerSelectionMenu(db: ProofpackDb): void {
     if (info.menuItemId !== SELECTION_MENU_ID) return;
     void (async () => {
       try {
-        await ensureReady(db);
-        const outcome = await saveSelectionFromMenu(db, info, tab);
+        await ensureReady(deps);
+        const outcome = await saveSelectionFromMenu(deps, info, tab);
         await flash(db, outcome.saved ? 'ok' : 'error');
       } catch (error) {
-        await flash(db, 'error');
-        const language = await workerLanguage(db);
-        const message = textIn(language, errorMessageKey(errorCodeOf(error)) as MessageName);
-        await browser.notifications
-          .create({
-            type: 'basic',
-            iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-            title: textIn(language, 'captureFailedTitle'),
-            message,
-          })
-          .catch(() => undefined);
+        await notifyCaptureFailed(db, 'Saving the selection', error);
       }
     })();
   });

@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { ProofpackDb } from '../storage/db';
 import { readSetting } from '../storage/settings';
+import { logFailure } from './log';
 import { type MessageName, textIn, type WorkerLanguage } from './notices';
 
 /** The panel's language setting, else the catalogue the browser chose for Proofpack. */
@@ -18,5 +19,7 @@ export const MENU_TITLES: Record<string, MessageName> = {};
 export async function retitleMenus(db: ProofpackDb): Promise<void> {
   const language = await workerLanguage(db);
   for (const [id, key] of Object.entries(MENU_TITLES))
-    await browser.contextMenus.update(id, { title: textIn(language, key) }).catch(() => undefined);
+    await browser.contextMenus
+      .update(id, { title: textIn(language, key) })
+      .catch(logFailure(`Retitling menu ${id}`, 'warn'));
 }

@@ -1,11 +1,9 @@
 // Handlers for the side panel's case workspace: facts, exhibits, contacts, letter, case rename and
 // delete, panel preferences. Every change re-plans reminders and tells open pages.
-import { formatRfc3339, systemTimeZone } from '../domain/time';
 import type { TranscriptLike } from '../domain/complaint';
 import type { HandlerMap } from '../messaging/server';
 import { ProofpackError } from '../messaging/protocol';
-import type { ProofpackDb } from '../storage/db';
-import { deleteCase, ensureDefaultCase, renameCase, withCount } from '../storage/cases';
+import { deleteCase, renameCase, withCount } from '../storage/cases';
 import { getEvidence, getOriginal } from '../storage/evidence';
 import { readSetting, writeSetting } from '../storage/settings';
 import {
@@ -22,9 +20,10 @@ import {
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { retitleMenus } from './workerText';
-import { browserCaseLanguage } from './locale';
 import { syncReminders } from './reminders';
-import browser from 'webextension-polyfill';
+import { logFailure } from './log';
+import { stampNow, type WorkerDeps } from './deps';
+import { ensureDefaultCaseNow } from './setup';
 
 type WorkspaceRequest =
   | 'case/rename'
@@ -42,19 +41,20 @@ type WorkspaceRequest =
 
 const MAX_TEXT = 200_000;
 
-function changed(db: ProofpackDb, caseId: string): void {
+function changed(deps: WorkerDeps, caseId: string): void {
   broadcast('workspace/changed', { caseId });
-  void syncReminders(db).catch(() => undefined);
+  void syncReminders(deps).catch(logFailure('Reminder sync'));
 }
 
-export function createWorkspaceHandlers(db: ProofpackDb): Pick<HandlerMap, WorkspaceRequest> {
+export function createWorkspaceHandlers(deps: WorkerDeps): Pick<HandlerMap, WorkspaceRequest> {
+  const { db } = deps;
   return {
     'case/rename': async ({ caseId, title, provider }) => {
       const c = await renameCase(
         db,
         caseId,
         { title: title.slice(0, 200), provider: provider.slice(0, 200) },
-        formatRfc3339(new Date(), systemTimeZone()),
+        stampNow(deps),
       );
       broadcast('case/changed', { caseId });
       return withCount(db, c);
@@ -62,14 +62,10 @@ export function createWorkspaceHandlers(db: ProofpackDb): Pick<HandlerMap, Works
     'case/delete': async ({ caseId }) => {
       await deleteCase(db, caseId);
       // The default case is where captures go before any other exists: it comes back empty.
-      await ensureDefaultCase(db, {
-        title: browser.i18n.getMessage('defaultCaseTitle') || 'My complaint',
-        language: browserCaseLanguage(),
-        now: formatRfc3339(new Date(), systemTimeZone()),
-      });
+      await ensureDefaultCaseNow(deps);
       await refreshBadge(db);
       broadcast('case/changed', { caseId });
-      void syncReminders(db).catch(() => undefined);
+      void syncReminders(deps).catch(logFailure('Reminder sync'));
       return null;
     },
     'workspace/get': async ({ caseId }) => {
@@ -90,25 +86,25 @@ export function createWorkspaceHandlers(db: ProofpackDb): Pick<HandlerMap, Works
     },
     'workspace/facts': async ({ caseId, facts }) => {
       await saveFacts(db, caseId, facts);
-      changed(db, caseId);
+      changed(deps, caseId);
       return null;
     },
     'workspace/exhibits': async ({ caseId, exhibits }) => {
       await saveExhibitSettings(db, caseId, exhibits);
-      changed(db, caseId);
+      changed(deps, caseId);
       return null;
     },
     'contact/put': async ({ caseId, entry }) => {
       await putContact(db, caseId, entry);
-      changed(db, caseId);
+      changed(deps, caseId);
       return null;
     },
     'contact/delete': async ({ caseId, contactId }) => {
       await deleteContact(db, contactId);
-      changed(db, caseId);
+      changed(deps, caseId);
       return null;
     },
-    'letter/current': ({ caseId, timeZone }) => loadCaseLetter(db, caseId, Date.now(), timeZone),
+    'letter/current': ({ caseId, timeZone }) => loadCaseLetter(db, caseId, deps.now().getTime(), timeZone),
     'letter/save': async ({ caseId, letter }) => {
       if ((letter.editedText?.length ?? 0) > MAX_TEXT) throw new ProofpackError('unknown', 'Letter too long');
       await saveLetter(db, caseId, letter);

@@ -1,22 +1,20 @@
 // What the content script does in one frame: read the chat once (Capture chat), or record it and
-// send batches to the service worker until told to stop (Record chat). Replies travel as typed
-// envelopes through chrome.runtime; the service worker accepts only these types from tabs.
+// send batches to the service worker until told to stop (Record chat). The worker calls it through
+// the one typed channel of messaging/chatAgent.ts; answers and batches travel as typed envelopes
+// through chrome.runtime, and the service worker accepts only these types from tabs.
 import { extractFromDocument, findChat } from '../capture/chat/extract';
 import { type ChatRecorder, type RecorderBatch, startRecorder } from '../capture/chat/recorder';
-import type { ContentRequestType, Envelope, FrameChatResult, RecordingCommand, RequestOf } from '../messaging/protocol';
+import {
+  AGENT_KEY,
+  type AgentCall,
+  type AgentEndpoint,
+  type ChatAgent,
+  type FrameChatResult,
+  type RecordingCommand,
+} from '../messaging/chatAgent';
+import type { ContentRequestType, Envelope, RequestOf } from '../messaging/protocol';
 
-export const AGENT_KEY = '__proofpackChat';
-
-export interface ChatAgent {
-  /** Reads the chat of this frame and sends it to the worker under `run`. */
-  capture(run: string): Promise<void>;
-  /** Starts recording (no-op when this frame already records the same item). */
-  record(command: RecordingCommand): boolean;
-  /** Stops recording and returns every message it recorded (batches still in flight may arrive too late). */
-  stop(): RecorderBatch | null;
-}
-
-type AgentHost = typeof globalThis & { [AGENT_KEY]?: ChatAgent };
+export type AgentHost = typeof globalThis & { [AGENT_KEY]?: AgentEndpoint & { agent: ChatAgent } };
 
 const HISTORY_MS = 8000;
 const BATCH_MS = 2000;
@@ -26,9 +24,21 @@ function send<T extends ContentRequestType>(type: T, payload: RequestOf<T>): Pro
   return chrome.runtime.sendMessage(envelope).catch(() => undefined);
 }
 
+function readChat(): FrameChatResult {
+  try {
+    const found = extractFromDocument(document, { now: Date.now });
+    return found.widget
+      ? { widget: found.widget, messages: found.messages, partial: found.partial === true, title: document.title }
+      : { widget: null, title: document.title };
+  } catch (error) {
+    return { widget: null, title: document.title, error: String(error) };
+  }
+}
+
+/** The frame's agent, made once: a second injection into the same frame finds the first. */
 export function startChatAgent(host: AgentHost): ChatAgent {
   const existing = host[AGENT_KEY];
-  if (existing) return existing;
+  if (existing) return existing.agent;
   let recording: { command: RecordingCommand; recorder: ChatRecorder; onHide: () => void } | null = null;
 
   const sendBatch = (batch: RecorderBatch): void => {
@@ -38,18 +48,7 @@ export function startChatAgent(host: AgentHost): ChatAgent {
   };
 
   const agent: ChatAgent = {
-    async capture(run) {
-      let result: FrameChatResult;
-      try {
-        const found = extractFromDocument(document, { now: Date.now });
-        result = found.widget
-          ? { widget: found.widget, messages: found.messages, partial: found.partial === true, title: document.title }
-          : { widget: null, title: document.title };
-      } catch (error) {
-        result = { widget: null, title: document.title, error: String(error) };
-      }
-      await send('chat/frame-result', { run, result });
-    },
+    capture: readChat,
     record(command) {
       if (recording?.command.evidenceId === command.evidenceId && recording.command.session === command.session)
         return true;
@@ -86,6 +85,12 @@ export function startChatAgent(host: AgentHost): ChatAgent {
       return { widget: last.widget, upserts: recorder.messages() };
     },
   };
-  host[AGENT_KEY] = agent;
+  host[AGENT_KEY] = { agent, handle: (call) => answer(agent, call) };
   return agent;
+}
+
+/** Runs one call of the worker and sends its reply. */
+async function answer(agent: ChatAgent, { call, method, args }: AgentCall): Promise<void> {
+  const run = agent[method] as (...a: AgentCall['args']) => ReturnType<ChatAgent[typeof method]>;
+  await send('chat/agent-reply', { call, result: run(...args) });
 }

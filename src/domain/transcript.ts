@@ -49,24 +49,6 @@ export function messageSignature(m: Pick<ChatMessage, 'role' | 'author' | 'time'
   return `${m.role}\u0001${m.author}\u0001${m.time ?? ''}\u0001${m.text}`;
 }
 
-/**
- * Appends the messages of `incoming` that `existing` lacks, e.g. after a recording re-injected on
- * navigation sees the chat again. The k-th occurrence of a signature in `incoming` matches the k-th
- * in `existing`, so a message legitimately repeated ("ok", "ok") is kept twice.
- */
-export function mergeMessages<T extends ChatMessage>(existing: readonly T[], incoming: readonly T[]): T[] {
-  const seen = new Map<string, number>();
-  for (const m of existing) seen.set(messageSignature(m), (seen.get(messageSignature(m)) ?? 0) + 1);
-  const merged = [...existing];
-  for (const m of incoming) {
-    const sig = messageSignature(m);
-    const left = seen.get(sig) ?? 0;
-    if (left > 0) seen.set(sig, left - 1);
-    else merged.push(m);
-  }
-  return merged;
-}
-
 /** Applies a recorder batch to the stored messages: upsert by id, then sort by order. */
 export function applyRecordedBatch(
   stored: readonly RecordedMessage[],

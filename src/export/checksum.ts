@@ -1,6 +1,6 @@
 // The CRC-32 (for the zip) of a stored original, checked against the one taken at capture; for
-// items captured before capture took one, the SHA-256 too (checked against the capture-time hash). In-thread here; the extension page passes checksumPool's workers instead, so the
-// 300 MB of a large case are read and hashed off the page's main thread, in parallel.
+// items captured before capture took one, the SHA-256 too (checked against the capture-time hash).
+// Runs in the extension page's thread, one original at a time as the zip writer reads ahead.
 import { sha256Hex } from '../domain/hash';
 import { crc32 } from '../domain/crc32';
 

@@ -1,13 +1,11 @@
 // Export a case: gather → plan → zip. The caller (an extension page) downloads the Blob.
 
 import { type BundlePlan, buildBundlePlan } from '../domain/bundle';
-import type { ChecksumBlob } from './checksum';
 import { type CaseSnapshot, gatherBundleInput, type ReadOriginal } from './gather';
 import { type ExportProgress, writeBundleZip } from './writeBundle';
 
 export interface ExportOptions {
   readOriginal: ReadOriginal;
-  checksum?: ChecksumBlob;
   generator: string;
   now: Date;
   timeZone: string;
@@ -28,7 +26,6 @@ export async function exportCase(snapshot: CaseSnapshot, options: ExportOptions)
   const plan = await buildBundlePlan(input);
   const blob = await writeBundleZip(plan, {
     readOriginal: options.readOriginal,
-    checksum: options.checksum,
     signal: options.signal,
     onProgress: options.onProgress,
     modified: options.now,

@@ -1,5 +1,5 @@
 // Streams a bundle plan into a zip Blob. Generated text is deflated in memory one file at a time;
-// stored originals are checksummed a few entries ahead (by workers in the extension page) and
+// stored originals are checksummed a few entries ahead (in the page's thread) and
 // written as the very Blobs that were checked against the CRC-32 taken at capture (the SHA-256 for
 // items captured before capture took a CRC-32),
 // so the zip holds exactly the bytes the manifest vouches for and the JS heap never holds the
@@ -7,7 +7,7 @@
 
 import type { BundleEntry, BundlePlan } from '../domain/bundle';
 import { BlobSink } from './blobSink';
-import { type ChecksumBlob, checksumInThread } from './checksum';
+import { checksumInThread } from './checksum';
 import type { ReadOriginal } from './gather';
 import { type ChecksummedBlob, ZipWriter } from './zipWriter';
 
@@ -37,8 +37,6 @@ export interface ExportProgress {
 
 export interface WriteOptions {
   readOriginal: ReadOriginal;
-  /** CRC-32 and SHA-256 of an original; in-thread unless the page passes its worker pool. */
-  checksum?: ChecksumBlob;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
   /** The entries' modification time (the export's time). */
@@ -52,13 +50,13 @@ const entrySize = (e: BundleEntry): number => (e.source.kind === 'bytes' ? e.sou
 
 type Prepared = { kind: 'bytes'; data: Uint8Array } | { kind: 'blob'; source: ChecksummedBlob };
 
-async function prepareEntry(entry: BundleEntry, readOriginal: ReadOriginal, checksum: ChecksumBlob): Promise<Prepared> {
+async function prepareEntry(entry: BundleEntry, readOriginal: ReadOriginal): Promise<Prepared> {
   if (entry.source.kind === 'bytes') return { kind: 'bytes', data: entry.source.data };
   const blob = await readOriginal(entry.source.evidenceId);
   if (!blob) throw new BundleExportError('missing-original', entry.path);
   if (blob.size !== entry.source.bytes) throw new BundleExportError('changed-original', entry.path);
   const known = entry.source.crc32;
-  const sums = await checksum(blob, known === undefined ? 'both' : 'crc32');
+  const sums = await checksumInThread(blob, known === undefined ? 'both' : 'crc32');
   const same =
     sums.bytes === entry.source.bytes &&
     (known === undefined ? sums.sha256 === entry.source.sha256 : sums.crc32 === known);
@@ -76,12 +74,11 @@ export async function writeBundleZip(plan: BundlePlan, options: WriteOptions): P
   options.onProgress?.({ done, total });
   // Originals are read and hashed a few entries ahead (IndexedDB reads and WebCrypto run off the
   // main thread) while the current one is CRC'd and written: a few MB in flight, not the case.
-  const checksum = options.checksum ?? checksumInThread;
   const ahead: Promise<Prepared>[] = [];
   const prepare = (i: number): void => {
     const entry = plan.entries[i];
     if (!entry) return;
-    const pending = prepareEntry(entry, options.readOriginal, checksum);
+    const pending = prepareEntry(entry, options.readOriginal);
     pending.catch(() => undefined); // handled when awaited; avoids an unhandled rejection on cancel
     ahead[i] = pending;
   };

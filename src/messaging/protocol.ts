@@ -1,12 +1,12 @@
 // The one message map shared by popup, side panel, service worker and content script.
 // Callers use request()/broadcast helpers, never string literals of their own.
 import type { Evidence, SelectionEvidence, TranscriptEvidence } from '../domain/evidence';
-import type { ChatMessage, RecordedMessage } from '../domain/transcript';
 import type { Restriction } from '../domain/restricted';
 import type { CaseWithCount } from '../domain/case';
 import type { CaseFacts, ContactLogEntry, ExhibitSettings, TranscriptLike } from '../domain/complaint';
 import type { CaseLetter, SavedLetter } from '../domain/letter';
-import type { PanelIntent } from '../storage/settings';
+import type { AgentReply, MessageBatch } from './chatAgent';
+import type { PanelIntent } from '../domain/panelIntent';
 
 /** Everything the user typed about a case, for the side panel's workspace. */
 export interface WorkspaceSnapshot {
@@ -47,13 +47,10 @@ export interface RequestMap {
   'recording/stop': { request: { windowId?: number }; response: TranscriptEvidence | null };
   'recording/status': { request: { windowId?: number }; response: RecordingStatus | null };
   'selection/save': { request: { windowId?: number }; response: SelectionOutcome };
-  /** From the content script: one frame's answer to a capture run. */
-  'chat/frame-result': { request: { run: string; result: FrameChatResult }; response: null };
+  /** From the content script: one frame's answer to a call of its chat agent (see chatAgent.ts). */
+  'chat/agent-reply': { request: AgentReply; response: null };
   /** From the content script: new and changed messages of a recording. */
-  'recording/batch': {
-    request: { evidenceId: string; session: number; widget: string | null; upserts: RecordedMessage[] };
-    response: null;
-  };
+  'recording/batch': { request: { evidenceId: string; session: number } & MessageBatch; response: null };
   // Case workspace (side panel)
   'case/rename': { request: { caseId: string; title: string; provider: string }; response: CaseWithCount };
   'case/delete': { request: { caseId: string }; response: null };
@@ -73,13 +70,8 @@ export interface RequestMap {
 }
 
 /** Requests a content script (inside a provider's page) may make; everything else is for extension pages. */
-export const CONTENT_SCRIPT_REQUESTS = ['chat/frame-result', 'recording/batch'] as const;
+export const CONTENT_SCRIPT_REQUESTS = ['chat/agent-reply', 'recording/batch'] as const;
 export type ContentRequestType = (typeof CONTENT_SCRIPT_REQUESTS)[number];
-
-/** One frame's chat as its content script read it. */
-export type FrameChatResult =
-  | { widget: string; messages: ChatMessage[]; partial: boolean; title: string }
-  | { widget: null; title: string; error?: string };
 
 export type ChatCaptureOutcome =
   | { found: true; evidence: TranscriptEvidence; itemCount: number }
@@ -87,13 +79,6 @@ export type ChatCaptureOutcome =
   | { found: false; partial: boolean };
 
 export type SelectionOutcome = { saved: true; evidence: SelectionEvidence; itemCount: number } | { saved: false };
-
-/** What the content script is told when a recording starts or resumes after a navigation. */
-export interface RecordingCommand {
-  evidenceId: string;
-  /** Increases with each injection, so message ids of different pages never collide. */
-  session: number;
-}
 
 export interface RecordingStatus {
   evidenceId: string;

@@ -49,9 +49,17 @@ export function errorCodeOf(error: unknown): ErrorCode {
   return isDiskFull(error) ? 'quota' : 'unknown';
 }
 
+export interface DispatchOptions {
+  /** Set-up every request waits for (run once by the caller's memo, e.g. the default case). */
+  prepare?: () => Promise<void>;
+  /** Told of each request that failed (the worker logs it); the sender gets the error as its reply. */
+  onError?: (type: RequestType, error: unknown) => void;
+}
+
 export function createDispatcher(
   handlers: HandlerMap,
   allowSender: (sender: Runtime.MessageSender, type: RequestType) => boolean,
+  options: DispatchOptions = {},
 ) {
   return async (message: unknown, sender: Runtime.MessageSender): Promise<Reply | undefined> => {
     if (!isEnvelope(message)) return undefined;
@@ -60,8 +68,10 @@ export function createDispatcher(
     const handler = handlers[message.type] as Handler<RequestType> | undefined;
     if (!handler) return { ok: false, error: { code: 'unknown', message: `Unknown request ${message.type}` } };
     try {
+      await options.prepare?.();
       return { ok: true, value: await handler(message.payload, sender) };
     } catch (error) {
+      options.onError?.(message.type, error);
       const text = error instanceof Error ? error.message : String(error);
       return { ok: false, error: { code: errorCodeOf(error), message: text } };
     }

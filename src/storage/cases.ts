@@ -38,6 +38,15 @@ export async function switchCase(db: ProofpackDb, caseId: string): Promise<Case>
   return found;
 }
 
+export async function getCase(db: ProofpackDb, caseId: string): Promise<Case | undefined> {
+  return db.cases.get(caseId);
+}
+
+/** Every case, in no particular order (for work over all of them, e.g. reminders). */
+export async function allCases(db: ProofpackDb): Promise<Case[]> {
+  return db.cases.toArray();
+}
+
 /** The case captures go to now; falls back to the default case if the stored one is gone. */
 export async function currentCaseId(db: ProofpackDb): Promise<string> {
   const id = await readSetting(db, 'currentCaseId');

@@ -1,6 +1,6 @@
 // Every persisted setting, with its default and why it exists.
 import { DEFAULT_CASE_ID } from '../domain/case';
-import type { LetterTemplate } from '../domain/letter';
+import type { PanelIntent } from '../domain/panelIntent';
 import type { ProofpackDb } from './db';
 
 export const SETTINGS = {
@@ -15,13 +15,6 @@ export const SETTINGS = {
   /** Where the panel should open next (set by a reminder click; consumed by the panel). */
   panelIntent: null as PanelIntent | null,
 } as const;
-
-/** A request to show a case's workspace on a tab, e.g. the Letter tab with the follow-up template. */
-export interface PanelIntent {
-  caseId: string;
-  tab: 'letter';
-  template: LetterTemplate;
-}
 
 export type SettingKey = keyof typeof SETTINGS;
 

@@ -18,10 +18,6 @@ export interface ActiveRecording extends RecordingRecord {
   state: RecordingState;
 }
 
-export function stateOf(record: RecordingRecord): RecordingState {
-  return record.state as RecordingState;
-}
-
 export async function getRecording(db: ProofpackDb, evidenceId: string): Promise<ActiveRecording | undefined> {
   return (await db.recordings.get(evidenceId)) as ActiveRecording | undefined;
 }
@@ -32,6 +28,19 @@ export async function recordingInTab(db: ProofpackDb, tabId: number): Promise<Ac
 
 export async function countRecordings(db: ProofpackDb): Promise<number> {
   return db.recordings.count();
+}
+
+/** Replaces a recording's row (e.g. with a new session after a navigation). */
+export async function putRecording(db: ProofpackDb, rec: ActiveRecording): Promise<void> {
+  await db.recordings.put(rec);
+}
+
+/** Forgets a recording whose item is gone: its row and its stored messages. */
+export async function dropRecording(db: ProofpackDb, evidenceId: string): Promise<void> {
+  await db.transaction('rw', [db.recordings, db.recordedMessages], async () => {
+    await db.recordings.delete(evidenceId);
+    await db.recordedMessages.where('evidenceId').equals(evidenceId).delete();
+  });
 }
 
 /** The stored messages of a recording in progress, in chat order. */

@@ -3,7 +3,7 @@
 // a class degrades to generic reading instead of failing.
 import type { ChatRole } from '../../domain/transcript';
 import { deepQuery, renderedElements } from './dom';
-import { genericList, settleRoles } from './generic';
+import { genericList } from './generic';
 import { messageKey, type ReadOptions, readUnit, sideOf } from './read';
 import { plainText, visibleText } from './text';
 import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
@@ -80,9 +80,5 @@ export function widgetAdapter(spec: WidgetSpec): ChatAdapter {
     detect: spec.detect,
     matches: (root) => deepQuery(root, spec.detect) !== null,
     locate,
-    extract(root) {
-      const list = locate(root);
-      return list ? settleRoles(list.units().flatMap((u) => list.read(u))) : [];
-    },
   };
 }

@@ -5,7 +5,7 @@ import { allElements, renderedElements } from './dom';
 import { type ReadOptions, readUnit } from './read';
 import { newScoringPass, scoreCeiling, scoreList } from './score';
 import { isTimeText, plainText } from './text';
-import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
+import type { ExtractedMessage, MessageList } from './types';
 
 export function styleOfElement(el: Element): CSSStyleDeclaration | null {
   return el.ownerDocument.defaultView?.getComputedStyle(el) ?? null;
@@ -73,17 +73,3 @@ export function locateGeneric(root: ParentNode): MessageList | null {
   const found = best as { score: number; list: Element } | null;
   return found ? genericList(found.list) : null;
 }
-
-export function readList(list: MessageList): ExtractedMessage[] {
-  return settleRoles(list.units().flatMap((u) => list.read(u)));
-}
-
-export const generic: ChatAdapter = {
-  id: 'generic',
-  matches: (root) => locateGeneric(root) !== null,
-  locate: locateGeneric,
-  extract(root) {
-    const list = locateGeneric(root);
-    return list ? readList(list) : [];
-  },
-};

@@ -30,6 +30,4 @@ export interface ChatAdapter {
   /** A selector that finds the widget when present (lets one query rule out every widget at once). */
   detect?: string;
   locate(root: ParentNode): MessageList | null;
-  /** The messages currently in the DOM, in order. */
-  extract(root: ParentNode): ExtractedMessage[];
 }

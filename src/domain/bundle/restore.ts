@@ -22,17 +22,9 @@ export function withNewIds(restored: RestoredCase, newId: () => string): Restore
   const caseId = newId();
   const ids = new Map(restored.evidence.map(({ record }) => [record.id, newId()]));
   const mapIds = (list: string[] | undefined): string[] | undefined => list?.flatMap((id) => ids.get(id) ?? []);
-  const captions = restored.exhibitSettings.captions;
   const exhibitSettings: ExhibitSettings = {
     ...(restored.exhibitSettings.order ? { order: mapIds(restored.exhibitSettings.order) } : {}),
     ...(restored.exhibitSettings.excluded ? { excluded: mapIds(restored.exhibitSettings.excluded) } : {}),
-    ...(captions
-      ? {
-          captions: Object.fromEntries(
-            Object.entries(captions).flatMap(([id, text]) => (ids.has(id) ? [[ids.get(id) as string, text]] : [])),
-          ),
-        }
-      : {}),
   };
   return {
     ...restored,

@@ -1,5 +1,5 @@
 // Exhibit numbers (E01, E02, …) for the evidence a letter relies on: timeline order by default,
-// then the user's own order, inclusions and captions, so the letter and the bundle agree.
+// then the user's own order and inclusions, with each item's own caption, so the letter and the bundle agree.
 
 /** What numbering needs from an evidence item; `Evidence` from ../evidence satisfies it. */
 export interface ExhibitSource {
@@ -17,8 +17,6 @@ export interface ExhibitSettings {
   /** Evidence ids in the user's order; items not listed follow in time order. */
   order?: string[];
   excluded?: string[];
-  /** Caption overrides by evidence id. */
-  captions?: Record<string, string>;
 }
 
 export interface Exhibit {
@@ -50,7 +48,7 @@ export function numberExhibits(evidence: readonly ExhibitSource[], settings: Exh
       evidenceId: e.id,
       kind: e.kind,
       capturedAtMs: e.capturedAtMs,
-      caption: (settings.captions?.[e.id] ?? e.caption ?? '').trim() || (e.title ?? '').trim(),
+      caption: (e.caption ?? '').trim() || (e.title ?? '').trim(),
       ...(e.url ? { url: e.url } : {}),
     }));
 }
@@ -75,8 +73,4 @@ export function setExhibitIncluded(settings: ExhibitSettings, evidenceId: string
   if (included) excluded.delete(evidenceId);
   else excluded.add(evidenceId);
   return { ...settings, excluded: [...excluded] };
-}
-
-export function setExhibitCaption(settings: ExhibitSettings, evidenceId: string, caption: string): ExhibitSettings {
-  return { ...settings, captions: { ...settings.captions, [evidenceId]: caption } };
 }

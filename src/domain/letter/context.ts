@@ -204,8 +204,3 @@ export function claimedTotal(ctx: LetterContext): number {
     0,
   );
 }
-
-/** The first contact with the provider (not a regulator), for "since …" sentences. */
-export function firstProviderContact(ctx: LetterContext): ContactLine | undefined {
-  return ctx.contacts.find((c) => c.entry.channel !== 'regulator');
-}

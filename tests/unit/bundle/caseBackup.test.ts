@@ -34,7 +34,7 @@ const backup: CaseBackup = {
   }),
   exhibits: [{ exhibit: 'E01', record }],
   facts: { accountNumber: 'A-1' },
-  exhibitSettings: { order: ['ev-1', 'ev-gone'], excluded: ['ev-gone'], captions: { 'ev-1': '仍在计费' } },
+  exhibitSettings: { order: ['ev-1', 'ev-gone'], excluded: ['ev-gone'] },
   contacts: [{ id: 'k1', at: '2026-11-23T09:14:02+08:00', channel: 'chat', ticket: 'TK-1', evidenceIds: ['ev-1'] }],
   letter: { template: 'first-complaint', editedText: '尊敬的客服：' },
 };
@@ -92,7 +92,7 @@ describe('withNewIds', () => {
     const renamed = withNewIds(restored, () => `new-${++n}`);
     expect(renamed.case.id).toBe('new-1');
     expect(renamed.evidence[0]?.record).toMatchObject({ id: 'new-2', caseId: 'new-1', image: record.image });
-    expect(renamed.exhibitSettings).toEqual({ order: ['new-2'], excluded: [], captions: { 'new-2': '仍在计费' } });
+    expect(renamed.exhibitSettings).toEqual({ order: ['new-2'], excluded: [] });
     expect(renamed.contacts[0]).toMatchObject({ id: 'new-3', evidenceIds: ['new-2'], ticket: 'TK-1' });
     expect(renamed.case.title).toBe('天翼云电脑 断连');
   });

@@ -4,12 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatRfc3339 } from '../../../src/domain/time';
 import { extractFromDocument } from '../../../src/capture/chat/extract';
-import { generic } from '../../../src/capture/chat/generic';
 import { chatAdapters } from '../../../src/capture/chat/registry';
 import { comparable, expectedFor, hasFixture, loadFixture } from './fixtures';
 
 const ids = chatAdapters.map((a) => a.id);
 const options = { now: () => 0, stamp: (ms: number) => formatRfc3339(new Date(ms), 'UTC') };
+/** The messages extractFromDocument (what the content script runs) reads with only these adapters. */
+const messagesWith = (doc: Document, adapters: typeof chatAdapters) => {
+  const found = extractFromDocument(doc, { ...options, adapters });
+  return found.widget ? found.messages : [];
+};
 
 describe('chat adapters', () => {
   it.each(ids)('%s has a fixture page and expected output', (id) => {
@@ -24,7 +28,8 @@ describe('chat adapters', () => {
     const doc = loadFixture(id);
     const adapter = chatAdapters.find((a) => a.id === id);
     expect(adapter?.matches(doc)).toBe(true);
-    expect(comparable(adapter?.extract(doc) ?? [])).toEqual(expectedFor(id).messages);
+    expect(extractFromDocument(doc, { ...options, adapters: adapter ? [adapter] : [] }).widget).toBe(id);
+    expect(comparable(messagesWith(doc, adapter ? [adapter] : []))).toEqual(expectedFor(id).messages);
   });
 
   it.each(ids)('%s is recognised first by extractFromDocument', (id) => {
@@ -32,7 +37,7 @@ describe('chat adapters', () => {
   });
 
   it.each(ids)('the generic extractor alone reads the %s fixture', (id) => {
-    expect(comparable(generic.extract(loadFixture(id)))).toEqual(expectedFor(id).messages);
+    expect(comparable(messagesWith(loadFixture(id), []))).toEqual(expectedFor(id).messages);
   });
 
   it.each(['none-shop', 'none-forum', 'none-blog'])('no adapter claims %s', (name) => {

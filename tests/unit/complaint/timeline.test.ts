@@ -4,7 +4,6 @@ import {
   type ExhibitSource,
   moveExhibit,
   numberExhibits,
-  setExhibitCaption,
   setExhibitIncluded,
 } from '../../../src/domain/complaint/exhibits';
 import type { CaseFacts } from '../../../src/domain/complaint/facts';
@@ -114,12 +113,11 @@ describe('exhibits', () => {
     ]);
   });
 
-  it('follows the user’s exclusions, order and captions', () => {
+  it('follows the user’s exclusions and order, captioning each item with its own caption', () => {
     let settings = setExhibitIncluded({}, 'e2', false);
-    settings = setExhibitCaption(settings, 'e3', '  服务恢复后截图 ');
     settings = moveExhibit(evidence, settings, 'e3', 0);
     expect(numberExhibits(evidence, settings).map((x) => [x.number, x.evidenceId, x.caption])).toEqual([
-      ['E01', 'e3', '服务恢复后截图'],
+      ['E01', 'e3', 'Restored'],
       ['E02', 'e1', '连接失败'],
     ]);
     expect(numberExhibits(evidence, setExhibitIncluded(settings, 'e2', true)).map((x) => x.evidenceId)).toEqual([

@@ -9,10 +9,13 @@ const ALLOWED: Record<string, string[]> = {
   storage: ['domain', 'storage'],
   capture: ['domain', 'capture'],
   export: ['domain', 'export'],
-  messaging: ['domain', 'storage', 'capture', 'export', 'messaging'],
+  // The protocol only: types and envelopes both sides share, named from the domain.
+  messaging: ['domain', 'messaging'],
+  // Services extension pages run themselves (bundle export and import need a page, not the worker).
+  pages: ['domain', 'storage', 'capture', 'export', 'messaging', 'pages'],
   background: ['domain', 'storage', 'capture', 'export', 'messaging', 'background'],
   content: ['domain', 'capture', 'messaging', 'content'],
-  ui: ['domain', 'messaging', 'ui'],
+  ui: ['domain', 'messaging', 'pages', 'ui'],
 };
 const PACKAGES: Record<string, string[]> = {
   domain: [],

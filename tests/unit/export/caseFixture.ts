@@ -1,5 +1,5 @@
 // A stored case for export/import tests: two screenshots and a transcript (with its JSON original)
-// in a fresh fake-indexeddb database, plus facts, a contact and an exhibit caption override.
+// in a fresh fake-indexeddb database, plus facts, a contact and a user-chosen exhibit order.
 import { sha256Hex } from '../../../src/domain/hash';
 import type { ScreenshotEvidence, TranscriptEvidence } from '../../../src/domain/evidence';
 import { newCase } from '../../../src/domain/case';
@@ -81,7 +81,7 @@ export async function seedCase(
     original: new Blob([a]),
   });
   await addCapture(db, {
-    evidence: await shot('ev-b', '2026-11-23T10:00:00.000+08:00', b, ''),
+    evidence: await shot('ev-b', '2026-11-23T10:00:00.000+08:00', b, '仍在计费'),
     original: new Blob([b]),
   });
   const chat: TranscriptEvidence = {
@@ -103,7 +103,7 @@ export async function seedCase(
   await addCapture(db, { evidence: chat, original: new Blob([transcriptJson], { type: 'application/json' }) });
   bytes.set('ev-a', a).set('ev-b', b).set('ev-chat', transcriptJson);
   await saveFacts(db, CASE_ID, { incident: { start: '2026-11-23T09:00', timeZone: 'Asia/Shanghai' } });
-  await saveExhibitSettings(db, CASE_ID, { order: ['ev-chat'], captions: { 'ev-b': '仍在计费' } });
+  await saveExhibitSettings(db, CASE_ID, { order: ['ev-chat'] });
   await putContact(db, CASE_ID, {
     id: 'c1',
     at: '2026-11-23T09:14:02+08:00',

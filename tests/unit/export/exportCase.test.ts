@@ -150,10 +150,7 @@ describe('import', () => {
     expect(new Uint8Array(await ((await getOriginal(db, 'ev-chat')) as Blob).arrayBuffer())).toEqual(
       bytes.get('ev-chat'),
     );
-    expect((await db.workspaces.get(CASE_ID))?.exhibits).toEqual({
-      order: ['ev-chat'],
-      captions: { 'ev-b': '仍在计费' },
-    });
+    expect((await db.workspaces.get(CASE_ID))?.exhibits).toEqual({ order: ['ev-chat'] });
     expect((await db.contacts.get('c1'))?.ticket).toBe('TK-20261123-0042');
     // Each restored record carries the CRC-32 of its verified bytes, for the next export.
     for (const [id, data] of bytes)

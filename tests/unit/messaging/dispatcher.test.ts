@@ -75,6 +75,39 @@ describe('dispatcher', () => {
     });
   });
 
+  it('runs the set-up before a request, and tells onError of each failure while the sender gets it too', async () => {
+    const steps: string[] = [];
+    const failures: [string, unknown][] = [];
+    let setUpFails = false;
+    const dispatch = createDispatcher(
+      handlers({
+        'evidence/thumbnail': async () => {
+          steps.push('handler');
+          return null;
+        },
+      }),
+      allow,
+      {
+        prepare: async () => {
+          steps.push('prepare');
+          if (setUpFails) throw new Error('no database');
+        },
+        onError: (type, error) => failures.push([type, error]),
+      },
+    );
+    const ask = () =>
+      dispatch({ channel: 'proofpack', type: 'evidence/thumbnail', payload: { evidenceId: 'e1' } }, fromPopup);
+    expect(await ask()).toEqual({ ok: true, value: null });
+    expect(steps).toEqual(['prepare', 'handler']);
+    expect(failures).toEqual([]);
+    setUpFails = true;
+    expect(await ask()).toEqual({ ok: false, error: { code: 'unknown', message: 'no database' } });
+    expect(steps).toEqual(['prepare', 'handler', 'prepare']);
+    expect(failures.map(([type, error]) => [type, (error as Error).message])).toEqual([
+      ['evidence/thumbnail', 'no database'],
+    ]);
+  });
+
   it('recognises a full disk however Dexie wraps it', () => {
     expect(errorCodeOf({ name: 'QuotaExceededError' })).toBe('quota');
     expect(errorCodeOf({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('quota');
@@ -86,7 +119,7 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(
       handlers({
         'recording/batch': async () => null,
-        'chat/frame-result': async () => null,
+        'chat/agent-reply': async () => null,
         'evidence/delete': async () => null,
         'recording/stop': async () => null,
       }),
@@ -99,8 +132,8 @@ describe('dispatcher', () => {
     } as const;
     const frame = {
       channel: 'proofpack',
-      type: 'chat/frame-result',
-      payload: { run: 'r', result: { widget: null, title: '' } },
+      type: 'chat/agent-reply',
+      payload: { call: 'c', result: { widget: null, title: '' } },
     } as const;
     const del = { channel: 'proofpack', type: 'evidence/delete', payload: { evidenceId: 'e' } } as const;
     const stop = { channel: 'proofpack', type: 'recording/stop', payload: {} } as const;

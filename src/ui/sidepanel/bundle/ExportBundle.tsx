@@ -2,13 +2,12 @@
 // Nothing reaches the downloads folder until the zip is complete, so closing the panel or
 // cancelling mid-export leaves no broken file behind.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { exportCaseBundle } from '../../../messaging/bundlePage';
+import { exportCaseBundle } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
 import { saveBlob } from './download';
 import { describeBundleError } from './messages';
 
 /** How long building the zip took (click → Blob ready), read by scripts/bench/bundle-export.mjs. */
-export const EXPORT_MEASURE = 'proofpack:bundle-zip';
 
 type State =
   | { step: 'idle' }
@@ -27,13 +26,11 @@ export function ExportBundle({ caseId }: { caseId: string }) {
     const abort = new AbortController();
     controller.current = abort;
     setState({ step: 'zipping', done: 0, total: 1 });
-    const startedAt = performance.now();
     try {
       const { blob, fileName, excluded } = await exportCaseBundle(caseId, {
         signal: abort.signal,
         onProgress: ({ done, total }) => setState({ step: 'zipping', done, total }),
       });
-      performance.measure(EXPORT_MEASURE, { start: startedAt, detail: { bytes: blob.size } });
       setState({ step: 'saving', fileName });
       await saveBlob(blob, fileName);
       setState({ step: 'saved', fileName, excluded });

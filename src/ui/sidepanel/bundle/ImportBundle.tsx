@@ -1,7 +1,7 @@
 // "Import bundle": pick a bundle zip, verify it and restore its case. An altered bundle is refused
 // (with what changed), so a restored case always holds the bytes and hashes of the capture.
 import { useState } from 'preact/hooks';
-import { BundleImportError, type BundleVerification, importBundleFile } from '../../../messaging/bundlePage';
+import { BundleImportError, type BundleVerification, importBundleFile } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
 import { describeBundleError } from './messages';
 import { VerificationResult } from './VerificationResult';

@@ -1,6 +1,6 @@
 // A bundle's check result: a clear green "intact" or red "altered" with what is missing, changed
 // or extra. Paths are rendered as text (they come from an untrusted zip).
-import type { BundleVerification } from '../../../messaging/bundlePage';
+import type { BundleVerification } from '../../../pages/bundlePage';
 import { type MessageKey, t } from '../../shared/i18n';
 
 const LISTS: [keyof Pick<BundleVerification, 'missing' | 'changed' | 'extra' | 'problems'>, MessageKey][] = [

@@ -1,7 +1,7 @@
 // "Verify a bundle": pick a zip, check every file against its manifest with the same logic as
 // `npm run verify` (domain/bundle/verify.mjs), and show the result.
 import { useState } from 'preact/hooks';
-import { type BundleVerification, verifyBundleFile } from '../../../messaging/bundlePage';
+import { type BundleVerification, verifyBundleFile } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
 import { describeBundleError } from './messages';
 import { VerificationResult } from './VerificationResult';

@@ -1,5 +1,5 @@
 // Bundle errors and verification results in the user's words.
-import { BundleExportError, BundleImportError } from '../../../messaging/bundlePage';
+import { BundleExportError, BundleImportError } from '../../../pages/bundlePage';
 import { isDiskFull } from '../../../messaging/errors';
 import { describeError } from '../../shared/errors';
 import { t } from '../../shared/i18n';
