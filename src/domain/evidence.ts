@@ -35,7 +35,7 @@ export interface ScreenshotEvidence extends EvidenceBase {
   image: StoredFile & { width: number; height: number };
 }
 
-/** A support-chat transcript; the original is its transcript JSON (DESIGN.md), `file` describes it. */
+/** A support-chat transcript; the original is its transcript JSON (docs/bundle-format.md), `file` describes it. */
 export interface TranscriptEvidence extends EvidenceBase {
   kind: 'transcript';
   /** The adapter that recognised the chat (`intercom`, …) or `generic`. */

@@ -4,6 +4,7 @@ import type { Evidence, SelectionEvidence, TranscriptEvidence } from '../domain/
 import type { Restriction } from '../domain/restricted';
 import type { CaseWithCount } from '../domain/case';
 import type { CaseFacts, ContactLogEntry, ExhibitSettings, TranscriptLike } from '../domain/complaint';
+import type { Locale } from '../domain/language';
 import type { CaseLetter, SavedLetter } from '../domain/letter';
 import type { AgentReply, MessageBatch } from './chatAgent';
 import type { PanelIntent } from '../domain/panelIntent';
@@ -18,7 +19,7 @@ export interface WorkspaceSnapshot {
 
 /** The panel's own preferences (language, theme). */
 export interface PanelPreferences {
-  uiLanguage: '' | 'en' | 'zh_CN';
+  uiLanguage: '' | Locale;
   theme: 'auto' | 'light' | 'dark';
 }
 

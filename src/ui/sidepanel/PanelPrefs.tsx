@@ -1,4 +1,5 @@
 // The panel's language (English / 中文 / the browser's) and theme (system / light / dark).
+import { isLocale } from '../../domain/language';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { t } from '../shared/i18n';
 
@@ -15,7 +16,10 @@ export function PanelPrefs({
       <select
         id="ws-ui-language"
         value={prefs.uiLanguage}
-        onChange={(e) => onPrefs({ uiLanguage: e.currentTarget.value as PanelPreferences['uiLanguage'] })}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          onPrefs({ uiLanguage: isLocale(value) ? value : '' });
+        }}
       >
         <option value="">{t('wsLanguageBrowser')}</option>
         <option value="en">English</option>
