@@ -22,7 +22,12 @@ const BUFFER_BYTES = 1024 * 1024;
 
 /** Passes the Blob's bytes to `take` chunk by chunk, reading into one buffer; returns the byte count. */
 async function readThrough(blob: Blob, take: (chunk: Uint8Array) => void): Promise<number> {
-  const reader = blob.stream().getReader({ mode: 'byob' });
+  let reader: ReadableStreamBYOBReader;
+  try {
+    reader = blob.stream().getReader({ mode: 'byob' });
+  } catch {
+    return readSlices(blob, take); // a browser whose Blob stream is not a byte stream
+  }
   let buffer = new ArrayBuffer(BUFFER_BYTES);
   let bytes = 0;
   try {
@@ -35,6 +40,16 @@ async function readThrough(blob: Blob, take: (chunk: Uint8Array) => void): Promi
     }
   } finally {
     reader.releaseLock();
+  }
+  return bytes;
+}
+
+async function readSlices(blob: Blob, take: (chunk: Uint8Array) => void): Promise<number> {
+  let bytes = 0;
+  for (let at = 0; at < blob.size; at += BUFFER_BYTES) {
+    const slice = new Uint8Array(await blob.slice(at, at + BUFFER_BYTES).arrayBuffer());
+    take(slice);
+    bytes += slice.length;
   }
   return bytes;
 }
