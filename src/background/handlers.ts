@@ -5,6 +5,7 @@ import { newCase, providerFromUrl } from '../domain/case';
 import type { HandlerMap } from '../messaging/server';
 import { ProofpackError } from '../messaging/protocol';
 import { createCase, currentCaseId, getCase, listCases, switchCase, withCount } from '../storage/cases';
+import { saveCaseFrame } from '../storage/workspace';
 import { deleteEvidence, getEvidence, getOriginal, getThumbnail, listEvidence, setCaption } from '../storage/evidence';
 import { captureActiveTab } from './captureFlow';
 import { blobToDataUrl } from './dataUrl';
@@ -26,16 +27,17 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
       return withCount(db, c);
     },
     'case/list': () => listCases(db),
-    'case/create': async ({ title, provider, providerSite }) => {
+    'case/create': async ({ title, provider, providerSite, frame }) => {
       const c = newCase({
         id: crypto.randomUUID(),
         title,
         provider: provider || providerFromUrl(providerSite),
         providerSite,
-        language: browserCaseLanguage(),
+        language: frame?.language ?? browserCaseLanguage(),
         now: stampNow(deps),
       });
       await createCase(db, c);
+      if (frame) await saveCaseFrame(db, c.id, frame);
       await refreshBadge(db);
       broadcast('case/changed', { caseId: c.id });
       return withCount(db, c);

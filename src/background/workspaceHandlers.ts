@@ -13,6 +13,7 @@ import {
   listContacts,
   loadCaseLetter,
   putContact,
+  saveCaseFrame,
   saveExhibitSettings,
   saveFacts,
   saveLetter,
@@ -49,13 +50,17 @@ function changed(deps: WorkerDeps, caseId: string): void {
 export function createWorkspaceHandlers(deps: WorkerDeps): Pick<HandlerMap, WorkspaceRequest> {
   const { db } = deps;
   return {
-    'case/rename': async ({ caseId, title, provider }) => {
+    'case/rename': async ({ caseId, title, provider, frame }) => {
       const c = await renameCase(
         db,
         caseId,
-        { title: title.slice(0, 200), provider: provider.slice(0, 200) },
+        { title: title.slice(0, 200), provider: provider.slice(0, 200), language: frame?.language },
         stampNow(deps),
       );
+      if (frame) {
+        await saveCaseFrame(db, caseId, frame);
+        changed(deps, caseId);
+      }
       broadcast('case/changed', { caseId });
       return withCount(db, c);
     },

@@ -11,7 +11,10 @@ export type PlaceholderKey =
   | 'amount-unreadable'
   | 'exhibit-purpose'
   | 'complainant-name'
-  | 'fault-reported-at';
+  | 'fault-reported-at'
+  | 'order-number'
+  | 'demands'
+  | 'claimed-amount';
 
 const TEXT: Record<PlaceholderKey, { zh: string; en: string }> = {
   'provider-legal-name': { zh: '被投诉方的注册名称（营业执照所载）', en: 'the company’s registered legal name' },
@@ -25,6 +28,9 @@ const TEXT: Record<PlaceholderKey, { zh: string; en: string }> = {
   'exhibit-purpose': { zh: '该证据的证明目的', en: 'what this exhibit proves' },
   'complainant-name': { zh: '投诉人姓名', en: 'your name' },
   'fault-reported-at': { zh: '向对方报障的时间', en: 'when you reported the fault' },
+  'order-number': { zh: '订单号或用户账号', en: 'your account or order number' },
+  demands: { zh: '您的诉求', en: 'what you ask the company to do' },
+  'claimed-amount': { zh: '涉诉金额', en: 'the amount in dispute' },
 };
 
 export interface PlaceholderSink {

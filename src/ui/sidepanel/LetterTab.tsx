@@ -12,7 +12,7 @@ import {
 import { systemTimeZone } from '../../domain/time';
 import { onEvent, request } from '../../messaging/client';
 import { type MessageKey, t } from '../shared/i18n';
-import { LETTER_LANGUAGES } from './FactsSections';
+import { LETTER_LANGUAGES } from '../shared/CaseFrameFields';
 import { ExhibitPurposes } from './ExhibitPurposes';
 import { LegalBasisEditor } from './LegalBasisEditor';
 import { LetterChecks } from './LetterChecks';
