@@ -62,6 +62,14 @@ describe('Filings', () => {
     await other.keyboard.press('ControlOrMeta+V');
     expect(await other.getByLabel('web form').inputValue()).toBe('云端电脑有限公司');
     await other.close();
+
+    // The payment-dispute request names what it still needs; proof-of-sending advice follows the country.
+    await panel.getByLabel('Document', { exact: true }).selectOption('cn-alipay');
+    const dispute = await panel.getByLabel('Payment dispute: Alipay', { exact: true }).inputValue();
+    expect(dispute).toContain('支付宝（交易单号 【待补充：交易单号】）');
+    expect(dispute).toContain('人民币 86.00 元');
+    await panel.getByLabel('Document', { exact: true }).selectOption('proof-of-sending');
+    expect(await panel.locator('.proof-of-sending').innerText()).toMatch(/EMS[\s\S]*挂号信/);
     await panel.close();
   });
 });

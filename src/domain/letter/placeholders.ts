@@ -14,7 +14,10 @@ export type PlaceholderKey =
   | 'fault-reported-at'
   | 'order-number'
   | 'demands'
-  | 'claimed-amount';
+  | 'claimed-amount'
+  | 'transaction-date'
+  | 'card-number'
+  | 'payment-id';
 
 const TEXT: Record<PlaceholderKey, { zh: string; en: string }> = {
   'provider-legal-name': { zh: '被投诉方的注册名称（营业执照所载）', en: 'the company’s registered legal name' },
@@ -31,6 +34,9 @@ const TEXT: Record<PlaceholderKey, { zh: string; en: string }> = {
   'order-number': { zh: '订单号或用户账号', en: 'your account or order number' },
   demands: { zh: '您的诉求', en: 'what you ask the company to do' },
   'claimed-amount': { zh: '涉诉金额', en: 'the amount in dispute' },
+  'transaction-date': { zh: '付款日期', en: 'the date of the payment' },
+  'card-number': { zh: '银行卡号后四位', en: 'the last four digits of the card' },
+  'payment-id': { zh: '交易单号', en: 'the payment reference' },
 };
 
 export interface PlaceholderSink {

@@ -6,11 +6,11 @@ import { suggestCaseFrame } from '../../domain/complaint/framePrefill';
 import { request } from '../../messaging/client';
 import { t } from '../shared/i18n';
 import { CaseTitleFields, useCaseTitleForm } from '../shared/CaseTitleFields';
-import { CaseFrameFields, useCaseFrameChoice } from '../shared/CaseFrameFields';
+import { CaseFrameFields, prefillLanguage, useCaseFrameChoice } from '../shared/CaseFrameFields';
 
 export function NewCaseForm({ onDone }: { onDone: (created: boolean) => void }) {
   const [site, setSite] = useState('');
-  const frame = useCaseFrameChoice(suggestCaseFrame('', navigator.language));
+  const frame = useCaseFrameChoice(suggestCaseFrame('', prefillLanguage()));
   const form = useCaseTitleForm({ title: '', provider: '' }, async (title, provider) => {
     await request('case/create', { title, provider, providerSite: site, frame: frame.frame });
     onDone(true);
@@ -21,7 +21,7 @@ export function NewCaseForm({ onDone }: { onDone: (created: boolean) => void }) 
     void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => {
       const url = tab?.url ?? '';
       setSite(siteOf(url));
-      frame.prefill(suggestCaseFrame(siteOf(url), navigator.language));
+      frame.prefill(suggestCaseFrame(siteOf(url), prefillLanguage()));
       form.setProvider((p) => p || providerFromUrl(url));
     });
   }, []);

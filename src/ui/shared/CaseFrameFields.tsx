@@ -9,7 +9,7 @@ import {
   letterLanguageFor,
 } from '../../domain/complaint';
 import type { MessageKey } from './i18n';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 
 export const LETTER_LANGUAGES: [string, string][] = [
   ['zh-CN', '中文（简体）'],
@@ -69,6 +69,11 @@ export function CaseFrameFields({ idPrefix, frame, onFrame }: Props) {
       {select('language', t('factsLanguage'), LETTER_LANGUAGES)}
     </fieldset>
   );
+}
+
+/** The user's language for the prefill: the interface's when they chose Chinese, else the browser's. */
+export function prefillLanguage(): string {
+  return uiLanguage() === 'zh_CN' ? 'zh-CN' : navigator.language;
 }
 
 /** The frame being confirmed; `prefill` replaces it until the user changes a value. */

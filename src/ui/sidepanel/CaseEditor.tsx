@@ -4,11 +4,11 @@ import type { CaseWithCount } from '../../domain/case';
 import { request } from '../../messaging/client';
 import { t } from '../shared/i18n';
 import { CaseTitleFields, useCaseTitleForm } from '../shared/CaseTitleFields';
-import { CaseFrameFields, useCaseFrameChoice } from '../shared/CaseFrameFields';
+import { CaseFrameFields, prefillLanguage, useCaseFrameChoice } from '../shared/CaseFrameFields';
 import { caseFrame, suggestCaseFrame } from '../../domain/complaint';
 
 export function CaseEditor({ editing, onDone }: { editing: CaseWithCount | null; onDone: () => void }) {
-  const frame = useCaseFrameChoice(suggestCaseFrame(editing?.providerSite ?? '', navigator.language));
+  const frame = useCaseFrameChoice(suggestCaseFrame(editing?.providerSite ?? '', prefillLanguage()));
   const form = useCaseTitleForm(editing ?? { title: '', provider: '' }, async (title, provider) => {
     if (editing) await request('case/rename', { caseId: editing.id, title, provider, frame: frame.frame });
     else await request('case/create', { title, provider, providerSite: '', frame: frame.frame });

@@ -7,6 +7,7 @@ import { PORTALS, type Portal, portalFields } from '../../domain/filings/portal'
 import { factsWithCaseDefaults } from '../../domain/letter';
 import { systemTimeZone } from '../../domain/time';
 import { type MessageKey, t } from '../shared/i18n';
+import { FilingDocuments } from './FilingDocuments';
 import { PortalFieldRow } from './PortalFieldRow';
 import type { Workspace } from './useWorkspace';
 
@@ -50,6 +51,7 @@ export function FilingsSection({ current, workspace }: { current: CaseWithCount;
       {fields.map((f) => (
         <PortalFieldRow key={`${chosen}-${f.key}-${current.id}`} id={`filing-${f.key}`} field={f} />
       ))}
+      <FilingDocuments current={current} workspace={workspace} />
     </section>
   );
 }

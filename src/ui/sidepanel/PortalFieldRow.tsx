@@ -30,7 +30,11 @@ export function PortalFieldRow({ id, field }: { id: string; field: PortalField }
       />
       <div class="actions">
         <span id={`${id}-count`} class={over ? 'status error' : 'muted'} data-testid="portal-count">
-          {over ? t('filingsOver', count, limit) : t('filingsCount', count, limit)}
+          {over
+            ? t('filingsOver', count, limit)
+            : limit > 0
+              ? t('filingsCount', count, limit)
+              : t('filingsCountOnly', count)}
         </span>
         <label for={`${id}-limit`} class="muted">
           {t('filingsLimit')}
