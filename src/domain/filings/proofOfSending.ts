@@ -8,12 +8,21 @@ export interface SendingAdvice {
   advice: string;
 }
 
+const EMAIL: Record<Language, SendingAdvice> = {
+  en: {
+    channel: 'Email',
+    advice:
+      'Send to the complaints address the company publishes; keep the sent email with its attachments and any reply.',
+  },
+  zh: { channel: '电子邮件', advice: '发往对方公布的投诉邮箱，保留已发送邮件及附件；如对方回复，一并保存。' },
+};
+
 const ADVICE: Record<Jurisdiction, Record<Language, SendingAdvice[]>> = {
   CN: {
     zh: [
       { channel: 'EMS', advice: '寄往对方注册地址，在详情单上写明内件为“投诉函”；保留详情单和妥投查询记录截图。' },
       { channel: '挂号信（附回执）', advice: '在邮局办理并保留收据；对方签收后回执寄回本人，与信件副本一起保存。' },
-      { channel: '电子邮件', advice: '发往对方公布的投诉邮箱，保留已发送邮件及附件；如对方回复，一并保存。' },
+      EMAIL.zh,
     ],
     en: [
       {
@@ -28,12 +37,7 @@ const ADVICE: Record<Jurisdiction, Record<Language, SendingAdvice[]>> = {
           'Keep the post office receipt; the signed return receipt comes back to you: keep ' +
           'it with a copy of the letter.',
       },
-      {
-        channel: 'Email',
-        advice:
-          'Send to the complaints address the company publishes; keep the sent email with ' +
-          'its attachments and any reply.',
-      },
+      EMAIL.en,
     ],
   },
   GB: {
@@ -48,12 +52,7 @@ const ADVICE: Record<Jurisdiction, Record<Language, SendingAdvice[]>> = {
         channel: 'Royal Mail Special Delivery Guaranteed',
         advice: 'Delivery is tracked and signed for; keep the receipt and the tracking record.',
       },
-      {
-        channel: 'Email',
-        advice:
-          'Send to the complaints address the company publishes; keep the sent email with ' +
-          'its attachments and any reply.',
-      },
+      EMAIL.en,
     ],
     zh: [
       {
@@ -61,7 +60,7 @@ const ADVICE: Record<Jurisdiction, Record<Language, SendingAdvice[]>> = {
         advice: '在邮局索取免费的投寄证明（certificate of posting），与查询记录和信件副本一起保存。',
       },
       { channel: 'Royal Mail Special Delivery Guaranteed', advice: '全程追踪并需签收；保留收据和查询记录。' },
-      { channel: '电子邮件', advice: '发往对方公布的投诉邮箱，保留已发送邮件及附件；如对方回复，一并保存。' },
+      EMAIL.zh,
     ],
   },
   EU: {
@@ -72,16 +71,11 @@ const ADVICE: Record<Jurisdiction, Record<Language, SendingAdvice[]>> = {
           'Use your national postal service; keep the posting receipt, the signed ' +
           'acknowledgement and a copy of the letter.',
       },
-      {
-        channel: 'Email',
-        advice:
-          'Send to the complaints address the company publishes; keep the sent email with ' +
-          'its attachments and any reply.',
-      },
+      EMAIL.en,
     ],
     zh: [
       { channel: '挂号信（附回执）', advice: '通过当地邮政寄送；保留投寄收据、对方签收的回执和信件副本。' },
-      { channel: '电子邮件', advice: '发往对方公布的投诉邮箱，保留已发送邮件及附件；如对方回复，一并保存。' },
+      EMAIL.zh,
     ],
   },
   US: {
