@@ -2,6 +2,7 @@
 // lives in storage/ and capture/. Set-up (the default case) runs in the dispatcher, before each request.
 import { browserCaseLanguage } from './locale';
 import { newCase, providerFromUrl } from '../domain/case';
+import { isCaseFrameChoice } from '../domain/complaint/framePrefill';
 import type { HandlerMap } from '../messaging/server';
 import { ProofpackError } from '../messaging/protocol';
 import { createCase, currentCaseId, getCase, listCases, switchCase, withCount } from '../storage/cases';
@@ -29,6 +30,7 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
     },
     'case/list': () => listCases(db),
     'case/create': async ({ title, provider, providerSite, frame }) => {
+      if (frame !== undefined && !isCaseFrameChoice(frame)) throw new ProofpackError('unknown', 'Invalid country');
       const c = newCase({
         id: crypto.randomUUID(),
         title,

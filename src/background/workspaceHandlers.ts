@@ -1,5 +1,6 @@
 // Handlers for the side panel's case workspace: facts, exhibits, contacts, letter, case rename and
 // delete, panel preferences. Every change re-plans reminders and tells open pages.
+import { isCaseFrameChoice } from '../domain/complaint/framePrefill';
 import { parseTranscript } from '../domain/transcript';
 import type { HandlerMap } from '../messaging/server';
 import { ProofpackError } from '../messaging/protocol';
@@ -51,6 +52,7 @@ export function createWorkspaceHandlers(deps: WorkerDeps): Pick<HandlerMap, Work
   const { db } = deps;
   return {
     'case/rename': async ({ caseId, title, provider, frame }) => {
+      if (frame !== undefined && !isCaseFrameChoice(frame)) throw new ProofpackError('unknown', 'Invalid country');
       const c = await renameCase(
         db,
         caseId,

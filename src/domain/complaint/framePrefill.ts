@@ -97,3 +97,19 @@ export function derivedJurisdiction(facts: CaseFacts, site?: string): Jurisdicti
     jurisdictionOfSite(site)
   );
 }
+
+const LANGUAGES: readonly CaseLanguage[] = ['zh-CN', 'en-GB', 'en-US', 'en-EU'];
+
+/** A frame as it arrives in a message: known country and language, a three-letter currency code. */
+export function isCaseFrameChoice(value: unknown): value is CaseFrameChoice {
+  const v = value as Partial<CaseFrameChoice> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.jurisdiction === 'string' &&
+    Object.hasOwn(DEFAULT_CURRENCY, v.jurisdiction) &&
+    LANGUAGES.includes(v.language as CaseLanguage) &&
+    typeof v.currency === 'string' &&
+    /^[A-Z]{3}$/.test(v.currency)
+  );
+}

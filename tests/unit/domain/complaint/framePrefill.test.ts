@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { caseFrame, derivedJurisdiction, jurisdictionOfSite, suggestCaseFrame } from '../../../../src/domain/complaint';
+import {
+  caseFrame,
+  derivedJurisdiction,
+  isCaseFrameChoice,
+  jurisdictionOfSite,
+  suggestCaseFrame,
+} from '../../../../src/domain/complaint';
 import { factsWithCaseDefaults } from '../../../../src/domain/letter';
 
 describe('suggestCaseFrame: country, currency and letter language for a new case', () => {
@@ -44,5 +50,19 @@ describe('existing cases without an answer derive theirs, never silently wrong',
     expect(derivedJurisdiction({ currency: 'gbp' })).toBe('GB');
     expect(derivedJurisdiction({ monthlyFee: '¥399', demands: { refundAmount: '£5' } })).toBeNull();
     expect(caseFrame({}, 'en-US').jurisdiction).toBe('US');
+  });
+});
+
+describe('isCaseFrameChoice: a frame from a message is checked before it is stored', () => {
+  it.each([
+    [{ jurisdiction: 'CN', currency: 'CNY', language: 'zh-CN' }, true],
+    [{ jurisdiction: 'GB', currency: 'JPY', language: 'en-GB' }, true],
+    [{ jurisdiction: 'FR', currency: 'EUR', language: 'en-EU' }, false],
+    [{ jurisdiction: 'CN', currency: '¥', language: 'zh-CN' }, false],
+    [{ jurisdiction: 'CN', currency: 'CNY', language: 'fr' }, false],
+    [{ jurisdiction: 'toString', currency: 'CNY', language: 'zh-CN' }, false],
+    [null, false],
+  ])('%j → %s', (value, ok) => {
+    expect(isCaseFrameChoice(value)).toBe(ok);
   });
 });
