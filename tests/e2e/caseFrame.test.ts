@@ -55,6 +55,15 @@ describe('Case creation asks country, currency and letter language once', () => 
     await expect.poll(() => panel.getByLabel(/^Letter \(/).inputValue()).toContain('¥399.00');
     await openTab(panel, 'Facts');
     expect(await panel.getByLabel('Whose law applies').inputValue()).toBe('CN');
+
+    // The panel's case editor shows the same answer and changes it in one place.
+    await panel.getByRole('button', { name: 'Rename' }).click();
+    const editor = panel.locator('.case-editor');
+    await expect.poll(() => editor.getByLabel('Whose law applies').inputValue()).toBe('CN');
+    expect(await editor.getByLabel('Letter language').inputValue()).toBe('en-GB');
+    await editor.getByLabel('Letter language').selectOption('zh-CN');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => storedLetterText(ps.inspector, caseId)).toContain('人民币 399.00 元');
     await panel.close();
   });
 });
