@@ -1,5 +1,6 @@
 // Provisions the filings cite (payment disputes, data-access requests), in the same catalogue form.
-// Only 《电子商务法》第六十二条 was checked against a primary copy here; the rest are cited by number.
+// 《电子商务法》第六十二条 and 《个人信息保护法》第四十五条 were checked against a primary copy; the rest are cited
+// by number only.
 
 import type { Provision } from './provisions';
 
@@ -27,14 +28,19 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     source: 'github.com/LawRefBook/Laws 民法商法/电子商务法.md',
     status: 'verified',
   },
-  unverified(
-    'cn-pipl-45',
-    'CN',
-    { zh: '《中华人民共和国个人信息保护法》', en: 'the Personal Information Protection Law of the PRC' },
-    { zh: '第四十五条', en: 'Article 45' },
-    '2021-11-01',
-    `npc.gov.cn ${NOT_CHECKED}`,
-  ),
+  {
+    id: 'cn-pipl-45',
+    jurisdiction: 'CN',
+    instrument: { zh: '《中华人民共和国个人信息保护法》', en: 'the Personal Information Protection Law of the PRC' },
+    article: { zh: '第四十五条第一款、第二款', en: 'Article 45(1) and (2)' },
+    // Two paragraphs of the article, quoted one after the other.
+    text:
+      '个人有权向个人信息处理者查阅、复制其个人信息；有本法第十八条第一款、第三十五条规定情形的除外。' +
+      '个人请求查阅、复制其个人信息的，个人信息处理者应当及时提供。',
+    effective: '2021-11-01',
+    source: 'github.com/LawRefBook/Laws 行政法/个人信息保护法.md（第七十四条：本法自2021年11月1日起施行）',
+    status: 'verified',
+  },
   unverified(
     'eu-gdpr-15',
     'EU',

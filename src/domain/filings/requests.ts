@@ -110,6 +110,13 @@ const WANTED = {
     'my tickets',
 };
 
+/** `《个人信息保护法》第四十五条…规定：“…”据此，` when verified, else the citation alone. */
+function pipl45(): string {
+  const p = provision('cn-pipl-45');
+  const quoted = p ? quotableText(p) : undefined;
+  return quoted ? `${cite('cn-pipl-45', 'zh')}规定：“${quoted}”据此，` : `依据${cite('cn-pipl-45', 'zh')}，`;
+}
+
 /** A request for the provider's logs, chat records and recordings about the user. */
 export function dataAccessRequest(input: LetterInput): FilingText {
   const probe = buildContext(input, 'en-GB');
@@ -124,7 +131,7 @@ export function dataAccessRequest(input: LetterInput): FilingText {
       : `依据${cite('cn-ecl-62', 'zh')}，请贵公司一并提供与本争议有关的原始合同和交易记录。`;
     const text = `${name(ctx)}：\n${[
       `本人为贵公司${ctx.service ? `“${ctx.service}”` : ''}用户${account ? `（用户账号 ${account}）` : ''}。` +
-        `依据${cite('cn-pipl-45', 'zh')}，本人请求查阅、复制贵公司处理的本人个人信息，包括${WANTED.zh}。`,
+        `${pipl45()}本人请求查阅、复制贵公司处理的本人个人信息，包括${WANTED.zh}。`,
       `本人与贵公司之间的争议尚在处理中。${ecl62}`,
       '请以电子文件形式提供上述资料，并告知提供的时间和方式。',
     ].join('\n\n')}`;

@@ -70,10 +70,10 @@ describe('data-access request', () => {
     quotesMatchCatalogue(out.text, out.provisions);
   });
 
-  it('quotes 《电子商务法》第六十二条 from the catalogue, never 个人信息保护法 (unverified)', () => {
+  it('quotes 《电子商务法》第六十二条 and 《个人信息保护法》第四十五条 word for word from the catalogue', () => {
     const out = dataAccessRequest({ facts: zhFacts, contacts: [], now: NOW, timeZone: 'UTC' });
     expect(out.text).toContain(`“${provision('cn-ecl-62')?.text}”`);
-    expect(provision('cn-pipl-45')?.text).toBeUndefined();
+    expect(out.text).toContain(`第四十五条第一款、第二款规定：“${provision('cn-pipl-45')?.text}”据此，本人请求`);
   });
 
   it('uses the CCPA only for a California resident', () => {
