@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { seedScreenshots } from '../../scripts/lib/seedEvidence.mjs';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { seedTranscript } from './support/transcript';
-import { openPanel, openTab, storedLetterText } from './support/workspacePanel';
+import { caseMenu, openPanel, openTab, storedLetterText } from './support/workspacePanel';
 
 let ps: ProviderSession;
 let panel: Page;
@@ -197,17 +197,17 @@ describe('Case workspace', () => {
   });
 
   it('switches the panel to Chinese and drafts a Chinese letter for a new case', async () => {
-    await panel.getByText('Language & theme').click();
+    await caseMenu(panel, 'Language & theme');
     await panel.getByLabel('Language', { exact: true }).selectOption('zh_CN');
-    await panel.getByRole('tab', { name: '事实' }).waitFor();
-    expect(await panel.getByRole('tablist').innerText()).toMatch(/证据\s*事实\s*沟通记录\s*时间线\s*投诉信/);
-    await panel.getByRole('button', { name: '新建投诉' }).click();
+    await panel.getByRole('tab', { name: '投诉详情' }).waitFor();
+    expect(await panel.getByRole('tablist').innerText()).toMatch(/证据\s*投诉详情\s*沟通记录\s*时间线\s*投诉信/);
+    await caseMenu(panel, '新建投诉');
     await panel.getByLabel('投诉事项', { exact: true }).fill('天翼云电脑连续断连');
     await panel.getByLabel('服务商', { exact: true }).fill('天翼云');
     await panel.getByRole('button', { name: '创建' }).click();
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).innerText()).toBe('天翼云电脑连续断连');
 
-    await openTab(panel, '事实');
+    await openTab(panel, '投诉详情');
     await panel.getByLabel('信件语言').selectOption('zh-CN');
     await panel.getByLabel('问题类型').selectOption('outage');
     await panel.getByLabel('开始时间').fill('2026-11-20T09:00');
