@@ -20,7 +20,7 @@ export function OverflowMenu({ label, items, openerRef }: Props) {
   const [open, setOpen] = useState(false);
   const ownRef = useRef<HTMLButtonElement | null>(null);
   const opener = openerRef ?? ownRef;
-  const list = useRef<HTMLUListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const entries = () => Array.from(list.current?.querySelectorAll<HTMLButtonElement>('[role=menuitem]') ?? []);
   const focusItem = (i: number) => {
     const all = entries().filter((b) => !b.disabled);
@@ -71,25 +71,24 @@ export function OverflowMenu({ label, items, openerRef }: Props) {
         ⋯
       </button>
       {open && (
-        <ul id="case-menu" role="menu" aria-label={label} ref={list} onKeyDown={onMenuKey}>
+        <div id="case-menu" role="menu" aria-label={label} ref={list} onKeyDown={onMenuKey}>
           {items.map((item) => (
-            <li key={item.label} role="none">
-              <button
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                class={item.danger ? 'danger-text' : undefined}
-                disabled={item.disabled}
-                onClick={() => {
-                  close(false);
-                  item.onSelect();
-                }}
-              >
-                {item.label}
-              </button>
-            </li>
+            <button
+              key={item.label}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              class={item.danger ? 'danger-text' : undefined}
+              disabled={item.disabled}
+              onClick={() => {
+                close(false);
+                item.onSelect();
+              }}
+            >
+              {item.label}
+            </button>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );
