@@ -184,16 +184,27 @@ describe('Case workspace', () => {
     await panel.keyboard.press('ArrowRight');
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Evidence');
     expect(await panel.getByRole('tab', { name: 'Evidence' }).getAttribute('aria-selected')).toBe('true');
+    const focused = () =>
+      panel.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('data-exhibit-id') || el?.getAttribute('aria-label') || el?.id || '';
+      });
+    // The evidence list is one Tab stop: its first row; arrows reach the rows and each row's controls.
     const reached: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 4 && !reached.includes('shot-0'); i++) {
       await panel.keyboard.press('Tab');
-      reached.push(
-        await panel.evaluate(
-          () => document.activeElement?.getAttribute('aria-label') || document.activeElement?.id || '',
-        ),
-      );
+      reached.push(await focused());
     }
-    expect(reached).toEqual(expect.arrayContaining(['exhibit-include-shot-0', 'Move E01 down']));
+    expect(reached).toContain('shot-0');
+    await panel.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('exhibit-include-shot-0');
+    await panel.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('Move E01 down');
+    await panel.keyboard.press('ArrowDown');
+    const second = await panel.locator('[data-exhibit-id]').nth(1).getAttribute('data-exhibit-id');
+    expect(await focused()).toBe(second);
+    await panel.keyboard.press('Tab');
+    expect(await focused()).not.toMatch(/^shot-|^exhibit-|^caption-|Move E/);
   });
 
   it('switches the panel to Chinese and drafts a Chinese letter for a new case', async () => {

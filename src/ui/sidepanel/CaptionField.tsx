@@ -28,6 +28,7 @@ export function CaptionField({ evidenceId, caption }: { evidenceId: string; capt
         id={id}
         value={value}
         maxLength={2000}
+        tabIndex={-1}
         placeholder={t('captionPlaceholder')}
         onInput={(e) => {
           const text = e.currentTarget.value;

@@ -14,9 +14,10 @@ import { SelectionViewer } from './SelectionViewer';
 import { TranscriptViewer } from './TranscriptViewer';
 import { ExhibitRow } from './ExhibitRow';
 import type { Workspace } from './useWorkspace';
+import { type RovingOptions, rovingFocusIn, rovingKeyDown } from './rovingRows';
 import { visibleRange } from './workspaceModel';
 
-const ROW_HEIGHT = 172;
+const ROW_HEIGHT = 130;
 
 interface Props {
   current: CaseWithCount;
@@ -30,6 +31,7 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
   const [viewing, setViewing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<Evidence | null>(null);
   const [range, setRange] = useState({ start: 0, end: 12 });
+  const [active, setActive] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const settings = workspace.exhibits;
   // A recording's item changes with each save: show its latest version live.
@@ -60,6 +62,17 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
     };
   }, [order.length]);
 
+  const shown = order.slice(range.start, range.end);
+  // One Tab stop for the whole list: the active row, or the first rendered one.
+  const tabbable = active && shown.includes(active) ? active : shown[0];
+  const roving: RovingOptions = {
+    order,
+    rowHeight: ROW_HEIGHT,
+    list: list.current,
+    onActive: setActive,
+    onOpen: (id) => setViewing(byId.get(id) ?? null),
+  };
+
   const move = (id: string, to: number) => {
     workspace.setExhibits(moveExhibit(items, settings, id, to));
     // Keep focus on the moved row's button so keyboard users can keep moving it.
@@ -83,15 +96,22 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
   return (
     <section aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">{t('evidenceHeading')}</h2>
-      <p class="muted hint">{t('exhibitHint', numbers.size, items.length)}</p>
+      <p class="muted hint" id="evidence-hint">
+        {t('exhibitHint', numbers.size, items.length)}
+      </p>
+      <p class="visually-hidden" id="evidence-keys">
+        {t('evidenceKeysHint')}
+      </p>
       {items.length === 0 && <p class="empty muted">{t('noEvidence')}</p>}
       <ul
         ref={list}
         class="evidence-list virtual"
         aria-label={t('evidenceHeading')}
         style={{ height: `${order.length * ROW_HEIGHT}px` }}
+        onKeyDown={(e) => rovingKeyDown(roving, e)}
+        onFocusIn={(e) => rovingFocusIn(roving, e)}
       >
-        {order.slice(range.start, range.end).map((id, i) => {
+        {shown.map((id, i) => {
           const item = byId.get(id);
           const index = range.start + i;
           return item ? (
@@ -99,6 +119,7 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
               key={id}
               item={item}
               top={index * ROW_HEIGHT}
+              tabbable={id === tabbable}
               number={numbers.get(id) ?? null}
               first={index === 0}
               last={index === order.length - 1}
