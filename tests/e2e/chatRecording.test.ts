@@ -68,6 +68,10 @@ async function startRecording(): Promise<string> {
 async function stopRecording(): Promise<string> {
   return withPopup(ps, async (popup) => {
     await popup.getByTestId('recording-status').waitFor();
+    // The popup says where the recording runs and that closing it does not stop it.
+    expect(await popup.getByTestId('recording-where').innerText()).toMatch(
+      /^Recording on the tab “.+”\. It carries on when you close this window\.$/,
+    );
     return clickChatButton(popup, 'Stop recording', '[data-testid=chat-status] .status.ok');
   });
 }
