@@ -3,6 +3,7 @@
 
 import type { ContactLogEntry } from './contacts';
 import { type CaseFacts, type NumberInput, parseAmount, parseDays } from './facts';
+import { parseDurationHours } from './durationText';
 import { caseTimeZone, parseDeadline } from './timeline';
 import { isValidTimeZone, parseInstant } from '../zonedTime';
 
@@ -78,7 +79,9 @@ export function validateCase(
   if (start !== null && now !== undefined && start > now) add('start-in-future', 'incident.start', 'error');
 
   checkAmount(facts.impact?.moneyLost, 'impact.moneyLost', issues);
-  checkAmount(facts.impact?.hoursLost, 'impact.hoursLost', issues);
+  const hours = facts.impact?.hoursLost;
+  if (present(hours) && parseDurationHours(hours) === null)
+    issues.push({ code: 'amount-not-a-number', severity: 'error', field: 'impact.hoursLost' });
   const d = facts.demands;
   checkAmount(d?.refundAmount, 'demands.refundAmount', issues);
   checkAmount(d?.compensationAmount, 'demands.compensationAmount', issues);

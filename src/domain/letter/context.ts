@@ -5,6 +5,7 @@ import { type Language, languageOfCase } from '../language';
 import type { CaseLanguage } from '../case';
 import type { ContactLogEntry } from '../complaint/contacts';
 import { type IncidentSpan, incidentSpan, type WorkCalendar } from '../complaint/duration';
+import { parseDurationHours } from '../complaint/durationText';
 import type { Exhibit } from '../complaint/exhibits';
 import {
   type CaseFacts,
@@ -173,7 +174,7 @@ export function buildContext(input: LetterInput, language: CaseLanguage): Letter
     triedSteps: (facts.incident?.triedSteps ?? []).flatMap((e) => clause(e) ?? []),
     contacts,
     tickets,
-    hoursLost: positive(parseAmount(facts.impact?.hoursLost)) ?? null,
+    hoursLost: positive(parseDurationHours(facts.impact?.hoursLost)) ?? null,
     moneyLost: positive(parseAmount(facts.impact?.moneyLost)) ?? null,
     impactDescription: clause(facts.impact?.description),
     demands: demandsOf(facts),

@@ -84,7 +84,7 @@ export function FactsDemands() {
   return (
     <fieldset>
       <legend>{t('factsImpactLegend')}</legend>
-      <TextField path="impact.hoursLost" label="factsHoursLost" inputMode="decimal" />
+      <TextField path="impact.hoursLost" label="factsHoursLost" />
       <TextField path="impact.moneyLost" label="factsMoneyLost" inputMode="decimal" />
       <TextField path="currency" label="factsCurrency" list="ws-currencies" placeholder={currency} />
       <datalist id="ws-currencies">

@@ -98,6 +98,12 @@ describe('validateCase', () => {
     ],
     ['a negative loss', { ...complete, impact: { moneyLost: '-20' } }, 'amount-negative', 'impact.moneyLost'],
     [
+      'time lost that is not a duration',
+      { ...complete, impact: { hoursLost: 'ages' } },
+      'amount-not-a-number',
+      'impact.hoursLost',
+    ],
+    [
       'a refund without amount',
       { ...complete, demands: { refundOutagePeriod: true } },
       'refund-without-amount',
@@ -199,5 +205,12 @@ describe('legal basis', () => {
       'gb-cra-56',
       'contract',
     ]);
+  });
+});
+
+describe('time lost as people type it', () => {
+  it.each(['27', '2 days', '90 min', '2天', '1.5小时'])('accepts %s', (hoursLost) => {
+    const issues = validateCase({ ...complete, impact: { hoursLost } });
+    expect(issues.filter((i) => i.field === 'impact.hoursLost')).toEqual([]);
   });
 });
