@@ -14,7 +14,7 @@ import { SelectionViewer } from './SelectionViewer';
 import { TranscriptViewer } from './TranscriptViewer';
 import { ExhibitRow } from './ExhibitRow';
 import type { Workspace } from './useWorkspace';
-import { type RovingOptions, rovingFocusIn, rovingKeyDown } from './rovingRows';
+import { focusRow, type RovingOptions, rovingFocusIn, rovingKeyDown } from './rovingRows';
 import { visibleRange } from './workspaceModel';
 
 const ROW_HEIGHT = 130;
@@ -82,8 +82,16 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
         ?.focus(),
     );
   };
+  /** A closed dialog gives the focus back to the row it was opened from (never to the page body). */
+  const refocus = (id: string) =>
+    requestAnimationFrame(() => focusRow(roving, Math.max(0, Math.min(order.indexOf(id), order.length - 1))));
+  const closeViewer = () => {
+    if (viewing) refocus(viewing.id);
+    setViewing(null);
+  };
   const confirmDelete = async () => {
     if (!deleting) return;
+    const at = order.indexOf(deleting.id);
     try {
       await request('evidence/delete', { evidenceId: deleting.id });
     } catch (e) {
@@ -91,6 +99,8 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
     }
     setDeleting(null);
     await onReload();
+    // The row that takes the deleted one's place (or the new last row) gets the focus.
+    requestAnimationFrame(() => focusRow({ ...roving, order: order.filter((id) => id !== deleting.id) }, at));
   };
 
   return (
@@ -131,16 +141,22 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
           ) : null;
         })}
       </ul>
-      {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={() => setViewing(null)} />}
-      {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={() => setViewing(null)} />}
-      {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={() => setViewing(null)} />}
+      {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={closeViewer} />}
+      {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={closeViewer} />}
+      {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={closeViewer} />}
       {deleting && (
         <ConfirmDialog
           title={t('confirmDeleteTitle')}
           body={t('confirmDeleteBody')}
           confirmLabel={t('confirmDelete')}
           onConfirm={confirmDelete}
-          onCancel={() => setDeleting(null)}
+          onCancel={() => {
+            const id = deleting.id;
+            setDeleting(null);
+            requestAnimationFrame(() =>
+              document.querySelector<HTMLElement>(`[data-exhibit-id="${CSS.escape(id)}"] .item-tools .danger`)?.focus(),
+            );
+          }}
         />
       )}
     </section>

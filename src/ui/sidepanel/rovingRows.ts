@@ -38,12 +38,17 @@ export function rovingKeyDown(options: RovingOptions, e: KeyboardEvent): void {
   if (!row) return;
   const index = options.order.indexOf(row.dataset.exhibitId ?? '');
   const typing = target instanceof HTMLInputElement && target.type === 'text';
+  // In the caption, ←/→ move the caret; they leave the field only from its start or end.
+  const caretAtEdge =
+    !typing ||
+    (e.key === 'ArrowRight' && target.selectionStart === target.value.length) ||
+    (e.key === 'ArrowLeft' && target.selectionEnd === 0);
   const stops = [row, ...row.querySelectorAll<HTMLElement>(CONTROLS)];
   const at = stops.indexOf(target);
   if (e.key === 'ArrowDown' || e.key === 'ArrowUp') focusRow(options, index + (e.key === 'ArrowDown' ? 1 : -1));
   else if (!typing && (e.key === 'Home' || e.key === 'End'))
     focusRow(options, e.key === 'Home' ? 0 : options.order.length - 1);
-  else if (!typing && (e.key === 'ArrowRight' || e.key === 'ArrowLeft'))
+  else if (caretAtEdge && (e.key === 'ArrowRight' || e.key === 'ArrowLeft'))
     stops[(at + (e.key === 'ArrowRight' ? 1 : -1) + stops.length) % stops.length]?.focus();
   else if (target === row && e.key === 'Enter') options.onOpen(row.dataset.exhibitId ?? '');
   else return;
