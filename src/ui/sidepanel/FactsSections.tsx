@@ -11,6 +11,7 @@ import { languageOfLocale } from '../../domain/language';
 import { systemTimeZone } from '../../domain/time';
 import { t, uiLanguage } from '../shared/i18n';
 import { CheckField, FactsContext, Hints, LinesField, SelectField, TextField } from './FactField';
+import { FactsFold } from './FactsFold';
 
 export const LETTER_LANGUAGES: [string, string][] = [
   ['zh-CN', '中文（简体）'],
@@ -27,10 +28,34 @@ const opt = <T extends string>(values: readonly T[], prefix: string) =>
     t(`${prefix}${v.replace(/(^|-)([a-z])/g, (_, _d: string, c: string) => c.toUpperCase())}` as never),
   ]);
 
+/** The questions that change the whole letter: its law, its language and what went wrong. */
+export function FactsBasics() {
+  return (
+    <fieldset class="fact-basics">
+      <legend>{t('factsBasicsLegend')}</legend>
+      <p class="muted hint">{t('factsBasicsHint')}</p>
+      <SelectField
+        path="jurisdiction"
+        label="factsJurisdiction"
+        options={[
+          ['CN', t('factsJurisdictionCN')],
+          ['GB', t('factsJurisdictionGB')],
+          ['US', t('factsJurisdictionUS')],
+          ['EU', t('factsJurisdictionEU')],
+        ]}
+      />
+      <SelectField path="language" label="factsLanguage" options={LETTER_LANGUAGES} />
+      <SelectField path="problemType" label="factsProblemType" options={opt(PROBLEMS, 'factsProblem')} />
+    </fieldset>
+  );
+}
+
 export function FactsCase({ providerDefault }: { providerDefault: string }) {
   return (
-    <fieldset>
-      <legend>{t('factsProviderLegend')}</legend>
+    <FactsFold
+      legend="factsProviderLegend"
+      fields={['provider.', 'accountNumber', 'orderNumber', 'contractNumber', 'service', 'sector']}
+    >
       <TextField path="provider.name" label="factsProviderName" placeholder={providerDefault} />
       <TextField path="provider.website" label="factsProviderWebsite" type="url" inputMode="url" />
       <TextField path="provider.phone" label="factsProviderPhone" type="tel" />
@@ -39,8 +64,7 @@ export function FactsCase({ providerDefault }: { providerDefault: string }) {
       <TextField path="contractNumber" label="factsContractNumber" />
       <TextField path="service" label="factsService" />
       <SelectField path="sector" label="factsSector" options={opt(SECTORS, 'factsSector')} />
-      <SelectField path="problemType" label="factsProblemType" options={opt(PROBLEMS, 'factsProblem')} />
-    </fieldset>
+    </FactsFold>
   );
 }
 
@@ -52,8 +76,7 @@ export function FactsIncident() {
   );
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return (
-    <fieldset>
-      <legend>{t('factsIncidentLegend')}</legend>
+    <FactsFold legend="factsIncidentLegend" fields={['incident.']}>
       <TextField path="incident.start" label="factsIncidentStart" type="datetime-local" />
       <CheckField path="incident.ongoing" label="factsIncidentOngoing" />
       {!facts.incident?.ongoing && <TextField path="incident.end" label="factsIncidentEnd" type="datetime-local" />}
@@ -74,7 +97,7 @@ export function FactsIncident() {
       <TextField path="incident.symptoms" label="factsSymptoms" />
       <LinesField path="incident.errorCodes" label="factsErrorCodes" hint="factsOnePerLine" />
       <LinesField path="incident.triedSteps" label="factsTriedSteps" hint="factsOnePerLine" />
-    </fieldset>
+    </FactsFold>
   );
 }
 
@@ -82,8 +105,7 @@ export function FactsDemands() {
   const { facts } = useContext(FactsContext);
   const currency = facts.currency || DEFAULT_CURRENCY[jurisdictionOf(facts)];
   return (
-    <fieldset>
-      <legend>{t('factsImpactLegend')}</legend>
+    <FactsFold legend="factsImpactLegend" fields={['impact.', 'currency', 'demands.', 'demands']}>
       <TextField path="impact.hoursLost" label="factsHoursLost" />
       <TextField path="impact.moneyLost" label="factsMoneyLost" inputMode="decimal" />
       <TextField path="currency" label="factsCurrency" list="ws-currencies" placeholder={currency} />
@@ -108,7 +130,7 @@ export function FactsDemands() {
       <CheckField path="demands.improvement" label="factsDemandImprovement" />
       <CheckField path="demands.formalRecord" label="factsDemandRecord" />
       <LinesField path="demands.other" label="factsDemandOther" hint="factsOnePerLine" />
-    </fieldset>
+    </FactsFold>
   );
 }
 
@@ -116,20 +138,18 @@ export function FactsPeople() {
   const { facts } = useContext(FactsContext);
   const days = DEFAULT_REPLY_DAYS[jurisdictionOf(facts)];
   return (
-    <fieldset>
-      <legend>{t('factsLetterLegend')}</legend>
-      <SelectField
-        path="jurisdiction"
-        label="factsJurisdiction"
-        options={[
-          ['CN', t('factsJurisdictionCN')],
-          ['GB', t('factsJurisdictionGB')],
-          ['US', t('factsJurisdictionUS')],
-          ['EU', t('factsJurisdictionEU')],
-        ]}
-      />
+    <FactsFold
+      legend="factsLetterLegend"
+      fields={[
+        'usState',
+        'replyDeadlineDays',
+        'firstLetterDate',
+        'firstLetterTicket',
+        'deadlockLetterDate',
+        'complainant.',
+      ]}
+    >
       {jurisdictionOf(facts) === 'US' && <TextField path="usState" label="factsUsState" />}
-      <SelectField path="language" label="factsLanguage" options={LETTER_LANGUAGES} />
       <TextField path="replyDeadlineDays" label="factsReplyDays" inputMode="numeric" placeholder={String(days)} />
       <TextField path="firstLetterDate" label="factsFirstLetterDate" type="date" />
       <TextField path="firstLetterTicket" label="factsFirstLetterTicket" />
@@ -139,6 +159,6 @@ export function FactsPeople() {
       <TextField path="complainant.phone" label="factsComplainantPhone" type="tel" />
       <TextField path="complainant.email" label="factsComplainantEmail" type="email" inputMode="email" />
       <TextField path="complainant.address" label="factsComplainantAddress" />
-    </fieldset>
+    </FactsFold>
   );
 }
