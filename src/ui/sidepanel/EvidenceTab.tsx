@@ -68,7 +68,7 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
   const roving: RovingOptions = {
     order,
     rowHeight: ROW_HEIGHT,
-    list: list.current,
+    list,
     onActive: setActive,
     onOpen: (id) => setViewing(byId.get(id) ?? null),
   };

@@ -7,7 +7,7 @@ const CONTROLS = 'button:not(:disabled), input:not(:disabled)';
 export interface RovingOptions {
   order: readonly string[];
   rowHeight: number;
-  list: HTMLElement | null;
+  list: { readonly current: HTMLElement | null };
   onActive: (id: string) => void;
   onOpen: (id: string) => void;
 }
@@ -18,15 +18,16 @@ function rowOf(el: Element | null): HTMLElement | null {
 
 export function focusRow(options: RovingOptions, index: number): void {
   const id = options.order[Math.max(0, Math.min(options.order.length - 1, index))];
-  if (id === undefined || !options.list) return;
+  const list = options.list.current;
+  if (id === undefined || !list) return;
   options.onActive(id);
-  const find = () => options.list?.querySelector<HTMLElement>(`[data-exhibit-id="${CSS.escape(id)}"]`);
+  const find = () => list.querySelector<HTMLElement>(`[data-exhibit-id="${CSS.escape(id)}"]`);
   const row = find();
   if (row) {
     row.focus();
     return;
   }
-  const top = options.list.getBoundingClientRect().top + window.scrollY + options.order.indexOf(id) * options.rowHeight;
+  const top = list.getBoundingClientRect().top + window.scrollY + options.order.indexOf(id) * options.rowHeight;
   window.scrollTo({ top: Math.max(0, top - window.innerHeight / 3) });
   // The scroll handler renders the new range on the next frame.
   requestAnimationFrame(() => requestAnimationFrame(() => find()?.focus()));
