@@ -48,7 +48,7 @@ export async function shootChatAndBundle(session, server, panel, out, suffix) {
   const zip = await waitForZip(session.downloadsDir);
   await panel.locator('.bundle-export [role=status]').filter({ hasText: /\.zip/ }).waitFor();
   await panel.locator('.panel-header .menu-button').click();
-  await panel.locator('[role=menuitem]').nth(3).click();
+  await panel.locator('[role=menuitem]').nth(4).click();
   await panel.locator('.bundle-tool input[type=file]').first().setInputFiles(zip);
   await panel.locator('.verify-result').waitFor();
   await panel.getByTestId('bundle-dialog').screenshot({ path: `${out}sidepanel-bundle-${suffix}.png` });

@@ -47,7 +47,7 @@ describe.each([
     }
     await panel.locator('.panel-header .menu-button').click();
     findings.push(...(await axeFindings(panel)).map((f) => `menu → ${f}`));
-    await panel.locator('[role=menuitem]').nth(3).click();
+    await panel.locator('[role=menuitem]').nth(4).click();
     await panel.getByTestId('bundle-dialog').waitFor();
     findings.push(...(await axeFindings(panel)).map((f) => `bundle dialog → ${f}`));
     await panel.keyboard.press('Escape');

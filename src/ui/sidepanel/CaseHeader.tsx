@@ -13,6 +13,7 @@ import { CaseSwitcher } from './CaseSwitcher';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PanelPrefs } from './PanelPrefs';
 import { ViewerDialog } from './ViewerDialog';
+import { TimestampSettings } from './TimestampSettings';
 
 interface Props {
   current: CaseWithCount | null;
@@ -21,7 +22,7 @@ interface Props {
   onChanged: () => Promise<void>;
 }
 
-type Open = 'new' | 'rename' | 'delete' | 'prefs' | 'bundle' | null;
+type Open = 'new' | 'rename' | 'delete' | 'prefs' | 'timestamps' | 'bundle' | null;
 
 export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
   const [cases, setCases] = useState<CaseWithCount[]>([]);
@@ -48,6 +49,7 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
     { label: t('newCase'), onSelect: () => setOpen('new') },
     { label: t('caseListRename'), onSelect: () => setOpen('rename'), disabled: !current },
     { label: t('wsDisplay'), onSelect: () => setOpen('prefs') },
+    { label: t('tsTitle'), onSelect: () => setOpen('timestamps') },
     { label: t('bundleMoreTools'), onSelect: () => setOpen('bundle') },
     { label: t('caseListDelete'), onSelect: () => setOpen('delete'), disabled: !current, danger: true },
   ];
@@ -88,6 +90,11 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
       {open === 'prefs' && (
         <ViewerDialog title={t('wsDisplay')} testId="prefs-dialog" onClose={close}>
           <PanelPrefs prefs={prefs} onPrefs={onPrefs} />
+        </ViewerDialog>
+      )}
+      {open === 'timestamps' && (
+        <ViewerDialog title={t('tsTitle')} testId="timestamps-menu" onClose={close}>
+          <TimestampSettings />
         </ViewerDialog>
       )}
       {open === 'bundle' && (

@@ -13,6 +13,7 @@ import { EvidenceViewer } from './EvidenceViewer';
 import { SelectionViewer } from './SelectionViewer';
 import { TranscriptViewer } from './TranscriptViewer';
 import { ExhibitRow } from './ExhibitRow';
+import { TimestampsContext, useCaseTimestamps } from './TimestampLines';
 import type { Workspace } from './useWorkspace';
 import { focusRow, type RovingOptions, rovingFocusIn, rovingKeyDown } from './rovingRows';
 import { visibleRange } from './workspaceModel';
@@ -27,7 +28,8 @@ interface Props {
   onReload: () => Promise<void>;
 }
 
-export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
+export function EvidenceTab({ current, items, workspace, onError, onReload }: Props) {
+  const stamps = useCaseTimestamps(current.id, items);
   const [viewing, setViewing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<Evidence | null>(null);
   const [range, setRange] = useState({ start: 0, end: 12 });
@@ -104,61 +106,65 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
   };
 
   return (
-    <section aria-labelledby="evidence-heading">
-      <h2 id="evidence-heading">{t('evidenceHeading')}</h2>
-      <p class="muted hint" id="evidence-hint">
-        {t('exhibitHint', numbers.size, items.length)}
-      </p>
-      <p class="visually-hidden" id="evidence-keys">
-        {t('evidenceKeysHint')}
-      </p>
-      {items.length === 0 && <p class="empty muted">{t('noEvidence')}</p>}
-      <ul
-        ref={list}
-        class="evidence-list virtual"
-        aria-label={t('evidenceHeading')}
-        style={{ height: `${order.length * ROW_HEIGHT}px` }}
-        onKeyDown={(e) => rovingKeyDown(roving, e)}
-        onFocusIn={(e) => rovingFocusIn(roving, e)}
-      >
-        {shown.map((id, i) => {
-          const item = byId.get(id);
-          const index = range.start + i;
-          return item ? (
-            <ExhibitRow
-              key={id}
-              item={item}
-              top={index * ROW_HEIGHT}
-              tabbable={id === tabbable}
-              number={numbers.get(id) ?? null}
-              first={index === 0}
-              last={index === order.length - 1}
-              onInclude={(on) => workspace.setExhibits(setExhibitIncluded(settings, id, on))}
-              onMove={(step) => move(id, index + step)}
-              onOpen={() => setViewing(item)}
-              onDelete={() => setDeleting(item)}
-            />
-          ) : null;
-        })}
-      </ul>
-      {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={closeViewer} />}
-      {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={closeViewer} />}
-      {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={closeViewer} />}
-      {deleting && (
-        <ConfirmDialog
-          title={t('confirmDeleteTitle')}
-          body={t('confirmDeleteBody')}
-          confirmLabel={t('confirmDelete')}
-          onConfirm={confirmDelete}
-          onCancel={() => {
-            const id = deleting.id;
-            setDeleting(null);
-            requestAnimationFrame(() =>
-              document.querySelector<HTMLElement>(`[data-exhibit-id="${CSS.escape(id)}"] .item-tools .danger`)?.focus(),
-            );
-          }}
-        />
-      )}
-    </section>
+    <TimestampsContext.Provider value={stamps}>
+      <section aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">{t('evidenceHeading')}</h2>
+        <p class="muted hint" id="evidence-hint">
+          {t('exhibitHint', numbers.size, items.length)}
+        </p>
+        <p class="visually-hidden" id="evidence-keys">
+          {t('evidenceKeysHint')}
+        </p>
+        {items.length === 0 && <p class="empty muted">{t('noEvidence')}</p>}
+        <ul
+          ref={list}
+          class="evidence-list virtual"
+          aria-label={t('evidenceHeading')}
+          style={{ height: `${order.length * ROW_HEIGHT}px` }}
+          onKeyDown={(e) => rovingKeyDown(roving, e)}
+          onFocusIn={(e) => rovingFocusIn(roving, e)}
+        >
+          {shown.map((id, i) => {
+            const item = byId.get(id);
+            const index = range.start + i;
+            return item ? (
+              <ExhibitRow
+                key={id}
+                item={item}
+                top={index * ROW_HEIGHT}
+                tabbable={id === tabbable}
+                number={numbers.get(id) ?? null}
+                first={index === 0}
+                last={index === order.length - 1}
+                onInclude={(on) => workspace.setExhibits(setExhibitIncluded(settings, id, on))}
+                onMove={(step) => move(id, index + step)}
+                onOpen={() => setViewing(item)}
+                onDelete={() => setDeleting(item)}
+              />
+            ) : null;
+          })}
+        </ul>
+        {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={closeViewer} />}
+        {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={closeViewer} />}
+        {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={closeViewer} />}
+        {deleting && (
+          <ConfirmDialog
+            title={t('confirmDeleteTitle')}
+            body={t('confirmDeleteBody')}
+            confirmLabel={t('confirmDelete')}
+            onConfirm={confirmDelete}
+            onCancel={() => {
+              const id = deleting.id;
+              setDeleting(null);
+              requestAnimationFrame(() =>
+                document
+                  .querySelector<HTMLElement>(`[data-exhibit-id="${CSS.escape(id)}"] .item-tools .danger`)
+                  ?.focus(),
+              );
+            }}
+          />
+        )}
+      </section>
+    </TimestampsContext.Provider>
   );
 }

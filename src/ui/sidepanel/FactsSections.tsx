@@ -1,12 +1,6 @@
 // The facts form's fieldsets: provider and account, incident, money and demands, law and people.
 import { useContext } from 'preact/hooks';
-import {
-  DEFAULT_CURRENCY,
-  DEFAULT_REPLY_DAYS,
-  formatDuration,
-  incidentSpan,
-  jurisdictionOf,
-} from '../../domain/complaint';
+import { DEFAULT_REPLY_DAYS, formatDuration, incidentSpan } from '../../domain/complaint';
 import { languageOfLocale } from '../../domain/language';
 import { systemTimeZone } from '../../domain/time';
 import { t, uiLanguage } from '../shared/i18n';
@@ -54,16 +48,27 @@ export function FactsCase({ providerDefault }: { providerDefault: string }) {
   return (
     <FactsFold
       legend="factsProviderLegend"
-      fields={['provider.', 'accountNumber', 'orderNumber', 'contractNumber', 'service', 'sector']}
+      fields={['provider.', 'accountNumber', 'orderNumber', 'contractNumber', 'service', 'sector', 'purchasePurpose']}
     >
       <TextField path="provider.name" label="factsProviderName" placeholder={providerDefault} />
       <TextField path="provider.website" label="factsProviderWebsite" type="url" inputMode="url" />
       <TextField path="provider.phone" label="factsProviderPhone" type="tel" />
+      <TextField path="provider.legalName" label="factsProviderLegalName" />
+      <TextField path="provider.address" label="factsProviderAddress" />
+      <CheckField path="provider.licensedOperator" label="factsLicensedOperator" />
       <TextField path="accountNumber" label="factsAccountNumber" />
       <TextField path="orderNumber" label="factsOrderNumber" />
       <TextField path="contractNumber" label="factsContractNumber" />
       <TextField path="service" label="factsService" />
       <SelectField path="sector" label="factsSector" options={opt(SECTORS, 'factsSector')} />
+      <SelectField
+        path="purchasePurpose"
+        label="factsConsumerUse"
+        options={[
+          ['personal', t('factsConsumerUsePersonal')],
+          ['business', t('factsConsumerUseBusiness')],
+        ]}
+      />
     </FactsFold>
   );
 }
@@ -76,7 +81,7 @@ export function FactsIncident() {
   );
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return (
-    <FactsFold legend="factsIncidentLegend" fields={['incident.']}>
+    <FactsFold legend="factsIncidentLegend" fields={['incident.', 'faultReportedAt', 'rural', 'terminalRuledOut']}>
       <TextField path="incident.start" label="factsIncidentStart" type="datetime-local" />
       <CheckField path="incident.ongoing" label="factsIncidentOngoing" />
       {!facts.incident?.ongoing && <TextField path="incident.end" label="factsIncidentEnd" type="datetime-local" />}
@@ -97,17 +102,37 @@ export function FactsIncident() {
       <TextField path="incident.symptoms" label="factsSymptoms" />
       <LinesField path="incident.errorCodes" label="factsErrorCodes" hint="factsOnePerLine" />
       <LinesField path="incident.triedSteps" label="factsTriedSteps" hint="factsOnePerLine" />
+      <TextField path="faultReportedAt" label="factsFaultReportedAt" type="datetime-local" />
+      <CheckField path="rural" label="factsRural" />
+      <CheckField path="terminalRuledOut" label="factsTerminalRuledOut" />
     </FactsFold>
   );
 }
 
 export function FactsDemands() {
-  const { facts } = useContext(FactsContext);
-  const currency = facts.currency || DEFAULT_CURRENCY[jurisdictionOf(facts)];
+  const { facts, frame } = useContext(FactsContext);
+  const currency = frame.currency;
   return (
     <FactsFold legend="factsImpactLegend" fields={['impact.', 'currency', 'demands.', 'demands']}>
       <TextField path="impact.hoursLost" label="factsHoursLost" />
       <TextField path="impact.moneyLost" label="factsMoneyLost" inputMode="decimal" />
+      <SelectField
+        path="impact.lossKind"
+        label="factsLossKind"
+        options={[
+          ['direct', t('factsLossKindDirect')],
+          ['lost-earnings', t('factsLossKindLostEarnings')],
+        ]}
+      />
+      <TextField path="monthlyFee" label="factsMonthlyFee" inputMode="decimal" />
+      <SelectField
+        path="decimalSeparator"
+        label="factsDecimalSeparator"
+        options={[
+          ['point', t('factsDecimalPoint')],
+          ['comma', t('factsDecimalComma')],
+        ]}
+      />
       <TextField path="currency" label="factsCurrency" list="ws-currencies" placeholder={currency} />
       <datalist id="ws-currencies">
         {['CNY', 'GBP', 'USD', 'EUR'].map((c) => (
@@ -135,13 +160,14 @@ export function FactsDemands() {
 }
 
 export function FactsPeople() {
-  const { facts } = useContext(FactsContext);
-  const days = DEFAULT_REPLY_DAYS[jurisdictionOf(facts)];
+  const { frame } = useContext(FactsContext);
+  const days = DEFAULT_REPLY_DAYS[frame.jurisdiction];
   return (
     <FactsFold
       legend="factsLetterLegend"
       fields={[
         'usState',
+        'adrScheme',
         'replyDeadlineDays',
         'firstLetterDate',
         'firstLetterTicket',
@@ -149,7 +175,17 @@ export function FactsPeople() {
         'complainant.',
       ]}
     >
-      {jurisdictionOf(facts) === 'US' && <TextField path="usState" label="factsUsState" />}
+      {frame.jurisdiction === 'US' && <TextField path="usState" label="factsUsState" />}
+      {frame.jurisdiction === 'GB' && (
+        <>
+          <TextField path="adrScheme" label="factsAdrScheme" list="ws-adr" />
+          <datalist id="ws-adr">
+            {['Communications Ombudsman', 'CISAS', 'Financial Ombudsman Service'].map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </>
+      )}
       <TextField path="replyDeadlineDays" label="factsReplyDays" inputMode="numeric" placeholder={String(days)} />
       <TextField path="firstLetterDate" label="factsFirstLetterDate" type="date" />
       <TextField path="firstLetterTicket" label="factsFirstLetterTicket" />
