@@ -32,7 +32,8 @@ function coveredControls(page: Page): Promise<string[]> {
     const covered: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, a[href]')) {
       const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || el.closest('[hidden], dialog:not([open])')) continue;
+      // Not rendered: folded away in a closed <details>, hidden, or in a closed dialog.
+      if (box.width === 0 || box.height === 0 || !el.checkVisibility({ visibilityProperty: true })) continue;
       el.scrollIntoView({ block: 'center', inline: 'center' });
       const r = el.getBoundingClientRect();
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);

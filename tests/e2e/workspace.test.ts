@@ -241,7 +241,7 @@ describe('Case workspace', () => {
 
     // Before sending, the panel says what the letter still needs; answering it in Facts clears it.
     await expect.poll(() => panel.getByTestId('letter-warnings').innerText()).toContain('生活消费');
-    await openTab(panel, '事实');
+    await openTab(panel, '投诉详情');
     await panel.getByLabel('购买用途').selectOption('personal');
     await openTab(panel, '投诉信');
     await expect.poll(() => letter.inputValue()).toContain('本人系为生活消费需要接受贵公司的服务');
