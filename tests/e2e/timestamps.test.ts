@@ -90,7 +90,7 @@ function unzip(zip: string, name: string): string {
 async function verifyInPanel(zip: string): Promise<{ state: string | null; text: string }> {
   await panel.bringToFront();
   const picker = panel.getByLabel('Choose a bundle (.zip) to verify');
-  if (!(await picker.isVisible())) await panel.getByText('Verify or import a bundle').click();
+  if (!(await picker.isVisible())) await caseMenu(panel, 'Verify or import a bundle');
   await panel.evaluate(() => document.querySelector('.verify-result')?.remove());
   await picker.setInputFiles(zip);
   await panel.locator('.verify-result').waitFor({ timeout: 30_000 });
