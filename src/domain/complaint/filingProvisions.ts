@@ -47,7 +47,7 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     { zh: '欧盟《通用数据保护条例》（GDPR）', en: 'the General Data Protection Regulation (EU) 2016/679' },
     { zh: '第 15 条', en: 'Article 15' },
     '2018-05-25',
-    `EUR-Lex ${NOT_CHECKED}`,
+    `EUR-Lex ${NOT_CHECKED}; only secondary copies (gdprhub.eu, gdprcommentary.eu) seen`,
   ),
   unverified(
     'gb-ukgdpr-15',
@@ -71,7 +71,8 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     { zh: '美国《公平信用账单法》', en: 'the Fair Credit Billing Act' },
     { zh: '15 U.S.C. 第 1666 条', en: '15 U.S.C. § 1666' },
     '1975-10-28',
-    `uscode.house.gov ${NOT_CHECKED}; in-force date (a year after Pub. L. 93-495) not checked either`,
+    `uscode.house.gov ${NOT_CHECKED}; subsection (a) seen only in secondary copies (law.justia.com reproduction of ` +
+      'GPO Access text as of 2002, findlaw); Pub. L. 93-495 of 1974-10-28, in-force date not checked',
   ),
   unverified(
     'us-rege-1005-11',
@@ -79,7 +80,7 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     { zh: '美国 E 条例（Regulation E）', en: 'Regulation E' },
     { zh: '12 CFR 第 1005.11 条', en: '12 CFR § 1005.11' },
     '2011-12-30',
-    `ecfr.gov ${NOT_CHECKED}`,
+    `ecfr.gov and consumerfinance.gov ${NOT_CHECKED}; only secondary summaries seen`,
   ),
   unverified(
     'gb-cca-75',
@@ -87,6 +88,7 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     { zh: '英国《1974 年消费者信贷法》', en: 'the Consumer Credit Act 1974' },
     { zh: '第 75 条', en: 'section 75' },
     '1977-07-01',
-    `legislation.gov.uk ${NOT_CHECKED}; commencement date (SI 1977/802) not checked either`,
+    `legislation.gov.uk ${NOT_CHECKED}; only secondary copies (oceanfinance.co.uk) seen; ` +
+      'commencement date (SI 1977/802) not checked either',
   ),
 ];
