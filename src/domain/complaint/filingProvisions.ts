@@ -1,6 +1,6 @@
 // Provisions the filings cite (payment disputes, data-access requests), in the same catalogue form.
-// 《电子商务法》第六十二条 and 《个人信息保护法》第四十五条 were checked against a primary copy; the rest are cited
-// by number only.
+// 《电子商务法》第六十二条, 《个人信息保护法》第四十五条, GDPR art. 15 and CCPA § 1798.110 were checked against a
+// primary text (or a repository mirroring it); the rest are cited by number only.
 
 import type { Provision } from './provisions';
 
@@ -41,14 +41,21 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     source: 'github.com/LawRefBook/Laws 行政法/个人信息保护法.md（第七十四条：本法自2021年11月1日起施行）',
     status: 'verified',
   },
-  unverified(
-    'eu-gdpr-15',
-    'EU',
-    { zh: '欧盟《通用数据保护条例》（GDPR）', en: 'the General Data Protection Regulation (EU) 2016/679' },
-    { zh: '第 15 条', en: 'Article 15' },
-    '2018-05-25',
-    `EUR-Lex ${NOT_CHECKED}; only secondary copies (gdprhub.eu, gdprcommentary.eu) seen`,
-  ),
+  {
+    id: 'eu-gdpr-15',
+    jurisdiction: 'EU',
+    instrument: { zh: '欧盟《通用数据保护条例》（GDPR）', en: 'the General Data Protection Regulation (EU) 2016/679' },
+    article: { zh: '第 15 条第 1 款、第 3 款', en: 'Article 15(1) and (3)' },
+    text:
+      'The data subject shall have the right to obtain from the controller confirmation as to whether or not ' +
+      'personal data concerning him or her are being processed, and, where that is the case, access to the ' +
+      'personal data … The controller shall provide a copy of the personal data undergoing processing.',
+    effective: '2018-05-25',
+    source:
+      'EUR-Lex CELEX 32016R0679 as mirrored in github.com/Ansvar-Systems/EU_compliance_MCP data/seed/gdpr.json ' +
+      '(commit 047a8d3); the same words in gdprhub.eu and gdprcommentary.eu',
+    status: 'verified',
+  },
   unverified(
     'gb-ukgdpr-15',
     'GB',
@@ -57,14 +64,22 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     '2021-01-01',
     `legislation.gov.uk ${NOT_CHECKED}`,
   ),
-  unverified(
-    'us-ccpa-110',
-    'US',
-    { zh: '《加州消费者隐私法》（CCPA）', en: 'the California Consumer Privacy Act' },
-    { zh: 'Cal. Civ. Code 第 1798.110 条', en: 'Cal. Civ. Code § 1798.110' },
-    '2020-01-01',
-    `leginfo.legislature.ca.gov ${NOT_CHECKED}`,
-  ),
+  {
+    id: 'us-ccpa-110',
+    jurisdiction: 'US',
+    instrument: { zh: '《加州消费者隐私法》（CCPA）', en: 'the California Consumer Privacy Act' },
+    article: { zh: 'Cal. Civ. Code 第 1798.110 条第 (a) 款第 (5) 项', en: 'Cal. Civ. Code § 1798.110(a)(5)' },
+    text:
+      'A consumer shall have the right to request that a business that collects personal information about the ' +
+      'consumer disclose to the consumer the following: … (5) The specific pieces of personal information it ' +
+      'has collected about that consumer.',
+    // The text as amended by Proposition 24 (operative 2023-01-01), the version in force.
+    effective: '2023-01-01',
+    source:
+      'leginfo.legislature.ca.gov text as mirrored in github.com/Ansvar-Systems/US-law-mcp ' +
+      'data/seed/states/ca.json (commit 6b7a9ea); the same words in codes.findlaw.com (current as of 2025-01-01)',
+    status: 'verified',
+  },
   unverified(
     'us-fcba-1666',
     'US',

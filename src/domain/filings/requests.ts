@@ -117,6 +117,13 @@ function pipl45(): string {
   return quoted ? `${cite('cn-pipl-45', 'zh')}规定：“${quoted}”据此，` : `依据${cite('cn-pipl-45', 'zh')}，`;
 }
 
+/** `, which provides: ‘…’` when the provision is verified, else `.` — never unverified words. */
+function enQuote(id: string, ctx: LetterContext): string {
+  const p = provision(id);
+  const quoted = p ? quotableText(p) : undefined;
+  return quoted ? `, which provides: ${en.quote(quoted, ctx)}` : '.';
+}
+
 /** A request for the provider's logs, chat records and recordings about the user. */
 export function dataAccessRequest(input: LetterInput): FilingText {
   const probe = buildContext(input, 'en-GB');
@@ -138,12 +145,13 @@ export function dataAccessRequest(input: LetterInput): FilingText {
     return { text, placeholders: ctx.placeholders, provisions: ['cn-pipl-45', 'cn-ecl-62'] };
   }
   const law = ctx.jurisdiction === 'EU' ? 'eu-gdpr-15' : ctx.jurisdiction === 'GB' ? 'gb-ukgdpr-15' : 'us-ccpa-110';
+  const under = `I make this request under ${cite(law, 'en')}${enQuote(law, ctx)}`;
   const basis =
     law === 'us-ccpa-110'
       ? ctx.usState?.toLowerCase() === 'california'
-        ? `As a California resident, I make this request under ${cite(law, 'en')}.`
+        ? `As a California resident, ${under}`
         : 'I ask you to provide this under your privacy policy.'
-      : `I make this request under ${cite(law, 'en')}.`;
+      : under;
   const text = [
     'Dear Sir or Madam,',
     `I am a customer of ${name(ctx)}${account ? ` (account number ${account})` : ''}. ${basis}`,
