@@ -7,6 +7,7 @@ import { ProofpackError } from '../messaging/protocol';
 import { createCase, currentCaseId, getCase, listCases, switchCase, withCount } from '../storage/cases';
 import { deleteEvidence, getEvidence, getOriginal, getThumbnail, listEvidence, setCaption } from '../storage/evidence';
 import { captureActiveTab } from './captureFlow';
+import { cancelFullPage, captureFullPageOfTab } from './fullPageFlow';
 import { blobToDataUrl } from './dataUrl';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
@@ -47,6 +48,11 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
       return withCount(db, c);
     },
     'capture/screenshot': ({ windowId }) => captureActiveTab(deps, windowId),
+    'capture/full-page': ({ windowId, jobId }) => captureFullPageOfTab(deps, windowId, jobId),
+    'capture/cancel': async ({ jobId }) => {
+      cancelFullPage(jobId);
+      return null;
+    },
     'evidence/list': ({ caseId, offset, limit }) => listEvidence(db, caseId, { offset, limit }),
     'evidence/thumbnail': async ({ evidenceId }) => {
       const thumb = await getThumbnail(db, evidenceId);

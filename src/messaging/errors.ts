@@ -11,6 +11,7 @@ const KEYS: Record<ErrorCode, string> = {
   loading: 'errorLoading',
   quota: 'errorQuota',
   'capture-failed': 'errorCaptureFailed',
+  cancelled: 'errorCancelled',
   'not-found': 'errorNotFound',
   forbidden: 'errorUnknown',
   unknown: 'errorUnknown',

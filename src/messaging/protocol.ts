@@ -36,6 +36,9 @@ export interface RequestMap {
   'case/switch': { request: { caseId: string }; response: CaseWithCount };
   /** Captures the active tab of `windowId` (the popup's window) or of the last focused window. */
   'capture/screenshot': { request: { windowId?: number }; response: CaptureOutcome };
+  /** Scrolls and stitches the whole page; `jobId` names it for progress events and Cancel. */
+  'capture/full-page': { request: { windowId?: number; jobId: string }; response: CaptureOutcome };
+  'capture/cancel': { request: { jobId: string }; response: null };
   'evidence/list': { request: { caseId: string; offset?: number; limit?: number }; response: Evidence[] };
   'evidence/thumbnail': { request: { evidenceId: string }; response: string | null };
   'evidence/original': { request: { evidenceId: string }; response: string | null };
@@ -95,7 +98,7 @@ export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
 
 /** Errors the UI explains in the user's language; anything else shows its message. */
-export type ErrorCode = Restriction | 'quota' | 'capture-failed' | 'not-found' | 'forbidden' | 'unknown';
+export type ErrorCode = Restriction | 'quota' | 'capture-failed' | 'cancelled' | 'not-found' | 'forbidden' | 'unknown';
 
 export interface Envelope<T extends RequestType = RequestType> {
   channel: 'proofpack';
@@ -114,6 +117,8 @@ export interface EventMap {
   /** A recording started or stopped (the popup and side panel show it live). */
   'recording/changed': { tabId: number; evidenceId: string; recording: boolean };
   'workspace/changed': { caseId: string };
+  /** A full-page capture took `done` of `total` tiles (then stitches and stores). */
+  'capture/progress': { jobId: string; done: number; total: number };
   'panel/intent': PanelIntent;
 }
 

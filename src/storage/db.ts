@@ -21,6 +21,14 @@ export interface ThumbnailRecord {
   height: number;
 }
 
+/** A further file of an item (full-page tiles and parts, stitch log, page archive), untouched. */
+export interface AttachmentRecord {
+  /** `<evidence id>/<name>`, as listed in the item's `attachments`. */
+  id: string;
+  evidenceId: string;
+  data: Blob;
+}
+
 /** Small persisted settings; every key is listed in storage/settings.ts with its default. */
 export interface SettingRecord {
   key: string;
@@ -96,6 +104,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       recordedMessages: '[evidenceId+id], evidenceId', // RecordedMessageRecord, while recording
     },
   },
+  {
+    version: 3,
+    stores: {
+      attachments: 'id, evidenceId', // AttachmentRecord
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -111,6 +125,7 @@ export type ProofpackDb = Dexie & {
   letters: EntityTable<LetterRecord, 'caseId'>;
   recordings: EntityTable<RecordingRecord, 'evidenceId'>;
   recordedMessages: Dexie.Table<RecordedMessageRecord, [string, string]>;
+  attachments: EntityTable<AttachmentRecord, 'id'>;
 };
 
 /** Opens the database declared up to `upToVersion` (tests open older versions to check upgrades). */
