@@ -13,6 +13,7 @@ import { evidenceAdded } from './afterCapture';
 import type { WorkerDeps } from './deps';
 import type { ProofpackDb } from '../storage/db';
 import { log, logFailure } from './log';
+import { pageArchiveOf, withPageArchive } from './pageArchive';
 
 /** Every captureVisibleTab call of the worker goes through this queue (Chromium's two a second). */
 export const scheduler = createCaptureScheduler({
@@ -53,7 +54,8 @@ export async function captureActiveTab(deps: WorkerDeps, windowId?: number): Pro
   caseIdLookup.catch(() => undefined); // awaited below unless the page is refused first
   const tab = await ensureCapturable(await activeTabOf(windowId));
   const caseId = await caseIdLookup;
-  const capture = await scheduler
+  const archive = pageArchiveOf(db, tab.id); // taken while the screenshot is, from the same page
+  const screenshot = await scheduler
     .run(() =>
       captureScreenshot(
         {
@@ -79,6 +81,7 @@ export async function captureActiveTab(deps: WorkerDeps, windowId?: number): Pro
         cause: error,
       });
     });
+  const capture = withPageArchive(screenshot, await archive);
   const evidence = await addCapture(db, capture);
   performance.measure(CAPTURE_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
   const thumbnail = await storeThumbnail(db, evidence.id, capture.original);

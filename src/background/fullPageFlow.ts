@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { captureFullPage } from '../capture/fullPage/captureFullPage';
 import { pageScroller, type ScrollerAnswer, type ScrollerStep } from '../capture/fullPage/pageScroller';
-import { CHROMIUM_CANVAS_LIMITS } from '../domain/fullPage';
+import { CHROMIUM_CANVAS_LIMITS, type StitchDetails } from '../domain/fullPage';
 import { type CaptureOutcome, ProofpackError } from '../messaging/protocol';
 import { currentCaseId } from '../storage/cases';
 import { addCapture } from '../storage/evidence';
@@ -13,6 +13,7 @@ import { activeTabOf, ensureCapturable, scheduler, storeThumbnail } from './capt
 import { evidenceAdded } from './afterCapture';
 import type { WorkerDeps } from './deps';
 import { log } from './log';
+import { pageArchiveOf, withPageArchive } from './pageArchive';
 
 const jobs = new Map<string, AbortController>();
 
@@ -44,7 +45,7 @@ export async function captureFullPageOfTab(deps: WorkerDeps, windowId: number | 
   const controller = new AbortController();
   jobs.set(jobId, controller);
   try {
-    const capture = await captureFullPage(
+    const stitched = await captureFullPage(
       {
         tabId: tab.id,
         windowId: tab.windowId,
@@ -61,6 +62,7 @@ export async function captureFullPageOfTab(deps: WorkerDeps, windowId: number | 
         userAgent: navigator.userAgent,
         newId: () => crypto.randomUUID(),
         limits: CHROMIUM_CANVAS_LIMITS,
+        tool: `Proofpack ${browser.runtime.getManifest().version}`,
         onProgress: (done, total) => broadcast('capture/progress', { jobId, done, total }),
         signal: controller.signal,
       },
@@ -68,8 +70,11 @@ export async function captureFullPageOfTab(deps: WorkerDeps, windowId: number | 
       throw asCaptureError(controller.signal.aborted ? controller.signal.reason : error);
     });
     controller.signal.throwIfAborted();
-    if (capture.log.hidden.length)
-      log.info(`Full page: hid ${capture.log.hidden.length} fixed/sticky element(s) after the first tile`);
+    // After the page is restored with its lazy content loaded: the page as the user left it.
+    const capture = withPageArchive(stitched, await pageArchiveOf(db, tab.id));
+    controller.signal.throwIfAborted();
+    const hidden = (capture.log.details as Pick<StitchDetails, 'hidden'>).hidden;
+    if (hidden.length) log.info(`Full page: hid ${hidden.length} fixed/sticky element(s) after the first tile`);
     const evidence = await addCapture(db, capture);
     const thumbnail = await storeThumbnail(db, evidence.id, capture.original);
     const itemCount = await evidenceAdded(db, caseId);

@@ -5,7 +5,15 @@ import { newCase, providerFromUrl } from '../domain/case';
 import type { HandlerMap } from '../messaging/server';
 import { ProofpackError } from '../messaging/protocol';
 import { createCase, currentCaseId, getCase, listCases, switchCase, withCount } from '../storage/cases';
-import { deleteEvidence, getEvidence, getOriginal, getThumbnail, listEvidence, setCaption } from '../storage/evidence';
+import {
+  deleteEvidence,
+  getAttachment,
+  getEvidence,
+  getOriginal,
+  getThumbnail,
+  listEvidence,
+  setCaption,
+} from '../storage/evidence';
 import { captureActiveTab } from './captureFlow';
 import { cancelFullPage, captureFullPageOfTab } from './fullPageFlow';
 import { blobToDataUrl } from './dataUrl';
@@ -60,6 +68,10 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
     },
     'evidence/original': async ({ evidenceId }) => {
       const blob = await getOriginal(db, evidenceId);
+      return blob ? blobToDataUrl(blob) : null;
+    },
+    'evidence/attachment': async ({ attachmentId }) => {
+      const blob = await getAttachment(db, attachmentId);
       return blob ? blobToDataUrl(blob) : null;
     },
     'evidence/caption': async ({ evidenceId, caption }) => {

@@ -37,6 +37,8 @@ export interface ScreenshotEvidence extends EvidenceBase {
   fullPage?: FullPageInfo;
   /** Further stored files of the item (tiles, later parts, the stitch log, the page archive). */
   attachments?: AttachmentFile[];
+  /** Why the page archive is missing, when it was asked for and the browser could not make one. */
+  pageArchiveError?: string;
 }
 
 /** Why a further file is kept with an item. */

@@ -104,17 +104,17 @@ export interface HiddenElement {
   position: 'fixed' | 'sticky';
 }
 
-/** How a full-page image was made: written beside it (JSON) and hashed like any file. */
-export interface StitchLog {
-  method: 'proofpack-stitch';
-  version: 1;
-  url: string;
+/** The `details` of a stitch's derivation log (bundle format 1.1, domain/bundle/derivation.ts). */
+export interface StitchDetails {
+  /** The area that scrolled, its visible part (clip), viewport and device pixel ratio. */
   area: ScrollArea;
-  /** Each tile as captured: where the area was scrolled to and the SHA-256 of the PNG bytes. */
-  tiles: { index: number; scrollTop: number; capturedAt: string; sha256: string; bytes: number }[];
-  hidden: HiddenElement[];
-  /** Elements loaded lazily: the area's height before and after scrolling through it once. */
+  /** Each tile as captured: where the area was scrolled to and when. */
+  tiles: { index: number; scrollTop: number; capturedAt: string }[];
+  /** Hidden from the second tile on, so each appears once (on the first tile). */
+  hidden: (HiddenElement & { afterTile: 1 })[];
+  /** Lazy content: the area's height before and after scrolling through it once. */
   lazyScroll: { heightBefore: number; heightAfter: number };
+  /** Row ranges (device px) of the parts; part 1 is the output, later ones are files beside it. */
   parts: { index: number; top: number; height: number; width: number; sha256: string; bytes: number }[];
   scrollRestoredTo: { x: number; y: number; element?: number };
 }

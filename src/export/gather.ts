@@ -6,11 +6,12 @@ import type { BundleExhibit, BundleInput, BundleTranscript, ChatRole } from '../
 import { CASE_BACKUP_FORMAT, communicationsTable, letterMarkdown, timelineTable } from '../domain/bundle';
 import type { CaseSnapshot } from '../domain/caseSnapshot';
 import { buildTimeline, caseTimeZone, type Exhibit } from '../domain/complaint';
-import { type Evidence, originalFileOf } from '../domain/evidence';
+import { type AttachmentFile, type Evidence, originalFileOf, type ScreenshotEvidence } from '../domain/evidence';
 
 export type { CaseSnapshot };
 
-export type ReadOriginal = (evidenceId: string) => Promise<Blob | undefined>;
+/** A stored original by its evidence id, or (with `attachmentId`) one of the item's further files. */
+export type ReadOriginal = (evidenceId: string, attachmentId?: string) => Promise<Blob | undefined>;
 
 export interface GatherOptions {
   now: Date;
@@ -69,6 +70,7 @@ async function toExhibit(
       },
     ],
   };
+  if (record.kind === 'screenshot') return withScreenshotFiles(base, record);
   if (record.kind === 'selection') return { ...base, text: record.text };
   if (record.kind !== 'transcript') return base;
   const original = await readOriginal(record.id);
@@ -76,6 +78,40 @@ async function toExhibit(
     ? parseTranscriptJson(new Uint8Array(await original.arrayBuffer()), record.widget, record.frameUrl)
     : null;
   return transcript ? { ...base, transcript } : base;
+}
+
+const NAME_KIND: Record<AttachmentFile['role'], (n: number) => string> = {
+  part: (n) => `full-page-${n + 2}`, // part 1 is the exhibit's image itself
+  tile: (n) => `tile-${n + 1}`,
+  'stitch-log': () => 'stitch-log',
+  'page-archive': () => 'page',
+};
+const BUNDLE_ROLE = { part: 'derived', tile: 'tile', 'stitch-log': 'log', 'page-archive': 'page-archive' } as const;
+
+/** A screenshot's further files (page archive; for a full page its parts, tiles and stitch log), as 1.1 roles. */
+function withScreenshotFiles(base: BundleExhibit, record: ScreenshotEvidence): BundleExhibit {
+  const seen = new Map<string, number>();
+  const files = [...base.files];
+  for (const a of record.attachments ?? []) {
+    const n = seen.get(a.role) ?? 0;
+    seen.set(a.role, n + 1);
+    files.push({
+      role: BUNDLE_ROLE[a.role],
+      attachmentId: a.id,
+      nameKind: NAME_KIND[a.role](n),
+      mediaType: a.mediaType,
+      bytes: a.bytes,
+      sha256: a.sha256,
+      ...(a.crc32 === undefined ? {} : { crc32: a.crc32 }),
+    });
+  }
+  if (!record.fullPage) return { ...base, files };
+  return {
+    ...base,
+    kind: 'full-page',
+    files,
+    derivation: { method: 'stitch', derivedFrom: record.fullPage.derivedFrom.map((sha256) => ({ sha256 })) },
+  };
 }
 
 export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherOptions): Promise<BundleInput> {

@@ -16,10 +16,12 @@ export interface WorkspaceSnapshot {
   letter: SavedLetter | null;
 }
 
-/** The panel's own preferences (language, theme). */
+/** The panel's own preferences (language, theme) and capture settings. */
 export interface PanelPreferences {
   uiLanguage: '' | 'en' | 'zh_CN';
   theme: 'auto' | 'light' | 'dark';
+  /** Keep the page itself (MHTML or a DOM snapshot) with each screenshot. */
+  savePageArchive: boolean;
 }
 
 export interface CaptureOutcome {
@@ -42,6 +44,8 @@ export interface RequestMap {
   'evidence/list': { request: { caseId: string; offset?: number; limit?: number }; response: Evidence[] };
   'evidence/thumbnail': { request: { evidenceId: string }; response: string | null };
   'evidence/original': { request: { evidenceId: string }; response: string | null };
+  /** A further stored file of an item (page archive, tile, log) as a `data:` URL. */
+  'evidence/attachment': { request: { attachmentId: string }; response: string | null };
   'evidence/caption': { request: { evidenceId: string; caption: string }; response: null };
   'evidence/delete': { request: { evidenceId: string }; response: null };
   // Chat transcripts and selections (issue 3).

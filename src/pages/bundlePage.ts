@@ -13,7 +13,7 @@ import type { ExportProgress } from '../export/writeBundle';
 import { importCase } from '../storage/caseImport';
 import { loadCaseSnapshot } from '../storage/caseSnapshot';
 import { openDatabase, type ProofpackDb } from '../storage/db';
-import { getOriginal, putThumbnail } from '../storage/evidence';
+import { getAttachment, getOriginal, putThumbnail } from '../storage/evidence';
 import { request } from '../messaging/client';
 
 export { BundleExportError, type ExportProgress } from '../export/writeBundle';
@@ -47,7 +47,8 @@ export async function exportCaseBundle(
   if (!snapshot) throw new Error(`No case ${caseId}`);
   const generator = `Proofpack ${browser.runtime.getManifest().version}`;
   const { blob, fileName } = await exportCase(snapshot, {
-    readOriginal: (id) => getOriginal(database(), id),
+    readOriginal: (id, attachmentId) =>
+      attachmentId ? getAttachment(database(), attachmentId) : getOriginal(database(), id),
     generator,
     now,
     timeZone,

@@ -1,7 +1,8 @@
 // "Capture full page" in the real popup at device pixel ratio 2: a 6,000 px page with a fixed header
 // and coloured bands, a page that scrolls inside an element, and a page taller than a canvas (parts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StitchLog } from '../../src/domain/fullPage';
+import type { DerivationLog } from '../../src/domain/bundle/derivation';
+import type { StitchDetails } from '../../src/domain/fullPage';
 import type { ScreenshotEvidence } from '../../src/domain/evidence';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { startFixtureServer } from '../../scripts/lib/fixtureServer.mjs';
@@ -58,7 +59,7 @@ async function attachmentsOf(record: ScreenshotEvidence) {
   for (const f of files) expect(sha256(stored.get(f.id) ?? Buffer.alloc(0)), f.name).toBe(f.sha256);
   const log = JSON.parse(stored.get(files.find((f) => f.role === 'stitch-log')?.id ?? '')?.toString() ?? '{}');
   const bytes = (role: string) => files.filter((f) => f.role === role).map((f) => stored.get(f.id) ?? Buffer.alloc(0));
-  return { files, log: log as StitchLog, tiles: bytes('tile'), parts: bytes('part') };
+  return { files, log: log as DerivationLog & { details: StitchDetails }, tiles: bytes('tile'), parts: bytes('part') };
 }
 
 /** Where the bands page is scrolled, and whether its fixed header shows. */
@@ -92,14 +93,15 @@ describe('Capture full page', () => {
     const { log, tiles } = await attachmentsOf(record);
     expect(tiles.length).toBe(Math.ceil(6000 / page.viewport));
     expect(record.fullPage?.derivedFrom).toEqual(tiles.map(sha256));
-    expect(log.tiles.map((t) => t.sha256)).toEqual(tiles.map(sha256));
-    expect(log.area).toMatchObject({ kind: 'document', devicePixelRatio: DPR, scrollHeight: 6000 });
-    expect(log.hidden).toEqual([{ selector: 'header', position: 'fixed' }]);
-    expect(log.scrollRestoredTo).toMatchObject({ x: 0, y: 1234 });
+    expect(log.sources).toEqual(tiles.map((t) => ({ sha256: sha256(t), role: 'tile', bytes: t.length })));
+    expect(log.output).toEqual({ sha256: record.image.sha256, bytes: record.image.bytes, mediaType: 'image/png' });
+    expect(log.details.area).toMatchObject({ kind: 'document', devicePixelRatio: DPR, scrollHeight: 6000 });
+    expect(log.details.hidden).toEqual([{ selector: 'header', position: 'fixed', afterTile: 1 }]);
+    expect(log.details.scrollRestoredTo).toMatchObject({ x: 0, y: 1234 });
 
     // The middle of each band, the header at the top only, and where a repeated header would be.
     const points: [number, number][] = BANDS.map((_, i) => [50 * DPR, (i * 1000 + 500) * DPR]);
-    const tileTops = log.tiles.slice(1).map((t) => t.scrollTop);
+    const tileTops = log.details.tiles.slice(1).map((t) => t.scrollTop);
     points.push([50 * DPR, 30 * DPR], ...tileTops.map((top): [number, number] => [50 * DPR, (top + 30) * DPR]));
     const decoded = await pixels(ps.inspector, png, points);
     expect({ width: decoded.width, height: decoded.height }).toEqual({ width: page.width * DPR, height: 6000 * DPR });
@@ -124,7 +126,7 @@ describe('Capture full page', () => {
     expect(result.ok).toBe(true);
     const { record, png } = await newestScreenshot();
     const { log } = await attachmentsOf(record);
-    expect(log.area).toMatchObject({ kind: 'element', selector: 'section#pane', scrollHeight: 3000 });
+    expect(log.details.area).toMatchObject({ kind: 'element', selector: 'section#pane', scrollHeight: 3000 });
     const points = BANDS.map((_, i): [number, number] => [10 * DPR, (i * 500 + 250) * DPR]);
     const decoded = await pixels(ps.inspector, png, points);
     expect({ width: decoded.width, height: decoded.height }).toEqual({ width: pane.width * DPR, height: 3000 * DPR });
@@ -155,7 +157,7 @@ describe('Capture full page', () => {
     const { record, png } = await newestScreenshot();
     const { log, parts } = await attachmentsOf(record);
     expect(record.fullPage).toMatchObject({ parts: 2, height: height * DPR });
-    expect(log.parts.map((p) => p.height)).toEqual([65_535, height * DPR - 65_535]);
+    expect(log.details.parts.map((p) => p.height)).toEqual([65_535, height * DPR - 65_535]);
     const [second] = parts;
     if (!second) throw new Error('second part missing');
     // Rows at 32,767.5 CSS px: the end of part 1 and the start of part 2 hold the band there (E, pink).

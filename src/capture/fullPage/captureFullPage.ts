@@ -6,10 +6,11 @@ import {
   type CanvasLimits,
   type HiddenElement,
   type ScrollArea,
-  type StitchLog,
+  type StitchDetails,
   stitchedSize,
   tileOffsets,
 } from '../../domain/fullPage';
+import { DERIVATION_LOG_FORMAT, type DerivationLog, serializeDerivationLog } from '../../domain/bundle/derivation';
 import { fileDigests } from '../../domain/hash';
 import { dataUrlToBytes } from '../../domain/png';
 import { formatRfc3339 } from '../../domain/time';
@@ -21,6 +22,8 @@ export interface FullPageDeps extends ScreenshotDeps {
   /** Runs one step of pageScroller in the tab's top frame. */
   runStep(step: ScrollerStep): Promise<ScrollerAnswer>;
   limits: CanvasLimits;
+  /** Program and version for the derivation log, e.g. `Proofpack 0.1.0`. */
+  tool: string;
   /** Tiles captured so far and how many there will be. */
   onProgress(done: number, total: number): void;
   signal: AbortSignal;
@@ -78,7 +81,7 @@ export async function captureFullPage(
   target: CaptureTarget,
   caseId: string,
   deps: FullPageDeps,
-): Promise<CapturedEvidence<ScreenshotEvidence> & { log: StitchLog }> {
+): Promise<CapturedEvidence<ScreenshotEvidence> & { log: DerivationLog }> {
   const startedAt = deps.now();
   const measured = await step(deps, { step: 'measure' });
   const area = measured.area;
@@ -106,13 +109,13 @@ export async function captureFullPage(
     // Part 1 is the item's image; later parts are kept beside it.
     if (i > 0) await attach('part', attachmentName('part', i, 'png'), p.png, digests);
   }
-  const log: StitchLog = {
-    method: 'proofpack-stitch',
-    version: 1,
-    url: target.url,
+  const first = parts[0];
+  const firstDigests = partDigests[0];
+  if (!first || !firstDigests) throw new Error('Nothing to stitch');
+  const details: StitchDetails = {
     area,
-    tiles: tiles.map((t, index) => ({ index, scrollTop: t.scrollTop, capturedAt: t.capturedAt, ...t.digests })),
-    hidden,
+    tiles: tiles.map((t, index) => ({ index, scrollTop: t.scrollTop, capturedAt: t.capturedAt })),
+    hidden: hidden.map((h) => ({ ...h, afterTile: 1 })),
     lazyScroll: { heightBefore: measured.heightBefore, heightAfter: area.scrollHeight },
     parts: parts.map((p, index) => ({
       index,
@@ -128,11 +131,18 @@ export async function captureFullPage(
       ...(restored.element === undefined ? {} : { element: restored.element }),
     },
   };
-  const logJson = new Blob([JSON.stringify(log, null, 2)], { type: 'application/json' });
-  await attach('stitch-log', 'stitch-log.json', logJson);
-  const first = parts[0];
-  const firstDigests = partDigests[0];
-  if (!first || !firstDigests) throw new Error('Nothing to stitch');
+  const log: DerivationLog = {
+    format: DERIVATION_LOG_FORMAT,
+    version: 1,
+    method: 'stitch',
+    tool: deps.tool,
+    createdAt: formatRfc3339(deps.now(), deps.timeZone()),
+    sources: tiles.map((t) => ({ sha256: t.digests.sha256, role: 'tile', bytes: t.digests.bytes })),
+    output: { sha256: firstDigests.sha256, bytes: firstDigests.bytes, mediaType: 'image/png' },
+    details: { ...details },
+  };
+  const logBytes = serializeDerivationLog(log);
+  await attach('stitch-log', 'stitch-log.json', new Blob([logBytes as BlobPart], { type: 'application/json' }));
   const size = stitchedSize(area);
   const evidence: ScreenshotEvidence = {
     id,

@@ -7,12 +7,13 @@ import { CASE_BACKUP_PATH, serializeCaseBackup } from './backup';
 import { csvBytes } from './csv';
 import { bundleFileName, EntryNames, type ExhibitFileKind, exhibitLabel, exhibitPath, extensionFor } from './fileNames';
 import { toCrlf } from './html';
-import type { BundleExhibit, BundleInput } from './input';
+import type { BundleExhibit, BundleFileRef, BundleInput } from './input';
 import { bundleLabels } from './labels';
 import { letterHtml } from './letterHtml';
 import {
   type BundleManifest,
   buildManifest,
+  type FileRole,
   MANIFEST_CHECKSUM_PATH,
   MANIFEST_PATH,
   type ManifestFile,
@@ -26,8 +27,8 @@ import { type ViewerExhibit, viewerHtml } from './viewer';
 
 export type BundleEntrySource =
   | { kind: 'bytes'; data: Uint8Array }
-  /** A stored original: the export fetches it by evidence id and checks it against `crc32` when capture took one, else `sha256`. */
-  | { kind: 'blob-ref'; evidenceId: string; sha256: string; bytes: number; crc32?: number };
+  /** A stored original (or, with `attachmentId`, a further stored file): the export fetches it by id and checks it against `crc32` when capture took one, else `sha256`. */
+  | { kind: 'blob-ref'; evidenceId: string; attachmentId?: string; sha256: string; bytes: number; crc32?: number };
 
 export interface BundleEntry {
   path: string;
@@ -53,7 +54,18 @@ const FILE_KIND: Record<BundleExhibit['kind'], ExhibitFileKind> = {
   screenshot: 'screenshot',
   transcript: 'chat',
   selection: 'selection',
+  'full-page': 'full-page',
+  redacted: 'redacted',
 };
+
+/** 1.1 manifest role of a file, when the exhibit uses roles (any further file besides renderings). */
+function manifestRole(ref: BundleFileRef, exhibit: BundleExhibit): FileRole | undefined {
+  const usesRoles =
+    exhibit.derivation !== undefined || exhibit.files.some((f) => f.role !== 'original' && f.role !== 'attachment');
+  if (!usesRoles) return undefined;
+  if (ref.role === 'original') return exhibit.derivation ? 'derived' : 'original';
+  return ref.role === 'attachment' ? 'original' : ref.role;
+}
 
 /** A generated file: its entry plus its manifest line. */
 async function generated(
@@ -81,8 +93,10 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
   const entries: BundleEntry[] = [];
   const files: ManifestFile[] = [];
   let chatPath: string | null = null;
+  let logPath: string | null = null;
   for (const ref of exhibit.files) {
-    const kind = ref.role === 'original' ? FILE_KIND[exhibit.kind] : 'attachment';
+    const kind = ref.nameKind ?? (ref.role === 'original' ? FILE_KIND[exhibit.kind] : 'attachment');
+    const role = manifestRole(ref, exhibit);
     const path = names.claim(exhibitPath(exhibit.exhibit, exhibit.capturedAt, kind, extensionFor(ref.mediaType)));
     if (kind === 'chat' && !chatPath) chatPath = path;
     entries.push({
@@ -92,12 +106,14 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
       source: {
         kind: 'blob-ref',
         evidenceId: exhibit.evidenceId,
+        ...(ref.attachmentId ? { attachmentId: ref.attachmentId } : {}),
         sha256: ref.sha256,
         bytes: ref.bytes,
         ...(ref.crc32 === undefined ? {} : { crc32: ref.crc32 }),
       },
     });
-    files.push({ path, mediaType: ref.mediaType, bytes: ref.bytes, sha256: ref.sha256 });
+    files.push({ path, mediaType: ref.mediaType, bytes: ref.bytes, sha256: ref.sha256, ...(role ? { role } : {}) });
+    if (ref.role === 'log') logPath = path;
   }
   if (exhibit.transcript) {
     const stem = (chatPath ?? exhibitPath(exhibit.exhibit, exhibit.capturedAt, 'chat', 'json')).replace(
@@ -120,6 +136,13 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
     url: exhibit.url,
     title: exhibit.title,
     files,
+    ...(exhibit.derivation
+      ? {
+          derivedFrom: exhibit.derivation.derivedFrom,
+          method: exhibit.derivation.method,
+          ...(logPath ? { log: logPath } : {}),
+        }
+      : {}),
   };
   return { entries, item, viewer: { exhibit, files } satisfies ViewerExhibit };
 }

@@ -4,6 +4,7 @@ import type { ScreenshotEvidence } from '../../domain/evidence';
 import { request } from '../../messaging/client';
 import { t } from '../shared/i18n';
 import { CaptureTimeRow, HashRow, ViewerDialog } from './ViewerDialog';
+import { FullPageRow, PageArchiveRow } from './DerivedRows';
 
 export function EvidenceViewer({ item, onClose }: { item: ScreenshotEvidence; onClose: () => void }) {
   const [image, setImage] = useState<string | null>(null);
@@ -37,6 +38,8 @@ export function EvidenceViewer({ item, onClose }: { item: ScreenshotEvidence; on
         <dt>{t('metaPixelRatio')}</dt>
         <dd>{item.devicePixelRatio}</dd>
         <HashRow sha256={item.image.sha256} />
+        <FullPageRow item={item} />
+        <PageArchiveRow item={item} />
         <dt>{t('metaUserAgent')}</dt>
         <dd>{item.userAgent}</dd>
       </dl>
