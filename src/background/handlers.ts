@@ -23,6 +23,7 @@ import { captureChat } from './chatCapture';
 import { receiveAgentReply } from './chatFrames';
 import { receiveBatch, recordingStatus, startRecording, stopRecording } from './recording';
 import { saveSelection } from './selection';
+import { createRedactedCopy, redactionText } from './redaction';
 import { createWorkspaceHandlers } from './workspaceHandlers';
 import { stampNow, type WorkerDeps } from './deps';
 
@@ -74,6 +75,8 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
       const blob = await getAttachment(db, attachmentId);
       return blob ? blobToDataUrl(blob) : null;
     },
+    'redact/text': ({ evidenceId }) => redactionText(deps, evidenceId),
+    'redact/create': ({ evidenceId, boxes, spans }) => createRedactedCopy(deps, evidenceId, { boxes, spans }),
     'evidence/caption': async ({ evidenceId, caption }) => {
       await setCaption(db, evidenceId, caption.slice(0, 2000));
       const item = await getEvidence(db, evidenceId);

@@ -26,6 +26,19 @@ interface EvidenceBase {
   title: string;
   caption: string;
   userAgent: string;
+  /** Further stored files of the item (tiles, later parts, logs, the page archive). */
+  attachments?: AttachmentFile[];
+  /** Set on a redacted copy: which item it was made from (the source itself never changes). */
+  derivation?: EvidenceDerivation;
+}
+
+/** How a derived copy was made from another item; its log is one of its attachments. */
+export interface EvidenceDerivation {
+  method: 'redact';
+  sourceId: string;
+  /** SHA-256 of the source's original as stored (checked when the copy was made). */
+  sourceSha256: string;
+  sourceBytes: number;
 }
 
 export interface ScreenshotEvidence extends EvidenceBase {
@@ -35,21 +48,19 @@ export interface ScreenshotEvidence extends EvidenceBase {
   image: StoredFile & { width: number; height: number };
   /** Set when the image is a full page stitched from tiles (a derived item: the tiles are its sources). */
   fullPage?: FullPageInfo;
-  /** Further stored files of the item (tiles, later parts, the stitch log, the page archive). */
-  attachments?: AttachmentFile[];
   /** Why the page archive is missing, when it was asked for and the browser could not make one. */
   pageArchiveError?: string;
 }
 
 /** Why a further file is kept with an item. */
-export type AttachmentRole = 'tile' | 'part' | 'stitch-log' | 'page-archive';
+export type AttachmentRole = 'tile' | 'part' | 'stitch-log' | 'page-archive' | 'redaction-log';
 
 /** A further stored file of an item, with the digests taken when it was made. */
 export interface AttachmentFile extends StoredFile {
   /** Key of its bytes in storage (`<evidence id>/<name>`). */
   id: string;
   role: AttachmentRole;
-  /** File name within the item: `tile-01.png`, `part-2.png`, `stitch-log.json`, `page.mhtml`. */
+  /** File name within the item: `tile-01.png`, `part-02.png`, `stitch-log.json`, `page.mhtml`, `redaction-log.json`. */
   name: string;
 }
 

@@ -4,9 +4,10 @@
 
 import type { BundleExhibit, BundleInput, BundleTranscript, ChatRole } from '../domain/bundle';
 import { CASE_BACKUP_FORMAT, communicationsTable, letterMarkdown, timelineTable } from '../domain/bundle';
+import { exhibitLabel } from '../domain/bundle/fileNames';
 import type { CaseSnapshot } from '../domain/caseSnapshot';
 import { buildTimeline, caseTimeZone, type Exhibit } from '../domain/complaint';
-import { type AttachmentFile, type Evidence, originalFileOf, type ScreenshotEvidence } from '../domain/evidence';
+import { type AttachmentFile, type Evidence, originalFileOf } from '../domain/evidence';
 
 export type { CaseSnapshot };
 
@@ -50,6 +51,7 @@ async function toExhibit(
   index: number,
   record: Evidence,
   readOriginal: ReadOriginal,
+  exhibitOf: (id: string) => string | undefined,
 ): Promise<BundleExhibit> {
   const file = originalFileOf(record);
   const base: BundleExhibit = {
@@ -70,8 +72,9 @@ async function toExhibit(
       },
     ],
   };
-  if (record.kind === 'screenshot') return withScreenshotFiles(base, record);
-  if (record.kind === 'selection') return { ...base, text: record.text };
+  const further = withFurtherFiles(base, record, exhibitOf);
+  if (record.kind === 'screenshot') return further;
+  if (record.kind === 'selection') return { ...further, text: record.text };
   if (record.kind !== 'transcript') return base;
   const original = await readOriginal(record.id);
   const transcript = original
@@ -85,11 +88,23 @@ const NAME_KIND: Record<AttachmentFile['role'], (n: number) => string> = {
   tile: (n) => `tile-${n + 1}`,
   'stitch-log': () => 'stitch-log',
   'page-archive': () => 'page',
+  'redaction-log': () => 'redaction-log',
 };
-const BUNDLE_ROLE = { part: 'derived', tile: 'tile', 'stitch-log': 'log', 'page-archive': 'page-archive' } as const;
+const BUNDLE_ROLE = {
+  part: 'derived',
+  tile: 'tile',
+  'stitch-log': 'log',
+  'page-archive': 'page-archive',
+  'redaction-log': 'log',
+} as const;
 
-/** A screenshot's further files (page archive; for a full page its parts, tiles and stitch log), as 1.1 roles. */
-function withScreenshotFiles(base: BundleExhibit, record: ScreenshotEvidence): BundleExhibit {
+/** An item's further files (page archive; a full page's parts, tiles and stitch log; a redaction log), as 1.1
+ * roles, and what a derived item was made from (`exhibitOf` labels a source that is an exhibit too). */
+function withFurtherFiles(
+  base: BundleExhibit,
+  record: Evidence,
+  exhibitOf: (id: string) => string | undefined,
+): BundleExhibit {
   const seen = new Map<string, number>();
   const files = [...base.files];
   for (const a of record.attachments ?? []) {
@@ -105,7 +120,12 @@ function withScreenshotFiles(base: BundleExhibit, record: ScreenshotEvidence): B
       ...(a.crc32 === undefined ? {} : { crc32: a.crc32 }),
     });
   }
-  if (!record.fullPage) return { ...base, files };
+  if (record.derivation) {
+    const exhibit = exhibitOf(record.derivation.sourceId);
+    const source = { sha256: record.derivation.sourceSha256, ...(exhibit ? { exhibit } : {}) };
+    return { ...base, kind: 'redacted', files, derivation: { method: 'redact', derivedFrom: [source] } };
+  }
+  if (record.kind !== 'screenshot' || !record.fullPage) return { ...base, files };
   return {
     ...base,
     kind: 'full-page',
@@ -122,8 +142,9 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
     return record ? [{ exhibit: x, record }] : [];
   });
   const exhibits: BundleExhibit[] = [];
+  const labels = new Map(included.map(({ record }, i) => [record.id, exhibitLabel(i + 1)]));
   for (const [i, { exhibit, record }] of included.entries())
-    exhibits.push(await toExhibit(exhibit, i, record, options.readOriginal));
+    exhibits.push(await toExhibit(exhibit, i, record, options.readOriginal, (id) => labels.get(id)));
   const language = letter.language;
   const zone = caseTimeZone(facts, options.timeZone);
   const events = buildTimeline({

@@ -144,7 +144,7 @@ export async function restoredCaseFromBundle(
     if (!entry) throw new BundleImportError('inconsistent', `The bundle has no ${original.path}.`);
     // Verification read these bytes against the zip's CRC-32, so that CRC is theirs: the next export relies on it.
     const attachments = [];
-    for (const a of record.kind === 'screenshot' ? (record.attachments ?? []) : []) {
+    for (const a of record.attachments ?? []) {
       // A further file is in the item's files under the hash taken when it was made.
       const listed = item.files.find((f) => f.sha256 === a.sha256);
       const stored = listed && bundle.entries.get(listed.path)?.entry;

@@ -2,6 +2,8 @@
 // Callers use request()/broadcast helpers, never string literals of their own.
 import type { Evidence, SelectionEvidence, TranscriptEvidence } from '../domain/evidence';
 import type { Restriction } from '../domain/restricted';
+import type { RedactionSpan } from '../domain/redaction/detect';
+import type { RedactionBox } from '../domain/redaction/derive';
 import type { CaseWithCount } from '../domain/case';
 import type { CaseFacts, ContactLogEntry, ExhibitSettings, TranscriptLike } from '../domain/complaint';
 import type { CaseLetter, SavedLetter } from '../domain/letter';
@@ -46,6 +48,13 @@ export interface RequestMap {
   'evidence/original': { request: { evidenceId: string }; response: string | null };
   /** A further stored file of an item (page archive, tile, log) as a `data:` URL. */
   'evidence/attachment': { request: { attachmentId: string }; response: string | null };
+  /** The text a redacted copy of a transcript or selection is made from, with suggested spans. */
+  'redact/text': { request: { evidenceId: string }; response: { text: string; suggestions: RedactionSpan[] } };
+  /** Makes a redacted copy (boxes for a screenshot, accepted spans for text); the source is unchanged. */
+  'redact/create': {
+    request: { evidenceId: string; boxes?: RedactionBox[]; spans?: RedactionSpan[] };
+    response: { evidence: Evidence; itemCount: number };
+  };
   'evidence/caption': { request: { evidenceId: string; caption: string }; response: null };
   'evidence/delete': { request: { evidenceId: string }; response: null };
   // Chat transcripts and selections (issue 3).

@@ -1,7 +1,6 @@
 // Each screenshot keeps the page itself (MHTML) hashed at capture; a setting turns it off; the
 // exported bundle holds the archive, a full page's tiles and stitch log, and verifies (links included).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowDownloads } from '../../scripts/lib/chromium.mjs';
@@ -59,8 +58,7 @@ describe('Page archive', () => {
     await panel.goto(ps.session.extensionUrl('src/ui/sidepanel/index.html'));
     await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
     await panel.getByText(/^Saved .+\.zip to your downloads\.$/).waitFor({ timeout: 60_000 });
-    const name = await waitForDownload(ps.session.downloadsDir, /\.zip$/);
-    const zipPath = name.includes('/') ? name : join(ps.session.downloadsDir, name);
+    const zipPath = await waitForDownload(ps.session.downloadsDir, /\.zip$/);
     await panel.close();
 
     const zip = await JSZip.loadAsync(readFileSync(zipPath));

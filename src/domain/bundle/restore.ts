@@ -34,8 +34,9 @@ export function withNewIds(restored: RestoredCase, newId: () => string): Restore
       const id = ids.get(record.id) as string;
       const moved = (attachmentId: string) => `${id}${attachmentId.slice(record.id.length)}`;
       const renamed = { ...record, id, caseId };
-      if (renamed.kind === 'screenshot' && renamed.attachments)
-        renamed.attachments = renamed.attachments.map((a) => ({ ...a, id: moved(a.id) }));
+      if (renamed.attachments) renamed.attachments = renamed.attachments.map((a) => ({ ...a, id: moved(a.id) }));
+      if (renamed.derivation)
+        renamed.derivation = { ...renamed.derivation, sourceId: ids.get(renamed.derivation.sourceId) ?? '' };
       return {
         record: renamed,
         original,

@@ -5,6 +5,7 @@ import { request } from '../../messaging/client';
 import { t } from '../shared/i18n';
 import { CaptureTimeRow, HashRow, ViewerDialog } from './ViewerDialog';
 import { FullPageRow, PageArchiveRow } from './DerivedRows';
+import { RedactButton } from './redact/RedactButton';
 
 export function EvidenceViewer({ item, onClose }: { item: ScreenshotEvidence; onClose: () => void }) {
   const [image, setImage] = useState<string | null>(null);
@@ -43,6 +44,7 @@ export function EvidenceViewer({ item, onClose }: { item: ScreenshotEvidence; on
         <dt>{t('metaUserAgent')}</dt>
         <dd>{item.userAgent}</dd>
       </dl>
+      {!item.derivation && <RedactButton item={item} />}
     </ViewerDialog>
   );
 }

@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 import { decodeTextDataUrl } from './textOriginal';
 import { TranscriptMessages } from './TranscriptMessages';
 import { CaptureTimeRow, HashRow, ViewerDialog } from './ViewerDialog';
+import { RedactButton } from './redact/RedactButton';
 
 export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; onClose: () => void }) {
   const [transcript, setTranscript] = useState<Transcript | null>(null);
@@ -56,6 +57,7 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
         <dd>{item.frameUrl}</dd>
         <HashRow sha256={item.file.sha256} />
       </dl>
+      {!item.derivation && <RedactButton item={item} />}
       {transcript ? <TranscriptMessages messages={transcript.messages} /> : <p class="muted">{t('loading')}</p>}
     </ViewerDialog>
   );
