@@ -44,6 +44,7 @@ export async function captureFullPageOfTab(deps: WorkerDeps, windowId: number | 
   const caseId = await currentCaseId(db);
   const controller = new AbortController();
   jobs.set(jobId, controller);
+  let archive: ReturnType<typeof pageArchiveOf> | null = null;
   try {
     const stitched = await captureFullPage(
       {
@@ -64,14 +65,17 @@ export async function captureFullPageOfTab(deps: WorkerDeps, windowId: number | 
         limits: CHROMIUM_CANVAS_LIMITS,
         tool: `Proofpack ${browser.runtime.getManifest().version}`,
         onProgress: (done, total) => broadcast('capture/progress', { jobId, done, total }),
+        // The page as the user left it, lazy content loaded; archived while the tiles are stitched.
+        onRestored: () => {
+          archive = pageArchiveOf(db, tab.id);
+        },
         signal: controller.signal,
       },
     ).catch((error: unknown) => {
       throw asCaptureError(controller.signal.aborted ? controller.signal.reason : error);
     });
     controller.signal.throwIfAborted();
-    // After the page is restored with its lazy content loaded: the page as the user left it.
-    const capture = withPageArchive(stitched, await pageArchiveOf(db, tab.id));
+    const capture = withPageArchive(stitched, await (archive ?? pageArchiveOf(db, tab.id)));
     controller.signal.throwIfAborted();
     const hidden = (capture.log.details as Pick<StitchDetails, 'hidden'>).hidden;
     if (hidden.length) log.info(`Full page: hid ${hidden.length} fixed/sticky element(s) after the first tile`);

@@ -26,6 +26,8 @@ export interface FullPageDeps extends ScreenshotDeps {
   tool: string;
   /** Tiles captured so far and how many there will be. */
   onProgress(done: number, total: number): void;
+  /** Called once the page is back as it was (e.g. to archive it while the tiles are stitched). */
+  onRestored?(): void;
   signal: AbortSignal;
 }
 
@@ -92,6 +94,7 @@ export async function captureFullPage(
   } finally {
     restored = await step(deps, { step: 'restore' });
   }
+  deps.onRestored?.();
   const { tiles, hidden } = captured;
   const parts = await stitchTiles(area, tiles, deps.limits, deps.signal);
   const id = deps.newId();
