@@ -2,6 +2,7 @@
 
 import { type BundlePlan, buildBundlePlan } from '../domain/bundle';
 import { type CaseSnapshot, gatherBundleInput, type ReadOriginal } from './gather';
+import { gatherPublicBundleInput } from './gatherPublic';
 import { type ExportProgress, writeBundleZip } from './writeBundle';
 
 export interface ExportOptions {
@@ -11,6 +12,8 @@ export interface ExportOptions {
   timeZone: string;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
+  /** `public`: the redacted copies only, without personal details or case.json (gatherPublic.ts). */
+  variant?: 'public';
 }
 
 export interface ExportedBundle {
@@ -21,7 +24,8 @@ export interface ExportedBundle {
 }
 
 export async function exportCase(snapshot: CaseSnapshot, options: ExportOptions): Promise<ExportedBundle> {
-  const input = await gatherBundleInput(snapshot, options);
+  const gather = options.variant === 'public' ? gatherPublicBundleInput : gatherBundleInput;
+  const input = await gather(snapshot, options);
   options.signal?.throwIfAborted();
   const plan = await buildBundlePlan(input);
   const blob = await writeBundleZip(plan, {

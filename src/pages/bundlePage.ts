@@ -38,7 +38,7 @@ const EXPORT_MEASURE = 'proofpack:bundle-zip';
 /** The zip, its file name, and how many of the case's items the user left out of the exhibits (not in the zip). */
 export async function exportCaseBundle(
   caseId: string,
-  options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void },
+  options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void; variant?: 'public' },
 ): Promise<{ blob: Blob; fileName: string; excluded: number }> {
   const startedAt = performance.now();
   const now = new Date();

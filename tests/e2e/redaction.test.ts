@@ -186,4 +186,51 @@ describe('Redact a copy', () => {
     expect(verify.output).toContain('OK: every file matches');
     expect(verify.status).toBe(0);
   });
+
+  it('exports a public bundle: the copies only, no personal data from the facts, originals withheld by hash', async () => {
+    const { items } = await readStore(ps.inspector);
+    const caseId = items[0]?.record.caseId ?? 'default';
+    const me = { name: '王小明', phone: '13912345678', email: 'xiaoming@example.cn', address: '北京市朝阳区某路1号' };
+    await panel.evaluate(
+      async ({ caseId, account, me }) =>
+        chrome.runtime.sendMessage({
+          channel: 'proofpack',
+          type: 'workspace/facts',
+          payload: { caseId, facts: { accountNumber: account, complainant: me } },
+        }),
+      { caseId, account: PII.account, me },
+    );
+    await panel.reload();
+    const letter = await panel.evaluate(
+      async ({ caseId }) =>
+        chrome.runtime.sendMessage({
+          channel: 'proofpack',
+          type: 'letter/current',
+          payload: { caseId, timeZone: 'UTC' },
+        }),
+      { caseId },
+    );
+    expect(letter.value.text).toContain(me.phone); // the full letter has the user's contacts
+
+    await panel.getByRole('button', { name: 'Export public bundle' }).click();
+    await panel.getByText(/^Saved .+-public\.zip to your downloads\.$/).waitFor({ timeout: 60_000 });
+    const zipPath = await waitForDownload(ps.session.downloadsDir, /-public\.zip$/);
+    const zip = await JSZip.loadAsync(readFileSync(zipPath));
+    const manifest = JSON.parse((await zip.file('manifest.json')?.async('string')) ?? '{}') as BundleManifest;
+    expect(manifest).toMatchObject({ version: 1.1, variant: 'public' });
+    expect(zip.file('case.json')).toBeNull();
+    expect(manifest.items.map((i) => i.kind)).toEqual(['redacted', 'redacted']);
+    const sources = items.filter((i) => !i.record.derivation).map((i) => i.record);
+    const sourceHashes = sources.map((r) => (r.kind === 'screenshot' ? r.image.sha256 : r.file.sha256)).sort();
+    expect(manifest.withheld?.map((w) => w.sha256).sort()).toEqual(sourceHashes);
+    for (const name of Object.keys(zip.files)) {
+      const bytes = (await zip.file(name)?.async('nodebuffer')) ?? Buffer.alloc(0);
+      for (const value of [...Object.values(me), ...Object.values(PII)])
+        expect(bytes.toString('utf8'), name).not.toContain(value);
+      expect(sourceHashes, `${name} is an original`).not.toContain(sha256(bytes)); // named by hash, bytes left out
+    }
+    const verify = runVerifier(zipPath);
+    expect(verify.output).toContain('OK: every file matches');
+    expect(verify.status).toBe(0);
+  });
 });

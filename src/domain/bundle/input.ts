@@ -4,7 +4,7 @@
 import type { CaseLanguage } from '../case';
 import type { CaseBackup } from './backup';
 import type { CsvTable } from './csv';
-import type { DerivationMethod, DerivationSource, ManifestItemKind } from './manifest';
+import type { DerivationMethod, DerivationSource, ManifestItemKind, WithheldOriginal } from './manifest';
 
 export interface BundleCaseInfo {
   title: string;
@@ -91,4 +91,8 @@ export interface BundleInput {
   timeZone: string;
   /** The stored case, written as case.json so "Import bundle" restores it faithfully. */
   backup?: CaseBackup;
+  /** 1.1: `public` for a bundle made for posting (redacted copies only, no case.json). */
+  variant?: 'public';
+  /** 1.1, public bundles: the originals of the redacted copies, by hash only. */
+  withheld?: WithheldOriginal[];
 }

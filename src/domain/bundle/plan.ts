@@ -152,7 +152,8 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
   const exhibits = [...input.exhibits].sort((a, b) => a.exhibit - b.exhibit);
   checkExhibitNumbers(exhibits);
   const createdAt = formatRfc3339(input.createdAt, input.timeZone);
-  const zipName = bundleFileName(input.case.title, input.createdAt, input.timeZone);
+  const fullName = bundleFileName(input.case.title, input.createdAt, input.timeZone);
+  const zipName = input.variant === 'public' ? fullName.replace(/\.zip$/, '-public.zip') : fullName;
   const names = new EntryNames();
   for (const path of [
     MANIFEST_PATH,
@@ -223,6 +224,8 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
     items: perExhibit.map((e) => e.item),
     letter: { template: input.letter.template, language, files: letter.map((l) => l.file) },
     files: [readme.file, viewer.file, ...tables.map((t) => t.file)],
+    ...(input.variant ? { variant: input.variant } : {}),
+    ...(input.withheld ? { withheld: input.withheld } : {}),
   });
   const manifestBytes = serializeManifest(manifest);
   const checksum = utf8(manifestChecksumText(await sha256Hex(manifestBytes)));

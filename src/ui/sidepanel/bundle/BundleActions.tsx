@@ -10,6 +10,7 @@ export function BundleActions({ caseId }: { caseId: string }) {
     <section class="bundle-actions" aria-label={t('bundleHeading')}>
       {/* Compact under the case header: the button says what it does; the help sits with the tools. */}
       <ExportBundle key={caseId} caseId={caseId} />
+      <ExportBundle key={`${caseId}-public`} caseId={caseId} variant="public" />
       <details class="bundle-more">
         <summary>{t('bundleMoreTools')}</summary>
         <p class="muted">{t('bundleHelp')}</p>
