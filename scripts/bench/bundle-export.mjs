@@ -98,7 +98,9 @@ export default async function benchBundleExport(session) {
       'python3',
       [
         '-c',
-        'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\np=[i for i in z.infolist() if i.filename.endswith(".png")]\nprint(json.dumps([len(p),sum(i.compress_size for i in p)]))',
+        'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\n' +
+          'p=[i for i in z.infolist() if i.filename.endswith(".png")]\n' +
+          'print(json.dumps([len(p),sum(i.compress_size for i in p)]))',
         best.zip,
       ],
       { encoding: 'utf8' },

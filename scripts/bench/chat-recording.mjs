@@ -4,7 +4,10 @@
 // list keeping 30 rows (the recorder then reads at every drop), for information.
 import { median, report, sleep } from './report.mjs';
 
-/** A provider tab with the benchmark chat, and requests sent to the worker from an extension page, as the popup sends them. */
+/**
+ * A provider tab with the benchmark chat, and requests sent to the worker from an extension page,
+ * as the popup sends them.
+ */
 async function openChatPage(session, server, query) {
   const panel = await session.context.newPage();
   await panel.goto(session.extensionUrl('src/ui/sidepanel/index.html'));

@@ -30,7 +30,8 @@ export function report(name, value, baseline, unit, target) {
           ? `  ✓ (target ≤ ${target})`
           : `  ✗ over target ≤ ${target}`;
     console.log(
-      `${name}: ${round(value)} ${unit} vs baseline ${round(baseline)} ${unit} → ratio ${ratio === null ? 'n/a' : round(ratio, 3)}${verdict}`,
+      `${name}: ${round(value)} ${unit} vs baseline ${round(baseline)} ${unit} ` +
+        `→ ratio ${ratio === null ? 'n/a' : round(ratio, 3)}${verdict}`,
     );
   }
 }

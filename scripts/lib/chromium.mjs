@@ -1,7 +1,7 @@
 // Launches Chromium with the built extension (dist/) loaded, and reaches its real popup, pages
 import { fileURLToPath } from 'node:url';
 // and service worker. Shared by the e2e tests, `npm run bench`, `npm start` and the README
-// screenshots. Facts behind each step: ../shared/TESTING.md.
+// screenshots. Facts behind each step: docs/testing.md.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,10 @@ export function chromePath() {
 }
 
 /**
- * @param {{ parentDir?: string, headless?: boolean, locale?: string, downloadsDir?: string, args?: string[], viewport?: { width: number, height: number } | null }} [options]
+ * @param {{
+ *   parentDir?: string, headless?: boolean, locale?: string, downloadsDir?: string, args?: string[],
+ *   viewport?: { width: number, height: number } | null
+ * }} [options]
  */
 export async function launchWithExtension(options = {}) {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');

@@ -17,7 +17,10 @@ const TYPES = {
 
 /**
  * @param {{ port?: number }} [options]
- * @returns {Promise<{ origin: string, url: (path: string) => string, hostUrl: (host: string, path: string) => string, close: () => Promise<void> }>}
+ * @returns {Promise<{
+ *   origin: string, url: (path: string) => string, hostUrl: (host: string, path: string) => string,
+ *   close: () => Promise<void>
+ * }>}
  */
 export async function startFixtureServer(options = {}) {
   const server = createServer((req, res) => {

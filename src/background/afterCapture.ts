@@ -1,6 +1,7 @@
 // What follows every capture kind (screenshot, chat, recording, selection): the count, the badge and
 // the open pages told; and, for captures made without the popup, the one way a failure is shown.
 import browser from 'webextension-polyfill';
+import { textIn } from '../domain/catalogue';
 import { errorMessageKey } from '../messaging/errors';
 import { errorCodeOf } from '../messaging/server';
 import { countItems } from '../storage/cases';
@@ -8,7 +9,6 @@ import type { ProofpackDb } from '../storage/db';
 import { flash, refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { log, logFailure } from './log';
-import { type MessageName, textIn } from './notices';
 import { workerLanguage } from './workerText';
 
 /** After an item was stored in `caseId`: its new item count, shown on the badge and told to open pages. */
@@ -29,7 +29,7 @@ export async function notifyCaptureFailed(db: ProofpackDb, what: string, error: 
       type: 'basic',
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
       title: textIn(language, 'captureFailedTitle'),
-      message: textIn(language, errorMessageKey(errorCodeOf(error)) as MessageName),
+      message: textIn(language, errorMessageKey(errorCodeOf(error))),
     })
     .catch(logFailure('failure notification', 'warn'));
 }

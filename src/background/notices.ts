@@ -1,29 +1,11 @@
 // The worker's own words (notifications) from the _locales catalogues, in a chosen language:
 // pure, so tests can read them in both languages.
-import en from '../../public/_locales/en/messages.json';
-import zhCN from '../../public/_locales/zh_CN/messages.json';
-import { type Catalogue, catalogueMessage } from '../domain/catalogue';
-
-export type WorkerLanguage = 'en' | 'zh_CN';
-export type MessageName = keyof typeof en;
-const CATALOGUES: Record<WorkerLanguage, Catalogue> = { en, zh_CN: zhCN };
-
-/** A message of `language`'s catalogue (English when it lacks the key). */
-export function textIn(
-  language: WorkerLanguage,
-  key: MessageName,
-  substitutions: readonly (string | number)[] = [],
-): string {
-  return (
-    catalogueMessage(CATALOGUES[language], key, substitutions) ??
-    catalogueMessage(CATALOGUES.en, key, substitutions) ??
-    key
-  );
-}
+import { textIn } from '../domain/catalogue';
+import type { Locale } from '../domain/language';
 
 /** A passed deadline's notification: title, text and the button that drafts the follow-up. */
 export function reminderNotice(
-  language: WorkerLanguage,
+  language: Locale,
   kind: 'promise' | 'reply',
   caseTitle: string,
   promise: string,

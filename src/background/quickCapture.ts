@@ -1,4 +1,5 @@
-// Capture without the popup: the keyboard shortcut and the page's context menu (visible part or full page). Success flashes
+// Capture without the popup: the keyboard shortcut and the page's context menu (visible part or full
+// page). Success flashes
 // the badge; a refusal also shows a notification, since there is no popup to explain it.
 import browser from 'webextension-polyfill';
 import type { WorkerDeps } from './deps';

@@ -134,7 +134,10 @@ export async function receiveBatch(
   return null;
 }
 
-/** The messages of recordings this worker has saved, so a batch of a long chat need not re-read them all (a new worker reads them once). */
+/**
+ * The messages of recordings this worker has saved, so a batch of a long chat need not re-read them all
+ * (a new worker reads them once).
+ */
 const inMemory = new Map<string, RecordedMessage[]>();
 
 async function applyAndSave(

@@ -1,6 +1,7 @@
 // Reminders: an alarm at every unkept promise deadline and reply deadline; when one passes, a
 // notification offers to draft the follow-up, and clicking it opens the workspace's Letter tab.
 import browser from 'webextension-polyfill';
+import { withTemplate } from '../domain/letter';
 import type { ProofpackDb } from '../storage/db';
 import { allCases, getCase, switchCase } from '../storage/cases';
 import { readSetting, writeSetting } from '../storage/settings';
@@ -70,10 +71,7 @@ async function openFollowUp(db: ProofpackDb, caseId: string): Promise<void> {
   if (!(await getCase(db, caseId))) return;
   await switchCase(db, caseId);
   const saved = await getLetter(db, caseId);
-  await saveLetter(db, caseId, {
-    template: 'follow-up',
-    ...(saved?.editedText !== undefined ? { editedText: saved.editedText, baseText: saved.baseText } : {}),
-  });
+  await saveLetter(db, caseId, withTemplate(saved, 'follow-up'));
   const intent = { caseId, tab: 'letter' as const, template: 'follow-up' as const };
   await writeSetting(db, 'panelIntent', intent);
   broadcast('case/changed', { caseId });

@@ -3,18 +3,19 @@
 import browser from 'webextension-polyfill';
 import type { ProofpackDb } from '../storage/db';
 import { readSetting } from '../storage/settings';
+import { type MessageKey, textIn } from '../domain/catalogue';
+import type { Locale } from '../domain/language';
 import { logFailure } from './log';
-import { type MessageName, textIn, type WorkerLanguage } from './notices';
 
 /** The panel's language setting, else the catalogue the browser chose for Proofpack. */
-export async function workerLanguage(db: ProofpackDb): Promise<WorkerLanguage> {
-  const chosen = await readSetting(db, 'uiLanguage').catch(() => '' as const);
+export async function workerLanguage(db: ProofpackDb): Promise<Locale> {
+  const chosen = await readSetting(db, 'uiLanguage').catch((): '' => '');
   if (chosen) return chosen;
   return browser.i18n.getMessage('localeTag') === 'zh_CN' ? 'zh_CN' : 'en';
 }
 
 /** The context-menu items, titled in `language` (created at install, retitled when it changes). */
-export const MENU_TITLES: Record<string, MessageName> = {};
+export const MENU_TITLES: Record<string, MessageKey> = {};
 
 export async function retitleMenus(db: ProofpackDb): Promise<void> {
   const language = await workerLanguage(db);

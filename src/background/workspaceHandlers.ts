@@ -1,6 +1,6 @@
 // Handlers for the side panel's case workspace: facts, exhibits, contacts, letter, case rename and
 // delete, panel preferences. Every change re-plans reminders and tells open pages.
-import type { TranscriptLike } from '../domain/complaint';
+import { parseTranscript } from '../domain/transcript';
 import type { HandlerMap } from '../messaging/server';
 import { ProofpackError } from '../messaging/protocol';
 import { deleteCase, renameCase, withCount } from '../storage/cases';
@@ -116,11 +116,12 @@ export function createWorkspaceHandlers(deps: WorkerDeps): Pick<HandlerMap, Work
       if (item?.kind !== 'transcript') throw new ProofpackError('not-found', 'Not a transcript');
       const blob = await getOriginal(db, evidenceId);
       if (!blob) return null;
-      const parsed = JSON.parse(await blob.text()) as TranscriptLike;
+      const parsed = parseTranscript(await blob.text());
+      if (!parsed) throw new ProofpackError('unknown', 'Unreadable transcript');
       return {
-        capturedAt: parsed.capturedAt ?? item.capturedAt,
+        capturedAt: parsed.capturedAt || item.capturedAt,
         ...(parsed.recording ? { recording: parsed.recording } : {}),
-        messages: Array.isArray(parsed.messages) ? parsed.messages : [],
+        messages: parsed.messages,
       };
     },
     'panel/preferences': async (change) => {

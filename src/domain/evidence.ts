@@ -77,7 +77,7 @@ export interface FullPageInfo {
   derivedFrom: string[];
 }
 
-/** A support-chat transcript; the original is its transcript JSON (DESIGN.md), `file` describes it. */
+/** A support-chat transcript; the original is its transcript JSON (docs/bundle-format.md), `file` describes it. */
 export interface TranscriptEvidence extends EvidenceBase {
   kind: 'transcript';
   /** The adapter that recognised the chat (`intercom`, …) or `generic`. */

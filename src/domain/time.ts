@@ -1,6 +1,6 @@
 // Times as evidence records them: RFC 3339 with the user's UTC offset, plus the IANA zone name,
 // computed through Intl so that tests can pin any zone regardless of the machine's.
-import { offsetMinutes } from './complaint/zonedTime';
+import { offsetMinutes } from './zonedTime';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

@@ -2,12 +2,13 @@
 // exhibit order, each referring to its stored original by the SHA-256 taken at capture, transcripts
 // parsed from their JSON originals, the contact log and timeline as tables, and case.json.
 
-import type { BundleExhibit, BundleInput, BundleTranscript, ChatRole } from '../domain/bundle';
+import type { BundleExhibit, BundleInput, BundleTranscript } from '../domain/bundle';
 import { CASE_BACKUP_FORMAT, communicationsTable, letterMarkdown, timelineTable } from '../domain/bundle';
 import { exhibitLabel } from '../domain/bundle/fileNames';
 import type { CaseSnapshot } from '../domain/caseSnapshot';
 import { buildTimeline, caseTimeZone, type Exhibit } from '../domain/complaint';
 import { type AttachmentFile, type Evidence, originalFileOf } from '../domain/evidence';
+import { parseTranscript } from '../domain/transcript';
 
 export type { CaseSnapshot };
 
@@ -21,29 +22,21 @@ export interface GatherOptions {
   readOriginal: ReadOriginal;
 }
 
-const ROLES: readonly ChatRole[] = ['agent', 'customer', 'system', 'unknown'];
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
 /** The messages of a transcript JSON original; null when it cannot be read (the JSON still ships). */
-export function parseTranscriptJson(bytes: Uint8Array, widget: string, frameUrl: string): BundleTranscript | null {
-  try {
-    const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    const messages = (json as { messages?: unknown }).messages;
-    if (!Array.isArray(messages)) return null;
-    return {
-      widget,
-      frameUrl,
-      messages: messages.map((m: Record<string, unknown>) => ({
-        role: ROLES.includes(m.role as ChatRole) ? (m.role as ChatRole) : 'unknown',
-        author: str(m.author),
-        text: str(m.text),
-        ...(typeof m.time === 'string' ? { time: m.time } : {}),
-        ...(typeof m.observedAt === 'string' ? { observedAt: m.observedAt } : {}),
-      })),
-    };
-  } catch {
-    return null;
-  }
+export function bundleTranscript(json: string, widget: string, frameUrl: string): BundleTranscript | null {
+  const parsed = parseTranscript(json);
+  if (!parsed) return null;
+  return {
+    widget,
+    frameUrl,
+    messages: parsed.messages.map(({ role, author, text, time, observedAt }) => ({
+      role,
+      author,
+      text,
+      ...(time !== undefined ? { time } : {}),
+      ...(observedAt ? { observedAt } : {}),
+    })),
+  };
 }
 
 async function toExhibit(
@@ -75,12 +68,10 @@ async function toExhibit(
   const further = withFurtherFiles(base, record, exhibitOf);
   if (record.kind === 'screenshot') return further;
   if (record.kind === 'selection') return { ...further, text: record.text };
-  if (record.kind !== 'transcript') return base;
+  if (record.kind !== 'transcript') return further;
   const original = await readOriginal(record.id);
-  const transcript = original
-    ? parseTranscriptJson(new Uint8Array(await original.arrayBuffer()), record.widget, record.frameUrl)
-    : null;
-  return transcript ? { ...base, transcript } : base;
+  const transcript = original ? bundleTranscript(await original.text(), record.widget, record.frameUrl) : null;
+  return transcript ? { ...further, transcript } : further;
 }
 
 const NAME_KIND: Record<AttachmentFile['role'], (n: number) => string> = {

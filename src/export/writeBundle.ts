@@ -61,7 +61,8 @@ async function prepareEntry(entry: BundleEntry, readOriginal: ReadOriginal): Pro
     sums.bytes === entry.source.bytes &&
     (known === undefined ? sums.sha256 === entry.source.sha256 : sums.crc32 === known);
   if (!same) throw new BundleExportError('changed-original', entry.path);
-  if (entry.compress) return { kind: 'bytes', data: new Uint8Array(await blob.arrayBuffer()) }; // e.g. transcript JSON: small, deflated
+  // e.g. transcript JSON: small, deflated
+  if (entry.compress) return { kind: 'bytes', data: new Uint8Array(await blob.arrayBuffer()) };
   return { kind: 'blob', source: { blob, crc32: sums.crc32 } };
 }
 

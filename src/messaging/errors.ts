@@ -1,7 +1,8 @@
 // Which _locales message explains each error code to the user.
+import type { MessageKey } from '../domain/catalogue';
 import type { ErrorCode } from './protocol';
 
-const KEYS: Record<ErrorCode, string> = {
+const KEYS: Record<ErrorCode, MessageKey> = {
   'browser-page': 'errorBrowserPage',
   'web-store': 'errorWebStore',
   'view-source': 'errorViewSource',
@@ -17,7 +18,7 @@ const KEYS: Record<ErrorCode, string> = {
   unknown: 'errorUnknown',
 };
 
-export function errorMessageKey(code: ErrorCode): string {
+export function errorMessageKey(code: ErrorCode): MessageKey {
   return KEYS[code];
 }
 

@@ -6,6 +6,7 @@ import type { RedactionSpan } from '../domain/redaction/detect';
 import type { RedactionBox } from '../domain/redaction/derive';
 import type { CaseWithCount } from '../domain/case';
 import type { CaseFacts, ContactLogEntry, ExhibitSettings, TranscriptLike } from '../domain/complaint';
+import type { Locale } from '../domain/language';
 import type { CaseLetter, SavedLetter } from '../domain/letter';
 import type { AgentReply, MessageBatch } from './chatAgent';
 import type { PanelIntent } from '../domain/panelIntent';
@@ -20,7 +21,7 @@ export interface WorkspaceSnapshot {
 
 /** The panel's own preferences (language, theme) and capture settings. */
 export interface PanelPreferences {
-  uiLanguage: '' | 'en' | 'zh_CN';
+  uiLanguage: '' | Locale;
   theme: 'auto' | 'light' | 'dark';
   /** Keep the page itself (MHTML or a DOM snapshot) with each screenshot. */
   savePageArchive: boolean;

@@ -1,5 +1,6 @@
 // Every persisted setting, with its default and why it exists.
 import { DEFAULT_CASE_ID } from '../domain/case';
+import type { Locale } from '../domain/language';
 import type { PanelIntent } from '../domain/panelIntent';
 import type { ProofpackDb } from './db';
 
@@ -7,7 +8,7 @@ export const SETTINGS = {
   /** The case new captures go to; the default case until the user makes or picks one. */
   currentCaseId: DEFAULT_CASE_ID as string,
   /** The panel's language chosen by the user ('' follows the browser). */
-  uiLanguage: '' as '' | 'en' | 'zh_CN',
+  uiLanguage: '' as '' | Locale,
   /** The panel's theme ('auto' follows the system). */
   theme: 'auto' as 'auto' | 'light' | 'dark',
   /** Reminder keys already notified, so a passed deadline is announced once (see background/reminders.ts). */

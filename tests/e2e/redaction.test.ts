@@ -187,7 +187,7 @@ describe('Redact a copy', () => {
     expect(verify.status).toBe(0);
   });
 
-  it('exports a public bundle: the copies only, no personal data from the facts, originals withheld by hash', async () => {
+  it('exports a public bundle: copies only, no personal data from the facts, originals withheld by hash', async () => {
     const { items } = await readStore(ps.inspector);
     const caseId = items[0]?.record.caseId ?? 'default';
     const me = { name: '王小明', phone: '13912345678', email: 'xiaoming@example.cn', address: '北京市朝阳区某路1号' };

@@ -92,7 +92,7 @@ describe('Case workspace', () => {
     expect(await panel.getByTestId('next-step').innerText()).toMatch(/follow-up|regulator|Complain to/i);
   });
 
-  it('drafts the letter from the case, keeps the user edits across closing the panel, and offers a re-draft', async () => {
+  it('drafts the letter from the case, keeps the user edits across closing the panel, offers a re-draft', async () => {
     await openTab(panel, 'Evidence & exhibits'.split(' ')[0] ?? 'Evidence');
     // Leave the second screenshot out and move the chat before the first screenshot.
     await panel.locator('[data-exhibit-id="shot-1"]').getByLabel('In letter').uncheck();

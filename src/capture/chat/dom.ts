@@ -82,7 +82,10 @@ export function deepQuery(root: ParentNode, selector: string): Element | null {
 
 const hostCache = new WeakMap<ParentNode, Element[]>();
 
-/** Elements under `root` (light DOM) with an open shadow root; remembered until the current task ends, as every adapter asks. */
+/**
+ * Elements under `root` (light DOM) with an open shadow root; remembered until the current task ends,
+ * as every adapter asks.
+ */
 export function shadowHosts(root: ParentNode): Element[] {
   let hosts = hostCache.get(root);
   if (!hosts) {
@@ -124,7 +127,10 @@ export function taskMemo<T>(compute: (el: Element) => T): (el: Element) => T {
   };
 }
 
-/** Lowercase words of an element's class, id and data-/aria- attribute values: `msg--outgoingBubble` → msg, outgoing, bubble. */
+/**
+ * Lowercase words of an element's class, id and data-/aria- attribute values:
+ * `msg--outgoingBubble` → msg, outgoing, bubble.
+ */
 export const attrWords = taskMemo(wordsOf);
 
 const NO_WORDS: string[] = [];

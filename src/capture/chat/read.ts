@@ -12,7 +12,8 @@ const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' ')
 const AUTHOR = wordSet('author name sender nickname nick username displayname fullname');
 const TIME = wordSet('time timestamp date datetime ts clock');
 const HIDDEN = wordSet(
-  'avatar avatars initials photo portrait status receipt receipts seen delivered actions toolbar typing sronly sr only visually hidden screenreader reactions reaction menu',
+  'avatar avatars initials photo portrait status receipt receipts seen delivered actions toolbar typing ' +
+    'sronly sr only visually hidden screenreader reactions reaction menu',
 );
 const STATUS = /^(?:seen|read|delivered|sent|sending|failed|已读|未读|已送达|送达|发送中|发送失败)$/i;
 /** Words of classes that split one message into paragraphs (not a group into bubbles). */

@@ -9,11 +9,13 @@ const words = (role: ChatRole, list: string): void => {
 };
 words(
   'customer',
-  'visitor visitors customer customers user me self mine own outgoing outbound sent right client guest you kehu fangke enduser question',
+  'visitor visitors customer customers user me self mine own outgoing outbound sent right client guest you ' +
+    'kehu fangke enduser question',
 );
 words(
   'agent',
-  'agent agents operator bot admin staff support incoming inbound received left assistant service kf kefu zuoxi robot ai them other representative rep teammate answer chatbot servicer',
+  'agent agents operator bot admin staff support incoming inbound received left assistant service kf kefu zuoxi ' +
+    'robot ai them other representative rep teammate answer chatbot servicer',
 );
 words('system', 'system notice event notification tip tips divider separator announcement center centered middle');
 

@@ -91,7 +91,7 @@ function composerScore(chain: Element[]): number {
       score =
         input &&
         !/search|q\b|email/i.test(
-          `${input.getAttribute('type')} ${input.getAttribute('name')} ${input.getAttribute('role')} ${input.getAttribute('placeholder')}`,
+          ['type', 'name', 'role', 'placeholder'].map((name) => `${input.getAttribute(name)}`).join(' '),
         )
           ? input.tagName === 'INPUT'
             ? 0.75

@@ -32,8 +32,17 @@ const BLOCKS = new Set([
 ]);
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\s)+$/u;
 
-export const TIME_TEXT =
-  /^(?:(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|[A-Z][a-z]{2,8},? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?|today|yesterday|今天|昨天|前天|星期.|周.|mon|tue|wed|thu|fri|sat|sun)[,\s]*)?(?:(?:上午|下午|凌晨|中午|晚上|早上)\s*)?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$|^(?:just now|刚刚|\d+\s*(?:min|mins|minutes?|m|h|hours?|s|seconds?)\s*ago|\d+\s*分钟前)$/i;
+// A date before a clock time, a clock time, or a relative time ("5 min ago"); built from parts to stay readable.
+const DAY_BEFORE_CLOCK = [
+  String.raw`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?`,
+  String.raw`\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?`,
+  String.raw`[A-Z][a-z]{2,8},? \d{1,2}(?:,? \d{4})?`,
+  String.raw`\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?`,
+  'today|yesterday|今天|昨天|前天|星期.|周.|mon|tue|wed|thu|fri|sat|sun',
+].join('|');
+const CLOCK = String.raw`(?:(?:上午|下午|凌晨|中午|晚上|早上)\s*)?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?`;
+const RELATIVE = String.raw`just now|刚刚|\d+\s*(?:min|mins|minutes?|m|h|hours?|s|seconds?)\s*ago|\d+\s*分钟前`;
+export const TIME_TEXT = new RegExp(String.raw`^(?:(?:${DAY_BEFORE_CLOCK})[,\s]*)?${CLOCK}$|^(?:${RELATIVE})$`, 'i');
 
 export function isTimeText(text: string): boolean {
   return text.length <= 32 && TIME_TEXT.test(text.trim());
@@ -113,8 +122,11 @@ function isPre(el: Element | null, options: TextOptions): boolean {
 /** Own short text of an element, cheap (no layout), for scoring. */
 export const plainText = taskMemo((el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
 
-const DATE_ONLY =
-  /^(?:today|yesterday|今天|昨天|前天|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期.)?|(?:[A-Z][a-z]+,? )?[A-Z][a-z]+ \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?)$/i;
+const DATE_ONLY = new RegExp(
+  String.raw`^(?:today|yesterday|今天|昨天|前天|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期.)?|` +
+    String.raw`(?:[A-Z][a-z]+,? )?[A-Z][a-z]+ \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?)$`,
+  'i',
+);
 
 /** A divider's text: a bare date or time. */
 export function isDateOrTime(text: string): boolean {

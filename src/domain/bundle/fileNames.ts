@@ -105,7 +105,7 @@ export function exhibitLabel(exhibit: number): string {
   return `E${String(exhibit).padStart(2, '0')}`;
 }
 
-/** `screenshot`, `chat`, `selection`, `attachment`; 1.1: `full-page`, `full-page-2`, `tile-1`, `page`, `stitch-log`…. */
+/** `screenshot`, `chat`, `selection`, `attachment`; 1.1: `full-page`, `full-page-2`, `tile-1`, `page`, `stitch-log`… */
 export type ExhibitFileKind = string;
 
 /** `evidence/E01-20261123T114430Z-screenshot.png`. */

@@ -5,8 +5,11 @@
 export const BUNDLE_CSP =
   "default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-export const SANS_STACK = `system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif`;
-export const SERIF_STACK = `"Times New Roman", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "STSong", serif`;
+export const SANS_STACK =
+  'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", ' +
+  '"Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+export const SERIF_STACK =
+  '"Times New Roman", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "STSong", serif';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -9,7 +9,8 @@ export function letterHtml(letter: BundleLetter, labels: BundleLabels): string {
   const css = `@page { size: A4; margin: 25mm 20mm 25mm 25mm; }
 html { background: #e9ecef; }
 body { font-family: ${SERIF_STACK}; font-size: 12pt; line-height: 1.7; color: #000; margin: 0; }
-article { box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 12px auto; padding: 25mm 20mm 25mm 25mm; background: #fff; }
+article { box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 12px auto; \
+padding: 25mm 20mm 25mm 25mm; background: #fff; }
 h1 { font-size: 16pt; text-align: center; margin: 0 0 1.2em; }
 p { margin: 0 0 0.8em; overflow-wrap: anywhere; }
 :lang(zh-CN) p { text-align: justify; }

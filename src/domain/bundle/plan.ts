@@ -27,7 +27,10 @@ import { type ViewerExhibit, viewerHtml } from './viewer';
 
 export type BundleEntrySource =
   | { kind: 'bytes'; data: Uint8Array }
-  /** A stored original (or, with `attachmentId`, a further stored file): the export fetches it by id and checks it against `crc32` when capture took one, else `sha256`. */
+  /**
+   * A stored original (or, with `attachmentId`, a further stored file): the export fetches it by id and
+   * checks it against `crc32` when capture took one, else `sha256`.
+   */
   | { kind: 'blob-ref'; evidenceId: string; attachmentId?: string; sha256: string; bytes: number; crc32?: number };
 
 export interface BundleEntry {

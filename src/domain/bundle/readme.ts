@@ -23,7 +23,11 @@ const POWERSHELL = `$m = Get-Content manifest.json -Raw -Encoding UTF8 | Convert
   $h = (Get-FileHash -Algorithm SHA256 -LiteralPath $_.path).Hash.ToLower()
   if ($h -eq $_.sha256) { "OK      $($_.path)" } else { "CHANGED $($_.path)" } }`;
 
-const JQ = `jq -r '(.items[].files[], .letter.files[], .files[]) | "\\(.sha256)  \\(.path)"' manifest.json | sha256sum -c`;
+const JQ = `jq -r '(.items[].files[], .letter.files[], .files[]) | "\\(.sha256)  \\(.path)"' \
+manifest.json | sha256sum -c`;
+
+const CASE_FILE_LINE =
+  'case.json               The case as Proofpack stores it, so Proofpack can import this bundle again';
 
 function chinese(r: ReadmeInput): string {
   const md = r.hasMarkdownLetter ? '\nletter/complaint.md     投诉信 Markdown 版本' : '';
@@ -85,14 +89,15 @@ Generator: ${r.generator} (made on the user's own computer; nothing passed throu
 Exhibits:  ${r.exhibitCount}
 
 1. What is inside
-index.html              Offline viewer: open it in any browser to read the letter, the timeline and every exhibit. No network needed.
+index.html              Offline viewer: open it in any browser to read the letter, the timeline and every exhibit. \
+No network needed.
 letter/complaint.txt    The complaint letter as plain text, ready to paste into a web form
 letter/complaint.html   The same letter laid out for printing on A4${md}
 evidence/               The exhibits, in exhibit order (E01, E02, ...):
                         screenshots are the original PNG files as captured;
                         support chats are the original .json record, with .txt and .html copies for reading
 communications.csv      Every contact with the provider (UTF-8; opens in Excel, LibreOffice, Numbers)
-timeline.csv            Every event of the case in time order${r.hasCaseFile ? '\ncase.json               The case as Proofpack stores it, so Proofpack can import this bundle again' : ''}
+timeline.csv            Every event of the case in time order${r.hasCaseFile ? `\n${CASE_FILE_LINE}` : ''}
 manifest.json           Index: the size and SHA-256 of every other file, and each exhibit's capture time and address
 manifest.sha256         The SHA-256 of manifest.json itself
 

@@ -1,6 +1,7 @@
 // communications.csv and timeline.csv from the case's contact log and timeline, with column names
 // and event words in the case's language (the reader is the provider or a regulator).
 
+import { type Language, languageOfCase } from '../language';
 import type { CaseLanguage } from '../case';
 import type { ContactLogEntry, Exhibit, TimelineEvent } from '../complaint';
 import { formatRfc3339 } from '../time';
@@ -27,7 +28,7 @@ const COLUMNS = {
   },
 };
 
-const CHANNELS: Record<'zh' | 'en', Record<ContactLogEntry['channel'], string>> = {
+const CHANNELS: Record<Language, Record<ContactLogEntry['channel'], string>> = {
   zh: {
     phone: '电话',
     chat: '在线客服',
@@ -48,7 +49,7 @@ const CHANNELS: Record<'zh' | 'en', Record<ContactLogEntry['channel'], string>> 
   },
 };
 
-const EVENTS: Record<'zh' | 'en', Record<TimelineEvent['kind'], string>> = {
+const EVENTS: Record<Language, Record<TimelineEvent['kind'], string>> = {
   zh: {
     'incident-start': '故障开始',
     'incident-end': '故障结束',
@@ -67,8 +68,7 @@ const EVENTS: Record<'zh' | 'en', Record<TimelineEvent['kind'], string>> = {
   },
 };
 
-const lang = (language: CaseLanguage): 'zh' | 'en' => (language === 'zh-CN' ? 'zh' : 'en');
-const yesNo = (l: 'zh' | 'en', value: boolean | undefined): string =>
+const yesNo = (l: Language, value: boolean | undefined): string =>
   value === undefined ? '' : l === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
 
 export function communicationsTable(
@@ -76,7 +76,7 @@ export function communicationsTable(
   exhibits: readonly Exhibit[],
   language: CaseLanguage,
 ): CsvTable {
-  const l = lang(language);
+  const l = languageOfCase(language);
   const numberOf = new Map(exhibits.map((e) => [e.evidenceId, e.number]));
   return {
     columns: COLUMNS[l].contacts,
@@ -101,7 +101,7 @@ export function timelineTable(
   language: CaseLanguage,
   timeZone: string,
 ): CsvTable {
-  const l = lang(language);
+  const l = languageOfCase(language);
   const exhibitOf = new Map(exhibits.map((e) => [e.evidenceId, e]));
   const contactOf = new Map(contacts.map((c) => [c.id, c]));
   const details = (e: TimelineEvent): string => {

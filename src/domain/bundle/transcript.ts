@@ -44,7 +44,11 @@ export function chatMessagesHtml(messages: BundleChatMessage[], labels: BundleLa
       m.observedAt ? `<time title="${escapeHtml(labels.observedAt)}">${escapeHtml(m.observedAt)}</time>` : '',
     ].filter(Boolean);
     const who = m.author.trim() || labels.role[m.role];
-    return `<li class="msg ${m.role}"><div class="who">${escapeHtml(who)} <span class="role">${escapeHtml(labels.role[m.role])}</span></div><div class="text">${escapeHtml(m.text)}</div><div class="meta">${meta.join(' · ')}</div></li>`;
+    const role = `<span class="role">${escapeHtml(labels.role[m.role])}</span>`;
+    return (
+      `<li class="msg ${m.role}"><div class="who">${escapeHtml(who)} ${role}</div>` +
+      `<div class="text">${escapeHtml(m.text)}</div><div class="meta">${meta.join(' · ')}</div></li>`
+    );
   });
   return `<ol class="chat">\n${items.join('\n')}\n</ol>`;
 }

@@ -130,7 +130,8 @@ export async function verifyBundle(entries, sha256Hex, zip = {}) {
   }
   if (manifest?.format !== 'proofpack-bundle' || !VERSIONS.includes(manifest?.version)) {
     result.problems.push(
-      `manifest.json is not a Proofpack bundle manifest of version 1 or 1.1 (format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`,
+      'manifest.json is not a Proofpack bundle manifest of version 1 or 1.1 ' +
+        `(format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`,
     );
     result.readable = result.changed.includes(MANIFEST_PATH);
     return result;

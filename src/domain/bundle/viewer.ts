@@ -37,7 +37,10 @@ function timelineHtml(table: CsvTable, labels: BundleLabels): string {
 function filesHtml(files: ManifestFile[], labels: BundleLabels): string {
   const rows = files.map(
     (f) =>
-      `<li><a href="${bundleHref(f.path)}">${escapeHtml(f.path)}</a> <span class="size">${f.bytes} ${escapeHtml(labels.bytes)}</span><br><span class="hash" title="${escapeHtml(labels.sha256)}">${escapeHtml(labels.sha256 + labels.colon)}<code>${escapeHtml(f.sha256)}</code></span></li>`,
+      `<li><a href="${bundleHref(f.path)}">${escapeHtml(f.path)}</a> ` +
+      `<span class="size">${f.bytes} ${escapeHtml(labels.bytes)}</span><br>` +
+      `<span class="hash" title="${escapeHtml(labels.sha256)}">${escapeHtml(labels.sha256 + labels.colon)}` +
+      `<code>${escapeHtml(f.sha256)}</code></span></li>`,
   );
   return `<ul class="files">${rows.join('')}</ul>`;
 }
@@ -48,7 +51,8 @@ function exhibitBodyHtml({ exhibit, files }: ViewerExhibit, labels: BundleLabels
     // The exhibit's own image (its tiles are listed with its files, not shown).
     const image = files.find((f) => f.mediaType.startsWith('image/') && f.role !== 'tile');
     if (!image) return '';
-    return `<a href="${bundleHref(image.path)}"><img src="${bundleHref(image.path)}" alt="${escapeHtml(`${label} ${labels.kind.screenshot}`)}" loading="lazy"></a>`;
+    const alt = escapeHtml(`${label} ${labels.kind.screenshot}`);
+    return `<a href="${bundleHref(image.path)}"><img src="${bundleHref(image.path)}" alt="${alt}" loading="lazy"></a>`;
   }
   if (exhibit.kind === 'transcript') return chatMessagesHtml(exhibit.transcript?.messages ?? [], labels);
   return exhibit.text ? `<blockquote class="excerpt">${escapeHtml(exhibit.text)}</blockquote>` : '';
@@ -80,7 +84,8 @@ h1 { margin-bottom: 4px; }
 .letter { border: 1px solid #ccc; padding: 16px 24px; background: #fffef8; }
 .letter p { overflow-wrap: anywhere; }
 table.timeline { border-collapse: collapse; width: 100%; }
-.timeline th, .timeline td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.timeline th, .timeline td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; \
+overflow-wrap: anywhere; }
 .exhibit { border-top: 2px solid #333; margin-top: 32px; padding-top: 8px; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; }
 dt { color: #555; } dd { margin: 0; overflow-wrap: anywhere; }
@@ -103,9 +108,12 @@ export function viewerHtml(input: ViewerInput): string {
 <p>${escapeHtml(labels.viewerTitle)}</p>
 <h1>${escapeHtml(caseInfo.title)}</h1>
 <dl>
-${caseInfo.provider ? `<dt>${escapeHtml(labels.provider)}</dt><dd>${escapeHtml(caseInfo.provider)}</dd>\n` : ''}<dt>${escapeHtml(labels.createdAt)}</dt><dd><time>${escapeHtml(input.createdAt)}</time></dd>
+${caseInfo.provider ? `<dt>${escapeHtml(labels.provider)}</dt><dd>${escapeHtml(caseInfo.provider)}</dd>\n` : ''}\
+<dt>${escapeHtml(labels.createdAt)}</dt><dd><time>${escapeHtml(input.createdAt)}</time></dd>
 </dl>
-<nav><ul><li><a href="#letter">${escapeHtml(labels.letter)}</a></li><li><a href="#timeline">${escapeHtml(labels.timeline)}</a></li><li><a href="#exhibits">${escapeHtml(labels.exhibits)} (${input.exhibits.length})</a></li></ul></nav>
+<nav><ul><li><a href="#letter">${escapeHtml(labels.letter)}</a></li>\
+<li><a href="#timeline">${escapeHtml(labels.timeline)}</a></li>\
+<li><a href="#exhibits">${escapeHtml(labels.exhibits)} (${input.exhibits.length})</a></li></ul></nav>
 </header>
 <section id="letter">
 <h2>${escapeHtml(labels.letter)}</h2>

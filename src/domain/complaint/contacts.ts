@@ -34,8 +34,11 @@ export interface ContactLogEntry {
 
 const ZH_TICKET =
   /(?:工单|投诉单|受理单|服务单|报障单|申诉单|投诉|受理|服务请求|案件|业务)(?:编号|号码|单号|号)\s*(?:为|是)?\s*[:：#＃]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,39})/g;
-const EN_TICKET =
-  /\b(?:ticket|case|reference|ref|complaint|incident|request|service request|SR)\s*(?:number|no\.?|num|id|#)?\s*(?:is\s+)?[:#]?\s*#?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,39})/gi;
+const EN_TICKET = new RegExp(
+  String.raw`\b(?:ticket|case|reference|ref|complaint|incident|request|service request|SR)` +
+    String.raw`\s*(?:number|no\.?|num|id|#)?\s*(?:is\s+)?[:#]?\s*#?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,39})`,
+  'gi',
+);
 const PREFIXED_TICKET = /\b([A-Z]{1,6}-\d{4,}(?:-\d+)*)\b/g;
 
 /** A ticket-like token needs digits, so words such as `case is closed` do not match. */

@@ -1,10 +1,9 @@
 // How long an incident lasted and when deadlines fall. Durations are between instants (so a DST
 // change counts as the hour it really was); deadlines are counted in calendar or working days.
 
+import type { Language } from '../language';
 import type { CaseFacts } from './facts';
-import { dateKeyToUtc, isValidTimeZone, parseInstant, utcToDateKey } from './zonedTime';
-
-export type DurationLanguage = 'zh' | 'en';
+import { dateKeyToUtc, isValidTimeZone, parseInstant, utcToDateKey } from '../zonedTime';
 
 export interface DurationParts {
   days: number;
@@ -25,7 +24,7 @@ export function durationParts(ms: number): DurationParts {
 }
 
 /** `3 天 4 小时 20 分钟` / `3 days 4 hours 20 minutes`; zero parts are left out. */
-export function formatDuration(ms: number, language: DurationLanguage): string {
+export function formatDuration(ms: number, language: Language): string {
   const { days, hours, minutes } = durationParts(ms);
   if (days + hours + minutes === 0) return language === 'zh' ? '不足 1 分钟' : 'less than a minute';
   if (language === 'zh') {

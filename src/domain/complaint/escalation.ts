@@ -7,7 +7,7 @@ import { addCalendarDays, addMonths } from './duration';
 import { type CaseFacts, jurisdictionOf } from './facts';
 import { REGULATOR_RULES, type RegulatorId, type RegulatorRule, regulatorFor } from './regulators';
 import { caseTimeZone, overduePromises, replyDeadlineMs } from './timeline';
-import { dateKeyAt, dateKeyToUtc, parseInstant } from './zonedTime';
+import { dateKeyAt, dateKeyToUtc, parseInstant } from '../zonedTime';
 
 export type EscalationStep = 'complain-to-provider' | 'follow-up' | 'manager' | 'regulator' | 'legal-action';
 
@@ -52,7 +52,10 @@ function earliestDateKey(values: (string | undefined)[], zone: string): string |
   return keys.sort()[0] ?? null;
 }
 
-/** The regulator step: earliest date after the waiting period (or a deadlock letter), latest date by the time limits. */
+/**
+ * The regulator step: earliest date after the waiting period (or a deadlock letter), latest date by the
+ * time limits.
+ */
 export function regulatorStep(input: EscalationInput, firstComplaint: string, today: string): EscalationSuggestion {
   const jurisdiction = jurisdictionOf(input.facts);
   const rule = regulatorFor(jurisdiction, input.facts.sector, input.rules ?? REGULATOR_RULES);

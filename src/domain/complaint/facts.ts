@@ -2,7 +2,13 @@
 // numbers stay as typed (strings), so a half-filled form is saved whole and checked by validation.ts.
 
 import type { CaseLanguage } from '../case';
-import type { LegalBasisItem } from './legalBasis';
+
+/** One cited provision as the letter uses it: `Under {citation}, {point}.` / `根据{citation}，{point}。` */
+export interface LegalBasisItem {
+  id: string;
+  citation: string;
+  point: string;
+}
 
 export type ProblemType = 'outage' | 'degraded' | 'billing-error' | 'refund-refused' | 'poor-service' | 'other';
 
@@ -95,7 +101,10 @@ export interface CaseFacts {
 
 export const DEFAULT_CURRENCY: Record<Jurisdiction, string> = { CN: 'CNY', GB: 'GBP', US: 'USD', EU: 'EUR' };
 
-/** Default reply deadline per jurisdiction: working days in China, calendar days elsewhere (DOMAIN.md). */
+/**
+ * Default reply deadline per jurisdiction: working days in China, calendar days elsewhere
+ * (docs/complaint-domain.md).
+ */
 export const DEFAULT_REPLY_DAYS: Record<Jurisdiction, number> = { CN: 10, GB: 14, US: 14, EU: 14 };
 
 export function jurisdictionForLanguage(language: CaseLanguage): Jurisdiction {

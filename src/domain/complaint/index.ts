@@ -9,4 +9,4 @@ export * from './legalBasis';
 export * from './regulators';
 export * from './timeline';
 export * from './validation';
-export * from './zonedTime';
+export * from '../zonedTime';

@@ -1,20 +1,11 @@
-// Default legal basis per jurisdiction × problem type, drawn only from DOMAIN.md. Points are
+// Default legal basis per jurisdiction × problem type, drawn only from docs/complaint-domain.md. Points are
 // paraphrases, never quotations, and the user edits the list: the letter cites whatever they keep.
-
-import type { Jurisdiction, ProblemType, ServiceSector } from './facts';
-
-export type LegalLanguage = 'zh' | 'en';
-
-/** One cited provision as the letter uses it: `Under {citation}, {point}.` / `根据{citation}，{point}。` */
-export interface LegalBasisItem {
-  id: string;
-  citation: string;
-  point: string;
-}
+import type { Language } from '../language';
+import type { Jurisdiction, LegalBasisItem, ProblemType, ServiceSector } from './facts';
 
 interface Provision {
-  citation: Record<LegalLanguage, string>;
-  point: Record<LegalLanguage, string>;
+  citation: Record<Language, string>;
+  point: Record<Language, string>;
 }
 
 const CPL_ZH = '《中华人民共和国消费者权益保护法》';
@@ -50,7 +41,9 @@ export const PROVISIONS: Record<string, Provision> = {
     citation: { zh: `${CPL_ZH}第四十八条`, en: `Article 48 of ${CPL_EN}` },
     point: {
       zh: '经营者提供的服务不符合约定，或者对消费者退还服务费用、赔偿损失的要求故意拖延或者无理拒绝的，应当依法承担民事责任',
-      en: 'a business bears civil liability where its service is not as agreed or where it delays or refuses without reason a request for a refund or compensation',
+      en:
+        'a business bears civil liability where its service is not as agreed or where it delays or refuses without ' +
+        'reason a request for a refund or compensation',
     },
   },
   'cn-cpl-52': {
@@ -64,7 +57,9 @@ export const PROVISIONS: Record<string, Provision> = {
     citation: { zh: `${CPL_ZH}第五十三条`, en: `Article 53 of ${CPL_EN}` },
     point: {
       zh: '经营者以预收款方式提供服务的，应当按照约定提供；未按照约定提供的，应当按照消费者的要求履行约定或者退回预付款',
-      en: 'a business paid in advance must provide the service as agreed or, at the consumer’s request, return the prepayment',
+      en:
+        'a business paid in advance must provide the service as agreed or, at the consumer’s request, return the ' +
+        'prepayment',
     },
   },
   'cn-telecom-32': {
@@ -74,7 +69,9 @@ export const PROVISIONS: Record<string, Provision> = {
     },
     point: {
       zh: '电信业务经营者应当在城镇 48 小时、农村 72 小时内修复故障，未能按期修复的，应当免收故障期间的月租费',
-      en: 'an operator must repair a fault within 48 hours in towns and 72 hours in rural areas, failing which the monthly fee for the fault period is waived',
+      en:
+        'an operator must repair a fault within 48 hours in towns and 72 hours in rural areas, failing which the ' +
+        'monthly fee for the fault period is waived',
     },
   },
   'cn-ecl-20': {
@@ -95,7 +92,9 @@ export const PROVISIONS: Record<string, Provision> = {
     citation: { zh: `${CC_ZH}第五百七十七条`, en: `Article 577 of ${CC_EN}` },
     point: {
       zh: '当事人一方不履行合同义务或者履行合同义务不符合约定的，应当承担继续履行、采取补救措施或者赔偿损失等违约责任',
-      en: 'a party that fails to perform the contract as agreed must continue performance, take remedial measures or compensate the loss',
+      en:
+        'a party that fails to perform the contract as agreed must continue performance, take remedial measures or ' +
+        'compensate the loss',
     },
   },
   'cn-cc-582': {
@@ -109,7 +108,9 @@ export const PROVISIONS: Record<string, Provision> = {
     citation: { zh: `${CC_ZH}第五百八十四条`, en: `Article 584 of ${CC_EN}` },
     point: {
       zh: '违约方应当赔偿因违约所造成的损失，但不得超过其订立合同时预见到或者应当预见到的损失',
-      en: 'the party in breach must compensate the loss it caused, up to what it foresaw or should have foreseen when contracting',
+      en:
+        'the party in breach must compensate the loss it caused, up to what it foresaw or should have foreseen ' +
+        'when contracting',
     },
   },
   'gb-cra-49': {
@@ -130,7 +131,9 @@ export const PROVISIONS: Record<string, Provision> = {
     citation: { zh: `${CRA_ZH}第 56 条`, en: `section 56 of ${CRA}` },
     point: {
       zh: '无法重新履行或者未在合理期限内重新履行的，消费者有权要求减价',
-      en: 'where repeat performance is impossible or not done within a reasonable time, I am entitled to a price reduction',
+      en:
+        'where repeat performance is impossible or not done within a reasonable time, I am entitled to a price ' +
+        'reduction',
     },
   },
   'eu-dcd-14': {
@@ -140,7 +143,9 @@ export const PROVISIONS: Record<string, Provision> = {
     },
     point: {
       zh: '数字内容或数字服务不符合约定的，消费者有权要求使其符合约定、按比例减价或者解除合同',
-      en: 'where a digital service is not in conformity, the consumer is entitled to have it brought into conformity, to a proportionate price reduction or to terminate the contract',
+      en:
+        'where a digital service is not in conformity, the consumer is entitled to have it brought into ' +
+        'conformity, to a proportionate price reduction or to terminate the contract',
     },
   },
   'us-fcba': {
@@ -187,7 +192,7 @@ function defaultIds(jurisdiction: Jurisdiction, problem: ProblemType, sector: Se
   }
 }
 
-export function legalBasisItem(id: string, language: LegalLanguage): LegalBasisItem | null {
+export function legalBasisItem(id: string, language: Language): LegalBasisItem | null {
   const p = PROVISIONS[id];
   return p ? { id, citation: p.citation[language], point: p.point[language] } : null;
 }
@@ -197,13 +202,13 @@ export function defaultLegalBasis(
   jurisdiction: Jurisdiction,
   problem: ProblemType | undefined,
   sector: ServiceSector | undefined,
-  language: LegalLanguage,
+  language: Language,
 ): LegalBasisItem[] {
   return defaultIds(jurisdiction, problem ?? 'other', sector).flatMap((id) => legalBasisItem(id, language) ?? []);
 }
 
 /** Every provision for a jurisdiction, for an "add a provision" picker. */
-export function legalBasisCatalogue(jurisdiction: Jurisdiction, language: LegalLanguage): LegalBasisItem[] {
+export function legalBasisCatalogue(jurisdiction: Jurisdiction, language: Language): LegalBasisItem[] {
   const prefix = `${jurisdiction.toLowerCase()}-`;
   return Object.keys(PROVISIONS)
     .filter((id) => id.startsWith(prefix) || id === 'contract')

@@ -1,6 +1,7 @@
-// Regulators and ADR schemes per jurisdiction, with their time limits as data (DOMAIN.md): the
+// Regulators and ADR schemes per jurisdiction, with their time limits as data (docs/complaint-domain.md): the
 // rules change (China revised 12315's in 2026), so updating a number must not mean editing code.
 
+import type { Language } from '../language';
 import type { Jurisdiction, ServiceSector } from './facts';
 
 export type RegulatorId =
@@ -127,7 +128,7 @@ export function regulatorRule(
 }
 
 /** `the California attorney general` when the state is known. */
-export function regulatorName(rule: RegulatorRule, language: 'zh' | 'en', usState?: string): string {
+export function regulatorName(rule: RegulatorRule, language: Language, usState?: string): string {
   const state = usState?.trim();
   if (rule.id === 'us-state-ag' && state)
     return language === 'zh' ? `美国${state}州检察长办公室` : `the ${state} Attorney General`;

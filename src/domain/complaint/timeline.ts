@@ -5,7 +5,7 @@ import type { ContactLogEntry } from './contacts';
 import { addBusinessDays, addCalendarDays } from './duration';
 import type { ExhibitSource } from './exhibits';
 import { type CaseFacts, jurisdictionOf, replyDays } from './facts';
-import { isValidTimeZone, parseInstant, zonedInstant } from './zonedTime';
+import { isValidTimeZone, parseInstant, zonedInstant } from '../zonedTime';
 
 export type TimelineEventKind =
   | 'incident-start'

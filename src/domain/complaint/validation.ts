@@ -4,7 +4,7 @@
 import type { ContactLogEntry } from './contacts';
 import { type CaseFacts, type NumberInput, parseAmount, parseDays } from './facts';
 import { caseTimeZone, parseDeadline } from './timeline';
-import { isValidTimeZone, parseInstant } from './zonedTime';
+import { isValidTimeZone, parseInstant } from '../zonedTime';
 
 export type FactIssueCode =
   | 'missing-provider'

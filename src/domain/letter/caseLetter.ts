@@ -40,6 +40,13 @@ export interface CaseLetter {
 
 export const DEFAULT_TEMPLATE: LetterTemplate = 'first-complaint';
 
+/** The saved letter switched to `template`, keeping the user's edited text (a re-draft diff then shows). */
+export function withTemplate(saved: SavedLetter | null | undefined, template: LetterTemplate): SavedLetter {
+  return saved?.editedText !== undefined
+    ? { template, editedText: saved.editedText, baseText: saved.baseText ?? '' }
+    : { template };
+}
+
 /** The facts with the case's own provider and language filled in where the user left them blank. */
 export function factsWithCaseDefaults(caseRecord: CaseLetterInput['caseRecord'], facts: CaseFacts): CaseFacts {
   const provider = { ...facts.provider };

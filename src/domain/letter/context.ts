@@ -1,6 +1,7 @@
 // Everything a letter writer needs, parsed and checked once from the case: bad or missing facts
 // become absent values here, so the writers never print `undefined`, `NaN` or empty brackets.
 
+import { type Language, languageOfCase } from '../language';
 import type { CaseLanguage } from '../case';
 import type { ContactLogEntry } from '../complaint/contacts';
 import { type IncidentSpan, incidentSpan, type WorkCalendar } from '../complaint/duration';
@@ -12,11 +13,12 @@ import {
   jurisdictionOf,
   type ProblemType,
   parseAmount,
+  type LegalBasisItem,
   replyDays,
   type ServiceSector,
   tidy,
 } from '../complaint/facts';
-import { defaultLegalBasis, type LegalBasisItem } from '../complaint/legalBasis';
+import { defaultLegalBasis } from '../complaint/legalBasis';
 import {
   REGULATOR_RULES,
   type RegulatorId,
@@ -25,7 +27,7 @@ import {
   regulatorRule,
 } from '../complaint/regulators';
 import { caseTimeZone, parseDeadline } from '../complaint/timeline';
-import { dateKeyAt, dateKeyToUtc, parseInstant } from '../complaint/zonedTime';
+import { dateKeyAt, dateKeyToUtc, parseInstant } from '../zonedTime';
 import { clause } from './format';
 
 export interface LetterInput {
@@ -61,7 +63,7 @@ export interface ContactLine {
 
 export interface LetterContext {
   language: CaseLanguage;
-  lang: 'zh' | 'en';
+  lang: Language;
   jurisdiction: Jurisdiction;
   zone: string;
   now: number;
@@ -129,7 +131,7 @@ function demandsOf(facts: CaseFacts): Demand[] {
 
 export function buildContext(input: LetterInput, language: CaseLanguage): LetterContext {
   const facts = input.facts;
-  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const lang = languageOfCase(language);
   const jurisdiction = jurisdictionOf(facts, language);
   const zone = caseTimeZone(facts, input.timeZone);
   const rules = input.rules ?? REGULATOR_RULES;
@@ -203,4 +205,9 @@ export function claimedTotal(ctx: LetterContext): number {
     (sum, d) => sum + (d.kind === 'refund' || d.kind === 'compensation' ? (d.amount ?? 0) : 0),
     0,
   );
+}
+
+/** A follow-up's reply window: half the first letter's, at least 3 days. */
+export function shorterDeadline(ctx: LetterContext): number {
+  return Math.max(3, Math.ceil(ctx.replyDays / 2));
 }

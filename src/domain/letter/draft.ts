@@ -1,6 +1,7 @@
 // draftLetter: case → structured letter in the chosen template and language. Pure: the same case,
 // `now` and exhibits always give the same text, so re-drafting can be diffed against user edits.
 
+import type { Language } from '../language';
 import type { CaseLanguage } from '../case';
 import { buildContext, type LetterInput } from './context';
 import * as en from './enTemplates';
@@ -10,7 +11,7 @@ import * as zh from './zhTemplates';
 
 type Writer = (ctx: ReturnType<typeof buildContext>) => { title: string; sections: LetterSection[] };
 
-const WRITERS: Record<'zh' | 'en', Record<LetterTemplate, Writer>> = {
+const WRITERS: Record<Language, Record<LetterTemplate, Writer>> = {
   zh: {
     'first-complaint': zh.firstComplaint,
     'follow-up': zh.followUp,

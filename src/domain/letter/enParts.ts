@@ -5,9 +5,18 @@ import type { ContactChannel } from '../complaint/contacts';
 import { addCalendarDays, formatDuration } from '../complaint/duration';
 import type { ProblemType } from '../complaint/facts';
 import { regulatorName } from '../complaint/regulators';
-import { dateKeyAt } from '../complaint/zonedTime';
+import { dateKeyAt } from '../zonedTime';
 import type { ContactLine, Demand, LetterContext } from './context';
-import { cachedFormat, clause, formatDate, formatDateKey, formatDateTime, joinList, numberedList } from './format';
+import {
+  cachedFormat,
+  clause,
+  exhibitCaption,
+  formatDate,
+  formatDateKey,
+  formatDateTime,
+  joinList,
+  numberedList,
+} from './format';
 import { formatHours, formatMoney } from './money';
 
 export const money = (amount: number, ctx: LetterContext): string => formatMoney(amount, ctx.currency, 'en');
@@ -88,7 +97,8 @@ export function whoIAm(ctx: LetterContext): string {
   const me = ctx.complainant.name
     ? `My name is ${ctx.complainant.name} and I am a customer of yours`
     : 'I am a customer of yours';
-  return `${me}${ctx.service ? ` using ${ctx.service}` : ''}${refs.length ? ` (${joinList(refs, ctx.language)})` : ''}.`;
+  const using = ctx.service ? ` using ${ctx.service}` : '';
+  return `${me}${using}${refs.length ? ` (${joinList(refs, ctx.language)})` : ''}.`;
 }
 
 const OPENING: Record<ProblemType, (ctx: LetterContext) => string> = {
@@ -107,21 +117,26 @@ export function factParagraphs(ctx: LetterContext): string[] {
   let first = `${ctx.startMs !== null ? `On ${dt(ctx.startMs, ctx)}` : 'Recently'}, ${OPENING[problem](ctx)}`;
   if (ctx.symptoms) first += `. The symptoms were: ${ctx.symptoms}`;
   if (ctx.errorCodes.length)
-    first += `${ctx.symptoms ? '; the' : ', and the'} error ${ctx.errorCodes.length > 1 ? 'codes shown were' : 'code shown was'} ${joinList(ctx.errorCodes, ctx.language)}`;
+    first +=
+      `${ctx.symptoms ? '; the' : ', and the'} error ` +
+      `${ctx.errorCodes.length > 1 ? 'codes shown were' : 'code shown was'} ${joinList(ctx.errorCodes, ctx.language)}`;
   const paragraphs = [`${first}.`];
   const span = ctx.span;
   if (span && LASTING.includes(problem)) {
     const what = problem === 'outage' ? 'outage' : 'problem';
     const duration = formatDuration(span.durationMs, 'en');
+    const notYet =
+      problem === 'outage' ? 'the service has still not been restored' : 'the problem has not been resolved';
     paragraphs.push(
       span.ongoing
-        ? `As of the date of this letter (${dt(ctx.now, ctx)}), ${problem === 'outage' ? 'the service has still not been restored' : 'the problem has not been resolved'}; the ${what} has lasted ${duration} so far.`
+        ? `As of the date of this letter (${dt(ctx.now, ctx)}), ${notYet}; the ${what} has lasted ${duration} so far.`
         : `The ${what} lasted until ${dt(span.endMs, ctx)}: ${duration} in total.`,
     );
   }
   if (ctx.triedSteps.length)
     paragraphs.push(
-      `I have already tried the following: ${joinList(ctx.triedSteps, ctx.language)}. None of this resolved the problem.`,
+      `I have already tried the following: ${joinList(ctx.triedSteps, ctx.language)}. ` +
+        'None of this resolved the problem.',
     );
   return paragraphs;
 }
@@ -203,7 +218,8 @@ function demandText(d: Demand, ctx: LetterContext): string {
           ? ` from ${day(span.startMs, ctx)}`
           : ` from ${day(span.startMs, ctx)} to ${day(span.endMs, ctx)}`
         : '';
-      return `${what}${amount ? ' in fees' : ''} for the period of the ${problem === 'outage' ? 'outage' : 'disruption'}${period}`;
+      const disruption = problem === 'outage' ? 'outage' : 'disruption';
+      return `${what}${amount ? ' in fees' : ''} for the period of the ${disruption}${period}`;
     }
     case 'compensation':
       return amount
@@ -248,7 +264,10 @@ export function nextStepParagraph(ctx: LetterContext): string {
     ctx.jurisdiction === 'US' && (ctx.problem === 'billing-error' || ctx.problem === 'refund-refused')
       ? ' I will also consider disputing the charge with my card issuer.'
       : '';
-  return `If I do not receive a satisfactory reply, I will refer the matter to ${regulatorLabel(ctx)}${when}, and I reserve my right to take further action.${card}`;
+  return (
+    `If I do not receive a satisfactory reply, I will refer the matter to ${regulatorLabel(ctx)}${when}, ` +
+    `and I reserve my right to take further action.${card}`
+  );
 }
 
 export function contactDetails(ctx: LetterContext): string | null {
@@ -271,8 +290,7 @@ const KIND_CAPTION: Record<string, string> = {
 
 export function attachmentLines(ctx: LetterContext): string[] {
   return ctx.exhibits.map(
-    (x) =>
-      `${x.number} ${x.caption.replace(/\s+/g, ' ').trim() || (KIND_CAPTION[x.kind] ?? 'Evidence')} (${dt(x.capturedAtMs, ctx)})`,
+    (x) => `${x.number} ${exhibitCaption(x, KIND_CAPTION[x.kind] ?? 'Evidence')} (${dt(x.capturedAtMs, ctx)})`,
   );
 }
 
@@ -335,6 +353,7 @@ export function overdueSentences(ctx: LetterContext): string[] {
     .filter((c) => c.overdue && c.dueMs !== null)
     .map((c) => {
       const promise = clause(c.entry.promise);
-      return `On ${dt(c.atMs, ctx)} you promised ${promise ? quote(promise, ctx) : 'to deal with the matter'} by ${dt(c.dueMs ?? 0, ctx)}, but did not keep this promise.`;
+      const what = promise ? quote(promise, ctx) : 'to deal with the matter';
+      return `On ${dt(c.atMs, ctx)} you promised ${what} by ${dt(c.dueMs ?? 0, ctx)}, but did not keep this promise.`;
     });
 }

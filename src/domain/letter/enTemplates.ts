@@ -2,8 +2,8 @@
 // the language variant picks spelling, date order, clock and sign-off.
 
 import { daysBetween } from '../complaint/duration';
-import { dateKeyAt } from '../complaint/zonedTime';
-import { claimedTotal, type LetterContext } from './context';
+import { dateKeyAt } from '../zonedTime';
+import { claimedTotal, type LetterContext, shorterDeadline } from './context';
 import { formatDateKey, spell } from './format';
 import { section, sections } from './render';
 import type { LetterSection } from './types';
@@ -73,8 +73,6 @@ export function firstComplaint(ctx: LetterContext): EnLetter {
   };
 }
 
-export const shorterDeadline = (ctx: LetterContext): number => Math.max(3, Math.ceil(ctx.replyDays / 2));
-
 export function followUp(ctx: LetterContext): EnLetter {
   const first = firstComplaintDate(ctx, true);
   const demands = demandLines(ctx);
@@ -85,7 +83,8 @@ export function followUp(ctx: LetterContext): EnLetter {
       section('greeting', [greeting(ctx)]),
       section('complainant', [whoIAm(ctx)]),
       section('previous-complaint', [
-        `I complained to you ${first ? `on ${first} ` : ''}about ${subject(ctx)}${ticketPhrase(ctx)}. I have not received an adequate reply, and the matter has not been resolved.`,
+        `I complained to you ${first ? `on ${first} ` : ''}about ${subject(ctx)}${ticketPhrase(ctx)}. ` +
+          'I have not received an adequate reply, and the matter has not been resolved.',
         ...overdueSentences(ctx),
       ]),
       section('facts', factParagraphs(ctx).slice(0, 2)),
@@ -97,7 +96,8 @@ export function followUp(ctx: LetterContext): EnLetter {
       ),
       section('deadline', [`Please reply in writing ${replyWindow(ctx, shorterDeadline(ctx))}.`]),
       section('next-step', [
-        `If I do not hear from you by then, I will refer the matter to ${regulatorLabel(ctx)} without further notice, and I reserve my right to take further action.`,
+        `If I do not hear from you by then, I will refer the matter to ${regulatorLabel(ctx)} ` +
+          'without further notice, and I reserve my right to take further action.',
       ]),
       section('contact-details', [contactDetails(ctx)]),
       attachments(ctx),
@@ -110,11 +110,13 @@ export function managerEscalation(ctx: LetterContext): EnLetter {
   const first = firstComplaintDate(ctx);
   const list = contactList(ctx);
   const history = list
-    ? `${first ? `Since ${first}, ` : ''}I have contacted your customer service team ${times(ctx.contacts.length)} about ${subject(ctx)}${ticketPhrase(ctx)}, but the matter is still not resolved:`
+    ? `${first ? `Since ${first}, ` : ''}I have contacted your customer service team ${times(ctx.contacts.length)} ` +
+      `about ${subject(ctx)}${ticketPhrase(ctx)}, but the matter is still not resolved:`
     : `I have raised ${subject(ctx)} with your customer service team, but the matter is still not resolved.`;
   const finalPosition =
     ctx.jurisdiction === 'GB'
-      ? `send me your final position in writing; if you cannot resolve my complaint, please issue a deadlock letter so that I can take it to ${regulatorLabel(ctx)}`
+      ? 'send me your final position in writing; if you cannot resolve my complaint, ' +
+        `please issue a deadlock letter so that I can take it to ${regulatorLabel(ctx)}`
       : 'send me your final position in writing';
   return {
     title: title(ctx, 'Escalation of complaint'),
@@ -227,7 +229,8 @@ export function letterBeforeAction(ctx: LetterContext): EnLetter {
     .filter((d) => (d.kind === 'refund' || d.kind === 'compensation') && d.amount !== undefined)
     .map(
       (d, i) =>
-        `${i + 1}. ${d.kind === 'refund' ? 'Refund of fees' : 'Compensation for my loss'}: ${money(d.amount ?? 0, ctx)}`,
+        `${i + 1}. ${d.kind === 'refund' ? 'Refund of fees' : 'Compensation for my loss'}: ` +
+        money(d.amount ?? 0, ctx),
     );
   const regulatorContacted = ctx.contacts.some((c) => c.entry.channel === 'regulator');
   const court: Record<LetterContext['jurisdiction'], string> = {
@@ -247,7 +250,8 @@ export function letterBeforeAction(ctx: LetterContext): EnLetter {
         `${whoIAm(ctx)} This is my final letter before I take legal action about ${subject(ctx)}.`,
       ]),
       section('previous-complaint', [
-        `I complained to you ${first ? `on ${first}` : 'before'}${ticketPhrase(ctx)}${regulatorContacted ? ' and to the regulator' : ''}, but you have not resolved the matter.`,
+        `I complained to you ${first ? `on ${first}` : 'before'}${ticketPhrase(ctx)}` +
+          `${regulatorContacted ? ' and to the regulator' : ''}, but you have not resolved the matter.`,
       ]),
       section('facts', factParagraphs(ctx)),
       section('impact', [impactParagraph(ctx)]),
@@ -262,7 +266,9 @@ export function letterBeforeAction(ctx: LetterContext): EnLetter {
       ),
       section('deadline', [`Please do so and reply in writing ${replyWindow(ctx)}.`]),
       section('next-step', [
-        `I am willing to consider alternative dispute resolution (ADR) to settle this matter. If I receive no ${spell('favourable', ctx.language)} response by then, I intend to ${court[ctx.jurisdiction]} without further notice.`,
+        'I am willing to consider alternative dispute resolution (ADR) to settle this matter. ' +
+          `If I receive no ${spell('favourable', ctx.language)} response by then, ` +
+          `I intend to ${court[ctx.jurisdiction]} without further notice.`,
       ]),
       section('contact-details', [contactDetails(ctx)]),
       attachments(ctx),

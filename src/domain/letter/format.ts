@@ -2,7 +2,7 @@
 // zone; English variants differ in date order, clock and spelling.
 
 import type { CaseLanguage } from '../case';
-import { dateKeyToUtc, offsetMinutes, wallClockAt } from '../complaint/zonedTime';
+import { dateKeyToUtc, offsetMinutes, wallClockAt } from '../zonedTime';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -113,4 +113,9 @@ const SPELLING: Record<string, string> = {
 /** British spelling for en-GB and en-EU, American for en-US. */
 export function spell(word: string, language: CaseLanguage): string {
   return language === 'en-US' ? (SPELLING[word] ?? word) : word;
+}
+
+/** An exhibit's caption on one line, or `fallback` (the kind's name) when the user wrote none. */
+export function exhibitCaption(exhibit: { caption: string }, fallback: string): string {
+  return exhibit.caption.replace(/\s+/g, ' ').trim() || fallback;
 }

@@ -8,6 +8,7 @@ export {
   DEFAULT_TEMPLATE,
   factsWithCaseDefaults,
   type SavedLetter,
+  withTemplate,
 } from './caseLetter';
 export { type DiffLine, type DiffOp, diffDrafts, draftsDiffer } from './diff';
 export { draftLetter } from './draft';

@@ -1,8 +1,7 @@
 // Money as each letter language writes it: `¥1,280.00`, `£12.50`, `$12.50`, `€12.50` in English;
 // `人民币 1,280.00 元`, `12.50 英镑` in Chinese.
 
-export type MoneyLanguage = 'zh' | 'en';
-
+import type { Language } from '../language';
 const EN_SYMBOL: Record<string, string> = { CNY: '¥', GBP: '£', USD: '$', EUR: '€' };
 const ZH_PREFIX: Record<string, string> = { CNY: '人民币' };
 const ZH_SUFFIX: Record<string, string> = {
@@ -19,7 +18,7 @@ export function formatAmount(amount: number): string {
   return new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
 }
 
-export function formatMoney(amount: number, currency: string, language: MoneyLanguage): string {
+export function formatMoney(amount: number, currency: string, language: Language): string {
   const code = currency.trim().toUpperCase() || 'CNY';
   const sign = amount < 0 ? '-' : '';
   const figure = formatAmount(Math.abs(amount));

@@ -17,7 +17,7 @@ export const LETTER_TEMPLATES: readonly LetterTemplate[] = [
   'letter-before-action',
 ];
 
-/** The parts DOMAIN.md asks of a complaint letter; each section carries one. */
+/** The parts docs/complaint-domain.md asks of a complaint letter; each section carries one. */
 export type LetterPart =
   | 'heading'
   | 'greeting'

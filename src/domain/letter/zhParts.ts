@@ -6,7 +6,7 @@ import { formatDuration } from '../complaint/duration';
 import type { ProblemType } from '../complaint/facts';
 import { regulatorName } from '../complaint/regulators';
 import type { ContactLine, Demand, LetterContext } from './context';
-import { formatDate, formatDateKey, formatDateTime, joinList, numberedList, zoneLabel } from './format';
+import { exhibitCaption, formatDate, formatDateKey, formatDateTime, joinList, numberedList, zoneLabel } from './format';
 import { formatHours, formatMoney } from './money';
 
 const ZH = 'zh-CN';
@@ -234,8 +234,7 @@ const KIND_CAPTION: Record<string, string> = {
 
 export function attachmentLines(ctx: LetterContext): string[] {
   return ctx.exhibits.map(
-    (x) =>
-      `${x.number} ${x.caption.replace(/\s+/g, ' ').trim() || (KIND_CAPTION[x.kind] ?? '证据材料')}（${dt(x.capturedAtMs, ctx)}）`,
+    (x) => `${x.number} ${exhibitCaption(x, KIND_CAPTION[x.kind] ?? '证据材料')}（${dt(x.capturedAtMs, ctx)}）`,
   );
 }
 

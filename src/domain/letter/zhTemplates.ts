@@ -3,8 +3,8 @@
 
 import { daysBetween } from '../complaint/duration';
 import { regulatorName } from '../complaint/regulators';
-import { dateKeyAt } from '../complaint/zonedTime';
-import { claimedTotal, type LetterContext } from './context';
+import { dateKeyAt } from '../zonedTime';
+import { claimedTotal, type LetterContext, shorterDeadline } from './context';
 import { section, sections } from './render';
 import type { LetterSection } from './types';
 import {
@@ -67,7 +67,6 @@ export function firstComplaint(ctx: LetterContext): ZhLetter {
 }
 
 /** Half the first deadline, at least three days: a reminder asks for a quicker answer. */
-export const shorterDeadline = (ctx: LetterContext): number => Math.max(3, Math.ceil(ctx.replyDays / 2));
 
 function overdueSentences(ctx: LetterContext): string[] {
   return ctx.contacts
@@ -153,7 +152,10 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
   const elapsed = firstKey ? daysBetween(firstKey, dateKeyAt(ctx.now, ctx.zone)) : null;
   const waited = elapsed !== null && elapsed >= ctx.regulator.waitDays && ctx.regulator.waitDays > 0;
   const prior = first
-    ? `本人已于${first}就上述问题向${them}投诉${ticketPhrase(ctx)}，${waited ? `至今已逾 ${ctx.regulator.waitDays} 日，${them}仍未作出令本人满意的答复。` : `但${them}的处理结果未能令本人满意。`}`
+    ? `本人已于${first}就上述问题向${them}投诉${ticketPhrase(ctx)}，` +
+      (waited
+        ? `至今已逾 ${ctx.regulator.waitDays} 日，${them}仍未作出令本人满意的答复。`
+        : `但${them}的处理结果未能令本人满意。`)
     : `本人已向${them}反映上述问题，但未获妥善解决。`;
   const demands = demandLines(ctx);
   const s = subject(ctx);
@@ -221,7 +223,8 @@ export function letterBeforeAction(ctx: LetterContext): ZhLetter {
       section('greeting', [ctx.provider ? `致${ctx.provider}：` : '致贵公司：']),
       section('complainant', [`${whoIAm(ctx)}。现就${s}一事正式致函贵公司。`]),
       section('previous-complaint', [
-        `本人${first ? `自${first}起已` : '此前已'}多次就此事向贵公司投诉${ticketPhrase(ctx)}${regulatorContacted ? '，并已向监管部门反映' : ''}，但贵公司至今未予妥善解决。`,
+        `本人${first ? `自${first}起已` : '此前已'}多次就此事向贵公司投诉${ticketPhrase(ctx)}` +
+          `${regulatorContacted ? '，并已向监管部门反映' : ''}，但贵公司至今未予妥善解决。`,
       ]),
       section('facts', factParagraphs(ctx)),
       section('impact', [impactParagraph(ctx)]),

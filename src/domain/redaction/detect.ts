@@ -50,7 +50,8 @@ const PATTERNS: { reason: RedactionReason; pattern: RegExp; valid?: (match: stri
     reason: 'bank-card',
     // 13–19 digits, written together or in groups of 4 separated by spaces or hyphens.
     pattern: new RegExp(
-      `${NOT_DIGIT_BEFORE}(?:\\d{4}[ -]){2,4}\\d{1,4}${NOT_DIGIT_AFTER}|${NOT_DIGIT_BEFORE}\\d{13,19}${NOT_DIGIT_AFTER}`,
+      `${NOT_DIGIT_BEFORE}(?:\\d{4}[ -]){2,4}\\d{1,4}${NOT_DIGIT_AFTER}|` +
+        `${NOT_DIGIT_BEFORE}\\d{13,19}${NOT_DIGIT_AFTER}`,
       'g',
     ),
     valid: (m) => {
@@ -63,7 +64,9 @@ const PATTERNS: { reason: RedactionReason; pattern: RegExp; valid?: (match: stri
     reason: 'phone',
     // Chinese mobiles (+86 optional, 3-4-4 groups allowed), landlines with area code, and +country numbers.
     pattern: new RegExp(
-      `${NOT_DIGIT_BEFORE}(?:(?:\\+?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}|0\\d{2,3}-\\d{7,8}|\\+\\d{1,3}(?:[ -]?\\(?\\d{1,4}\\)?){2,4}\\d)${NOT_DIGIT_AFTER}`,
+      `${NOT_DIGIT_BEFORE}(?:(?:\\+?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}` + // mobile
+        '|0\\d{2,3}-\\d{7,8}' + // landline with area code
+        `|\\+\\d{1,3}(?:[ -]?\\(?\\d{1,4}\\)?){2,4}\\d)${NOT_DIGIT_AFTER}`, // +country
       'g',
     ),
   },

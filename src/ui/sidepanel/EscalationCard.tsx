@@ -1,5 +1,6 @@
 // The next rung of the complaint ladder and the earliest date it opens (suggestEscalation).
 import { type CaseFacts, type EscalationSuggestion, regulatorName, regulatorRule } from '../../domain/complaint';
+import { languageOfLocale } from '../../domain/language';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 
 const STEP: Record<EscalationSuggestion['step'], MessageKey> = {
@@ -31,7 +32,7 @@ export function EscalationCard({
   onDraft: (template: EscalationSuggestion['template']) => void;
 }) {
   const rule = suggestion.regulator ? regulatorRule(suggestion.regulator) : null;
-  const body = rule ? regulatorName(rule, uiLanguage() === 'zh_CN' ? 'zh' : 'en', facts.usState) : '';
+  const body = rule ? regulatorName(rule, languageOfLocale(uiLanguage()), facts.usState) : '';
   return (
     <div class="card next-step" data-testid="next-step">
       <h3>{t('timelineNextStep')}</h3>

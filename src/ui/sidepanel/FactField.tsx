@@ -2,7 +2,7 @@
 // gives for that path (missing / wrong), linked with aria-describedby.
 import { createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
-import type { CaseFacts, FactIssue, FactIssueCode } from '../../domain/complaint';
+import type { CaseFacts, FactIssue } from '../../domain/complaint';
 import { type MessageKey, t } from '../shared/i18n';
 import { getFact, issueMessageKey, issuesFor, linesToList } from './workspaceModel';
 
@@ -30,7 +30,7 @@ export function Hints({ field, id }: { field: string; id?: string }) {
     <ul class="hints" id={id ?? `${idOf(field)}-hint`} data-testid="fact-hint">
       {mine.map((i) => (
         <li key={i.code} class={i.severity}>
-          {t(issueMessageKey(i.code as FactIssueCode) as MessageKey)}
+          {t(issueMessageKey(i.code))}
         </li>
       ))}
     </ul>

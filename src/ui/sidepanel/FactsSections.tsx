@@ -7,6 +7,7 @@ import {
   incidentSpan,
   jurisdictionOf,
 } from '../../domain/complaint';
+import { languageOfLocale } from '../../domain/language';
 import { systemTimeZone } from '../../domain/time';
 import { t, uiLanguage } from '../shared/i18n';
 import { CheckField, FactsContext, Hints, LinesField, SelectField, TextField } from './FactField';
@@ -66,7 +67,7 @@ export function FactsIncident() {
         {span
           ? t(
               span.ongoing ? 'factsDurationOngoing' : 'factsDuration',
-              formatDuration(span.durationMs, uiLanguage() === 'zh_CN' ? 'zh' : 'en'),
+              formatDuration(span.durationMs, languageOfLocale(uiLanguage())),
             )
           : t('factsDurationUnknown')}
       </p>

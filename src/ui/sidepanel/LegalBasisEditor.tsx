@@ -1,13 +1,14 @@
 // The legal basis the letter cites: the jurisdiction's default list, edited by the user. Additions
 // come only from the catalogue (legalBasis.ts), so no article number is ever made up.
 import type { CaseWithCount } from '../../domain/case';
+import { languageOfCase } from '../../domain/language';
 import { defaultLegalBasis, jurisdictionOf, type LegalBasisItem, legalBasisCatalogue } from '../../domain/complaint';
 import { t } from '../shared/i18n';
 import type { Workspace } from './useWorkspace';
 
 export function LegalBasisEditor({ current, workspace }: { current: CaseWithCount; workspace: Workspace }) {
   const { facts } = workspace;
-  const language = (facts.language ?? current.language) === 'zh-CN' ? 'zh' : 'en';
+  const language = languageOfCase(facts.language ?? current.language);
   const jurisdiction = jurisdictionOf(facts, current.language);
   const list = facts.legalBasis ?? defaultLegalBasis(jurisdiction, facts.problemType, facts.sector, language);
   const catalogue = legalBasisCatalogue(jurisdiction, language).filter((c) => !list.some((l) => l.id === c.id));

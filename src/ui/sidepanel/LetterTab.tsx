@@ -2,7 +2,13 @@
 // the user decides on, the legal basis, copy and print. The text is exactly loadCaseLetter's.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
-import { type CaseLetter, LETTER_TEMPLATES, type LetterTemplate, type SavedLetter } from '../../domain/letter';
+import {
+  type CaseLetter,
+  LETTER_TEMPLATES,
+  type LetterTemplate,
+  type SavedLetter,
+  withTemplate,
+} from '../../domain/letter';
 import { systemTimeZone } from '../../domain/time';
 import { onEvent, request } from '../../messaging/client';
 import { type MessageKey, t } from '../shared/i18n';
@@ -70,12 +76,7 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
   };
   const chooseTemplate = (template: LetterTemplate) => {
     flush();
-    const saved = workspace.letter;
-    void save(
-      saved?.editedText !== undefined
-        ? { template, editedText: saved.editedText, baseText: saved.baseText ?? '' }
-        : { template },
-    );
+    void save(withTemplate(workspace.letter, template));
   };
   const copy = async () => {
     try {

@@ -1,5 +1,6 @@
 // The panel's language (English / 中文 / the browser's), theme (system / light / dark) and whether
 // screenshots keep a copy of the page.
+import { isLocale } from '../../domain/language';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { t } from '../shared/i18n';
 
@@ -16,7 +17,10 @@ export function PanelPrefs({
       <select
         id="ws-ui-language"
         value={prefs.uiLanguage}
-        onChange={(e) => onPrefs({ uiLanguage: e.currentTarget.value as PanelPreferences['uiLanguage'] })}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          onPrefs({ uiLanguage: isLocale(value) ? value : '' });
+        }}
       >
         <option value="">{t('wsLanguageBrowser')}</option>
         <option value="en">English</option>

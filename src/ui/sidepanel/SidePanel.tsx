@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
 import type { Evidence } from '../../domain/evidence';
-import type { LetterTemplate } from '../../domain/letter';
+import { type LetterTemplate, withTemplate } from '../../domain/letter';
 import { onEvent, request } from '../../messaging/client';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
@@ -71,11 +71,7 @@ export function SidePanel() {
 
   /** The escalation step's template, keeping the user's edited text (a re-draft diff then shows). */
   const draftWith = async (caseId: string, template: LetterTemplate) => {
-    const saved = workspace.letter;
-    await request('letter/save', {
-      caseId,
-      letter: saved?.editedText !== undefined ? { ...saved, template } : { template },
-    });
+    await request('letter/save', { caseId, letter: withTemplate(workspace.letter, template) });
     setTab('letter');
   };
 

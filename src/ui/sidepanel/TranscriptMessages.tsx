@@ -24,12 +24,9 @@ export function TranscriptMessages({ messages }: { messages: readonly ChatMessag
     <ol class="chat-log">
       {messages.map((m, i) => {
         const notes = editNotes(m);
+        const state = `${m.edit?.deletedAt ? ' deleted' : ''}${m.edit?.replacedAt ? ' replaced' : ''}`;
         return (
-          <li
-            key={i}
-            class={`bubble role-${m.role}${m.edit?.deletedAt ? ' deleted' : ''}${m.edit?.replacedAt ? ' replaced' : ''}`}
-            data-testid="chat-message"
-          >
+          <li key={i} class={`bubble role-${m.role}${state}`} data-testid="chat-message">
             <div class="bubble-head">
               <span class="bubble-author">{m.author || t(ROLE_KEYS[m.role])}</span>
               {m.time && <span class="muted">{t('chatShownTime', m.time)}</span>}

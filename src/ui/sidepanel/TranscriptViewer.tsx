@@ -2,7 +2,7 @@
 // while it records, it follows each save live.
 import { useEffect, useState } from 'preact/hooks';
 import type { TranscriptEvidence } from '../../domain/evidence';
-import { type Transcript, WIDGET_NAMES } from '../../domain/transcript';
+import { parseTranscript, type Transcript, WIDGET_NAMES } from '../../domain/transcript';
 import { request } from '../../messaging/client';
 import { t } from '../shared/i18n';
 import { decodeTextDataUrl } from './textOriginal';
@@ -16,7 +16,7 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
   useEffect(() => {
     let live = true;
     void request('evidence/original', { evidenceId: item.id }).then(
-      (url) => live && url && setTranscript(JSON.parse(decodeTextDataUrl(url)) as Transcript),
+      (url) => live && url && setTranscript(parseTranscript(decodeTextDataUrl(url))),
       () => undefined,
     );
     return () => {

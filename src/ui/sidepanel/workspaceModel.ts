@@ -1,4 +1,5 @@
 // Pure helpers behind the workspace tabs (no DOM, no messaging), unit-tested in Node.
+import { isMessageKey, type MessageKey } from '../../domain/catalogue';
 import type { CaseFacts, FactIssue, FactIssueCode } from '../../domain/complaint';
 import type { CaseLetter, DiffLine, SavedLetter } from '../../domain/letter';
 
@@ -34,8 +35,10 @@ export function getFact(facts: CaseFacts, path: string): unknown {
 }
 
 /** `end-before-start` → `factsIssueEndBeforeStart`, the locale key of its hint. */
-export function issueMessageKey(code: FactIssueCode): string {
-  return `factsIssue${code.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase())}`;
+export function issueMessageKey(code: FactIssueCode): MessageKey {
+  const key = `factsIssue${code.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase())}`;
+  if (!isMessageKey(key)) throw new Error(`No message for fact issue ${code}`); // a locale test lists every code
+  return key;
 }
 
 export function issuesFor(issues: readonly FactIssue[], field: string): FactIssue[] {

@@ -28,7 +28,8 @@ out = []
 with zipfile.ZipFile(sys.argv[1]) as z:
     bad = z.testzip()
     for i in z.infolist():
-        out.append({"name": i.filename, "method": {0: "stored", 8: "deflated"}.get(i.compress_type, str(i.compress_type)),
+        method = {0: "stored", 8: "deflated"}.get(i.compress_type, str(i.compress_type))
+        out.append({"name": i.filename, "method": method,
                     "utf8": bool(i.flag_bits & 0x800), "size": i.file_size, "crcOk": bad != i.filename})
 print(json.dumps(out))
 `;

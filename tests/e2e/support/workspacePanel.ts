@@ -19,7 +19,8 @@ export async function localDateTime(page: Page, offsetMs: number): Promise<strin
   return page.evaluate((offset) => {
     const d = new Date(Date.now() + offset);
     const p = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+    const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+    return `${day}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
   }, offsetMs);
 }
 

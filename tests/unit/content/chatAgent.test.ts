@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AgentHost, startChatAgent } from '../../../src/content/chatAgent';
 import { AGENT_KEY, type AgentCall, type AgentEndpoint } from '../../../src/messaging/chatAgent';
 import type { Envelope } from '../../../src/messaging/protocol';
-import { comparable, expectedFor, loadFixture } from '../chat/fixtures';
+import { comparable, expectedFor, loadFixture } from '../capture/chat/fixtures';
 
 const FIXTURE = 'intercom';
 let sent: Envelope[] = [];

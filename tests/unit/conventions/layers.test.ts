@@ -1,4 +1,4 @@
-// The layering of DESIGN.md: arrows are the only allowed imports. Biome checks some of this per
+// The layering of docs/architecture.md: arrows are the only allowed imports. Biome checks some of this per
 // folder; this test checks the whole graph, including layers Biome does not cover.
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -21,3 +21,15 @@ export function filesUnder(dir: string, pattern = /\.(ts|tsx)$/): string[] {
 export function read(path: string): string {
   return readFileSync(join(ROOT, path), 'utf8');
 }
+
+/** The formatter's width: no source line may be longer. */
+export const MAX_LINE = 120;
+
+/** `path:line (length)` of every line longer than `MAX_LINE` characters. */
+export function longLines(path: string, text: string): string[] {
+  return text
+    .split('\n')
+    .map((line, i) => ({ line: i + 1, length: [...line].length }))
+    .filter((l) => l.length > MAX_LINE)
+    .map((l) => `${path}:${l.line} (${l.length})`);
+}

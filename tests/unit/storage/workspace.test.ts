@@ -44,7 +44,7 @@ describe('workspace repository', () => {
     expect((await listContacts(db, DEFAULT_CASE_ID)).map((c) => c.id)).toEqual(['a', 'b']);
   });
 
-  it('drafts from the case (provider filled in) and keeps the user’s edits, noting when a re-draft differs', async () => {
+  it('drafts from the case (provider filled in), keeps the user’s edits, notes when a re-draft differs', async () => {
     const db = await seededDb();
     await db.evidence.add(screenshot({ id: 'e1', caseId: DEFAULT_CASE_ID }));
     const now = Date.parse('2026-11-23T10:00:00Z');

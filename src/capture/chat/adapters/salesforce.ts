@@ -1,4 +1,5 @@
-// Salesforce Messaging for Web / Embedded Service: SLDS chat list (inbound = agent, outbound = customer, event = system).
+// Salesforce Messaging for Web / Embedded Service: SLDS chat list
+// (inbound = agent, outbound = customer, event = system).
 import { widgetAdapter } from '../adapter';
 
 export const salesforce = widgetAdapter({

@@ -1,0 +1,393 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseLanguage } from '../../../../src/domain/case';
+import type { ContactLogEntry } from '../../../../src/domain/complaint/contacts';
+import type { CaseFacts, Jurisdiction } from '../../../../src/domain/complaint/facts';
+import { draftLetter } from '../../../../src/domain/letter';
+import { LETTER_TEMPLATES, type LetterPart, type LetterTemplate } from '../../../../src/domain/letter/types';
+import { assertCleanLetter, letterProblems } from './assertCleanLetter';
+import { enContacts, enFacts, exhibits, NOW, zhContacts, zhFacts } from './fixtures';
+
+const LANGUAGES: CaseLanguage[] = ['zh-CN', 'en-GB', 'en-US', 'en-EU'];
+const JURISDICTIONS: Jurisdiction[] = ['CN', 'GB', 'US', 'EU'];
+
+type Variant =
+  | 'full'
+  | 'ongoing'
+  | 'no-contacts'
+  | 'several-demands'
+  | 'all-missing'
+  | 'end-before-start'
+  | 'non-numeric-amount';
+const VARIANTS: Variant[] = [
+  'full',
+  'ongoing',
+  'no-contacts',
+  'several-demands',
+  'all-missing',
+  'end-before-start',
+  'non-numeric-amount',
+];
+
+function caseFor(
+  language: CaseLanguage,
+  jurisdiction: Jurisdiction,
+  variant: Variant,
+): { facts: CaseFacts; contacts: ContactLogEntry[] } {
+  const zh = language === 'zh-CN';
+  const base: CaseFacts = { ...(zh ? zhFacts : enFacts), jurisdiction };
+  const contacts = zh ? zhContacts : enContacts;
+  switch (variant) {
+    case 'full':
+      return { facts: base, contacts };
+    case 'ongoing':
+      return { facts: { ...base, incident: { ...base.incident, end: undefined, ongoing: true } }, contacts };
+    case 'no-contacts':
+      return { facts: { ...base, firstLetterDate: undefined }, contacts: [] };
+    case 'several-demands':
+      return {
+        facts: {
+          ...base,
+          demands: {
+            restoreService: true,
+            refundOutagePeriod: true,
+            refundAmount: '86',
+            compensation: true,
+            compensationAmount: '1,280.00',
+            writtenExplanation: true,
+            improvement: true,
+            formalRecord: true,
+            other: [zh ? '免除下一个计费周期的月租费。' : 'waive next month’s fee.', '  '],
+          },
+        },
+        contacts,
+      };
+    case 'all-missing':
+      return { facts: {}, contacts: [] };
+    case 'end-before-start':
+      return {
+        facts: { ...base, incident: { ...base.incident, start: '2026-11-23T13:35', end: '2026-11-20T09:15' } },
+        contacts,
+      };
+    case 'non-numeric-amount':
+      return {
+        facts: {
+          ...base,
+          impact: { hoursLost: 'many', moneyLost: 'a lot' },
+          demands: {
+            refundOutagePeriod: true,
+            refundAmount: 'about fifty',
+            compensation: true,
+            compensationAmount: '¥-',
+          },
+          replyDeadlineDays: 'soon',
+        },
+        contacts,
+      };
+  }
+}
+
+const REQUIRED: Record<LetterTemplate, LetterPart[]> = {
+  'first-complaint': [
+    'greeting',
+    'complainant',
+    'facts',
+    'contacts',
+    'impact',
+    'legal-basis',
+    'demands',
+    'deadline',
+    'next-step',
+    'contact-details',
+    'attachments',
+    'closing',
+  ],
+  'follow-up': [
+    'greeting',
+    'complainant',
+    'previous-complaint',
+    'facts',
+    'demands',
+    'deadline',
+    'next-step',
+    'contact-details',
+    'attachments',
+    'closing',
+  ],
+  'manager-escalation': [
+    'greeting',
+    'complainant',
+    'facts',
+    'contacts',
+    'impact',
+    'legal-basis',
+    'demands',
+    'deadline',
+    'next-step',
+    'contact-details',
+    'attachments',
+    'closing',
+  ],
+  regulator: [
+    'complainant',
+    'respondent',
+    'demands',
+    'facts',
+    'previous-complaint',
+    'impact',
+    'legal-basis',
+    'attachments',
+    'closing',
+  ],
+  'letter-before-action': [
+    'greeting',
+    'complainant',
+    'previous-complaint',
+    'facts',
+    'impact',
+    'legal-basis',
+    'claim',
+    'demands',
+    'deadline',
+    'next-step',
+    'contact-details',
+    'attachments',
+    'closing',
+  ],
+};
+
+const matrix = LETTER_TEMPLATES.flatMap((template) =>
+  LANGUAGES.flatMap((language) =>
+    JURISDICTIONS.flatMap((jurisdiction) => VARIANTS.map((variant) => ({ template, language, jurisdiction, variant }))),
+  ),
+);
+
+describe('draftLetter: every template × language × jurisdiction × variant', () => {
+  it.each(matrix)(
+    '$template $language $jurisdiction $variant is clean',
+    ({ template, language, jurisdiction, variant }) => {
+      const { facts, contacts } = caseFor(language, jurisdiction, variant);
+      const draft = draftLetter(
+        { facts, contacts, exhibits: variant === 'all-missing' ? [] : exhibits, now: NOW },
+        template,
+        language,
+      );
+      assertCleanLetter(draft.text);
+      expect(draft.title.trim()).not.toBe('');
+      expect(draft.text.startsWith(draft.title)).toBe(true);
+      expect(draft.sections.map((s) => s.part)).toContain('closing');
+      for (const s of draft.sections) expect(s.paragraphs.every((p) => p.trim() !== '')).toBe(true);
+      if (variant === 'full') {
+        const parts = draft.sections.map((s) => s.part);
+        for (const part of REQUIRED[template]) expect(parts, part).toContain(part);
+        expect(draft.text).toContain('E01');
+        expect(draft.text).toContain('E02');
+      }
+    },
+  );
+});
+
+describe('draftLetter content', () => {
+  const zh = (template: LetterTemplate, facts: CaseFacts = zhFacts, contacts = zhContacts) =>
+    draftLetter({ facts, contacts, exhibits, now: NOW }, template, 'zh-CN');
+  const en = (
+    template: LetterTemplate,
+    language: CaseLanguage = 'en-GB',
+    facts: CaseFacts = enFacts,
+    contacts = enContacts,
+  ) => draftLetter({ facts, contacts, exhibits, now: NOW }, template, language);
+
+  it('writes the Chinese first complaint with every part in native form', () => {
+    const { text, title } = zh('first-complaint');
+    expect(title).toBe('关于天翼云电脑服务中断的正式投诉');
+    expect(text).toContain('尊敬的中国电信客户服务部：');
+    expect(text).toContain('本人张伟，系贵公司“天翼云电脑”用户，账号为 18912345678');
+    expect(text).toContain('2026年11月20日 09:15（北京时间，下同）起');
+    expect(text).toContain('服务中断时间共计 3 天 4 小时 20 分钟');
+    expect(text).toContain('错误代码 0x0000260D');
+    expect(text).toContain('工单号为 TK-20261121-0042');
+    expect(text).toContain('但逾期未兑现');
+    expect(text).toContain('人民币 1,280.00 元');
+    expect(text).toContain('《中华人民共和国电信条例》第三十二条');
+    expect(text).toMatch(/一、退还.*人民币 86\.00 元；\n二、赔偿.*人民币 1,280\.00 元；/);
+    expect(text).toContain('10 个工作日内书面答复');
+    expect(text).toContain('工业和信息化部电信用户申诉受理中心（12300）');
+    expect(text).toContain('E01 云电脑连接失败截图（2026年11月20日 09:20）');
+    expect(text).toMatch(/　　此致\n敬礼！\n\n投诉人：张伟\n联系电话：13800138000\n2026年12月10日\n$/);
+    // Contacts in date order whatever order the log holds them in.
+    expect(text.indexOf('2026112000031')).toBeLessThan(text.indexOf('TK-20261121-0042'));
+  });
+
+  it('sends other Chinese consumer disputes to 12315', () => {
+    const { text } = zh('first-complaint', { ...zhFacts, sector: 'online-shop' });
+    expect(text).toContain('市场监督管理部门（12315）');
+    expect(text).not.toContain('12300');
+  });
+
+  it('states the MIIT precondition in a regulator complaint', () => {
+    const { text, title } = zh('regulator');
+    expect(title).toBe('关于天翼云电脑服务中断的申诉书');
+    expect(text).toContain('申诉人：张伟');
+    expect(text).toContain('被申诉人：中国电信');
+    expect(text).toContain('本人已于2026年11月20日就上述问题向被申诉人投诉');
+    expect(text).toContain('至今已逾 15 日');
+    expect(text).toMatch(/　　此致\n工业和信息化部电信用户申诉受理中心\n/);
+    expect(text).not.toContain('贵公司');
+  });
+
+  it('does not claim 15 days have passed when they have not', () => {
+    const recent: ContactLogEntry = {
+      id: 'r1',
+      at: '2026-12-05T09:00:00+08:00',
+      channel: 'phone',
+      ticket: '2026120500007',
+    };
+    const { text } = zh('regulator', { ...zhFacts, firstLetterDate: undefined }, [recent]);
+    expect(text).not.toContain('至今已逾');
+    expect(text).toContain('处理结果未能令本人满意');
+  });
+
+  it('shows an ongoing outage up to the letter date', () => {
+    const { text } = zh('first-complaint', {
+      ...zhFacts,
+      incident: { ...zhFacts.incident, end: undefined, ongoing: true },
+    });
+    expect(text).toContain('服务仍未恢复');
+    expect(text).toContain('已达 20 天 1 小时 45 分钟');
+    expect(text).toContain('一、退还自2026年11月20日起服务中断期间');
+  });
+
+  it('leaves out a duration when the end comes before the start', () => {
+    const facts = { ...zhFacts, incident: { ...zhFacts.incident, start: '2026-11-23T13:35', end: '2026-11-20T09:15' } };
+    expect(zh('first-complaint', facts).text).not.toContain('共计');
+    expect(
+      en('first-complaint', 'en-GB', { ...enFacts, incident: { ...enFacts.incident, end: '2026-10-01T00:00' } }).text,
+    ).not.toContain('in total');
+  });
+
+  it('keeps demands whose amounts are not numbers, without the amount', () => {
+    const facts = { ...enFacts, demands: { refundOutagePeriod: true, refundAmount: 'about fifty' } };
+    const { text } = en('first-complaint', 'en-GB', facts);
+    expect(text).toContain('1. Refund the fees for the period of the outage from 24 October 2026 to 26 October 2026.');
+  });
+
+  it('counts a DST change in the outage duration and shows each time with its own zone', () => {
+    const { text } = en('first-complaint');
+    // 24 Oct 21:00 BST → 26 Oct 08:30 GMT is 36 h 30 min of wall clock plus the hour gained.
+    expect(text).toContain('On 24 October 2026 at 21:00 BST');
+    expect(text).toContain('until 26 October 2026 at 08:30 GMT: 1 day 12 hours 30 minutes in total');
+  });
+
+  it.each([
+    ['en-GB', 'Dear Sir or Madam,', 'Yours faithfully,', '10 December 2026', '£12.50'],
+    ['en-EU', 'Dear Sir or Madam,', 'Yours faithfully,', '10 December 2026', '€12.50'],
+    ['en-US', 'Dear Example Cloud Ltd Customer Service Team:', 'Sincerely,', 'December 10, 2026', '$12.50'],
+  ] as const)('%s uses its own greeting, sign-off and dates', (language, greeting, signOff, date, amount) => {
+    const { text } = en('first-complaint', language);
+    expect(text).toContain(greeting);
+    expect(text).toContain(signOff);
+    expect(text).toContain(date);
+    expect(text).toContain(amount);
+  });
+
+  it('formats money in the jurisdiction’s currency when none is set', () => {
+    const facts = { ...enFacts, jurisdiction: 'US' as const };
+    expect(en('first-complaint', 'en-US', facts).text).toContain('Pay me $240.00 in compensation');
+    expect(en('first-complaint', 'en-EU', { ...enFacts, jurisdiction: 'EU' }).text).toContain('€240.00');
+    expect(en('first-complaint', 'en-GB', { ...enFacts, jurisdiction: 'CN' }).text).toContain('¥240.00');
+  });
+
+  it('names the right regulator and legal basis per jurisdiction', () => {
+    const gb = en('first-complaint').text;
+    expect(gb).toContain('section 49 of the Consumer Rights Act 2015');
+    expect(gb).toContain(
+      'the Communications Ombudsman or CISAS once eight weeks have passed since my complaint, ' +
+        'or as soon as you issue a deadlock letter',
+    );
+    expect(gb).toContain('within 14 days of the date of this letter, that is by 24 December 2026');
+    const eu = en('first-complaint', 'en-EU', { ...enFacts, jurisdiction: 'EU' }).text;
+    expect(eu).toContain('Article 14 of the Digital Content Directive (EU) 2019/770');
+    expect(eu).not.toMatch(/\bODR\b/);
+    const usTelecom = en('first-complaint', 'en-US', { ...enFacts, jurisdiction: 'US', sector: 'telecom' }).text;
+    expect(usTelecom).toContain('the Federal Communications Commission (FCC)');
+    const usBilling = en('first-complaint', 'en-US', {
+      ...enFacts,
+      jurisdiction: 'US',
+      sector: 'online-shop',
+      problemType: 'billing-error',
+      usState: 'California',
+    }).text;
+    expect(usBilling).toContain('the California Attorney General');
+    expect(usBilling).toContain('Fair Credit Billing Act');
+    expect(usBilling).toContain('disputing the charge with my card issuer');
+  });
+
+  it('asks a manager for a named owner and, in the UK, a deadlock letter', () => {
+    const { text } = en('manager-escalation');
+    expect(text).toContain('1. Appoint a named person to own this complaint');
+    expect(text).toContain('issue a deadlock letter');
+    expect(text).toContain('Since 25 October 2026, I have contacted your customer service team once');
+    expect(zh('manager-escalation').text).toContain('一、指定专人负责处理本投诉');
+  });
+
+  it('refers back to the first letter and shortens the deadline in a follow-up', () => {
+    const { text } = en('follow-up');
+    expect(text).toContain('I complained to you on 27 October 2026');
+    expect(text).toContain('within 7 days');
+    expect(text).toContain('did not keep this promise');
+    const zhText = zh('follow-up').text;
+    expect(zhText).toContain(
+      '本人已于2026年11月24日就天翼云电脑服务中断一事向贵公司提出投诉（工单号：2026112000031、TK-20261121-0042）',
+    );
+    expect(zhText).toContain('5 个工作日内');
+  });
+
+  it('sets out the sum and how it is calculated before action', () => {
+    const { text } = en('letter-before-action');
+    expect(text).toContain(
+      'I claim £252.50, calculated as follows:\n1. Refund of fees: £12.50\n2. Compensation for my loss: £240.00',
+    );
+    expect(text).toContain('alternative dispute resolution (ADR)');
+    expect(text).toContain('small claims');
+    const zhText = zh('letter-before-action').text;
+    expect(zhText).toContain('共计人民币 1,366.00 元');
+    expect(zhText).toContain('互联网法院');
+  });
+
+  it('writes a regulator complaint in English about the company, not to it', () => {
+    const { text } = en('regulator');
+    expect(text).toContain('To: the Communications Ombudsman or CISAS');
+    expect(text).toContain('The company promised');
+    expect(text).not.toMatch(/\byou\b|\byour\b/i);
+  });
+
+  it('uses the user’s edited legal basis, and none when they removed all', () => {
+    const edited = {
+      ...zhFacts,
+      legalBasis: [{ id: 'x', citation: '《中华人民共和国民法典》第五百八十四条', point: '违约方应当赔偿损失。' }],
+    };
+    const text = zh('first-complaint', edited).text;
+    expect(text).toContain('根据《中华人民共和国民法典》第五百八十四条，违约方应当赔偿损失。');
+    expect(text).not.toContain('电信条例');
+    expect(zh('first-complaint', { ...zhFacts, legalBasis: [] }).sections.map((s) => s.part)).not.toContain(
+      'legal-basis',
+    );
+  });
+
+  it('drafts deterministically', () => {
+    expect(zh('first-complaint').text).toBe(zh('first-complaint').text);
+  });
+});
+
+describe('assertCleanLetter', () => {
+  it.each([
+    ['undefined', 'Dear undefined,'],
+    ['NaN', 'I lost £NaN.'],
+    ['empty brackets', '账号（）'],
+    ['doubled spaces', 'I  am'],
+    ['doubled punctuation', '修复。。'],
+    ['empty numbered item', 'Please:\n1.\n2. Refund.'],
+    ['placeholder', '尊敬的××公司'],
+  ])('catches %s', (_name, text) => {
+    expect(letterProblems(text).length).toBeGreaterThan(0);
+  });
+});
