@@ -6,7 +6,8 @@
  * @template T
  * @param {import('playwright-core').CDPSession} cdp a CDP session attached to the page
  * @param {() => Promise<T>} work
- * @returns {Promise<{ value: T, peak: number }>} peak in bytes
+ * @returns {Promise<{ value: T, peak: number, start: number }>} in bytes: the peak, and the heap
+ *   (after a garbage collection) just before `work` began
  */
 export async function peakHeapDuring(cdp, work) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -17,6 +18,7 @@ export async function peakHeapDuring(cdp, work) {
     peak = Math.max(peak, usage.usedSize + (usage.backingStorageSize ?? 0));
   };
   await sample();
+  const start = peak;
   const sampler = (async () => {
     while (sampling) {
       await sample();
@@ -31,5 +33,5 @@ export async function peakHeapDuring(cdp, work) {
     await sampler;
   }
   await sample();
-  return { value, peak };
+  return { value, peak, start };
 }

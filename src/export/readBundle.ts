@@ -14,7 +14,8 @@ import {
   verifyBundle,
 } from '../domain/bundle';
 import { openZipEntries, type ZipBundleEntry } from '../domain/bundle/zipEntries.mjs';
-import { checkedChunks, entryDataOffset, type ZipEntry } from '../domain/bundle/zipReader.mjs';
+import { checkedChunks, entryDataOffset } from '../domain/bundle/zipEntryData.mjs';
+import type { ZipEntry } from '../domain/bundle/zipReader.mjs';
 import { originalFileOf, withOriginalCrc32 } from '../domain/evidence';
 import { sha256Hex } from '../domain/hash';
 import { blobSource, zipTools } from './zipSource';

@@ -10,8 +10,8 @@ const DERIVED_KINDS = new Set(['full-page', 'redacted']);
 
 /**
  * @typedef {{ path: string, sha256: string, bytes: number, role?: string }} FileLike
- * @typedef {{ exhibit: string, kind?: string, files: FileLike[], derivedFrom?: { sha256?: unknown, exhibit?: unknown }[],
- *   method?: unknown, log?: unknown }} ItemLike
+ * @typedef {{ exhibit: string, kind?: string, files: FileLike[],
+ *   derivedFrom?: { sha256?: unknown, exhibit?: unknown }[], method?: unknown, log?: unknown }} ItemLike
  */
 
 /** @param {unknown} v @returns {any[]} */

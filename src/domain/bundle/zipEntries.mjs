@@ -1,7 +1,8 @@
 // A zip's entries as the verifier takes them (verify.mjs StreamedEntry): each read or hashed
 // straight from the file when asked, one chunk at a time. Folder entries are left out; a name the
 // zip holds twice is reported, since unzip tools would give the later copy and the verifier checks one.
-import { digestZipEntry, readZipDirectory, readZipEntry } from './zipReader.mjs';
+import { digestZipEntry, readZipEntry } from './zipEntryData.mjs';
+import { readZipDirectory } from './zipReader.mjs';
 
 /**
  * @typedef {import('./zipReader.mjs').ZipEntry} ZipEntry

@@ -13,7 +13,9 @@ import { verifyBundle } from '../../../../src/domain/bundle/verify.mjs';
 import { sha256Hex } from '../../../../src/domain/hash';
 import { fakePng, sampleCase, zipEntries, zipPlan } from './sampleCase';
 
-const schema = JSON.parse(readFileSync(new URL('../../../docs/bundle-manifest.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(new URL('../../../../docs/bundle-manifest.schema.json', import.meta.url), 'utf8'),
+);
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 const enc = (text: string) => new TextEncoder().encode(text);
 

@@ -10,13 +10,8 @@ import { crc32 as zlibCrc, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openZipEntries } from '../../../../src/domain/bundle/zipEntries.mjs';
-import {
-  digestZipEntry,
-  readZipDirectory,
-  readZipEntry,
-  ZipEntryError,
-  ZipFormatError,
-} from '../../../../src/domain/bundle/zipReader.mjs';
+import { digestZipEntry, readZipEntry } from '../../../../src/domain/bundle/zipEntryData.mjs';
+import { readZipDirectory, ZipEntryError, ZipFormatError } from '../../../../src/domain/bundle/zipReader.mjs';
 import { blobSource, zipTools } from '../../../../src/export/zipSource';
 
 const dir = mkdtempSync(join(tmpdir(), 'proofpack-zipreader-'));
