@@ -36,8 +36,9 @@ export function PanelPrefs({
         <option value="light">{t('wsThemeLight')}</option>
         <option value="dark">{t('wsThemeDark')}</option>
       </select>
-      <label class="check">
+      <label for="ws-page-archive" class="check">
         <input
+          id="ws-page-archive"
           type="checkbox"
           checked={prefs.savePageArchive}
           onChange={(e) => onPrefs({ savePageArchive: e.currentTarget.checked })}
