@@ -80,7 +80,10 @@ export async function captureFullPageOfTab(deps: WorkerDeps, windowId: number | 
     const hidden = (capture.log.details as Pick<StitchDetails, 'hidden'>).hidden;
     if (hidden.length) log.info(`Full page: hid ${hidden.length} fixed/sticky element(s) after the first tile`);
     const evidence = await addCapture(db, capture);
-    const thumbnail = await storeThumbnail(db, evidence.id, capture.original);
+    // From the first tile (the top of the page): decoding the stitched image could take hundreds of MB.
+    const firstTile = capture.evidence.attachments?.find((a) => a.role === 'tile');
+    const preview = capture.attachments?.find((a) => a.id === firstTile?.id)?.data ?? capture.original;
+    const thumbnail = await storeThumbnail(db, evidence.id, preview);
     const itemCount = await evidenceAdded(db, caseId);
     return { evidence, thumbnail, itemCount } satisfies CaptureOutcome;
   } finally {

@@ -49,7 +49,7 @@ async function newestScreenshot() {
   const { items } = await readStore(ps.inspector);
   const item = items.sort((a, b) => b.record.capturedAtMs - a.record.capturedAtMs)[0];
   if (!item?.originalBase64 || item.record.kind !== 'screenshot') throw new Error('no screenshot stored');
-  return { record: item.record as ScreenshotEvidence, png: item.originalBase64, count: items.length };
+  return { record: item.record as ScreenshotEvidence, png: item.originalBase64, hasThumbnail: item.hasThumbnail };
 }
 
 /** The item's attachments by role, each checked against the SHA-256 recorded for it. */
@@ -87,7 +87,8 @@ describe('Capture full page', () => {
     expect(result).toMatchObject({ ok: true });
     expect(result.message).toMatch(/^Full page saved at /);
 
-    const { record, png } = await newestScreenshot();
+    const { record, png, hasThumbnail } = await newestScreenshot();
+    expect(hasThumbnail).toBe(true);
     expect(record.fullPage).toMatchObject({ parts: 1, width: page.width * DPR, height: 6000 * DPR });
     expect(sha256(Buffer.from(png, 'base64'))).toBe(record.image.sha256);
     const { log, tiles } = await attachmentsOf(record);
