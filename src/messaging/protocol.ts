@@ -112,7 +112,15 @@ export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
 
 /** Errors the UI explains in the user's language; anything else shows its message. */
-export type ErrorCode = Restriction | 'quota' | 'capture-failed' | 'cancelled' | 'not-found' | 'forbidden' | 'unknown';
+export type ErrorCode =
+  | Restriction
+  | 'no-access'
+  | 'quota'
+  | 'capture-failed'
+  | 'cancelled'
+  | 'not-found'
+  | 'forbidden'
+  | 'unknown';
 
 export interface Envelope<T extends RequestType = RequestType> {
   channel: 'proofpack';

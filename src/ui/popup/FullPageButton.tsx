@@ -1,12 +1,12 @@
 // "Capture full page": asks the worker to scroll and stitch this window's tab, shows which tile it
 // is on with a Cancel, then confirms (saying when the page was saved in parts) or says why not.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { onEvent, request } from '../../messaging/client';
 import type { CaptureOutcome } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { CaptureResult } from './CaptureStatus';
+import { targetWindowId } from './targetWindow';
 
 type State =
   | { kind: 'idle' }
@@ -38,8 +38,7 @@ export function FullPageButton({ onCaptured }: { onCaptured: (itemCount: number)
     const job = crypto.randomUUID();
     setState({ kind: 'busy', jobId: job, done: 0, total: 0 });
     try {
-      const window = await browser.windows.getCurrent();
-      const outcome = await request('capture/full-page', { windowId: window.id, jobId: job });
+      const outcome = await request('capture/full-page', { windowId: await targetWindowId(), jobId: job });
       setState({ kind: 'saved', outcome });
       onCaptured(outcome.itemCount);
     } catch (error) {

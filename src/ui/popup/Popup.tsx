@@ -10,6 +10,7 @@ import { CaptureButton } from './CaptureButton';
 import { ChatButtons } from './ChatButtons';
 import { FullPageButton } from './FullPageButton';
 import { OpenPanelButton } from './OpenPanelButton';
+import { SiteAccess } from './SiteAccess';
 
 export function Popup() {
   const [current, setCurrent] = useState<CaseWithCount | null>(null);
@@ -41,6 +42,7 @@ export function Popup() {
           {loadError}
         </p>
       )}
+      <SiteAccess />
       {current && <CaseSwitcher current={current} cases={cases} onChanged={reload} />}
       <CaptureButton onCaptured={(count) => current && setCurrent({ ...current, itemCount: count })} />
       <FullPageButton onCaptured={(count) => current && setCurrent({ ...current, itemCount: count })} />
