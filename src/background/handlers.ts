@@ -26,6 +26,7 @@ import { saveSelection } from './selection';
 import { createRedactedCopy, redactionText } from './redaction';
 import { createWorkspaceHandlers } from './workspaceHandlers';
 import { stampNow, type WorkerDeps } from './deps';
+import { createTimestampHandlers } from './timestampHandlers';
 
 export function createHandlers(deps: WorkerDeps): HandlerMap {
   const { db } = deps;
@@ -103,5 +104,6 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
     },
     'recording/batch': ({ evidenceId, ...batch }, sender) => receiveBatch(deps, evidenceId, batch, sender.tab?.id),
     ...createWorkspaceHandlers(deps),
+    ...createTimestampHandlers(db),
   };
 }

@@ -13,6 +13,7 @@ import { refreshBadge } from './badge';
 import { registerRecordingListeners } from './recording';
 import { registerSelectionMenu } from './selectionMenu';
 import { registerReminders, syncReminders } from './reminders';
+import { registerTimestampAlarm, runQueueSoon } from './timestamps';
 
 const deps = workerDeps(openDatabase());
 const extensionOrigin = browser.runtime.getURL('');
@@ -29,6 +30,9 @@ registerRecordingListeners(deps);
 // A worker woken mid-recording must keep the badge's REC when it next shows a count.
 void refreshBadge(deps.db).catch(logFailure('Badge refresh at start', 'warn'));
 registerReminders(deps);
+registerTimestampAlarm(deps.db);
+// Hashes that waited while the worker was stopped (or the browser closed) are tried again.
+void runQueueSoon(deps.db);
 
 async function start(): Promise<void> {
   await ensureReady(deps);

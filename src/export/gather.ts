@@ -2,13 +2,14 @@
 // exhibit order, each referring to its stored original by the SHA-256 taken at capture, transcripts
 // parsed from their JSON originals, the contact log and timeline as tables, and case.json.
 
-import type { BundleExhibit, BundleInput, BundleTranscript } from '../domain/bundle';
+import type { BundleExhibit, BundleInput, BundleTimestamp, BundleTranscript } from '../domain/bundle';
 import { CASE_BACKUP_FORMAT, communicationsTable, letterMarkdown, timelineTable } from '../domain/bundle';
 import { exhibitLabel } from '../domain/bundle/fileNames';
 import type { CaseSnapshot } from '../domain/caseSnapshot';
 import { buildTimeline, caseTimeZone, type Exhibit } from '../domain/complaint';
 import { type AttachmentFile, type Evidence, originalFileOf } from '../domain/evidence';
-import { parseTranscript } from '../domain/transcript';
+import type { TimestampToken } from '../domain/timestamp/queue';
+import { parseTranscript, type Transcript } from '../domain/transcript';
 
 export type { CaseSnapshot };
 
@@ -20,21 +21,53 @@ export interface GatherOptions {
   timeZone: string;
   generator: string;
   readOriginal: ReadOriginal;
+  /** The case's trusted-timestamp tokens (none when the user never turned timestamps on). */
+  timestamps?: readonly TimestampToken[];
+}
+
+/** The tokens still over this exhibit: its original as exported, and its recording log's final head. */
+function tokensFor(
+  record: Evidence,
+  tokens: readonly TimestampToken[],
+  logHead: string | undefined,
+): BundleTimestamp[] {
+  const sha256 = originalFileOf(record).sha256;
+  return tokens
+    .filter((t) => t.evidenceId === record.id)
+    .filter((t) => (t.subject === 'original' ? t.sha256 === sha256 : t.sha256 === logHead))
+    .map(({ subject, sha256: over, authority, authorityUrl, genTime, reply, chainPem }) => ({
+      subject,
+      sha256: over,
+      authority,
+      authorityUrl,
+      genTime,
+      reply,
+      chainPem,
+    }));
+}
+
+/** A recording log's first save of each message id (the readable renderings show it). */
+function firstSaves(parsed: Transcript): Map<string, number> {
+  const saves = new Map<string, number>();
+  for (const e of parsed.log?.entries ?? [])
+    for (const m of e.messages ?? []) if (!saves.has(m.id)) saves.set(m.id, e.seq);
+  return saves;
 }
 
 /** The messages of a transcript JSON original; null when it cannot be read (the JSON still ships). */
-export function bundleTranscript(json: string, widget: string, frameUrl: string): BundleTranscript | null {
-  const parsed = parseTranscript(json);
+export function bundleTranscript(parsed: Transcript | null, widget: string, frameUrl: string): BundleTranscript | null {
   if (!parsed) return null;
+  const savedIn = firstSaves(parsed);
   return {
     widget,
     frameUrl,
-    messages: parsed.messages.map(({ role, author, text, time, observedAt }) => ({
+    messages: parsed.messages.map(({ id, role, author, text, time, observedAt }) => ({
       role,
       author,
       text,
       ...(time !== undefined ? { time } : {}),
       ...(observedAt ? { observedAt } : {}),
+      ...(id !== undefined && savedIn.has(id) ? { savedIn: savedIn.get(id) } : {}),
     })),
   };
 }
@@ -43,7 +76,7 @@ async function toExhibit(
   exhibit: Exhibit,
   index: number,
   record: Evidence,
-  readOriginal: ReadOriginal,
+  { readOriginal, timestamps = [] }: GatherOptions,
   exhibitOf: (id: string) => string | undefined,
 ): Promise<BundleExhibit> {
   const file = originalFileOf(record);
@@ -66,12 +99,17 @@ async function toExhibit(
     ],
   };
   const further = withFurtherFiles(base, record, exhibitOf);
-  if (record.kind === 'screenshot') return further;
-  if (record.kind === 'selection') return { ...further, text: record.text };
-  if (record.kind !== 'transcript') return further;
+  const stamped = (logHead?: string) => {
+    const tokens = tokensFor(record, timestamps, logHead);
+    return tokens.length ? { ...further, timestamps: tokens } : further;
+  };
+  if (record.kind === 'selection') return { ...stamped(), text: record.text };
+  if (record.kind !== 'transcript') return stamped();
   const original = await readOriginal(record.id);
-  const transcript = original ? bundleTranscript(await original.text(), record.widget, record.frameUrl) : null;
-  return transcript ? { ...further, transcript } : further;
+  const parsed = original ? parseTranscript(await original.text()) : null;
+  const transcript = bundleTranscript(parsed, record.widget, record.frameUrl);
+  const withTokens = stamped(parsed?.log?.head);
+  return transcript ? { ...withTokens, transcript } : withTokens;
 }
 
 const NAME_KIND: Record<AttachmentFile['role'], (n: number) => string> = {
@@ -135,7 +173,7 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
   const exhibits: BundleExhibit[] = [];
   const labels = new Map(included.map(({ record }, i) => [record.id, exhibitLabel(i + 1)]));
   for (const [i, { exhibit, record }] of included.entries())
-    exhibits.push(await toExhibit(exhibit, i, record, options.readOriginal, (id) => labels.get(id)));
+    exhibits.push(await toExhibit(exhibit, i, record, options, (id) => labels.get(id)));
   const language = letter.language;
   const zone = caseTimeZone(facts, options.timeZone);
   const events = buildTimeline({

@@ -7,6 +7,7 @@
 import {
   type BundleVerification,
   CASE_BACKUP_PATH,
+  type CheckToken,
   type EntryContent,
   MANIFEST_PATH,
   parseCaseBackup,
@@ -54,8 +55,9 @@ export async function openBundleZip(data: Blob | Uint8Array): Promise<OpenedBund
   }
 }
 
-export function verifyBundleEntries(bundle: OpenedBundle): Promise<BundleVerification> {
-  return verifyBundle(bundle.entries as ReadonlyMap<string, EntryContent>, sha256Hex, bundle);
+/** `checkToken` verifies RFC 3161 tokens (passed in: the export layer does no PKI work itself). */
+export function verifyBundleEntries(bundle: OpenedBundle, checkToken?: CheckToken): Promise<BundleVerification> {
+  return verifyBundle(bundle.entries as ReadonlyMap<string, EntryContent>, sha256Hex, checkToken, bundle);
 }
 
 async function bytesOf(bundle: OpenedBundle, path: string): Promise<Uint8Array> {

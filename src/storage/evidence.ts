@@ -61,10 +61,13 @@ export async function setCaption(db: ProofpackDb, evidenceId: string, caption: s
 }
 
 export async function deleteEvidence(db: ProofpackDb, evidenceId: string): Promise<void> {
-  await db.transaction('rw', [db.evidence, db.originals, db.thumbnails, db.attachments], async () => {
+  const tables = [db.evidence, db.originals, db.thumbnails, db.attachments, db.timestamps, db.timestampQueue];
+  await db.transaction('rw', tables, async () => {
     await db.evidence.delete(evidenceId);
     await db.originals.delete(evidenceId);
     await db.thumbnails.delete(evidenceId);
     await db.attachments.where('evidenceId').equals(evidenceId).delete();
+    await db.timestamps.where('evidenceId').equals(evidenceId).delete();
+    await db.timestampQueue.filter((p) => p.evidenceId === evidenceId).delete();
   });
 }

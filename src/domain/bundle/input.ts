@@ -5,6 +5,7 @@ import type { CaseLanguage } from '../case';
 import type { CaseBackup } from './backup';
 import type { CsvTable } from './csv';
 import type { DerivationMethod, DerivationSource, ManifestItemKind, WithheldOriginal } from './manifest';
+import type { BundleTimestamp } from './timestamps';
 
 export interface BundleCaseInfo {
   title: string;
@@ -41,6 +42,8 @@ export interface BundleChatMessage {
   time?: string;
   /** RFC 3339 with offset: when Proofpack saw the message. */
   observedAt?: string;
+  /** Recordings: the save (1, 2, …) of the recording log that first logged this message. */
+  savedIn?: number;
 }
 
 export interface BundleTranscript {
@@ -67,6 +70,8 @@ export interface BundleExhibit {
   transcript?: BundleTranscript;
   /** For selections: the selected text, shown in the viewer. */
   text?: string;
+  /** Trusted timestamps of this exhibit (its original, a recording's log head), when the user had them on. */
+  timestamps?: BundleTimestamp[];
 }
 
 export interface BundleLetter {

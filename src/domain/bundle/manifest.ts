@@ -4,6 +4,7 @@
 // log, page archives, and the public variant; a bundle that uses none of these is written as 1.
 
 import type { CaseLanguage } from '../case';
+import type { ManifestTimestamp } from './timestamps';
 
 export const BUNDLE_FORMAT = 'proofpack-bundle';
 export const BUNDLE_VERSION = 1;
@@ -91,6 +92,8 @@ export interface BundleManifest {
   letter: ManifestLetter;
   /** Every other file (README.txt, index.html, the CSVs): the manifest lists all but itself. */
   files: ManifestFile[];
+  /** Trusted timestamps (.tsr) of exhibits, present only when the case has some. */
+  timestamps?: ManifestTimestamp[];
   /** 1.1, public bundles: the originals left out, by hash. */
   withheld?: WithheldOriginal[];
 }
@@ -123,6 +126,7 @@ export function buildManifest(fields: Omit<BundleManifest, 'format' | 'version'>
     items: fields.items,
     letter: fields.letter,
     files: fields.files,
+    ...(fields.timestamps?.length ? { timestamps: fields.timestamps } : {}),
     ...(fields.withheld ? { withheld: fields.withheld } : {}),
   };
 }
@@ -139,5 +143,10 @@ export function manifestChecksumText(manifestSha256: string): string {
 
 /** Every file the manifest lists, in manifest order. */
 export function listedFiles(manifest: BundleManifest): ManifestFile[] {
-  return [...manifest.items.flatMap((item) => item.files), ...manifest.letter.files, ...manifest.files];
+  return [
+    ...manifest.items.flatMap((item) => item.files),
+    ...manifest.letter.files,
+    ...manifest.files,
+    ...(manifest.timestamps ?? []),
+  ];
 }

@@ -23,7 +23,8 @@ export function transcriptText(exhibit: BundleExhibit, labels: BundleLabels): st
   ];
   if (exhibit.caption.trim()) head.push(`${labels.caption}${labels.colon}${exhibit.caption}`);
   const body = messages.map((m) => {
-    const observed = m.observedAt ? `  [${labels.observedAt}${labels.colon}${m.observedAt}]` : '';
+    const saved = m.savedIn ? ` · ${labels.savedIn(m.savedIn)}` : '';
+    const observed = m.observedAt ? `  [${labels.observedAt}${labels.colon}${m.observedAt}${saved}]` : '';
     const text = m.text
       .replace(/\r\n?/g, '\n')
       .split('\n')
@@ -42,6 +43,7 @@ export function chatMessagesHtml(messages: BundleChatMessage[], labels: BundleLa
     const meta = [
       m.time ? `<span title="${escapeHtml(labels.shownTime)}">${escapeHtml(m.time)}</span>` : '',
       m.observedAt ? `<time title="${escapeHtml(labels.observedAt)}">${escapeHtml(m.observedAt)}</time>` : '',
+      m.savedIn ? `<span class="saved-in">${escapeHtml(labels.savedIn(m.savedIn))}</span>` : '',
     ].filter(Boolean);
     const who = m.author.trim() || labels.role[m.role];
     const role = `<span class="role">${escapeHtml(labels.role[m.role])}</span>`;

@@ -4,6 +4,13 @@
 // function passed in, so it runs in Node and in the extension alike.
 
 import { checkDerivations } from './verifyLinks.mjs';
+import {
+  checkLogs,
+  checkTimestamps,
+  MANIFEST_CHAIN_PATH,
+  MANIFEST_TOKEN_PATH,
+  timestampProblems,
+} from './verifyTimestamps.mjs';
 
 const MANIFEST_PATH = 'manifest.json';
 /** Versions this verifier knows: 1, and 1.1 (derived items, page archives, public bundles). */
@@ -27,6 +34,8 @@ const HEX64 = /^[0-9a-f]{64}$/;
  *   extra: string[],
  *   checked: number,
  *   problems: string[],
+ *   timestamps: import('./verifyTimestamps.mjs').TimestampResult[],
+ *   logs: import('./verifyTimestamps.mjs').LogResult[],
  * }} BundleVerification
  *   `readable` is false when the zip holds no Proofpack manifest at all or one of another format.
  */
@@ -65,10 +74,12 @@ export function parseManifestChecksum(text) {
  * @returns {{ path: string, sha256: string, bytes: number }[]}
  */
 export function manifestFiles(manifest) {
-  const m = /** @type {{ items?: { files?: unknown[] }[], letter?: { files?: unknown[] }, files?: unknown[] }} */ (
+  /** @typedef {{ files?: unknown[] }} FileList */
+  const m = /** @type {{ items?: FileList[], letter?: FileList, files?: unknown[], timestamps?: unknown[] }} */ (
     manifest
   );
-  const lists = [...(Array.isArray(m.items) ? m.items.map((item) => item?.files) : []), m.letter?.files, m.files];
+  const items = Array.isArray(m.items) ? m.items.map((item) => item?.files) : [];
+  const lists = [...items, m.letter?.files, m.files, m.timestamps];
   return lists
     .flatMap((list) => (Array.isArray(list) ? list : []))
     .map((f) => {
@@ -85,10 +96,12 @@ export function manifestFiles(manifest) {
  * Checks every entry of a bundle against manifest.json and manifest.json against manifest.sha256.
  * @param {ReadonlyMap<string, EntryContent>} entries zip entry path → bytes (folders left out)
  * @param {Sha256Hex} sha256Hex
+ * @param {import('./verifyTimestamps.mjs').CheckToken} [checkToken] checks RFC 3161 tokens; without it, a bundle
+ *   with tokens is reported as not fully checked
  * @param {{ duplicates?: string[] }} [zip] what the zip reader noticed: names it holds more than once
  * @returns {Promise<BundleVerification>}
  */
-export async function verifyBundle(entries, sha256Hex, zip = {}) {
+export async function verifyBundle(entries, sha256Hex, checkToken, zip = {}) {
   /** @type {BundleVerification} */
   const result = {
     ok: false,
@@ -99,6 +112,8 @@ export async function verifyBundle(entries, sha256Hex, zip = {}) {
     extra: [],
     checked: 0,
     problems: [],
+    timestamps: [],
+    logs: [],
   };
   for (const name of new Set(zip.duplicates ?? []))
     result.problems.push(`The zip holds ${name} more than once: only one copy can be checked.`);
@@ -136,7 +151,14 @@ export async function verifyBundle(entries, sha256Hex, zip = {}) {
     result.readable = result.changed.includes(MANIFEST_PATH);
     return result;
   }
-  await checkListedFiles(manifestFiles(manifest), entries, sha256Hex, result);
+  /** @type {Map<string, Uint8Array>} transcript JSON read while hashing, for their logs */
+  const transcripts = new Map();
+  await checkListedFiles(manifestFiles(manifest), entries, sha256Hex, result, transcripts);
+  result.logs = await checkLogs(transcripts, sha256Hex);
+  if (checkToken) result.timestamps = await checkTimestamps(manifest, manifestBytes, entries, checkToken);
+  else if (Array.isArray(manifest.timestamps) && manifest.timestamps.length)
+    result.problems.push('This verifier cannot check the trusted timestamps in this bundle.');
+  result.problems.push(...timestampProblems(result.timestamps, result.logs));
   const readListed = async (/** @type {string} */ path) => {
     const content = entries.get(path);
     return content === undefined ? null : read(content);
@@ -156,9 +178,12 @@ export async function verifyBundle(entries, sha256Hex, zip = {}) {
  * @param {ReadonlyMap<string, EntryContent>} entries
  * @param {Sha256Hex} sha256Hex
  * @param {BundleVerification} result
+ * @param {Map<string, Uint8Array>} transcripts
  */
-async function checkListedFiles(listed, entries, sha256Hex, result) {
+async function checkListedFiles(listed, entries, sha256Hex, result, transcripts) {
   const seen = new Set([MANIFEST_PATH, CHECKSUM_PATH]);
+  // The manifest's own token cannot be listed in the manifest it is over; it is checked against it instead.
+  for (const path of [MANIFEST_TOKEN_PATH, MANIFEST_CHAIN_PATH]) if (entries.has(path)) seen.add(path);
   for (const file of listed) {
     if (!isSafePath(file.path))
       result.problems.push(`The manifest lists an unsafe path: ${JSON.stringify(file.path)}.`);
@@ -173,7 +198,12 @@ async function checkListedFiles(listed, entries, sha256Hex, result) {
       result.missing.push(file.path);
       continue;
     }
-    const found = await digest(content, sha256Hex);
+    // Transcript JSON is read whole (its recording log is checked below); every other file streams.
+    const transcript = file.path.startsWith('evidence/') && file.path.endsWith('.json') ? await read(content) : null;
+    if (transcript) transcripts.set(file.path, transcript);
+    const found = transcript
+      ? { bytes: transcript.length, sha256: await sha256Hex(transcript) }
+      : await digest(content, sha256Hex);
     result.checked++;
     if (!found || found.bytes !== file.bytes || found.sha256 !== file.sha256) result.changed.push(file.path);
   }

@@ -58,6 +58,12 @@ function exhibitBodyHtml({ exhibit, files }: ViewerExhibit, labels: BundleLabels
   return exhibit.text ? `<blockquote class="excerpt">${escapeHtml(exhibit.text)}</blockquote>` : '';
 }
 
+function stampsHtml(exhibit: BundleExhibit, labels: BundleLabels): string {
+  return (exhibit.timestamps ?? [])
+    .map((t) => `<dd class="timestamp">${escapeHtml(labels.timestamped(t.authority, t.genTime, t.subject))}</dd>\n`)
+    .join('');
+}
+
 function exhibitHtml(item: ViewerExhibit, labels: BundleLabels): string {
   const { exhibit } = item;
   const label = exhibitLabel(exhibit.exhibit);
@@ -72,7 +78,7 @@ function exhibitHtml(item: ViewerExhibit, labels: BundleLabels): string {
 <dt>${escapeHtml(labels.url)}</dt><dd>${urlHtml(exhibit.url)}</dd>
 ${caption}
 <dt>${escapeHtml(labels.files)}</dt><dd>${filesHtml(item.files, labels)}</dd>
-</dl>
+${stampsHtml(exhibit, labels)}</dl>
 ${exhibitBodyHtml(item, labels)}
 </section>`;
 }
