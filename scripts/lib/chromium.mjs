@@ -15,13 +15,15 @@ export function chromePath() {
 }
 
 /**
+ * `dist`: the built extension to load (dist/ by default; the widget zoo also loads a build without adapters).
  * @param {{
- *   parentDir?: string, headless?: boolean, locale?: string, downloadsDir?: string, args?: string[],
+ *   dist?: string, parentDir?: string, headless?: boolean, locale?: string, downloadsDir?: string, args?: string[],
  *   viewport?: { width: number, height: number } | null
  * }} [options]
  */
 export async function launchWithExtension(options = {}) {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const dist = options.dist ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run \`npm run build\` first`);
   const userDataDir = mkdtempSync(join(options.parentDir ?? tmpdir(), 'proofpack-profile-'));
   const downloadsDir = options.downloadsDir ?? join(userDataDir, 'Downloads');
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
@@ -38,8 +40,8 @@ export async function launchWithExtension(options = {}) {
     viewport: options.viewport ?? null,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

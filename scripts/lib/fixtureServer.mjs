@@ -13,16 +13,21 @@ const TYPES = {
   '.pdf': 'application/pdf',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
 };
 
 /**
- * @param {{ port?: number }} [options]
+ * @param {{ port?: number, root?: string }} [options] `root`: the folder to serve (tests/fixtures/ by default)
  * @returns {Promise<{
  *   origin: string, url: (path: string) => string, hostUrl: (host: string, path: string) => string,
  *   close: () => Promise<void>
  * }>}
  */
 export async function startFixtureServer(options = {}) {
+  const root = options.root ? join(options.root, '/') : ROOT;
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
     // A page that never finishes loading, like a provider's hung status page.
@@ -31,8 +36,8 @@ export async function startFixtureServer(options = {}) {
       res.write('<!doctype html><title>Still loading</title><p>Loading your cloud desktop');
       return;
     }
-    const file = join(ROOT, path === '' || path.endsWith('/') ? join(path, 'index.html') : path);
-    if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
+    const file = join(root, path === '' || path.endsWith('/') ? join(path, 'index.html') : path);
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
     } catch {

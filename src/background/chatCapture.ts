@@ -61,7 +61,8 @@ export async function captureChat(deps: WorkerDeps, windowId?: number): Promise<
   const now = deps.now();
   const timeZone = deps.timeZone();
   const capturedAt = formatRfc3339(now, timeZone);
-  const partial = !complete || best.partial;
+  const unassigned = best.unassigned ?? [];
+  const partial = !complete || best.partial || unassigned.length > 0;
   const capture = await transcriptCapture(
     {
       id: crypto.randomUUID(),
@@ -72,8 +73,11 @@ export async function captureChat(deps: WorkerDeps, windowId?: number): Promise<
       caption: '',
       ...(partial ? { partial: true } : {}),
     },
-    newTranscript(tab, best.frameUrl, best.widget, capturedAt, best.messages),
+    {
+      ...newTranscript(tab, best.frameUrl, best.widget, capturedAt, best.messages),
+      ...(unassigned.length ? { unassigned } : {}),
+    },
   );
   const evidence = (await addCapture(db, capture)) as TranscriptEvidence;
-  return { found: true, evidence, itemCount: await evidenceAdded(db, caseId) };
+  return { found: true, evidence, itemCount: await evidenceAdded(db, caseId), unassigned };
 }

@@ -103,7 +103,18 @@ export async function readChatFrames(tabId: number): Promise<FrameChats> {
   const { answers, complete } = await callChatAgent(tabId, 'all', 'capture');
   return {
     frames: answers.flatMap(({ frameId, frameUrl, result: r }) =>
-      r.widget ? [{ frameId, frameUrl, widget: r.widget, messages: r.messages, partial: r.partial }] : [],
+      r.widget
+        ? [
+            {
+              frameId,
+              frameUrl,
+              widget: r.widget,
+              messages: r.messages,
+              partial: r.partial,
+              ...(r.unassigned?.length ? { unassigned: r.unassigned } : {}),
+            },
+          ]
+        : [],
     ),
     complete,
   };

@@ -2,7 +2,7 @@
 // send batches to the service worker until told to stop (Record chat). The worker calls it through
 // the one typed channel of messaging/chatAgent.ts; answers and batches travel as typed envelopes
 // through chrome.runtime, and the service worker accepts only these types from tabs.
-import { extractFromDocument, findChat } from '../capture/chat/extract';
+import { extractFromDocument, findChatInFrames } from '../capture/chat/extract';
 import { type ChatRecorder, type RecorderBatch, startRecorder } from '../capture/chat/recorder';
 import {
   AGENT_KEY,
@@ -28,7 +28,13 @@ function readChat(): FrameChatResult {
   try {
     const found = extractFromDocument(document, { now: Date.now });
     return found.widget
-      ? { widget: found.widget, messages: found.messages, partial: found.partial === true, title: document.title }
+      ? {
+          widget: found.widget,
+          messages: found.messages,
+          partial: found.partial === true,
+          title: document.title,
+          ...(found.unassigned ? { unassigned: found.unassigned } : {}),
+        }
       : { widget: null, title: document.title };
   } catch (error) {
     return { widget: null, title: document.title, error: String(error) };
@@ -58,7 +64,7 @@ export function startChatAgent(host: AgentHost): ChatAgent {
       if (previous && last?.upserts.length)
         void send('recording/batch', { ...previous, widget: last.widget, upserts: last.upserts });
       const recorder = startRecorder(document, {
-        locate: () => findChat(document),
+        locate: () => findChatInFrames(document),
         now: Date.now,
         batchMs: BATCH_MS,
         onBatch: sendBatch,

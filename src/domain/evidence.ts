@@ -87,7 +87,10 @@ export interface TranscriptEvidence extends EvidenceBase {
   messageCount: number;
   /** Set for recordings: `stoppedAt` is absent while the recording runs. */
   recording?: { startedAt: string; stoppedAt?: string };
-  /** True when some frame did not answer in time, so the transcript may miss messages. */
+  /**
+   * The transcript may miss messages: some frame did not answer in time, a message could not be read,
+   * or some of the chat's text is in no message (listed as `unassigned` in the transcript JSON).
+   */
   partial?: boolean;
   file: StoredFile;
 }

@@ -30,6 +30,16 @@ export interface ChatMessage {
   edit?: MessageEdit;
 }
 
+/**
+ * Readable text of the chat that the reader could place in no message and could not tell apart as
+ * metadata (author, time, date, receipt) or a control: its presence means the capture may be incomplete.
+ */
+export interface UnassignedLine {
+  text: string;
+  /** Index in `messages` of the message shown just before this text; -1 when it comes before them all. */
+  after: number;
+}
+
 export interface Transcript {
   url: string;
   title: string;
@@ -40,6 +50,8 @@ export interface Transcript {
   /** `stoppedAt` is absent while the recording still runs (each incremental save). */
   recording?: { startedAt: string; stoppedAt?: string };
   messages: ChatMessage[];
+  /** Present (non-empty) only when some of the chat's text is in no message: the capture may be incomplete. */
+  unassigned?: UnassignedLine[];
   /** Recordings only: which messages each save wrote, hash-chained (docs/bundle-format.md). */
   log?: RecordingLog;
 }
@@ -95,7 +107,11 @@ export function renderTranscriptText(t: Transcript): string {
     const when = m.time ? `[${m.time}] ` : '';
     return `${when}${who}${editNote(m.edit)}:\n  ${m.text.replace(/\n/g, '\n  ')}`;
   });
-  return `${header.filter(Boolean).join('\n')}\n\n${blocks.join('\n\n')}\n`;
+  const loose = (t.unassigned ?? []).map((u) => `  [after message ${u.after + 1}] ${u.text}`);
+  const gap = loose.length
+    ? `\n\nText not assigned to any message (the capture may be incomplete):\n${loose.join('\n')}`
+    : '';
+  return `${header.filter(Boolean).join('\n')}\n\n${blocks.join('\n\n')}${gap}\n`;
 }
 
 /** The transcript JSON exactly as stored (docs/bundle-format.md key order), the bytes its SHA-256 is of. */
@@ -120,6 +136,7 @@ export function serializeTranscript(t: Transcript): string {
     capturedAt: t.capturedAt,
     ...(recording ? { recording } : {}),
     messages,
+    ...(t.unassigned?.length ? { unassigned: t.unassigned.map((u) => ({ text: u.text, after: u.after })) } : {}),
     ...(t.log ? { log: t.log } : {}),
   };
   return `${JSON.stringify(record, null, 2)}\n`;
@@ -153,6 +170,14 @@ function parseMessage(v: unknown): ChatMessage {
   };
 }
 
+function parseUnassigned(v: unknown): Pick<Transcript, 'unassigned'> {
+  if (!Array.isArray(v) || !v.length) return {};
+  const lines = v.map((u) => (isRecord(u) ? u : {}));
+  return {
+    unassigned: lines.map((u) => ({ text: text(u.text), after: typeof u.after === 'number' ? u.after : -1 })),
+  };
+}
+
 /**
  * The transcript in `json` (a chat.json original, as `serializeTranscript` writes it); null when it is
  * not JSON or has no message list. Fields of the wrong type read as empty, unknown roles as `unknown`.
@@ -178,6 +203,7 @@ export function parseTranscript(json: string): Transcript | null {
     capturedAt: text(value.capturedAt),
     ...(recording ? { recording } : {}),
     messages: value.messages.map(parseMessage),
+    ...parseUnassigned(value.unassigned),
     // The log is checked as found (domain/recordingLog.mjs verifyLog), never repaired here.
     ...(isRecord(value.log) && Array.isArray(value.log.entries) ? { log: value.log as unknown as RecordingLog } : {}),
   };

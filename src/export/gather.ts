@@ -69,6 +69,7 @@ export function bundleTranscript(parsed: Transcript | null, widget: string, fram
       ...(observedAt ? { observedAt } : {}),
       ...(id !== undefined && savedIn.has(id) ? { savedIn: savedIn.get(id) } : {}),
     })),
+    ...(parsed.unassigned ? { unassigned: parsed.unassigned } : {}),
   };
 }
 

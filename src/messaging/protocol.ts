@@ -1,6 +1,7 @@
 // The one message map shared by popup, side panel, service worker and content script.
 // Callers use request()/broadcast helpers, never string literals of their own.
 import type { Evidence, SelectionEvidence, TranscriptEvidence } from '../domain/evidence';
+import type { UnassignedLine } from '../domain/transcript';
 import type { Restriction } from '../domain/restricted';
 import type { RedactionSpan } from '../domain/redaction/detect';
 import type { RedactionBox } from '../domain/redaction/derive';
@@ -115,7 +116,8 @@ export const CONTENT_SCRIPT_REQUESTS = ['chat/agent-reply', 'recording/batch'] a
 export type ContentRequestType = (typeof CONTENT_SCRIPT_REQUESTS)[number];
 
 export type ChatCaptureOutcome =
-  | { found: true; evidence: TranscriptEvidence; itemCount: number }
+  /** `unassigned`: the chat's text that is in no message (then `evidence.partial` is set too). */
+  | { found: true; evidence: TranscriptEvidence; itemCount: number; unassigned: UnassignedLine[] }
   /** `partial`: some frame did not answer, so a chat there may have been missed. */
   | { found: false; partial: boolean };
 

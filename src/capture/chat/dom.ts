@@ -35,7 +35,8 @@ export function renderedElements(node: Node): Element[] {
 /** Every rendered element under `root`, depth first, crossing open shadow roots. */
 export function allElements(root: ParentNode, visit: (el: Element) => void): void {
   const all = root.querySelectorAll('*');
-  if (!hasShadowParts(all)) {
+  const self = root as Element;
+  if (!mayHoldShadow(root) || (!self.shadowRoot && self.tagName !== 'SLOT' && !hasShadowParts(all))) {
     // No shadow roots or slots below: the native list is in the same (document) order, and a
     // skipped element's descendants follow it contiguously.
     let skipped: Element | null = null;
@@ -59,6 +60,19 @@ export function allElements(root: ParentNode, visit: (el: Element) => void): voi
       if (k.nodeType === 1 && !isSkipped(k as Element)) stack.push(k);
     }
   }
+}
+
+/**
+ * False when no shadow root or slot can be below `root`: its document has no shadow host at all
+ * (asked once per task) and it is neither a host nor a slot itself.
+ */
+export function mayHoldShadow(root: ParentNode): boolean {
+  const node = root as Node;
+  if (node.nodeType === 11) return true;
+  const self = root as Element;
+  if (self.shadowRoot || self.tagName === 'SLOT') return true;
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  return !doc || shadowHosts(doc).length > 0;
 }
 
 function hasShadowParts(all: NodeListOf<Element>): boolean {
@@ -145,6 +159,9 @@ function wordsOf(el: Element): string[] {
       a.name === 'class' ||
       a.name === 'id' ||
       a.name === 'role' ||
+      a.name === 'slot' ||
+      a.name === 'part' ||
+      (a.name === 'name' && el.tagName === 'SLOT') ||
       a.name.startsWith('data-') ||
       a.name === 'aria-label'
     )

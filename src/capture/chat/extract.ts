@@ -1,8 +1,10 @@
 // One frame's capture: known widgets first, then the generic extractor.
 import { formatLocalRfc3339 } from '../../domain/time';
-import type { ChatMessage } from '../../domain/transcript';
+import type { ChatMessage, UnassignedLine } from '../../domain/transcript';
+import { accountFor, type UnitReading } from './account';
 import { deepQuery } from './dom';
-import { locateGeneric, settleRoles } from './generic';
+import { locateGeneric } from './generic';
+import { settleMessages } from './settle';
 import { chatAdapters } from './registry';
 import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
 
@@ -11,7 +13,9 @@ export interface FoundChat {
   list: MessageList;
 }
 
-export type FrameExtraction = { widget: string; messages: ChatMessage[]; partial?: true } | { widget: null };
+export type FrameExtraction =
+  | { widget: string; messages: ChatMessage[]; partial?: true; unassigned?: UnassignedLine[] }
+  | { widget: null };
 
 /** The chat under `root`: the first adapter that matches and finds a list, else the generic one. */
 export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
@@ -26,6 +30,23 @@ export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = ch
   return list ? { widget: 'generic', list } : null;
 }
 
+/** The chat of a document or of a same-origin frame in it (one injection may not reach): most units wins. */
+export function findChatInFrames(doc: Document, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
+  let best = findChat(doc, adapters);
+  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (!inner?.body) continue;
+    const found = findChatInFrames(inner, adapters);
+    if (found && (!best || found.list.units().length > best.list.units().length)) best = found;
+  }
+  return best;
+}
+
 const combined = new WeakMap<readonly ChatAdapter[], string | null>();
 
 /** One selector for every adapter's `detect`, or null when an adapter has none (then each is asked). */
@@ -38,18 +59,27 @@ function detectAny(adapters: readonly ChatAdapter[]): string | null {
   return selector;
 }
 
-/** Reads every unit; a unit that throws (a widget mid-render) makes the result partial, not lost. */
-export function readAll(list: MessageList): { messages: ExtractedMessage[]; partial: boolean } {
+export interface ListReading {
+  messages: ExtractedMessage[];
+  /** A unit threw while read (a widget mid-render). */
+  partial: boolean;
+  /** The list's readable text that is in no message (see account.ts). */
+  unassigned: UnassignedLine[];
+}
+
+/** Reads every unit, then accounts for the list's text: whatever no message holds is reported, not lost. */
+export function readAll(list: MessageList): ListReading {
   let partial = false;
-  const messages = list.units().flatMap((unit) => {
+  const readings: UnitReading[] = list.units().map((unit) => {
     try {
-      return list.read(unit);
+      return { unit, messages: list.read(unit) };
     } catch {
       partial = true;
-      return [];
+      return { unit, messages: [] };
     }
   });
-  return { messages: settleRoles(messages), partial };
+  const messages = settleMessages(readings.flatMap((r) => r.messages));
+  return { messages, partial, unassigned: accountFor(list.container, readings) };
 }
 
 export function extractFromDocument(
@@ -60,15 +90,16 @@ export function extractFromDocument(
     adapters?: readonly ChatAdapter[];
   },
 ): FrameExtraction {
-  const found = findChat(doc, options.adapters);
+  const found = 'defaultView' in doc ? findChatInFrames(doc, options.adapters) : findChat(doc, options.adapters);
   if (!found) return { widget: null };
-  const { messages, partial } = readAll(found.list);
-  if (!messages.length) return { widget: null };
+  const { messages, partial, unassigned } = readAll(found.list);
+  if (!messages.length && !unassigned.length) return { widget: null };
   const ms = options.now();
   const observedAt = options.stamp ? options.stamp(ms) : formatLocalRfc3339(new Date(ms));
   return {
     widget: found.widget,
     messages: messages.map(({ el: _el, key: _key, ...m }) => ({ ...m, observedAt })),
     ...(partial ? { partial: true as const } : {}),
+    ...(unassigned.length ? { unassigned } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // Choosing the chat among a tab's frames: a page may hold several candidates (the provider's own
 // help widget, an embedded vendor iframe). A recognised widget beats the generic extractor; then
 // the longer chat wins; then the top frame.
-import type { ChatMessage } from '../../domain/transcript';
+import type { ChatMessage, UnassignedLine } from '../../domain/transcript';
 
 export interface FrameChat {
   frameId: number;
@@ -10,6 +10,8 @@ export interface FrameChat {
   messages: ChatMessage[];
   /** Some message units of this frame could not be read. */
   partial: boolean;
+  /** Text of this frame's chat that is in no message. */
+  unassigned?: UnassignedLine[];
 }
 
 export function chooseFrameChat(frames: readonly FrameChat[]): FrameChat | null {

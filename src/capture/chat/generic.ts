@@ -2,20 +2,33 @@
 // alone (repeated sibling units, sides, times, names, ARIA roles, a composer), so it survives
 // widgets renaming their classes. Adapters fall back to it for whatever they cannot read.
 import { allElements, renderedElements } from './dom';
+import { isHidden, isInitials } from './meta';
 import { type ReadOptions, readUnit } from './read';
 import { newScoringPass, scoreCeiling, scoreList } from './score';
-import { isTimeText, plainText } from './text';
-import type { ExtractedMessage, MessageList } from './types';
+import { CLOCK, isTimeText, plainText } from './text';
+import type { MessageList } from './types';
+
+const TRAILING_TIME = new RegExp(String.raw`[\s·•|｜,，\-–—]*${CLOCK}$`, 'i');
 
 export function styleOfElement(el: Element): CSSStyleDeclaration | null {
   return el.ownerDocument.defaultView?.getComputedStyle(el) ?? null;
 }
 
-/** Short first-leaf texts that repeat across units are names shown above bubbles. */
+/** Leaves of a unit holding text, in order (crossing shadow roots), without avatar initials and hidden parts. */
+function textLeaves(unit: Element): Element[] {
+  const leaves: Element[] = [];
+  allElements(unit, (e) => {
+    if (leaves.length < 8 && !renderedElements(e).length && plainText(e) && !isInitials(plainText(e)) && !isHidden(e))
+      leaves.push(e);
+  });
+  return leaves;
+}
+
+/** Short first-leaf texts that repeat across units are names shown above bubbles (a trailing time aside). */
 function repeatedNames(units: Element[]): Set<Element> {
   const firsts = new Map<string, Element[]>();
   for (const u of units.slice(0, 200)) {
-    const leaves = Array.from(u.querySelectorAll('*')).filter((e) => e.childElementCount === 0 && plainText(e));
+    const leaves = textLeaves(u);
     const first = leaves[0];
     const rest = leaves.slice(1).filter((e) => !isTimeText(plainText(e)));
     if (
@@ -23,36 +36,38 @@ function repeatedNames(units: Element[]): Set<Element> {
       !rest.length ||
       first.tagName === 'TIME' ||
       isTimeText(plainText(first)) ||
-      plainText(first).length > 40
+      plainText(first).length > 60
     )
       continue;
-    const list = firsts.get(plainText(first)) ?? [];
+    const name = plainText(first).replace(TRAILING_TIME, '');
+    const list = firsts.get(name) ?? [];
     list.push(first);
-    firsts.set(plainText(first), list);
+    firsts.set(name, list);
   }
   const names = new Set<Element>();
   for (const els of firsts.values()) if (els.length >= 2) for (const e of els) names.add(e);
   return names;
 }
 
-/** When only one side is named, the unnamed messages are the other side. */
-export function settleRoles(messages: ExtractedMessage[]): ExtractedMessage[] {
-  const sides = new Set(messages.map((m) => m.role));
-  const other =
-    sides.has('customer') && !sides.has('agent')
-      ? 'agent'
-      : sides.has('agent') && !sides.has('customer')
-        ? 'customer'
-        : null;
-  if (other) for (const m of messages) if (m.role === 'unknown') m.role = other;
-  return messages;
+/** Units in display order (column-reverse, absolutely positioned rows); layout asked once per list. */
+export function displayOrder(container: Element): () => Element[] {
+  const style = styleOfElement(container);
+  const reversed = style?.flexDirection === 'column-reverse';
+  const first = renderedElements(container)[0];
+  const positioned = !!first && styleOfElement(first)?.position === 'absolute';
+  return () => {
+    const units = renderedElements(container);
+    if (reversed) units.reverse();
+    if (positioned && units.length > 1) {
+      const tops = new Map(units.map((u) => [u, u.getBoundingClientRect().top]));
+      units.sort((a, b) => (tops.get(a) ?? 0) - (tops.get(b) ?? 0));
+    }
+    return units;
+  };
 }
 
 /** A message list read generically (used by adapters too, with their own container). */
-export function genericList(
-  container: Element,
-  units: () => Element[] = () => renderedElements(container),
-): MessageList {
+export function genericList(container: Element, units: () => Element[] = displayOrder(container)): MessageList {
   const names = repeatedNames(units());
   const options: ReadOptions = { container, styleOf: styleOfElement, isAuthor: (el) => names.has(el) };
   return { container, units, read: (unit) => readUnit(unit, options) };

@@ -2,20 +2,12 @@
 // time and the avatar as separate elements, leaves them out of the text, and splits a sender's
 // group of bubbles into one message each.
 import type { ChatRole } from '../../domain/transcript';
-import { allElements, attrWords, renderedElements } from './dom';
+import { attrWords, renderedElements } from './dom';
+import { findMeta, hasTimeLeaf, isAvatarOf, isHidden, isSmall, type MetaOptions } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
-import { isDateOrTime, isTimeText, plainText, visibleText } from './text';
+import { isDateOrTime, plainText, visibleText } from './text';
 import type { ExtractedMessage } from './types';
 
-const has = (el: Element, list: ReadonlySet<string>): boolean => attrWords(el).some((w) => list.has(w));
-const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
-const AUTHOR = wordSet('author name sender nickname nick username displayname fullname');
-const TIME = wordSet('time timestamp date datetime ts clock');
-const HIDDEN = wordSet(
-  'avatar avatars initials photo portrait status receipt receipts seen delivered actions toolbar typing ' +
-    'sronly sr only visually hidden screenreader reactions reaction menu',
-);
-const STATUS = /^(?:seen|read|delivered|sent|sending|failed|已读|未读|已送达|送达|发送中|发送失败)$/i;
 /** Words of classes that split one message into paragraphs (not a group into bubbles). */
 const PARAGRAPH = new Set(['paragraph', 'para', 'block', 'blocks', 'line', 'lines', 'text']);
 /** What is left of a name·time line once name and time are taken out. */
@@ -23,41 +15,10 @@ const SEPARATORS = /^\s*[·•|,:\-–—]+\s*$/;
 const BUBBLE_TAGS = /^(DIV|LI|ARTICLE|SECTION)$/;
 const KEY_ATTRS = ['data-message-id', 'data-msg-id', 'data-id', 'data-key', 'data-mid'];
 
-export interface ReadOptions {
+export interface ReadOptions extends MetaOptions {
   /** Container of the list: enables layout-based sides in real browsers. */
   container?: Element;
   styleOf?: (el: Element) => CSSStyleDeclaration | null;
-  /** Elements the list-level analysis found to be author names. */
-  isAuthor?: (el: Element) => boolean;
-}
-
-function isHidden(el: Element): boolean {
-  return (
-    el.tagName === 'BUTTON' ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    has(el, HIDDEN) ||
-    (el.childElementCount === 0 && STATUS.test(plainText(el)))
-  );
-}
-
-/** The author-name and time elements of a unit (the first of each, outside hidden parts). */
-export function findMeta(unit: Element, options: ReadOptions): { author: Element | null; time: Element | null } {
-  let author: Element | null = null;
-  let time: Element | null = null;
-  allElements(unit, (el) => {
-    if (author && time) return;
-    if (!time && (el.tagName === 'TIME' || (has(el, TIME) && plainText(el).length <= 40)) && plainText(el)) time = el;
-    else if (!time && el.childElementCount === 0 && isTimeText(plainText(el))) time = el;
-    else if (
-      !author &&
-      (options.isAuthor?.(el) || (has(el, AUTHOR) && !has(el, HIDDEN))) &&
-      plainText(el).length <= 60 &&
-      plainText(el) &&
-      !isTimeText(plainText(el))
-    )
-      author = el;
-  });
-  return { author, time };
 }
 
 export function messageKey(el: Element): string | undefined {
@@ -81,10 +42,11 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
           !isDateOrTime(plainText(k)),
       );
       const cls = kids[0]?.getAttribute('class');
+      // Paragraph-like words make same-class children parts of one message, unless each shows its own time.
       if (
         kids.length >= 2 &&
         cls &&
-        !attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) &&
+        (!attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) || kids.every(hasTimeLeaf)) &&
         kids.every((k) => BUBBLE_TAGS.test(k.tagName) && k.getAttribute('class') === cls && plainText(k))
       )
         return kids;
@@ -120,27 +82,32 @@ export function sideOf(el: Element, unit: Element, options: ReadOptions): ChatRo
 
 /** Generic reading of a unit; see file comment. */
 export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMessage[] {
-  if (attrWords(unit).includes('typing')) return [];
-  const { author, time } = findMeta(unit, options);
+  if (attrWords(unit).includes('typing') && isSmall(unit)) return [];
+  const { author, time, authorText, timeText } = findMeta(unit, options, (el, shownTime) =>
+    visibleText(el, { skip: (e) => e === shownTime || (e !== el && isHidden(e)) }),
+  );
   const meta = [author, time].filter((e): e is Element => e !== null);
-  const skip = (el: Element): boolean => meta.includes(el) || isHidden(el);
-  const authorText = author ? visibleText(author, { skip: (el) => el === time }) : '';
+  // Never the whole part: an element holding all of a bubble's text is the message, whatever its words.
+  const skip = (el: Element, part: Element): boolean =>
+    meta.includes(el) ||
+    (el !== part && (isHidden(el) || isAvatarOf(el, authorText)) && plainText(el) !== plainText(part));
   const parts = bubblesOf(unit, author) ?? [unit];
+  const whiteSpaceOf = (el: Element): string => options.styleOf?.(el)?.whiteSpace ?? '';
   const out: ExtractedMessage[] = [];
   for (const part of parts) {
-    const own = part === unit ? null : findMeta(part, options).time;
-    const text = visibleText(part, { skip: (el) => skip(el) || el === own })
+    const own = part === unit ? null : findMeta(part, options, plainText).time;
+    const text = visibleText(part, { skip: (el) => skip(el, part) || el === own, whiteSpaceOf })
       .split('\n')
       .filter((line) => !SEPARATORS.test(line))
       .join('\n');
     if (!text || (!author && parts.length === 1 && isDateOrTime(text))) continue;
     const role = sideOf(part, unit, options) ?? 'unknown';
-    const shown = own ?? time;
+    const shown = own ? plainText(own) : timeText;
     out.push({
       role,
       author: authorText,
       text,
-      ...(shown ? { time: plainText(shown) } : {}),
+      ...(shown ? { time: shown } : {}),
       ...keyOf(part),
       el: part,
     });

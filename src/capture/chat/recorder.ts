@@ -4,7 +4,7 @@
 // marks edits and deletions.
 import { formatLocalRfc3339 } from '../../domain/time';
 import type { RecordedMessage } from '../../domain/transcript';
-import { settleRoles } from './generic';
+import { settleRoles } from './settle';
 import { type HistoryOptions, type HistoryResult, loadEarlierHistory } from './history';
 import { Timeline } from './timeline';
 import type { ExtractedMessage, MessageList } from './types';

@@ -1,7 +1,7 @@
 // Who wrote a message, from the words widgets put in class names and attributes, or from which
 // side the bubble sits on (customers' own messages are right-aligned in support widgets).
 import type { ChatRole } from '../../domain/transcript';
-import { attrWords, renderedElements } from './dom';
+import { attrWords, isSkipped, renderedChildren, renderedElements } from './dom';
 
 const WORD_ROLES: Record<string, ChatRole> = {};
 const words = (role: ChatRole, list: string): void => {
@@ -22,14 +22,19 @@ words('system', 'system notice event notification tip tips divider separator ann
 /** Layout words: also used by carousels and testimonials, so weaker evidence of a chat. */
 const LAYOUT = new Set(['left', 'right', 'center', 'centered', 'middle']);
 
+/** Delivery words yield to ownership words (`me`, `other`): own messages may be `received` too. */
+const DELIVERY = new Set(['received', 'sent', 'incoming', 'outgoing', 'inbound', 'outbound']);
+
 /** Role named by an element's own words, if any. */
 export function roleFromWords(el: Element, semanticOnly = false): ChatRole | null {
+  let weak: ChatRole | null = null;
   for (const w of attrWords(el)) {
     const role = WORD_ROLES[w];
-    if (semanticOnly && LAYOUT.has(w)) continue;
-    if (role) return role;
+    if (!role || (semanticOnly && LAYOUT.has(w))) continue;
+    if (!DELIVERY.has(w)) return role;
+    weak ??= role;
   }
-  return null;
+  return weak;
 }
 
 /** Role from the element or its first descendants (breadth first, a few levels). */
@@ -72,12 +77,37 @@ export function roleFromStyle(el: Element, styleOf: StyleOf, depth = 2): ChatRol
 export function roleFromRect(el: Element, container: Element): ChatRole | null {
   const c = container.getBoundingClientRect();
   if (!c.width) return null;
-  const range = el.ownerDocument.createRange();
-  range.selectNodeContents(el);
-  const r = range.getBoundingClientRect();
-  if (!r.width) return null;
+  const r = textBounds(el);
+  if (!r) return null;
   const left = r.left - c.left;
   const right = c.right - r.right;
   if (Math.abs(left - right) < c.width * 0.08) return left > c.width * 0.1 ? 'system' : null;
   return right < left ? 'customer' : 'agent';
+}
+
+/** Where the text of `el` is drawn (text boxes only: a full-width name line would look centred). */
+function textBounds(el: Element): { left: number; right: number } | null {
+  const range = el.ownerDocument.createRange();
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let seen = 0;
+  const walk = (node: Node): void => {
+    const kids = renderedChildren(node);
+    for (let i = 0; i < kids.length && seen < 40; i++) {
+      const k = kids[i] as Node;
+      if (k.nodeType === 1) {
+        if (!isSkipped(k as Element)) walk(k);
+        continue;
+      }
+      if (k.nodeType !== 3 || !/\S/.test(k.nodeValue ?? '')) continue;
+      range.selectNodeContents(k);
+      const r = range.getBoundingClientRect();
+      if (!r.width) continue;
+      seen++;
+      left = Math.min(left, r.left);
+      right = Math.max(right, r.right);
+    }
+  };
+  walk(el);
+  return seen ? { left, right } : null;
 }

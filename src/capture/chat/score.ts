@@ -1,8 +1,9 @@
 // How chat-like a candidate message list is. Chat lists have sides, times, a composer nearby and
 // chat words around them; menus, product grids, search results and comment threads do not.
 import { attrWords, parentAcross, renderedElements } from './dom';
+import { hasTimeLeaf } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
-import { isTimeText, plainText } from './text';
+import { plainText } from './text';
 
 const CHAT = new Set([
   'chat',
@@ -46,7 +47,6 @@ const NOT_CHAT = new Set([
   'nav',
   'navbar',
   'footer',
-  'sidebar',
   'faq',
   'news',
   'cart',
@@ -58,8 +58,9 @@ const NOT_CHAT = new Set([
   'answers',
   'pagination',
 ]);
-const LANDMARKS = /^(NAV|HEADER|FOOTER|ASIDE|MENU|FORM|SELECT|TABLE|THEAD|TBODY)$/;
-const LANDMARK_ROLES = /^(navigation|banner|contentinfo|menu|menubar|tablist|listbox|tree|grid|search|complementary)$/;
+// A support widget often sits in <aside> or role=complementary: those are not ruled out.
+const LANDMARKS = /^(NAV|HEADER|FOOTER|MENU|FORM|SELECT|TABLE|THEAD|TBODY)$/;
+const LANDMARK_ROLES = /^(navigation|banner|contentinfo|menu|menubar|tablist|listbox|tree|grid|search)$/;
 const PRICE = /[$€£¥￥]\s?\d|\d\s?(?:元|USD|EUR)\b/;
 const COMPOSER = 'textarea, [contenteditable="true"], [contenteditable=""], input[type="text"], input:not([type])';
 
@@ -114,7 +115,7 @@ export function scoreCeiling(childCount: number): number {
 
 /** Null when `list` cannot be a chat; otherwise a score (higher is more chat-like and longer). */
 export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDeclaration | null): ListScore | null {
-  const units = renderedElements(list).filter((u) => /\S/.test(u.textContent ?? ''));
+  const units = renderedElements(list).filter((u) => plainText(u));
   const chain = ancestors(list, 12);
   const parent = chain[1];
   // The log itself, or a lone wrapper inside it (not the parts of one message in the log).
@@ -147,12 +148,8 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
     if (role === 'customer') customers++;
     if (role === 'agent') agents++;
     if (!role) unsided++;
-    if (
-      u.querySelector('time') ||
-      Array.from(u.querySelectorAll('*')).some((e) => e.childElementCount === 0 && isTimeText(plainText(e)))
-    )
-      timed++;
-    if (u.querySelector('button, input, select')) widgets++;
+    if (u.querySelector('time') || hasTimeLeaf(u)) timed++;
+    if (hasFormControl(u)) widgets++;
     if (PRICE.test(plainText(u))) priced++;
   }
   const words = chain.slice(0, 8).flatMap(attrWords);
@@ -170,4 +167,14 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
     (4 * priced) / n;
   if (chatness < 3) return null;
   return { score: chatness * Math.log2(units.length + 1), units };
+}
+
+/**
+ * Form fields, or buttons that say something ("Add to cart"): a product grid or a form. Icon-only
+ * buttons (message actions, reactions) are part of most chat rows and do not count.
+ */
+function hasFormControl(unit: Element): boolean {
+  if (unit.querySelector('input, select')) return true;
+  for (const b of Array.from(unit.querySelectorAll('button'))) if (plainText(b)) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 // Text as the user sees it: textContent-like, but block boundaries and <br> become line breaks,
 // layout whitespace collapses, emoji images keep their emoji, and markup never leaks.
-import { isSkipped, renderedChildren, taskMemo } from './dom';
+import { isSkipped, mayHoldShadow, renderedChildren, taskMemo } from './dom';
 
 const BLOCKS = new Set([
   'DIV',
@@ -32,15 +32,24 @@ const BLOCKS = new Set([
 ]);
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\s)+$/u;
 
+// Month and weekday names, so that a name before a number ("Lina 09:02", "Order 77") is no date.
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
+  String.raw`jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`;
+const WEEKDAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+  String.raw`mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?`;
+
 // A date before a clock time, a clock time, or a relative time ("5 min ago"); built from parts to stay readable.
 const DAY_BEFORE_CLOCK = [
   String.raw`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?`,
   String.raw`\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?`,
-  String.raw`[A-Z][a-z]{2,8},? \d{1,2}(?:,? \d{4})?`,
-  String.raw`\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?`,
+  String.raw`(?:${WEEKDAY},? )?${MONTH},? \d{1,2}(?:,? \d{4})?`,
+  String.raw`\d{1,2} ${MONTH}(?: \d{4})?`,
   'today|yesterday|今天|昨天|前天|星期.|周.|mon|tue|wed|thu|fri|sat|sun',
 ].join('|');
-const CLOCK = String.raw`(?:(?:上午|下午|凌晨|中午|晚上|早上)\s*)?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?`;
+/** A clock time as chats show it (`09:14`, `上午 9:14`, `9:14 PM`): a regex source, reused by the readers. */
+export const CLOCK = String.raw`(?:(?:上午|下午|凌晨|中午|晚上|早上)\s*)?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?`;
 const RELATIVE = String.raw`just now|刚刚|\d+\s*(?:min|mins|minutes?|m|h|hours?|s|seconds?)\s*ago|\d+\s*分钟前`;
 export const TIME_TEXT = new RegExp(String.raw`^(?:(?:${DAY_BEFORE_CLOCK})[,\s]*)?${CLOCK}$|^(?:${RELATIVE})$`, 'i');
 
@@ -119,12 +128,32 @@ function isPre(el: Element | null, options: TextOptions): boolean {
   return ws.startsWith('pre') || ws === 'break-spaces';
 }
 
-/** Own short text of an element, cheap (no layout), for scoring. */
-export const plainText = taskMemo((el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+/** Own short text of an element, cheap (no layout), for scoring; rendered text (shadow roots, slots) where they are. */
+export const plainText = taskMemo((el: Element): string =>
+  (inShadowWorld(el) ? renderedRaw(el) : (el.textContent ?? '')).replace(/\s+/g, ' ').trim(),
+);
+
+/** Whether text under `el` may live in shadow trees or slots, where textContent does not see it. */
+const inShadowWorld = (el: Element): boolean => mayHoldShadow(el);
+
+/** The text nodes' text as rendered: shadow trees instead of hosts' children, slots' assigned nodes. */
+function renderedRaw(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    const kids = renderedChildren(node);
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i] as Node;
+      if (k.nodeType === 3) out += ` ${k.nodeValue ?? ''}`;
+      else if (k.nodeType === 1 && !isSkipped(k as Element)) walk(k);
+    }
+  };
+  walk(el);
+  return out;
+}
 
 const DATE_ONLY = new RegExp(
   String.raw`^(?:today|yesterday|今天|昨天|前天|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期.)?|` +
-    String.raw`(?:[A-Z][a-z]+,? )?[A-Z][a-z]+ \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?)$`,
+    String.raw`(?:${WEEKDAY},? )?(?:${MONTH} \d{1,2}(?:,? \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?))$`,
   'i',
 );
 

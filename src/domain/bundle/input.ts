@@ -50,6 +50,8 @@ export interface BundleTranscript {
   widget?: string;
   frameUrl?: string;
   messages: BundleChatMessage[];
+  /** The chat's text that is in no message (`after`: index of the message before it, -1 for none). */
+  unassigned?: Array<{ text: string; after: number }>;
 }
 
 export interface BundleExhibit {

@@ -39,6 +39,10 @@ export interface BundleLabels {
   savedIn: (save: number) => string;
   integrity: string;
   integrityNote: string;
+  /** Heading of a transcript's text that is in no message (the capture may be incomplete). */
+  unassigned: string;
+  unassignedAfter: (message: number) => string;
+  unassignedFirst: string;
 }
 
 const ZH: BundleLabels = {
@@ -79,6 +83,9 @@ const ZH: BundleLabels = {
   savedIn: (save) => `第 ${save} 次保存`,
   integrity: '完整性校验',
   integrityNote: '每个文件的 SHA-256 校验值均记录在 manifest.json 中，校验方法见 README.txt。',
+  unassigned: '以下文字显示在聊天中，但未归入任何消息，记录可能不完整：',
+  unassignedAfter: (n) => `第 ${n} 条消息之后`,
+  unassignedFirst: '第一条消息之前',
 };
 
 const EN: BundleLabels = {
@@ -119,6 +126,9 @@ const EN: BundleLabels = {
   savedIn: (save) => `save ${save}`,
   integrity: 'Integrity',
   integrityNote: 'manifest.json lists the SHA-256 of every file; README.txt explains how to check them.',
+  unassigned: 'This text was shown in the chat but is in no message, so the transcript may be incomplete:',
+  unassignedAfter: (n) => `After message ${n}`,
+  unassignedFirst: 'Before the first message',
 };
 
 export function bundleLabels(language: CaseLanguage): BundleLabels {

@@ -3,8 +3,12 @@
 
 import { exhibitLabel } from './fileNames';
 import { escapeHtml, htmlPage, SANS_STACK, toCrlf, urlHtml } from './html';
-import type { BundleChatMessage, BundleExhibit } from './input';
+import type { BundleChatMessage, BundleExhibit, BundleTranscript } from './input';
 import type { BundleLabels } from './labels';
+
+/** Where an unassigned line was shown, relative to the messages. */
+const placeOf = (after: number, labels: BundleLabels): string =>
+  after < 0 ? labels.unassignedFirst : labels.unassignedAfter(after + 1);
 
 function messageHeading(message: BundleChatMessage, labels: BundleLabels): string {
   const who = message.author.trim() || labels.role[message.role];
@@ -32,7 +36,11 @@ export function transcriptText(exhibit: BundleExhibit, labels: BundleLabels): st
       .join('\n');
     return `${messageHeading(m, labels)}${observed}\n${text}`;
   });
-  const lines = [...head, '', ...(body.length ? body.flatMap((b) => [b, '']) : [labels.noMessages, ''])];
+  const loose = exhibit.transcript?.unassigned ?? [];
+  const gap = loose.length
+    ? [labels.unassigned, ...loose.map((u) => `  ${placeOf(u.after, labels)}${labels.colon}${u.text}`), '']
+    : [];
+  const lines = [...head, '', ...gap, ...(body.length ? body.flatMap((b) => [b, '']) : [labels.noMessages, ''])];
   return toCrlf(lines.join('\n'));
 }
 
@@ -45,17 +53,30 @@ export function chatMessagesHtml(messages: BundleChatMessage[], labels: BundleLa
       m.observedAt ? `<time title="${escapeHtml(labels.observedAt)}">${escapeHtml(m.observedAt)}</time>` : '',
       m.savedIn ? `<span class="saved-in">${escapeHtml(labels.savedIn(m.savedIn))}</span>` : '',
     ].filter(Boolean);
-    const who = m.author.trim() || labels.role[m.role];
-    const role = `<span class="role">${escapeHtml(labels.role[m.role])}</span>`;
+    // The role once: beside the author's name, or alone when the chat showed no name ("Agent", not "Agent Agent").
+    const who = m.author.trim()
+      ? `${escapeHtml(m.author.trim())} <span class="role">${escapeHtml(labels.role[m.role])}</span>`
+      : escapeHtml(labels.role[m.role]);
     return (
-      `<li class="msg ${m.role}"><div class="who">${escapeHtml(who)} ${role}</div>` +
+      `<li class="msg ${m.role}"><div class="who">${who}</div>` +
       `<div class="text">${escapeHtml(m.text)}</div><div class="meta">${meta.join(' · ')}</div></li>`
     );
   });
   return `<ol class="chat">\n${items.join('\n')}\n</ol>`;
 }
 
+/** The transcript's text that is in no message, before the messages: the reader sees the gap first. */
+export function unassignedHtml(unassigned: BundleTranscript['unassigned'], labels: BundleLabels): string {
+  if (!unassigned?.length) return '';
+  const items = unassigned.map(
+    (u) => `<li><span class="place">${escapeHtml(placeOf(u.after, labels))}</span> <q>${escapeHtml(u.text)}</q></li>`,
+  );
+  return `<div class="unassigned"><p>${escapeHtml(labels.unassigned)}</p><ul>${items.join('')}</ul></div>`;
+}
+
 export const CHAT_CSS = `
+.unassigned { border: 2px solid #b91c1c; border-radius: 8px; padding: 8px 12px; margin: 12px 0; color: #7f1d1d; }
+.unassigned q { white-space: pre-wrap; overflow-wrap: anywhere; }
 .chat { list-style: none; padding: 0; margin: 0; display: flex; flex-direction: column; gap: 8px; }
 .msg { max-width: 80%; padding: 8px 12px; border-radius: 10px; background: #f1f3f5; }
 .msg.customer { align-self: flex-end; background: #dbeafe; }
@@ -78,6 +99,7 @@ export function transcriptHtml(exhibit: BundleExhibit, labels: BundleLabels): st
 <dt>${escapeHtml(labels.capturedAt)}</dt><dd>${escapeHtml(exhibit.capturedAt)}</dd>
 </dl>
 ${caption}
+${unassignedHtml(exhibit.transcript?.unassigned, labels)}
 ${chatMessagesHtml(exhibit.transcript?.messages ?? [], labels)}
 </main>`;
   const css = `body { font-family: ${SANS_STACK}; margin: 0; color: #222; }

@@ -7,7 +7,7 @@ import { bundleHref, escapeHtml, htmlPage, paragraphsHtml, SANS_STACK, urlHtml }
 import type { BundleCaseInfo, BundleExhibit, BundleLetter } from './input';
 import type { BundleLabels } from './labels';
 import type { ManifestFile } from './manifest';
-import { CHAT_CSS, chatMessagesHtml } from './transcript';
+import { CHAT_CSS, chatMessagesHtml, unassignedHtml } from './transcript';
 
 export interface ViewerExhibit {
   exhibit: BundleExhibit;
@@ -54,7 +54,11 @@ function exhibitBodyHtml({ exhibit, files }: ViewerExhibit, labels: BundleLabels
     const alt = escapeHtml(`${label} ${labels.kind.screenshot}`);
     return `<a href="${bundleHref(image.path)}"><img src="${bundleHref(image.path)}" alt="${alt}" loading="lazy"></a>`;
   }
-  if (exhibit.kind === 'transcript') return chatMessagesHtml(exhibit.transcript?.messages ?? [], labels);
+  if (exhibit.kind === 'transcript')
+    return (
+      unassignedHtml(exhibit.transcript?.unassigned, labels) +
+      chatMessagesHtml(exhibit.transcript?.messages ?? [], labels)
+    );
   return exhibit.text ? `<blockquote class="excerpt">${escapeHtml(exhibit.text)}</blockquote>` : '';
 }
 

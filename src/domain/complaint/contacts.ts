@@ -1,5 +1,6 @@
 // The contact log: every time the user dealt with the provider (or a regulator), with the ticket
 // number and any promise, because a complaint is judged on who was told what and when.
+import { chatShownStart } from '../chatTime';
 
 export type ContactChannel = 'phone' | 'chat' | 'email' | 'app' | 'in-person' | 'social-media' | 'regulator';
 
@@ -64,15 +65,24 @@ export function findTicketNumbers(text: string): string[] {
 export interface TranscriptLike {
   capturedAt: string;
   recording?: { startedAt?: string };
-  messages: { role: string; author?: string; text: string }[];
+  messages: { role: string; author?: string; text: string; time?: string }[];
 }
+
+/** A role word shown in place of a name ("Agent", "客服"): no one's name. */
+const GENERIC_AGENT = /^(?:agent|support|bot|assistant|customer service|客服|人工客服|机器人|在线客服|智能客服)$/i;
 
 /** What a linked transcript tells us about a contact: time, channel, agent and ticket where known. */
 export function contactFromTranscript(transcript: TranscriptLike): Omit<ContactLogEntry, 'id'> {
-  const agent = transcript.messages.find((m) => m.role === 'agent' && m.author?.trim())?.author?.trim();
+  const agent = transcript.messages
+    .find((m) => m.role === 'agent' && m.author?.trim() && !GENERIC_AGENT.test(m.author.trim()))
+    ?.author?.trim();
   const ticket = findTicketNumbers(transcript.messages.map((m) => m.text).join('\n'))[0];
   return {
-    at: transcript.recording?.startedAt ?? transcript.capturedAt,
+    // The chat's own time as it displays it; the recording's start or the capture time only when it shows none.
+    at:
+      chatShownStart(transcript.messages, transcript.capturedAt) ??
+      transcript.recording?.startedAt ??
+      transcript.capturedAt,
     channel: 'chat',
     ...(agent ? { agent } : {}),
     ...(ticket ? { ticket } : {}),

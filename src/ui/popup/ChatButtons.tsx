@@ -1,11 +1,12 @@
 // "Capture chat" and "Record chat" / "Stop recording", with what happened said in words: how many
 // messages from which widget, that recording is on, or that no chat was found (then the fallbacks).
 import { useEffect, useState } from 'preact/hooks';
-import { WIDGET_NAMES } from '../../domain/transcript';
+import { type UnassignedLine, WIDGET_NAMES } from '../../domain/transcript';
 import { onEvent, request } from '../../messaging/client';
 import type { RecordingStatus } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
+import { UnassignedLines } from '../shared/UnassignedLines';
 import { ChatFallbacks } from './ChatFallbacks';
 import { RecordingLine } from './RecordingLine';
 import { targetWindowId as windowId } from './targetWindow';
@@ -13,7 +14,7 @@ import { targetWindowId as windowId } from './targetWindow';
 export type ChatState =
   | { kind: 'idle' }
   | { kind: 'busy'; label: string }
-  | { kind: 'done'; text: string; partial?: boolean }
+  | { kind: 'done'; text: string; partial?: boolean; unassigned?: UnassignedLine[] }
   | { kind: 'no-chat'; partial: boolean }
   | { kind: 'error'; message: string };
 
@@ -51,9 +52,14 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
       if (!outcome.found) return { kind: 'no-chat', partial: outcome.partial };
       onSaved(outcome.itemCount);
       const { messageCount, widget } = outcome.evidence;
-      const text =
-        messageCount === 1 ? t('chatSavedOne', widgetName(widget)) : t('chatSaved', messageCount, widgetName(widget));
-      return { kind: 'done', text, partial: outcome.evidence.partial === true };
+      const { unassigned } = outcome;
+      // Never a confident count over a gap: text left out of every message says so, and is shown.
+      const text = unassigned.length
+        ? t('chatSavedIncomplete', messageCount, widgetName(widget))
+        : messageCount === 1
+          ? t('chatSavedOne', widgetName(widget))
+          : t('chatSaved', messageCount, widgetName(widget));
+      return { kind: 'done', text, partial: outcome.evidence.partial === true, unassigned };
     });
   const start = () =>
     run(t('recordingStarting'), async () => {
@@ -94,12 +100,7 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
       <div aria-live="polite" data-testid="chat-status">
         {recording && <RecordingLine status={recording} />}
         {state.kind === 'busy' && <p class="muted">{state.label}</p>}
-        {state.kind === 'done' && (
-          <p class="status ok">
-            {state.text}
-            {state.partial && <span class="partial">{t('chatPartial')}</span>}
-          </p>
-        )}
+        {state.kind === 'done' && <DoneLine state={state} />}
         {state.kind === 'error' && (
           <p class="status error" role="alert">
             {state.message}
@@ -108,5 +109,15 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
         {state.kind === 'no-chat' && <ChatFallbacks partial={state.partial} getWindowId={windowId} onSaved={onSaved} />}
       </div>
     </section>
+  );
+}
+
+function DoneLine({ state }: { state: Extract<ChatState, { kind: 'done' }> }) {
+  const gap = state.unassigned?.length ? state.unassigned : null;
+  return (
+    <div class={`status ${gap ? 'error' : 'ok'}`} data-testid="chat-done">
+      {state.text}
+      {gap ? <UnassignedLines lines={gap} /> : state.partial && <span class="partial">{t('chatPartial')}</span>}
+    </div>
   );
 }

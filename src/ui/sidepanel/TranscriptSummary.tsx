@@ -14,6 +14,7 @@ export function TranscriptSummary({ item }: { item: TranscriptEvidence }) {
     <div class="muted" data-testid="transcript-summary">
       {live && <span class="rec">{t('recordingLive')} · </span>}
       {WIDGET_NAMES[item.widget] ?? t('chatWidgetGeneric')} · {t('chatMessageCount', item.messageCount)}
+      {item.partial && <strong class="incomplete"> · {t('chatMayBeIncomplete')}</strong>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { TranscriptEvidence } from '../../domain/evidence';
 import { parseTranscript, type Transcript, WIDGET_NAMES } from '../../domain/transcript';
 import { request } from '../../messaging/client';
 import { t } from '../shared/i18n';
+import { UnassignedLines } from '../shared/UnassignedLines';
 import { decodeTextDataUrl } from './textOriginal';
 import { TranscriptMessages } from './TranscriptMessages';
 import { CaptureTimeRow, HashRow, ViewerDialog } from './ViewerDialog';
@@ -33,7 +34,14 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
           <span class="rec-dot" aria-hidden="true" /> {t('recordingLive')}
         </p>
       )}
-      {item.partial && <p class="status error">{t('chatPartialNote')}</p>}
+      {transcript?.unassigned?.length ? (
+        <div class="status error">
+          <p>{t('chatIncompleteNote')}</p>
+          <UnassignedLines lines={transcript.unassigned} />
+        </div>
+      ) : (
+        item.partial && <p class="status error">{t('chatPartialNote')}</p>
+      )}
       <dl>
         <dt>{t('chatWidgetLabel')}</dt>
         <dd>{WIDGET_NAMES[item.widget] ?? t('chatWidgetUnrecognised')}</dd>

@@ -39,6 +39,36 @@ describe('contactFromTranscript', () => {
     });
   });
 
+  it("dates the contact at the chat's own first shown time and skips a role word shown as a name", () => {
+    const entry = contactFromTranscript({
+      capturedAt: '2026-11-23T10:20:00.000+08:00',
+      messages: [
+        { role: 'agent', author: '客服', text: '您好', time: '上午 9:58' },
+        { role: 'customer', text: '宽带断了', time: '10:02' },
+        { role: 'agent', author: '小林 Lin', text: '工单号：2026112300042', time: '10:03' },
+      ],
+    });
+    expect(entry).toEqual({
+      at: '2026-11-23T09:58:00.000+08:00',
+      channel: 'chat',
+      agent: '小林 Lin',
+      ticket: '2026112300042',
+    });
+  });
+
+  it.each([
+    ['23:50', '2026-11-22T23:50:00.000+08:00'],
+    ['昨天 18:05', '2026-11-22T18:05:00.000+08:00'],
+    ['2026-11-20 9:14 PM', '2026-11-20T21:14:00.000+08:00'],
+    ['11/21 08:00', '2026-11-21T08:00:00.000+08:00'],
+  ])('reads the shown time %s as %s', (time, at) => {
+    const entry = contactFromTranscript({
+      capturedAt: '2026-11-23T10:20:00.000+08:00',
+      messages: [{ role: 'agent', text: 'hi', time }],
+    });
+    expect(entry.at).toBe(at);
+  });
+
   it('leaves out what the transcript does not show', () => {
     expect(
       contactFromTranscript({ capturedAt: '2026-11-23T10:20:00Z', messages: [{ role: 'unknown', text: 'hello' }] }),
