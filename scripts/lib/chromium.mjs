@@ -52,7 +52,7 @@ export async function launchWithExtension(options = {}) {
       '--remote-debugging-port=0',
       '--window-size=1280,800',
       // Provider-like host names (support.clouddesk.test) for the local fixture server.
-      '--host-resolver-rules=MAP *.test 127.0.0.1',
+      '--host-resolver-rules=MAP *.test 127.0.0.1, MAP *.example.cn 127.0.0.1',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(options.args ?? []),
     ],

@@ -1,17 +1,11 @@
 // The facts form's fieldsets: provider and account, incident, money and demands, law and people.
+import { LETTER_LANGUAGES } from '../shared/CaseFrameFields';
 import { useContext } from 'preact/hooks';
 import { DEFAULT_REPLY_DAYS, formatDuration, incidentSpan } from '../../domain/complaint';
 import { languageOfLocale } from '../../domain/language';
 import { systemTimeZone } from '../../domain/time';
 import { t, uiLanguage } from '../shared/i18n';
 import { CheckField, FactsContext, Hints, LinesField, SelectField, TextField } from './FactField';
-
-export const LETTER_LANGUAGES: [string, string][] = [
-  ['zh-CN', '中文（简体）'],
-  ['en-GB', 'English (UK)'],
-  ['en-US', 'English (US)'],
-  ['en-EU', 'English (EU)'],
-];
 
 const PROBLEMS = ['outage', 'degraded', 'billing-error', 'refund-refused', 'poor-service', 'other'] as const;
 const SECTORS = ['telecom', 'cloud-pc', 'online-shop', 'software-service', 'financial', 'other'] as const;

@@ -19,7 +19,7 @@ export function FactsTab({ current, workspace }: { current: CaseWithCount; works
   );
   const binding = {
     facts,
-    frame: caseFrame(facts, current.language),
+    frame: caseFrame(facts, current.language, current.providerSite),
     issues,
     set: (path: string, value: unknown) => workspace.updateFacts((f) => setFact(f, path, value)),
     flush: workspace.flushFacts,
