@@ -214,7 +214,7 @@ describe('Case workspace', () => {
   });
 
   it('switches the panel to Chinese and drafts a Chinese letter for a new case', async () => {
-    await caseMenu(panel, 'Language & theme');
+    await caseMenu(panel, 'Settings');
     await panel.getByLabel('Language', { exact: true }).selectOption('zh_CN');
     await panel.getByRole('tab', { name: '投诉详情' }).waitFor();
     expect(await panel.getByRole('tablist').innerText()).toMatch(/证据\s*投诉详情\s*沟通记录\s*时间线\s*投诉信/);

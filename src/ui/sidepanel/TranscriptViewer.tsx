@@ -9,6 +9,7 @@ import { UnassignedLines } from '../shared/UnassignedLines';
 import { decodeTextDataUrl } from './textOriginal';
 import { TranscriptReader } from './TranscriptReader';
 import { CaptureTimeRow, HashRow, ViewerDialog } from './ViewerDialog';
+import { RedactButton } from './redact/RedactButton';
 
 export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; onClose: () => void }) {
   const [transcript, setTranscript] = useState<Transcript | null>(null);
@@ -70,6 +71,7 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
         <dd>{item.frameUrl}</dd>
         <HashRow evidenceId={item.id} sha256={item.file.sha256} />
       </dl>
+      {!item.derivation && <RedactButton item={item} />}
       {transcript ? <TranscriptReader messages={transcript.messages} /> : <p class="muted">{t('loading')}</p>}
     </ViewerDialog>
   );
