@@ -35,6 +35,7 @@ export function bundleTranscript(json: string, widget: string, frameUrl: string)
       ...(observedAt ? { observedAt } : {}),
     })),
     ...(parsed.unassigned ? { unassigned: parsed.unassigned } : {}),
+    ...(parsed.recording ? { recording: parsed.recording } : {}),
   };
 }
 

@@ -44,6 +44,8 @@ export interface BundleTranscript {
   messages: BundleChatMessage[];
   /** The chat's text that is in no message (`after`: index of the message before it, -1 for none). */
   unassigned?: Array<{ text: string; after: number }>;
+  /** Set for recordings; `interrupted` when the browser's end cut it short (`stoppedAt`: its last save). */
+  recording?: { startedAt: string; stoppedAt?: string; interrupted?: true };
 }
 
 export interface BundleExhibit {

@@ -7,7 +7,7 @@ import { bundleHref, escapeHtml, htmlPage, paragraphsHtml, SANS_STACK, urlHtml }
 import type { BundleCaseInfo, BundleExhibit, BundleLetter } from './input';
 import type { BundleLabels } from './labels';
 import type { ManifestFile } from './manifest';
-import { CHAT_CSS, chatMessagesHtml, unassignedHtml } from './transcript';
+import { CHAT_CSS, chatMessagesHtml, interruptedHtml, unassignedHtml } from './transcript';
 
 export interface ViewerExhibit {
   exhibit: BundleExhibit;
@@ -55,6 +55,7 @@ function exhibitBodyHtml({ exhibit, files }: ViewerExhibit, labels: BundleLabels
   }
   if (exhibit.kind === 'transcript')
     return (
+      interruptedHtml(exhibit.transcript, labels) +
       unassignedHtml(exhibit.transcript?.unassigned, labels) +
       chatMessagesHtml(exhibit.transcript?.messages ?? [], labels)
     );
