@@ -1,7 +1,9 @@
 // Capturing the active tab for whoever asked (popup, shortcut, context menu): refuse restricted
 // pages with a reason, queue behind Chromium's rate limit, store whole, update the badge.
 import browser, { type Tabs } from 'webextension-polyfill';
+import type { CapturedEvidence, Evidence, ScreenshotEvidence } from '../domain/evidence';
 import { restrictionOf } from '../domain/restricted';
+import type { ProofpackDb } from '../storage/db';
 import { createCaptureScheduler } from '../capture/captureScheduler';
 import { captureScreenshot } from '../capture/screenshot';
 import { makeThumbnail } from '../capture/thumbnail';
@@ -44,14 +46,13 @@ export async function ensureCapturable(
 const CAPTURE_MEASURE = 'proofpack:capture-to-commit';
 const THUMBNAIL_MEASURE = 'proofpack:capture-to-thumbnail';
 
-export async function captureActiveTab(deps: WorkerDeps, windowId?: number): Promise<CaptureOutcome> {
-  const { db } = deps;
-  const requestedAt = performance.now();
-  const caseIdLookup = currentCaseId(db);
-  caseIdLookup.catch(() => undefined); // awaited below unless the page is refused first
-  const tab = await ensureCapturable(await activeTabOf(windowId));
-  const caseId = await caseIdLookup;
-  const capture = await scheduler
+/** The visible part of `tab` as a screenshot capture (not stored yet), behind Chromium's rate limit. */
+export async function takeScreenshot(
+  deps: WorkerDeps,
+  tab: Tabs.Tab & { id: number; windowId: number },
+  caseId: string,
+): Promise<CapturedEvidence<ScreenshotEvidence>> {
+  return scheduler
     .run(() =>
       captureScreenshot(
         {
@@ -77,15 +78,34 @@ export async function captureActiveTab(deps: WorkerDeps, windowId?: number): Pro
         cause: error,
       });
     });
+}
+
+/** Stores a screenshot whole, then its thumbnail (derived: it may fail without losing anything). */
+export async function storeScreenshot(
+  db: ProofpackDb,
+  capture: CapturedEvidence<ScreenshotEvidence>,
+  requestedAt = performance.now(),
+): Promise<{ evidence: Evidence; thumbnail: Blob | null }> {
   const evidence = await addCapture(db, capture);
   performance.measure(CAPTURE_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
-  // The evidence is safe; the thumbnail is derived from it and may fail without losing anything.
   const thumbnail = await makeThumbnail(capture.original).catch((error: unknown) => {
     log.warn('Thumbnail of a capture failed (the capture is stored):', error);
     return null;
   });
   if (thumbnail) await putThumbnail(db, evidence.id, thumbnail).catch(logFailure('Storing a thumbnail', 'warn'));
   performance.measure(THUMBNAIL_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
+  return { evidence, thumbnail: thumbnail?.data ?? null };
+}
+
+export async function captureActiveTab(deps: WorkerDeps, windowId?: number): Promise<CaptureOutcome> {
+  const { db } = deps;
+  const requestedAt = performance.now();
+  const caseIdLookup = currentCaseId(db);
+  caseIdLookup.catch(() => undefined); // awaited below unless the page is refused first
+  const tab = await ensureCapturable(await activeTabOf(windowId));
+  const caseId = await caseIdLookup;
+  const capture = await takeScreenshot(deps, tab, caseId);
+  const { evidence, thumbnail } = await storeScreenshot(db, capture, requestedAt);
   const itemCount = await evidenceAdded(db, caseId);
-  return { evidence, thumbnail: thumbnail ? await blobToDataUrl(thumbnail.data) : null, itemCount };
+  return { evidence, thumbnail: thumbnail ? await blobToDataUrl(thumbnail) : null, itemCount };
 }

@@ -130,7 +130,12 @@ export function createWorkspaceHandlers(deps: WorkerDeps): Pick<HandlerMap, Work
         await retitleMenus(db);
       }
       if (change.theme !== undefined) await writeSetting(db, 'theme', change.theme);
-      return { uiLanguage: await readSetting(db, 'uiLanguage'), theme: await readSetting(db, 'theme') };
+      if (change.chatScreenshot !== undefined) await writeSetting(db, 'chatScreenshot', change.chatScreenshot);
+      return {
+        uiLanguage: await readSetting(db, 'uiLanguage'),
+        theme: await readSetting(db, 'theme'),
+        chatScreenshot: await readSetting(db, 'chatScreenshot'),
+      };
     },
     'panel/intent': async () => {
       const intent = await readSetting(db, 'panelIntent');

@@ -26,6 +26,11 @@ interface EvidenceBase {
   title: string;
   caption: string;
   userAgent: string;
+  /**
+   * The item captured with this one at the same moment, as its visual proof: a chat transcript's
+   * screenshot, or the transcript a screenshot was taken beside (each names the other).
+   */
+  companion?: string;
 }
 
 export interface ScreenshotEvidence extends EvidenceBase {

@@ -79,8 +79,13 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
     return record ? [{ exhibit: x, record }] : [];
   });
   const exhibits: BundleExhibit[] = [];
-  for (const [i, { exhibit, record }] of included.entries())
-    exhibits.push(await toExhibit(exhibit, i, record, options.readOriginal));
+  // A companion (a chat's screenshot) is named by its exhibit number, when the letter includes it too.
+  const numberOf = new Map(included.map(({ record }, i) => [record.id, i + 1]));
+  for (const [i, { exhibit, record }] of included.entries()) {
+    const companion = record.companion === undefined ? undefined : numberOf.get(record.companion);
+    const item = await toExhibit(exhibit, i, record, options.readOriginal);
+    exhibits.push(companion === undefined ? item : { ...item, companion });
+  }
   const language = letter.language;
   const zone = caseTimeZone(facts, options.timeZone);
   const events = buildTimeline({

@@ -13,6 +13,8 @@ export const SETTINGS = {
   theme: 'auto' as 'auto' | 'light' | 'dark',
   /** Reminder keys already notified, so a passed deadline is announced once (see background/reminders.ts). */
   notifiedReminders: [] as string[],
+  /** *Capture chat* also takes a screenshot of the tab at the same moment, linked to the transcript. */
+  chatScreenshot: true as boolean,
   /** Where the panel should open next (set by a reminder click; consumed by the panel). */
   panelIntent: null as PanelIntent | null,
 } as const;

@@ -197,7 +197,7 @@ describe('Case workspace', () => {
   });
 
   it('switches the panel to Chinese and drafts a Chinese letter for a new case', async () => {
-    await panel.getByText('Language & theme').click();
+    await panel.getByText('Settings', { exact: true }).click();
     await panel.getByLabel('Language', { exact: true }).selectOption('zh_CN');
     await panel.getByRole('tab', { name: '事实' }).waitFor();
     expect(await panel.getByRole('tablist').innerText()).toMatch(/证据\s*事实\s*沟通记录\s*时间线\s*投诉信/);

@@ -64,6 +64,8 @@ export interface BundleExhibit {
   transcript?: BundleTranscript;
   /** For selections: the selected text, shown in the viewer. */
   text?: string;
+  /** The exhibit number of the item captured with this one (a chat's screenshot, or the screenshot's chat). */
+  companion?: number;
 }
 
 export interface BundleLetter {

@@ -32,6 +32,8 @@ export interface ManifestItem {
   capturedAt: string;
   url: string;
   title: string;
+  /** The label of the exhibit captured with this one: a chat transcript's screenshot, or the screenshot's chat. */
+  companion?: string;
   files: ManifestFile[];
 }
 

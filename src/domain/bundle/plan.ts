@@ -122,6 +122,7 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
     capturedAt: exhibit.capturedAt,
     url: exhibit.url,
     title: exhibit.title,
+    ...(exhibit.companion === undefined ? {} : { companion: exhibitLabel(exhibit.companion) }),
     files,
   };
   return { entries, item, viewer: { exhibit, files } satisfies ViewerExhibit };

@@ -62,6 +62,15 @@ function exhibitBodyHtml({ exhibit, files }: ViewerExhibit, labels: BundleLabels
   return exhibit.text ? `<blockquote class="excerpt">${escapeHtml(exhibit.text)}</blockquote>` : '';
 }
 
+/** A chat transcript and the screenshot taken with it link to each other. */
+function companionRow(exhibit: ViewerExhibit['exhibit'], labels: BundleLabels): string {
+  if (exhibit.companion === undefined) return '';
+  const other = exhibitLabel(exhibit.companion);
+  const name = exhibit.kind === 'transcript' ? labels.companionScreenshot : labels.companionTranscript;
+  const link = `<a href="#${other}">${escapeHtml(`${labels.exhibit} ${other}`)}</a>`;
+  return `\n<dt>${escapeHtml(name)}</dt><dd class="companion">${link}</dd>`;
+}
+
 function exhibitHtml(item: ViewerExhibit, labels: BundleLabels): string {
   const { exhibit } = item;
   const label = exhibitLabel(exhibit.exhibit);
@@ -74,7 +83,7 @@ function exhibitHtml(item: ViewerExhibit, labels: BundleLabels): string {
 <dt>${escapeHtml(labels.capturedAt)}</dt><dd><time>${escapeHtml(exhibit.capturedAt)}</time></dd>
 <dt>${escapeHtml(labels.pageTitle)}</dt><dd>${escapeHtml(exhibit.title)}</dd>
 <dt>${escapeHtml(labels.url)}</dt><dd>${urlHtml(exhibit.url)}</dd>
-${caption}
+${caption}${companionRow(exhibit, labels)}
 <dt>${escapeHtml(labels.files)}</dt><dd>${filesHtml(item.files, labels)}</dd>
 </dl>
 ${exhibitBodyHtml(item, labels)}

@@ -1,4 +1,5 @@
-// The panel's language (English / 中文 / the browser's) and theme (system / light / dark).
+// The panel's language (English / 中文 / the browser's), theme (system / light / dark), and whether
+// *Capture chat* takes a screenshot beside each transcript.
 import { isLocale } from '../../domain/language';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { t } from '../shared/i18n';
@@ -35,6 +36,14 @@ export function PanelPrefs({
         <option value="light">{t('wsThemeLight')}</option>
         <option value="dark">{t('wsThemeDark')}</option>
       </select>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={prefs.chatScreenshot}
+          onChange={(e) => onPrefs({ chatScreenshot: e.currentTarget.checked })}
+        />
+        {t('settingChatScreenshot')}
+      </label>
     </div>
   );
 }
