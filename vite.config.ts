@@ -5,17 +5,17 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { browserOf, manifestFor, outDirFor, withScriptsFallback } from './scripts/lib/browserManifest.mjs';
 
-/** Firefox runs MV3 backgrounds as `background.scripts`; CRXJS keeps only `service_worker`. */
-function firefoxBackgroundFallback(): Plugin {
+/** Chromium build: `background.scripts` beside the service worker (see browserManifest.mjs). */
+function backgroundScriptsFallback(): Plugin {
   return {
-    name: 'proofpack:firefox-background-fallback',
+    name: 'proofpack:background-scripts-fallback',
     apply: 'build',
     enforce: 'post',
     writeBundle(options) {
       const file = join(options.dir ?? 'dist', 'manifest.json');
-      const built = JSON.parse(readFileSync(file, 'utf8'));
-      built.background.scripts = [built.background.service_worker];
+      const built = withScriptsFallback(JSON.parse(readFileSync(file, 'utf8')));
       writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
     },
   };
@@ -46,46 +46,63 @@ function contentScriptNotWebAccessible(): Plugin {
   };
 }
 
-export default defineConfig({
-  // CRXJS empties dist/ when it starts, so it stays out of Vitest (which tests the built dist/).
-  plugins: process.env.VITEST
-    ? [preact()]
-    : [
-        preact(),
-        crx({ manifest: manifest as ManifestV3Export }),
-        firefoxBackgroundFallback(),
-        contentScriptNotWebAccessible(),
+// `vite build` writes the Chromium build to dist/; `vite build --mode firefox` the Firefox build to dist-firefox/.
+export default defineConfig(({ mode }) => {
+  const browser = browserOf(mode);
+  return {
+    // CRXJS empties its outDir when it starts, so it stays out of Vitest (which tests the built extension).
+    plugins: process.env.VITEST
+      ? [preact()]
+      : [
+          preact(),
+          crx({ manifest: manifestFor(manifest, browser) as ManifestV3Export, browser }),
+          ...(browser === 'chrome' ? [backgroundScriptsFallback()] : []),
+          contentScriptNotWebAccessible(),
+        ],
+    build: {
+      outDir: outDirFor(browser),
+      emptyOutDir: true,
+      target: browser === 'firefox' ? 'firefox153' : 'chrome116',
+      // CRXJS builds the pages the manifest names, but does not read Firefox's sidebar_action.
+      ...(browser === 'firefox' ? { rollupOptions: { input: { sidepanel: 'src/ui/sidepanel/index.html' } } } : {}),
+      // Extension code is read by store reviewers and users checking the privacy promise.
+      minify: false,
+      sourcemap: false,
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['tests/unit/**/*.test.{ts,tsx}'],
+            setupFiles: ['tests/unit/setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['tests/e2e/**/*.test.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+            fileParallelism: false,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e-firefox',
+            environment: 'node',
+            include: ['tests/e2e-firefox/**/*.test.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+            fileParallelism: false,
+          },
+        },
       ],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'chrome116',
-    // Extension code is read by store reviewers and users checking the privacy promise.
-    minify: false,
-    sourcemap: false,
-  },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/setup.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
-        },
-      },
-    ],
-  },
+    },
+  };
 });

@@ -1,6 +1,6 @@
-// The whole test suite, as README and CI run it: build dist/, type-check, lint (code and the
-// built extension), then unit and end-to-end tests in one Vitest run. Ends with one line
-// `N passed, N failed`, counting each check as one test, so CI reads real counts.
+// The whole test suite, as README and CI run it: build dist/ and dist-firefox/, type-check, lint (code
+// and both built extensions), then unit and end-to-end tests (Chromium and Firefox) in one Vitest run.
+// Ends with one line `N passed, N failed`, counting each check as one test, so CI reads real counts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,8 +33,18 @@ if (!existsSync(chrome)) {
   );
 }
 
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (!existsSync(firefox)) {
+  console.error(
+    `Firefox not found at ${firefox}: the Firefox end-to-end tests need it ` +
+      '(apt-get install firefox-esr, or set FIREFOX_PATH).',
+  );
+}
+
 const built = step('Build dist/', bin('vite'), ['build', '--logLevel', 'warn']);
 if (!built) failed++;
+const builtFirefox = step('Build dist-firefox/', bin('vite'), ['build', '--mode', 'firefox', '--logLevel', 'warn']);
+if (!builtFirefox) failed++;
 check('Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('Lint and format check (Biome)', bin('biome'), ['ci', '.']);
 if (built)
@@ -48,12 +58,27 @@ if (built)
     'text',
     '--warnings-as-errors=false',
   ]);
+if (builtFirefox)
+  check('Lint Firefox build for addons.mozilla.org (web-ext lint)', bin('web-ext'), [
+    'lint',
+    '--source-dir',
+    'dist-firefox',
+    '--no-input',
+    '--output',
+    'text',
+    '--warnings-as-errors=false',
+  ]);
 
 const reportDir = join(root, '.tmp');
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, 'vitest-report.json');
 rmSync(report, { force: true });
-const projects = built ? [] : ['--project', 'unit'];
+const projects = [
+  '--project',
+  'unit',
+  ...(built ? ['--project', 'e2e'] : []),
+  ...(builtFirefox ? ['--project', 'e2e-firefox'] : []),
+];
 step('Unit and end-to-end tests (Vitest)', bin('vitest'), [
   'run',
   ...projects,

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { verifyBundle } from '../src/domain/bundle/verify.mjs';
+import { verifyTimestampToken } from '../src/timestamp/rfc3161.mjs';
 
 const USAGE = 'Usage: npm run verify -- <bundle.zip> [--json]';
 
@@ -37,6 +38,12 @@ function printReport(file, result) {
   for (const path of result.missing) lines.push(`  MISSING  ${path}`);
   for (const path of result.changed) lines.push(`  CHANGED  ${path}`);
   for (const path of result.extra) lines.push(`  EXTRA    ${path}`);
+  for (const t of result.timestamps) {
+    const by = t.signer ? ` by ${t.signer} (chain up to ${t.chainTop})` : '';
+    lines.push(`  ${t.ok ? 'STAMPED ' : 'TAMPERED'} ${t.of} at ${t.genTime ?? '?'}${by}: ${t.path}`);
+  }
+  for (const log of result.logs)
+    lines.push(`  ${log.ok ? 'LOG OK  ' : 'LOG BROKEN'} ${log.path}: ${log.entries} save(s) chained`);
   for (const problem of result.problems) lines.push(`  PROBLEM  ${problem}`);
   lines.push(
     result.ok
@@ -62,7 +69,7 @@ async function main() {
     console.error(`Cannot read ${file} as a zip: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
-  const result = await verifyBundle(entries, sha256Hex);
+  const result = await verifyBundle(entries, sha256Hex, verifyTimestampToken);
   if (asJson) console.log(JSON.stringify(result, null, 2));
   else printReport(file, result);
   if (!result.readable) {

@@ -1,13 +1,8 @@
 // Capture latency: request reaching the worker → committed record, beside bare captureVisibleTab.
-import { median, report, sleep } from './report.mjs';
+import { capturePages, median, report, sleep } from './report.mjs';
 
 export default async function benchCapture(session, server) {
-  const provider = await session.context.newPage();
-  await provider.goto(server.url('provider/index.html'));
-  const panel = await session.context.newPage();
-  await panel.goto(session.extensionUrl('src/ui/sidepanel/index.html'));
-  await provider.bringToFront();
-  const sw = await session.serviceWorker();
+  const { provider, panel, sw } = await capturePages(session, server);
   const bare = [];
   // Warm-up of both paths so neither pays first-use costs (module load, DB open).
   await panel.evaluate(() =>

@@ -35,3 +35,13 @@ export function report(name, value, baseline, unit, target) {
     );
   }
 }
+
+/** A provider page in front and an extension page to send requests from, with the worker (capture benchmarks). */
+export async function capturePages(session, server) {
+  const provider = await session.context.newPage();
+  await provider.goto(server.url('provider/index.html'));
+  const panel = await session.context.newPage();
+  await panel.goto(session.extensionUrl('src/ui/sidepanel/index.html'));
+  await provider.bringToFront();
+  return { provider, panel, sw: await session.serviceWorker() };
+}

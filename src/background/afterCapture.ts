@@ -9,6 +9,7 @@ import type { ProofpackDb } from '../storage/db';
 import { flash, refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { log, logFailure } from './log';
+import { timestampNewEvidence } from './timestamps';
 import { workerLanguage } from './workerText';
 
 /** After an item was stored in `caseId`: its new item count, shown on the badge and told to open pages. */
@@ -16,6 +17,8 @@ export async function evidenceAdded(db: ProofpackDb, caseId: string): Promise<nu
   const itemCount = await countItems(db, caseId);
   await refreshBadge(db);
   broadcast('evidence/changed', { caseId });
+  // Trusted timestamps (when on) are asked for after the commit and never awaited by the capture.
+  void timestampNewEvidence(db, caseId).catch(logFailure('Queueing timestamps', 'warn'));
   return itemCount;
 }
 

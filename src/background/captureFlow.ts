@@ -27,9 +27,21 @@ export async function activeTabOf(windowId: number | undefined): Promise<Tabs.Ta
   return tab;
 }
 
+/**
+ * Whether Proofpack may not read `tab` because the user took its site access back (Firefox lets
+ * them; so does Chromium's site-access menu): the browser then hides the tab's URL.
+ */
+async function siteAccessMissing(tab: Tabs.Tab | undefined): Promise<boolean> {
+  return !!tab && !tab.url && !(await browser.permissions.contains({ origins: ['<all_urls>'] }));
+}
+
+const noAccess = (cause?: unknown) =>
+  new ProofpackError('no-access', 'Proofpack has no access to this page', cause ? { cause } : undefined);
+
 export async function ensureCapturable(
   tab: Tabs.Tab | undefined,
 ): Promise<Tabs.Tab & { id: number; windowId: number }> {
+  if (await siteAccessMissing(tab)) throw noAccess();
   let restriction = restrictionOf(tab);
   if (restriction === 'file-page' && (await browser.extension.isAllowedFileSchemeAccess())) restriction = null;
   if (restriction || tab?.id === undefined || tab.windowId === undefined) {
@@ -72,8 +84,9 @@ export async function takeScreenshot(
         },
       ),
     )
-    .catch((error: unknown) => {
+    .catch(async (error: unknown) => {
       if (error instanceof ProofpackError) throw error;
+      if (!(await browser.permissions.contains({ origins: ['<all_urls>'] }))) throw noAccess(error);
       throw new ProofpackError('capture-failed', error instanceof Error ? error.message : String(error), {
         cause: error,
       });

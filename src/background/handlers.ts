@@ -16,6 +16,7 @@ import { receiveBatch, recordingStatus, startRecording, stopRecording } from './
 import { saveSelection } from './selection';
 import { createWorkspaceHandlers } from './workspaceHandlers';
 import { stampNow, type WorkerDeps } from './deps';
+import { createTimestampHandlers } from './timestampHandlers';
 
 export function createHandlers(deps: WorkerDeps): HandlerMap {
   const { db } = deps;
@@ -82,5 +83,6 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
     },
     'recording/batch': ({ evidenceId, ...batch }, sender) => receiveBatch(deps, evidenceId, batch, sender.tab?.id),
     ...createWorkspaceHandlers(deps),
+    ...createTimestampHandlers(db),
   };
 }

@@ -14,6 +14,7 @@ import { registerRecordingListeners } from './recording';
 import { recoverOnce } from './recordingRecovery';
 import { registerSelectionMenu } from './selectionMenu';
 import { registerReminders, syncReminders } from './reminders';
+import { registerTimestampAlarm, runQueueSoon } from './timestamps';
 
 const deps = workerDeps(openDatabase());
 const extensionOrigin = browser.runtime.getURL('');
@@ -38,6 +39,9 @@ void recoverOnce(deps)
   .then(() => refreshBadge(deps.db))
   .catch(logFailure('Badge refresh at start', 'warn'));
 registerReminders(deps);
+registerTimestampAlarm(deps.db);
+// Hashes that waited while the worker was stopped (or the browser closed) are tried again.
+void runQueueSoon(deps.db);
 
 async function start(): Promise<void> {
   await ensureReady(deps);

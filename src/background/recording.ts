@@ -5,6 +5,8 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { chooseFrameChat } from '../capture/chat/frames';
 import type { TranscriptEvidence } from '../domain/evidence';
 import { formatRfc3339 } from '../domain/time';
+import { sha256Hex } from '../domain/hash';
+import { appendSave, emptyLog } from '../domain/recordingLog.mjs';
 import {
   applySessionBatch,
   newSession,
@@ -30,6 +32,7 @@ import {
 } from '../storage/transcripts';
 import { evidenceAdded } from './afterCapture';
 import { refreshBadge } from './badge';
+import { timestampStoppedRecording } from './timestamps';
 import type { WorkerDeps } from './deps';
 import { logFailure } from './log';
 import { broadcast } from './broadcast';
@@ -90,9 +93,10 @@ async function persist(
       item.frameUrl,
       widget ?? item.widget,
       item.capturedAt,
-      messages.map(toChatMessage),
+      messages.map((m) => ({ ...toChatMessage(m), id: m.id })),
     ),
     recording,
+    ...(rec.state.log ? { log: rec.state.log } : {}),
   };
   const capture = await transcriptCapture(
     {
@@ -154,10 +158,13 @@ async function applyAndSave(
   const stored = inMemory.get(rec.evidenceId) ?? (await recordedMessages(db, rec.evidenceId));
   inMemory.delete(rec.evidenceId);
   const applied = applySessionBatch(stored, batch.upserts, session);
+  // Each save is logged with the messages it wrote, chained to the save before (hashed before the write).
+  const savedAt = stop ? stop.stoppedAt : formatRfc3339('savedAt' in when ? when.savedAt : new Date(), item.timeZone);
+  const log = await appendSave(rec.state.log ?? emptyLog(), { savedAt, messages: applied.written }, sha256Hex);
   const next: ActiveRecording = {
     ...rec,
-    ...('savedAt' in when ? { savedAt: formatRfc3339(when.savedAt, item.timeZone) } : {}),
-    state: { ...rec.state, sessions: { ...rec.state.sessions, [session.session]: applied.state } },
+    ...(stop ? {} : { savedAt }),
+    state: { ...rec.state, sessions: { ...rec.state.sessions, [session.session]: applied.state }, log },
   };
   const saved = await persist(db, next, item, applied.messages, applied.written, batch.widget, stop);
   if (saved && !stop) inMemory.set(rec.evidenceId, applied.messages);
@@ -251,6 +258,8 @@ export async function stopRecordingInTab(
   const found = await recordingInTab(deps.db, tabId);
   if (!found) return null;
   const result = await endRecording(deps, found.evidenceId, { askPage });
+  if (result)
+    void timestampStoppedRecording(deps.db, result).catch(logFailure("Queueing the recording's timestamps", 'warn'));
   await refreshBadge(deps.db);
   broadcast('recording/changed', { tabId, evidenceId: found.evidenceId, recording: false });
   return result;
@@ -272,7 +281,10 @@ async function followNavigation(db: ProofpackDb, tab: Tabs.Tab & { id: number })
     if (!rec) return null;
     const number = Math.max(...Object.values(rec.state.sessions).map((s) => s.session)) + 1;
     const session = newSession(inMemory.get(rec.evidenceId) ?? (await recordedMessages(db, rec.evidenceId)), number);
-    await putRecording(db, { ...rec, state: { frameId, sessions: { ...rec.state.sessions, [number]: session } } });
+    await putRecording(db, {
+      ...rec,
+      state: { ...rec.state, frameId, sessions: { ...rec.state.sessions, [number]: session } },
+    });
     return { evidenceId: rec.evidenceId, session: number };
   });
   if (command) await commandRecorder(tab.id, frameId, command);

@@ -36,14 +36,19 @@ async function notify(db: ProofpackDb, due: ReminderDue): Promise<void> {
     c?.title ?? '',
     contact?.promise?.trim() || contact?.ticket || '—',
   );
-  await browser.notifications.create(due.key, {
+  const options: browser.Notifications.CreateNotificationOptions = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title: notice.title,
     message: notice.message,
-    buttons: [{ title: notice.button }],
-    requireInteraction: true,
-  } as browser.Notifications.CreateNotificationOptions);
+  };
+  // Firefox refuses buttons and requireInteraction outright (a synchronous TypeError, hence the async
+  // wrapper); there a click on the notice itself opens the follow-up.
+  const create = async (o: object) =>
+    browser.notifications.create(due.key, o as browser.Notifications.CreateNotificationOptions);
+  await create({ ...options, buttons: [{ title: notice.button }], requireInteraction: true }).catch(() =>
+    create(options),
+  );
 }
 
 /** Re-creates every reminder alarm from what is stored and announces deadlines already passed. */

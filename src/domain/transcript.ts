@@ -1,6 +1,8 @@
 // A support-chat transcript as stored in evidence/E..-chat.json (docs/bundle-format.md): what the user saw,
 // message by message, with when Proofpack saw it. Pure: no DOM, so it is shared by every layer.
 
+import type { RecordingLog } from './recordingLog.mjs';
+
 export type ChatRole = 'agent' | 'customer' | 'system' | 'unknown';
 
 /** Set only on messages the widget changed in place after Proofpack first saw them. */
@@ -14,6 +16,8 @@ export interface MessageEdit {
 }
 
 export interface ChatMessage {
+  /** Recordings only: the message's id in the recording log (domain/recordingLog.mjs). */
+  id?: string;
   role: ChatRole;
   /** As displayed; empty when the widget shows no name. */
   author: string;
@@ -48,6 +52,8 @@ export interface Transcript {
   messages: ChatMessage[];
   /** Present (non-empty) only when some of the chat's text is in no message: the capture may be incomplete. */
   unassigned?: UnassignedLine[];
+  /** Recordings only: which messages each save wrote, hash-chained (docs/bundle-format.md). */
+  log?: RecordingLog;
 }
 
 /**
@@ -133,6 +139,7 @@ export function renderTranscriptText(t: Transcript): string {
 /** The transcript JSON exactly as stored (docs/bundle-format.md key order), the bytes its SHA-256 is of. */
 export function serializeTranscript(t: Transcript): string {
   const messages = t.messages.map((m) => ({
+    ...(m.id !== undefined ? { id: m.id } : {}),
     role: m.role,
     author: m.author,
     text: m.text,
@@ -150,6 +157,7 @@ export function serializeTranscript(t: Transcript): string {
     ...(recording ? { recording } : {}),
     messages,
     ...(t.unassigned?.length ? { unassigned: t.unassigned.map((u) => ({ text: u.text, after: u.after })) } : {}),
+    ...(t.log ? { log: t.log } : {}),
   };
   return `${JSON.stringify(record, null, 2)}\n`;
 }
@@ -172,6 +180,7 @@ function parseMessage(v: unknown): ChatMessage {
   const m = isRecord(v) ? v : {};
   const edit = parseEdit(m.edit);
   return {
+    ...(typeof m.id === 'string' ? { id: m.id } : {}),
     role: isRole(m.role) ? m.role : 'unknown',
     author: text(m.author),
     text: text(m.text),
@@ -219,6 +228,8 @@ export function parseTranscript(json: string): Transcript | null {
     ...(recording ? { recording } : {}),
     messages: value.messages.map(parseMessage),
     ...parseUnassigned(value.unassigned),
+    // The log is checked as found (domain/recordingLog.mjs verifyLog), never repaired here.
+    ...(isRecord(value.log) && Array.isArray(value.log.entries) ? { log: value.log as unknown as RecordingLog } : {}),
   };
 }
 

@@ -2,12 +2,13 @@
 // exhibit order, each referring to its stored original by the SHA-256 taken at capture, transcripts
 // parsed from their JSON originals, the contact log and timeline as tables, and case.json.
 
-import type { BundleExhibit, BundleInput, BundleTranscript } from '../domain/bundle';
+import type { BundleExhibit, BundleInput, BundleTimestamp, BundleTranscript } from '../domain/bundle';
 import { CASE_BACKUP_FORMAT, communicationsTable, letterMarkdown, timelineTable } from '../domain/bundle';
 import type { CaseSnapshot } from '../domain/caseSnapshot';
 import { buildTimeline, caseTimeZone, type Exhibit } from '../domain/complaint';
 import { type Evidence, originalFileOf } from '../domain/evidence';
-import { parseTranscript } from '../domain/transcript';
+import type { TimestampToken } from '../domain/timestamp/queue';
+import { parseTranscript, type Transcript } from '../domain/transcript';
 
 export type { CaseSnapshot };
 
@@ -18,21 +19,53 @@ export interface GatherOptions {
   timeZone: string;
   generator: string;
   readOriginal: ReadOriginal;
+  /** The case's trusted-timestamp tokens (none when the user never turned timestamps on). */
+  timestamps?: readonly TimestampToken[];
+}
+
+/** The tokens still over this exhibit: its original as exported, and its recording log's final head. */
+function tokensFor(
+  record: Evidence,
+  tokens: readonly TimestampToken[],
+  logHead: string | undefined,
+): BundleTimestamp[] {
+  const sha256 = originalFileOf(record).sha256;
+  return tokens
+    .filter((t) => t.evidenceId === record.id)
+    .filter((t) => (t.subject === 'original' ? t.sha256 === sha256 : t.sha256 === logHead))
+    .map(({ subject, sha256: over, authority, authorityUrl, genTime, reply, chainPem }) => ({
+      subject,
+      sha256: over,
+      authority,
+      authorityUrl,
+      genTime,
+      reply,
+      chainPem,
+    }));
+}
+
+/** A recording log's first save of each message id (the readable renderings show it). */
+function firstSaves(parsed: Transcript): Map<string, number> {
+  const saves = new Map<string, number>();
+  for (const e of parsed.log?.entries ?? [])
+    for (const m of e.messages ?? []) if (!saves.has(m.id)) saves.set(m.id, e.seq);
+  return saves;
 }
 
 /** The messages of a transcript JSON original; null when it cannot be read (the JSON still ships). */
-export function bundleTranscript(json: string, widget: string, frameUrl: string): BundleTranscript | null {
-  const parsed = parseTranscript(json);
+export function bundleTranscript(parsed: Transcript | null, widget: string, frameUrl: string): BundleTranscript | null {
   if (!parsed) return null;
+  const savedIn = firstSaves(parsed);
   return {
     widget,
     frameUrl,
-    messages: parsed.messages.map(({ role, author, text, time, observedAt }) => ({
+    messages: parsed.messages.map(({ id, role, author, text, time, observedAt }) => ({
       role,
       author,
       text,
       ...(time !== undefined ? { time } : {}),
       ...(observedAt ? { observedAt } : {}),
+      ...(id !== undefined && savedIn.has(id) ? { savedIn: savedIn.get(id) } : {}),
     })),
     ...(parsed.unassigned ? { unassigned: parsed.unassigned } : {}),
     ...(parsed.recording ? { recording: parsed.recording } : {}),
@@ -43,7 +76,7 @@ async function toExhibit(
   exhibit: Exhibit,
   index: number,
   record: Evidence,
-  readOriginal: ReadOriginal,
+  { readOriginal, timestamps = [] }: GatherOptions,
 ): Promise<BundleExhibit> {
   const file = originalFileOf(record);
   const base: BundleExhibit = {
@@ -64,11 +97,17 @@ async function toExhibit(
       },
     ],
   };
-  if (record.kind === 'selection') return { ...base, text: record.text };
-  if (record.kind !== 'transcript') return base;
+  const stamped = (logHead?: string) => {
+    const tokens = tokensFor(record, timestamps, logHead);
+    return tokens.length ? { ...base, timestamps: tokens } : base;
+  };
+  if (record.kind === 'selection') return { ...stamped(), text: record.text };
+  if (record.kind !== 'transcript') return stamped();
   const original = await readOriginal(record.id);
-  const transcript = original ? bundleTranscript(await original.text(), record.widget, record.frameUrl) : null;
-  return transcript ? { ...base, transcript } : base;
+  const parsed = original ? parseTranscript(await original.text()) : null;
+  const transcript = bundleTranscript(parsed, record.widget, record.frameUrl);
+  const withTokens = stamped(parsed?.log?.head);
+  return transcript ? { ...withTokens, transcript } : withTokens;
 }
 
 export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherOptions): Promise<BundleInput> {
@@ -83,7 +122,7 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
   const numberOf = new Map(included.map(({ record }, i) => [record.id, i + 1]));
   for (const [i, { exhibit, record }] of included.entries()) {
     const companion = record.companion === undefined ? undefined : numberOf.get(record.companion);
-    const item = await toExhibit(exhibit, i, record, options.readOriginal);
+    const item = await toExhibit(exhibit, i, record, options);
     exhibits.push(companion === undefined ? item : { ...item, companion });
   }
   const language = letter.language;

@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import {
   type BundleVerification,
   CASE_BACKUP_PATH,
+  type CheckToken,
   type EntryContent,
   MANIFEST_PATH,
   parseCaseBackup,
@@ -51,8 +52,9 @@ export async function openBundleZip(data: Blob | Uint8Array): Promise<BundleEntr
   return entries;
 }
 
-export function verifyBundleEntries(entries: BundleEntries): Promise<BundleVerification> {
-  return verifyBundle(entries as ReadonlyMap<string, EntryContent>, sha256Hex);
+/** `checkToken` verifies RFC 3161 tokens (passed in: the export layer does no PKI work itself). */
+export function verifyBundleEntries(entries: BundleEntries, checkToken?: CheckToken): Promise<BundleVerification> {
+  return verifyBundle(entries as ReadonlyMap<string, EntryContent>, sha256Hex, checkToken);
 }
 
 async function bytesOf(entries: BundleEntries, path: string): Promise<Uint8Array> {

@@ -10,6 +10,7 @@ const KEYS: Record<ErrorCode, MessageKey> = {
   'file-page': 'errorFilePage',
   'no-page': 'errorNoPage',
   loading: 'errorLoading',
+  'no-access': 'errorNoAccess',
   quota: 'errorQuota',
   'capture-failed': 'errorCaptureFailed',
   'not-found': 'errorNotFound',

@@ -9,6 +9,25 @@ import type { Locale } from '../domain/language';
 import type { CaseLetter, SavedLetter } from '../domain/letter';
 import type { AgentReply, MessageBatch } from './chatAgent';
 import type { PanelIntent } from '../domain/panelIntent';
+import type { TimestampSettings } from '../domain/timestamp/authorities';
+import type { TimestampSubject } from '../domain/timestamp/queue';
+
+/** What the evidence list shows of a token: "timestamped by … at …". */
+export interface TimestampSummary {
+  evidenceId: string;
+  subject: TimestampSubject;
+  sha256: string;
+  authority: string;
+  genTime: string;
+}
+
+/** The manifest's token, for the exporting page (the reply base64, since messages carry JSON). */
+export interface ManifestToken {
+  replyBase64: string;
+  chainPem: string;
+  genTime: string;
+  authority: string;
+}
 
 /** Everything the user typed about a case, for the side panel's workspace. */
 export interface WorkspaceSnapshot {
@@ -69,6 +88,11 @@ export interface RequestMap {
   /** A captured transcript's JSON, parsed, for linking it to a contact. */
   'evidence/transcript': { request: { evidenceId: string }; response: TranscriptLike | null };
   'panel/preferences': { request: Partial<PanelPreferences>; response: PanelPreferences };
+  /** Trusted timestamps (issue 15): read with an empty request, change with the fields to change. */
+  'timestamps/settings': { request: Partial<TimestampSettings>; response: TimestampSettings };
+  'timestamps/list': { request: { caseId: string }; response: TimestampSummary[] };
+  /** Timestamps a bundle's manifest at export; null when timestamps are off or the authority did not answer. */
+  'timestamps/manifest': { request: { sha256: string }; response: ManifestToken | null };
   /** Where a reminder asked the panel to open; read once. */
   'panel/intent': { request: Record<string, never>; response: PanelIntent | null };
 }
@@ -113,7 +137,7 @@ export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
 
 /** Errors the UI explains in the user's language; anything else shows its message. */
-export type ErrorCode = Restriction | 'quota' | 'capture-failed' | 'not-found' | 'forbidden' | 'unknown';
+export type ErrorCode = Restriction | 'no-access' | 'quota' | 'capture-failed' | 'not-found' | 'forbidden' | 'unknown';
 
 export interface Envelope<T extends RequestType = RequestType> {
   channel: 'proofpack';

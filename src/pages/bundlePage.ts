@@ -14,6 +14,8 @@ import { importCase } from '../storage/caseImport';
 import { loadCaseSnapshot } from '../storage/caseSnapshot';
 import { openDatabase, type ProofpackDb } from '../storage/db';
 import { getOriginal, putThumbnail } from '../storage/evidence';
+import { tokensOfCase } from '../storage/timestamps';
+import { verifyTimestampToken } from '../timestamp/rfc3161.mjs';
 import { request } from '../messaging/client';
 
 export { BundleExportError, type ExportProgress } from '../export/writeBundle';
@@ -48,6 +50,14 @@ export async function exportCaseBundle(
     generator,
     now,
     timeZone,
+    timestamps: await tokensOfCase(database(), caseId),
+    // The worker makes the request: the timestamp client runs there only.
+    stampManifest: async (sha256) => {
+      const token = await request('timestamps/manifest', { sha256 });
+      return (
+        token && { reply: Uint8Array.from(atob(token.replyBase64), (c) => c.charCodeAt(0)), chainPem: token.chainPem }
+      );
+    },
     ...options,
   });
   performance.measure(EXPORT_MEASURE, { start: startedAt, detail: { bytes: blob.size } });
@@ -55,7 +65,7 @@ export async function exportCaseBundle(
 }
 
 export async function verifyBundleFile(file: Blob): Promise<BundleVerification> {
-  return verifyBundleEntries(await openBundleZip(file));
+  return verifyBundleEntries(await openBundleZip(file), verifyTimestampToken);
 }
 
 /** Verifies and restores a bundle, then makes it the current case; refuses altered bundles. */
@@ -63,7 +73,7 @@ export async function importBundleFile(file: Blob): Promise<{ caseId: string; ti
   const entries = await openBundleZip(file);
   const restored = await importCase(
     database(),
-    await restoredCaseFromBundle(entries, await verifyBundleEntries(entries)),
+    await restoredCaseFromBundle(entries, await verifyBundleEntries(entries, verifyTimestampToken)),
   );
   // Previews are derived data: made after the case is safely stored, and skipped if one fails.
   for (const { record, original } of restored.evidence) {

@@ -102,6 +102,8 @@ export async function deleteCase(db: ProofpackDb, caseId: string): Promise<void>
     db.recordings,
     db.recordedMessages,
     db.settings,
+    db.timestamps,
+    db.timestampQueue,
   ];
   await db.transaction('rw', tables, async () => {
     const ids = (await db.evidence.where('caseId').equals(caseId).primaryKeys()) as string[];
@@ -109,6 +111,8 @@ export async function deleteCase(db: ProofpackDb, caseId: string): Promise<void>
     await db.thumbnails.bulkDelete(ids);
     await db.evidence.bulkDelete(ids);
     await db.recordedMessages.where('evidenceId').anyOf(ids).delete();
+    await db.timestamps.where('caseId').equals(caseId).delete();
+    await db.timestampQueue.filter((p) => p.caseId === caseId).delete();
     await db.recordings.where('caseId').equals(caseId).delete();
     await db.contacts.where('caseId').equals(caseId).delete();
     await db.workspaces.delete(caseId);

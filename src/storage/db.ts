@@ -6,6 +6,7 @@ import type { CaseFacts, ContactLogEntry, ExhibitSettings } from '../domain/comp
 import type { LetterTemplate } from '../domain/letter';
 import type { Evidence } from '../domain/evidence';
 import type { RecordedMessage } from '../domain/transcript';
+import type { PendingTimestamp, TimestampToken } from '../domain/timestamp/queue';
 
 /** The captured bytes, untouched: what the SHA-256 in the evidence record is of. */
 export interface OriginalRecord {
@@ -98,6 +99,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       recordedMessages: '[evidenceId+id], evidenceId', // RecordedMessageRecord, while recording
     },
   },
+  {
+    version: 3,
+    stores: {
+      timestampQueue: 'id, nextAttemptAt', // PendingTimestamp: hashes waiting for a token
+      timestamps: 'id, evidenceId, caseId', // TimestampToken: the authority's replies
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -113,6 +121,8 @@ export type ProofpackDb = Dexie & {
   letters: EntityTable<LetterRecord, 'caseId'>;
   recordings: EntityTable<RecordingRecord, 'evidenceId'>;
   recordedMessages: Dexie.Table<RecordedMessageRecord, [string, string]>;
+  timestampQueue: EntityTable<PendingTimestamp, 'id'>;
+  timestamps: EntityTable<TimestampToken, 'id'>;
 };
 
 /** Opens the database declared up to `upToVersion` (tests open older versions to check upgrades). */

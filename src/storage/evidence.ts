@@ -54,9 +54,11 @@ export async function setCaption(db: ProofpackDb, evidenceId: string, caption: s
 }
 
 export async function deleteEvidence(db: ProofpackDb, evidenceId: string): Promise<void> {
-  await db.transaction('rw', [db.evidence, db.originals, db.thumbnails], async () => {
+  await db.transaction('rw', [db.evidence, db.originals, db.thumbnails, db.timestamps, db.timestampQueue], async () => {
     await db.evidence.delete(evidenceId);
     await db.originals.delete(evidenceId);
     await db.thumbnails.delete(evidenceId);
+    await db.timestamps.where('evidenceId').equals(evidenceId).delete();
+    await db.timestampQueue.filter((p) => p.evidenceId === evidenceId).delete();
   });
 }

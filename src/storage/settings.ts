@@ -2,6 +2,7 @@
 import { DEFAULT_CASE_ID } from '../domain/case';
 import type { Locale } from '../domain/language';
 import type { PanelIntent } from '../domain/panelIntent';
+import { TIMESTAMPS_OFF, type TimestampSettings } from '../domain/timestamp/authorities';
 import type { ProofpackDb } from './db';
 
 export const SETTINGS = {
@@ -17,6 +18,8 @@ export const SETTINGS = {
   chatScreenshot: true as boolean,
   /** Where the panel should open next (set by a reminder click; consumed by the panel). */
   panelIntent: null as PanelIntent | null,
+  /** Trusted timestamps (issue 15): off until the user turns them on and picks an authority. */
+  timestamps: TIMESTAMPS_OFF as TimestampSettings,
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

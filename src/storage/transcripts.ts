@@ -4,6 +4,7 @@
 import type { CapturedEvidence, TranscriptEvidence } from '../domain/evidence';
 import type { RecordedMessage } from '../domain/transcript';
 import type { SessionState } from '../domain/transcript';
+import type { RecordingLog } from '../domain/recordingLog.mjs';
 import type { ProofpackDb, RecordingRecord } from './db';
 
 /** What a recording keeps between saves and across service-worker restarts (RecordingRecord.state). */
@@ -12,6 +13,8 @@ export interface RecordingState {
   frameId: number;
   /** Every session (page load) of this recording, by number; the highest is the live one. */
   sessions: Record<string, SessionState>;
+  /** The hash-chained log of the saves so far (absent on recordings started before 0.2). */
+  log?: RecordingLog;
 }
 
 export interface ActiveRecording extends RecordingRecord {

@@ -3,6 +3,7 @@
 import type { ContactLogEntry, ExhibitSettings } from '../domain/complaint';
 import type { CaseFacts } from '../domain/complaint/facts';
 import { type CaseLetter, caseLetter, type SavedLetter } from '../domain/letter';
+import { originalFileOf } from '../domain/evidence';
 import type { ContactRecord, LetterRecord, ProofpackDb, WorkspaceRecord } from './db';
 
 const emptyWorkspace = (caseId: string): WorkspaceRecord => ({ caseId, facts: {}, exhibits: {}, updatedAt: 0 });
@@ -77,7 +78,7 @@ export async function loadCaseLetter(
     facts: workspace.facts,
     exhibitSettings: workspace.exhibits,
     contacts,
-    evidence,
+    evidence: evidence.map((e) => ({ ...e, sha256: originalFileOf(e).sha256 })),
     saved,
     now,
     timeZone,

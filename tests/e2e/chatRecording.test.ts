@@ -6,6 +6,8 @@ import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stopServiceWorker } from '../../scripts/lib/chromium.mjs';
 import type { TranscriptEvidence } from '../../src/domain/evidence';
+import { sha256Hex } from '../../src/domain/hash';
+import { type RecordingLog, verifyLog } from '../../src/domain/recordingLog.mjs';
 import { clickChatButton, decodeOriginal, withPopup } from './support/chatPopup';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { readStore, type StoredItem } from './support/store';
@@ -53,7 +55,8 @@ function storedTranscript(item: StoredItem) {
   );
   return JSON.parse(json) as {
     recording?: { startedAt: string; stoppedAt?: string };
-    messages: { text: string; role: string }[];
+    messages: { text: string; role: string; id?: string }[];
+    log?: RecordingLog;
   };
 }
 
@@ -132,7 +135,13 @@ describe('Record chat', () => {
     );
     await waitForStored(260);
     expect(await stopRecording()).toBe('Recording stopped: 260 messages saved');
-    expect(storedTranscript(await transcriptItem()).messages.map((m) => m.text)).toEqual(texts(0, 260));
+    const transcript = storedTranscript(await transcriptItem());
+    expect(transcript.messages.map((m) => m.text)).toEqual(texts(0, 260));
+    // One unbroken log across the worker restart and the navigation, naming every message.
+    const log = transcript.log as RecordingLog;
+    expect(await verifyLog(log, transcript.messages, sha256Hex)).toMatchObject({ ok: true, problems: [] });
+    const logged = new Set(log.entries.flatMap((e) => e.messages.map((m) => m.id)));
+    expect(transcript.messages.filter((m) => !logged.has(m.id ?? ''))).toEqual([]);
   });
 
   it('follows the chat frame when it navigates on its own, keeping every message once', async () => {

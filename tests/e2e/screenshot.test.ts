@@ -1,10 +1,10 @@
 // A user on a provider's outage page clicks "Capture screenshot" in the real popup; the PNG, its
 // hash and its metadata are stored, the badge counts it, and the side panel lists it.
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, stopServiceWorker } from '../../scripts/lib/chromium.mjs';
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
-import { pixels, readStore } from './support/store';
+import { expectProviderScreenshot, VIEWPORT_SEEN } from './support/providerScreenshot';
+import { readStore } from './support/store';
 
 let ps: ProviderSession;
 let session: ExtensionSession;
@@ -32,51 +32,13 @@ describe('Capture screenshot from the popup', () => {
 
     const { items } = await readStore(ps.inspector);
     expect(items).toHaveLength(1);
-    const [item] = items;
-    if (!item?.originalBase64) throw new Error('no original stored');
-    const png = Buffer.from(item.originalBase64, 'base64');
-    const record = item.record;
-    if (record.kind !== 'screenshot') throw new Error(`expected a screenshot, got ${record.kind}`);
-
-    expect(item.originalType).toBe('image/png');
-    expect(record.image.sha256).toBe(createHash('sha256').update(png).digest('hex'));
-    expect(record.image.bytes).toBe(png.length);
-    expect(record.url).toBe(ps.server.url('provider/index.html'));
-    expect(record.title).toBe('CloudDesk — Service status');
-    expect(record.capturedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
-    expect(Date.parse(record.capturedAt)).toBe(record.capturedAtMs);
-    expect(record.capturedAtMs).toBeGreaterThanOrEqual(before);
-    expect(record.capturedAtMs).toBeLessThanOrEqual(after);
-    expect(record.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
-    expect(record.userAgent).toMatch(/Chrome\/\d+/);
-    const seen = await ps.provider.evaluate(() => ({
-      width: window.innerWidth,
-      height: window.innerHeight,
-      dpr: window.devicePixelRatio,
-    }));
-    expect(record.viewport).toEqual({ width: seen.width, height: seen.height });
-    expect(record.devicePixelRatio).toBe(seen.dpr);
-    expect(item.hasThumbnail).toBe(true);
-
-    // Known colours of the fixture page: top bar, outage box, page background.
-    const decoded = await pixels(ps.inspector, item.originalBase64, [
-      [600, 40],
-      [490, 300],
-      [700, 600],
-    ]);
-    expect({ width: decoded.width, height: decoded.height }).toEqual({
-      width: seen.width * seen.dpr,
-      height: seen.height * seen.dpr,
+    await expectProviderScreenshot(items[0], ps.inspector, {
+      url: ps.server.url('provider/index.html'),
+      before,
+      after,
+      userAgent: /Chrome\/\d+/,
+      seen: await ps.provider.evaluate(VIEWPORT_SEEN),
     });
-    expect({ width: record.image.width, height: record.image.height }).toEqual({
-      width: decoded.width,
-      height: decoded.height,
-    });
-    expect(decoded.rgba).toEqual([
-      [29, 78, 216, 255],
-      [220, 38, 38, 255],
-      [243, 244, 246, 255],
-    ]);
 
     expect(await badgeText()).toBe('1');
   });

@@ -109,6 +109,12 @@ describe('Case workspace', () => {
     await openTab(panel, 'Letter');
     const letter = panel.getByLabel(/^Letter \(/);
     await expect.poll(() => letter.inputValue()).toContain('TK-20261123-0042');
+    // What an exhibit proves goes into the evidence list; until then the list shows a placeholder for it.
+    expect(await panel.getByTestId('letter-placeholders').innerText()).toContain('what this exhibit proves');
+    await panel.getByText('What each exhibit proves').click();
+    await panel.getByLabel('What E01 proves').fill('the outage as the provider’s page showed it');
+    await panel.getByLabel('What E01 proves').blur();
+    await expect.poll(() => letter.inputValue()).toContain('Shows: the outage as the provider’s page showed it');
     const draft = await letter.inputValue();
     for (const fact of [
       'CloudDesk Ltd',
@@ -143,12 +149,12 @@ describe('Case workspace', () => {
     expect(await reopened.inputValue()).toContain('P.S. I have kept every receipt.');
     await panel.getByTestId('redraft').getByRole('button', { name: 'Re-draft…' }).click();
     expect(await panel.locator('.diff-add').allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('27')]),
+      expect.arrayContaining([expect.stringContaining('about 27 hours')]),
     );
     await panel.getByRole('button', { name: 'Keep my text' }).click();
     await expect.poll(() => panel.getByTestId('redraft').count()).toBe(0);
     expect(await reopened.inputValue()).toContain('P.S. I have kept every receipt.');
-    expect(await reopened.inputValue()).not.toContain('27');
+    expect(await reopened.inputValue()).not.toContain('about 27 hours');
 
     await panel.getByRole('button', { name: 'Copy letter' }).click();
     await expect.poll(() => panel.getByRole('status').filter({ hasText: /Cop/ }).innerText()).toBe('Copied.');
@@ -221,6 +227,14 @@ describe('Case workspace', () => {
     const text = await letter.inputValue();
     for (const part of ['正式投诉', '13800000000', '李伟', '此致']) expect(text).toContain(part);
     expect(text).not.toMatch(/undefined|NaN|\[object Object\]|（\s*）|\(\s*\)/);
+
+    // Before sending, the panel says what the letter still needs; answering it in Facts clears it.
+    await expect.poll(() => panel.getByTestId('letter-warnings').innerText()).toContain('生活消费');
+    await openTab(panel, '事实');
+    await panel.getByLabel('购买用途').selectOption('personal');
+    await openTab(panel, '投诉信');
+    await expect.poll(() => letter.inputValue()).toContain('本人系为生活消费需要接受贵公司的服务');
+    await expect.poll(() => panel.getByTestId('letter-warnings').count()).toBe(0);
 
     // The choice is kept: a newly opened panel is in Chinese too.
     const again = await openPanel(ps.session);

@@ -30,6 +30,13 @@ export {
 } from './manifest';
 export { type BundleEntry, type BundleEntrySource, type BundlePlan, buildBundlePlan } from './plan';
 export { type BundleVerification, type EntryContent, parseManifestChecksum, verifyBundle } from './verify.mjs';
+export type { CheckToken, LogResult, TimestampResult } from './verifyTimestamps.mjs';
+export {
+  type BundleTimestamp,
+  MANIFEST_TOKEN_PATH,
+  type ManifestTimestamp,
+  manifestTokenEntries,
+} from './timestamps';
 export { CASE_BACKUP_FORMAT, CASE_BACKUP_PATH, type CaseBackup, parseCaseBackup, serializeCaseBackup } from './backup';
 export { communicationsTable, letterMarkdown, timelineTable } from './tables';
 export { type RestoredCase, withNewIds } from './restore';

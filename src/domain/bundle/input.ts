@@ -5,6 +5,7 @@ import type { CaseLanguage } from '../case';
 import type { CaseBackup } from './backup';
 import type { CsvTable } from './csv';
 import type { ExhibitKind } from './manifest';
+import type { BundleTimestamp } from './timestamps';
 
 export interface BundleCaseInfo {
   title: string;
@@ -36,6 +37,8 @@ export interface BundleChatMessage {
   time?: string;
   /** RFC 3339 with offset: when Proofpack saw the message. */
   observedAt?: string;
+  /** Recordings: the save (1, 2, …) of the recording log that first logged this message. */
+  savedIn?: number;
 }
 
 export interface BundleTranscript {
@@ -66,6 +69,8 @@ export interface BundleExhibit {
   text?: string;
   /** The exhibit number of the item captured with this one (a chat's screenshot, or the screenshot's chat). */
   companion?: number;
+  /** Trusted timestamps of this exhibit (its original, a recording's log head), when the user had them on. */
+  timestamps?: BundleTimestamp[];
 }
 
 export interface BundleLetter {

@@ -28,11 +28,15 @@ export interface BundleLabels {
   files: string;
   sha256: string;
   bytes: string;
+  /** "Timestamped by FreeTSA at …": one line per trusted timestamp of the exhibit. */
+  timestamped: (authority: string, genTime: string, subject: 'original' | 'log-head') => string;
   transcriptTitle: string;
   noMessages: string;
   role: Record<ChatRole, string>;
   observedAt: string;
   shownTime: string;
+  /** "Save 3": which save of the recording log first logged a message. */
+  savedIn: (save: number) => string;
   integrity: string;
   integrityNote: string;
   /** Heading of a transcript's text that is in no message (the capture may be incomplete). */
@@ -68,11 +72,14 @@ const ZH: BundleLabels = {
   files: '文件',
   sha256: 'SHA-256 校验值',
   bytes: '字节',
+  timestamped: (authority, genTime, subject) =>
+    `${subject === 'original' ? '' : '录制日志链：'}由 ${authority} 于 ${genTime} 加盖可信时间戳`,
   transcriptTitle: '客服对话记录',
   noMessages: '未记录到消息。',
   role: { agent: '客服', customer: '用户', system: '系统', unknown: '未知' },
   observedAt: '记录时间',
   shownTime: '页面显示时间',
+  savedIn: (save) => `第 ${save} 次保存`,
   integrity: '完整性校验',
   integrityNote: '每个文件的 SHA-256 校验值均记录在 manifest.json 中，校验方法见 README.txt。',
   unassigned: '以下文字显示在聊天中，但未归入任何消息，记录可能不完整：',
@@ -105,11 +112,14 @@ const EN: BundleLabels = {
   files: 'Files',
   sha256: 'SHA-256',
   bytes: 'bytes',
+  timestamped: (authority, genTime, subject) =>
+    `${subject === 'original' ? 'Timestamped' : 'Recording log timestamped'} by ${authority} at ${genTime}`,
   transcriptTitle: 'Support chat transcript',
   noMessages: 'No messages were recorded.',
   role: { agent: 'Agent', customer: 'Customer', system: 'System', unknown: 'Unknown' },
   observedAt: 'Recorded',
   shownTime: 'Time shown',
+  savedIn: (save) => `save ${save}`,
   integrity: 'Integrity',
   integrityNote: 'manifest.json lists the SHA-256 of every file; README.txt explains how to check them.',
   unassigned: 'This text was shown in the chat but is in no message, so the transcript may be incomplete:',

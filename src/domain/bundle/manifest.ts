@@ -2,6 +2,7 @@
 // manifest.sha256, which pins the manifest itself in the format `sha256sum -c` reads.
 
 import type { CaseLanguage } from '../case';
+import type { ManifestTimestamp } from './timestamps';
 
 export const BUNDLE_FORMAT = 'proofpack-bundle';
 export const BUNDLE_VERSION = 1;
@@ -53,6 +54,8 @@ export interface BundleManifest {
   letter: ManifestLetter;
   /** Every other file (README.txt, index.html, the CSVs): the manifest lists all but itself. */
   files: ManifestFile[];
+  /** Trusted timestamps (.tsr) of exhibits, present only when the case has some. */
+  timestamps?: ManifestTimestamp[];
 }
 
 export function buildManifest(fields: Omit<BundleManifest, 'format' | 'version'>): BundleManifest {
@@ -66,6 +69,7 @@ export function buildManifest(fields: Omit<BundleManifest, 'format' | 'version'>
     items: fields.items,
     letter: fields.letter,
     files: fields.files,
+    ...(fields.timestamps?.length ? { timestamps: fields.timestamps } : {}),
   };
 }
 
@@ -81,5 +85,10 @@ export function manifestChecksumText(manifestSha256: string): string {
 
 /** Every file the manifest lists, in manifest order. */
 export function listedFiles(manifest: BundleManifest): ManifestFile[] {
-  return [...manifest.items.flatMap((item) => item.files), ...manifest.letter.files, ...manifest.files];
+  return [
+    ...manifest.items.flatMap((item) => item.files),
+    ...manifest.letter.files,
+    ...manifest.files,
+    ...(manifest.timestamps ?? []),
+  ];
 }

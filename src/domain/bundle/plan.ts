@@ -21,6 +21,7 @@ import {
   serializeManifest,
 } from './manifest';
 import { readmeText } from './readme';
+import { timestampEntries } from './timestamps';
 import { transcriptHtml, transcriptText } from './transcript';
 import { type ViewerExhibit, viewerHtml } from './viewer';
 
@@ -158,6 +159,10 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
   ];
   const perExhibit = [];
   for (const exhibit of exhibits) perExhibit.push(await exhibitEntries(exhibit, names, input));
+  const stamps = await timestampEntries(
+    perExhibit.map((e) => ({ tokens: e.viewer.exhibit.timestamps ?? [], item: e.item })),
+    names,
+  );
   const tables = [
     await generated('communications.csv', 'text/csv', csvBytes(input.communications)),
     await generated('timeline.csv', 'text/csv', csvBytes(input.timeline)),
@@ -177,6 +182,7 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
         exhibitCount: exhibits.length,
         hasMarkdownLetter: input.letter.markdown !== undefined,
         hasCaseFile: input.backup !== undefined,
+        timestamps: stamps.records,
       }),
     ),
   );
@@ -203,7 +209,8 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
     case: { title, provider, ...(providerSite ? { providerSite } : {}), language, timeZone: input.timeZone },
     items: perExhibit.map((e) => e.item),
     letter: { template: input.letter.template, language, files: letter.map((l) => l.file) },
-    files: [readme.file, viewer.file, ...tables.map((t) => t.file)],
+    files: [readme.file, viewer.file, ...tables.map((t) => t.file), ...stamps.chains],
+    timestamps: stamps.records,
   });
   const manifestBytes = serializeManifest(manifest);
   const checksum = utf8(manifestChecksumText(await sha256Hex(manifestBytes)));
@@ -225,6 +232,7 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
     ...letter.map((l) => l.entry),
     ...perExhibit.flatMap((e) => e.entries),
     ...tables.map((t) => t.entry),
+    ...stamps.entries,
   ];
   return { zipName, entries, manifest };
 }

@@ -3,6 +3,8 @@
 
 import type { CaseLanguage } from '../case';
 import { toCrlf } from './html';
+import { timestampReadme } from './readmeTimestamps';
+import type { ManifestTimestamp } from './timestamps';
 
 export interface ReadmeInput {
   language: CaseLanguage;
@@ -15,15 +17,17 @@ export interface ReadmeInput {
   hasMarkdownLetter: boolean;
   /** case.json is in the bundle (Proofpack's own copy of the case, for Import bundle). */
   hasCaseFile?: boolean;
+  /** The exhibits' trusted timestamps, when the bundle holds any. */
+  timestamps?: readonly ManifestTimestamp[];
 }
 
 // Every listed file checked in one go; member enumeration flattens items[].files (PowerShell 3+).
 const POWERSHELL = `$m = Get-Content manifest.json -Raw -Encoding UTF8 | ConvertFrom-Json
-@($m.items.files) + @($m.letter.files) + @($m.files) | ForEach-Object {
+@($m.items.files) + @($m.letter.files) + @($m.files) + @($m.timestamps | Where-Object { $_ }) | ForEach-Object {
   $h = (Get-FileHash -Algorithm SHA256 -LiteralPath $_.path).Hash.ToLower()
   if ($h -eq $_.sha256) { "OK      $($_.path)" } else { "CHANGED $($_.path)" } }`;
 
-const JQ = `jq -r '(.items[].files[], .letter.files[], .files[]) | "\\(.sha256)  \\(.path)"' \
+const JQ = `jq -r '(.items[].files[], .letter.files[], .files[], .timestamps[]?) | "\\(.sha256)  \\(.path)"' \
 manifest.json | sha256sum -c`;
 
 const CASE_FILE_LINE =
@@ -127,5 +131,6 @@ Step 3 (optional), all of the above in one go with Proofpack's verifier, from a 
 }
 
 export function readmeText(input: ReadmeInput): string {
-  return toCrlf(input.language === 'zh-CN' ? chinese(input) : english(input));
+  const body = input.language === 'zh-CN' ? chinese(input) : english(input);
+  return toCrlf(body + timestampReadme(input.language, input.timestamps ?? []));
 }

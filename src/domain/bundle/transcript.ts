@@ -29,7 +29,8 @@ export function transcriptText(exhibit: BundleExhibit, labels: BundleLabels): st
   const cut = interruptedNote(exhibit.transcript, labels);
   if (cut) head.push(cut);
   const body = messages.map((m) => {
-    const observed = m.observedAt ? `  [${labels.observedAt}${labels.colon}${m.observedAt}]` : '';
+    const saved = m.savedIn ? ` · ${labels.savedIn(m.savedIn)}` : '';
+    const observed = m.observedAt ? `  [${labels.observedAt}${labels.colon}${m.observedAt}${saved}]` : '';
     const text = m.text
       .replace(/\r\n?/g, '\n')
       .split('\n')
@@ -52,6 +53,7 @@ export function chatMessagesHtml(messages: BundleChatMessage[], labels: BundleLa
     const meta = [
       m.time ? `<span title="${escapeHtml(labels.shownTime)}">${escapeHtml(m.time)}</span>` : '',
       m.observedAt ? `<time title="${escapeHtml(labels.observedAt)}">${escapeHtml(m.observedAt)}</time>` : '',
+      m.savedIn ? `<span class="saved-in">${escapeHtml(labels.savedIn(m.savedIn))}</span>` : '',
     ].filter(Boolean);
     // The role once: beside the author's name, or alone when the chat showed no name ("Agent", not "Agent Agent").
     const who = m.author.trim()

@@ -3,6 +3,14 @@
 // because Node 20 runs scripts/verify.mjs without a TypeScript loader; pure, with the hash
 // function passed in, so it runs in Node and in the extension alike.
 
+import {
+  checkLogs,
+  checkTimestamps,
+  MANIFEST_CHAIN_PATH,
+  MANIFEST_TOKEN_PATH,
+  timestampProblems,
+} from './verifyTimestamps.mjs';
+
 const MANIFEST_PATH = 'manifest.json';
 const CHECKSUM_PATH = 'manifest.sha256';
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -20,6 +28,8 @@ const HEX64 = /^[0-9a-f]{64}$/;
  *   extra: string[],
  *   checked: number,
  *   problems: string[],
+ *   timestamps: import('./verifyTimestamps.mjs').TimestampResult[],
+ *   logs: import('./verifyTimestamps.mjs').LogResult[],
  * }} BundleVerification
  *   `readable` is false when the zip holds no Proofpack manifest at all or one of another format.
  */
@@ -43,10 +53,12 @@ export function parseManifestChecksum(text) {
  * @returns {{ path: string, sha256: string, bytes: number }[]}
  */
 export function manifestFiles(manifest) {
-  const m = /** @type {{ items?: { files?: unknown[] }[], letter?: { files?: unknown[] }, files?: unknown[] }} */ (
+  /** @typedef {{ files?: unknown[] }} FileList */
+  const m = /** @type {{ items?: FileList[], letter?: FileList, files?: unknown[], timestamps?: unknown[] }} */ (
     manifest
   );
-  const lists = [...(Array.isArray(m.items) ? m.items.map((item) => item?.files) : []), m.letter?.files, m.files];
+  const items = Array.isArray(m.items) ? m.items.map((item) => item?.files) : [];
+  const lists = [...items, m.letter?.files, m.files, m.timestamps];
   return lists
     .flatMap((list) => (Array.isArray(list) ? list : []))
     .map((f) => {
@@ -63,9 +75,11 @@ export function manifestFiles(manifest) {
  * Checks every entry of a bundle against manifest.json and manifest.json against manifest.sha256.
  * @param {ReadonlyMap<string, EntryContent>} entries zip entry path → bytes (folders left out)
  * @param {Sha256Hex} sha256Hex
+ * @param {import('./verifyTimestamps.mjs').CheckToken} [checkToken] checks RFC 3161 tokens; without it, a bundle
+ *   with tokens is reported as not fully checked
  * @returns {Promise<BundleVerification>}
  */
-export async function verifyBundle(entries, sha256Hex) {
+export async function verifyBundle(entries, sha256Hex, checkToken) {
   /** @type {BundleVerification} */
   const result = {
     ok: false,
@@ -76,6 +90,8 @@ export async function verifyBundle(entries, sha256Hex) {
     extra: [],
     checked: 0,
     problems: [],
+    timestamps: [],
+    logs: [],
   };
   const manifestContent = entries.get(MANIFEST_PATH);
   const checksumContent = entries.get(CHECKSUM_PATH);
@@ -111,7 +127,14 @@ export async function verifyBundle(entries, sha256Hex) {
     result.readable = result.changed.includes(MANIFEST_PATH);
     return result;
   }
-  await checkListedFiles(manifestFiles(manifest), entries, sha256Hex, result);
+  /** @type {Map<string, Uint8Array>} transcript JSON read while hashing, for their logs */
+  const transcripts = new Map();
+  await checkListedFiles(manifestFiles(manifest), entries, sha256Hex, result, transcripts);
+  result.logs = await checkLogs(transcripts, sha256Hex);
+  if (checkToken) result.timestamps = await checkTimestamps(manifest, manifestBytes, entries, checkToken);
+  else if (Array.isArray(manifest.timestamps) && manifest.timestamps.length)
+    result.problems.push('This verifier cannot check the trusted timestamps in this bundle.');
+  result.problems.push(...timestampProblems(result.timestamps, result.logs));
   result.ok =
     result.manifestIntact &&
     result.missing.length === 0 &&
@@ -126,9 +149,12 @@ export async function verifyBundle(entries, sha256Hex) {
  * @param {ReadonlyMap<string, EntryContent>} entries
  * @param {Sha256Hex} sha256Hex
  * @param {BundleVerification} result
+ * @param {Map<string, Uint8Array>} transcripts
  */
-async function checkListedFiles(listed, entries, sha256Hex, result) {
+async function checkListedFiles(listed, entries, sha256Hex, result, transcripts) {
   const seen = new Set([MANIFEST_PATH, CHECKSUM_PATH]);
+  // The manifest's own token cannot be listed in the manifest it is over; it is checked against it instead.
+  for (const path of [MANIFEST_TOKEN_PATH, MANIFEST_CHAIN_PATH]) if (entries.has(path)) seen.add(path);
   for (const file of listed) {
     if (!isSafePath(file.path))
       result.problems.push(`The manifest lists an unsafe path: ${JSON.stringify(file.path)}.`);
@@ -144,6 +170,7 @@ async function checkListedFiles(listed, entries, sha256Hex, result) {
       continue;
     }
     const bytes = await read(content);
+    if (file.path.startsWith('evidence/') && file.path.endsWith('.json')) transcripts.set(file.path, bytes);
     result.checked++;
     if (bytes.length !== file.bytes || (await sha256Hex(bytes)) !== file.sha256) result.changed.push(file.path);
   }

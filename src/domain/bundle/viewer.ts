@@ -71,6 +71,12 @@ function companionRow(exhibit: ViewerExhibit['exhibit'], labels: BundleLabels): 
   return `\n<dt>${escapeHtml(name)}</dt><dd class="companion">${link}</dd>`;
 }
 
+function stampsHtml(exhibit: BundleExhibit, labels: BundleLabels): string {
+  return (exhibit.timestamps ?? [])
+    .map((t) => `<dd class="timestamp">${escapeHtml(labels.timestamped(t.authority, t.genTime, t.subject))}</dd>\n`)
+    .join('');
+}
+
 function exhibitHtml(item: ViewerExhibit, labels: BundleLabels): string {
   const { exhibit } = item;
   const label = exhibitLabel(exhibit.exhibit);
@@ -85,7 +91,7 @@ function exhibitHtml(item: ViewerExhibit, labels: BundleLabels): string {
 <dt>${escapeHtml(labels.url)}</dt><dd>${urlHtml(exhibit.url)}</dd>
 ${caption}${companionRow(exhibit, labels)}
 <dt>${escapeHtml(labels.files)}</dt><dd>${filesHtml(item.files, labels)}</dd>
-</dl>
+${stampsHtml(exhibit, labels)}</dl>
 ${exhibitBodyHtml(item, labels)}
 </section>`;
 }

@@ -5,7 +5,7 @@ import type { LetterTemplate } from '../letter/types';
 import { type ContactLogEntry, providerContacts } from './contacts';
 import { addCalendarDays, addMonths } from './duration';
 import { type CaseFacts, jurisdictionOf } from './facts';
-import { REGULATOR_RULES, type RegulatorId, type RegulatorRule, regulatorFor } from './regulators';
+import { REGULATOR_RULES, type RegulatorId, type RegulatorRule, regulatorForFacts, regulatorRule } from './regulators';
 import { caseTimeZone, overduePromises, replyDeadlineMs } from './timeline';
 import { dateKeyAt, dateKeyToUtc, parseInstant } from '../zonedTime';
 
@@ -56,22 +56,36 @@ function earliestDateKey(values: (string | undefined)[], zone: string): string |
  * The regulator step: earliest date after the waiting period (or a deadlock letter), latest date by the
  * time limits.
  */
-export function regulatorStep(input: EscalationInput, firstComplaint: string, today: string): EscalationSuggestion {
+export function regulatorStep(
+  input: EscalationInput,
+  firstComplaint: string,
+  today: string,
+  ruleOverride?: RegulatorRule,
+): EscalationSuggestion {
   const jurisdiction = jurisdictionOf(input.facts);
-  const rule = regulatorFor(jurisdiction, input.facts.sector, input.rules ?? REGULATOR_RULES);
+  const rules = input.rules ?? REGULATOR_RULES;
+  const rule = ruleOverride ?? regulatorForFacts(input.facts, jurisdiction, rules);
   const zone = caseTimeZone(input.facts, input.timeZone);
   let earliest = addCalendarDays(firstComplaint, rule.waitDays) ?? firstComplaint;
   let reason: EscalationReason = earliest <= today ? 'waiting-period-over' : 'waiting-period';
   const deadlock = input.facts.deadlockLetterDate;
-  if (rule.deadlockOpens && deadlock && dateKeyToUtc(deadlock) !== null && deadlock < earliest) {
-    earliest = deadlock;
+  const validDeadlock = deadlock && dateKeyToUtc(deadlock) !== null ? deadlock.trim() : null;
+  if (rule.deadlockOpens && validDeadlock && validDeadlock < earliest) {
+    earliest = validDeadlock;
     reason = 'deadlock-letter';
   }
   const limit =
     input.facts.problemType === 'billing-error' ? (rule.billingLimitMonths ?? rule.limitMonths) : rule.limitMonths;
-  const incidentStart = earliestDateKey([input.facts.incident?.start], zone);
-  const latest = limit !== undefined && incidentStart ? addMonths(incidentStart, limit) : null;
+  // A limit counted from the final response only runs once there is one (a deadlock letter).
+  const from =
+    rule.limitFrom === 'final-response' ? validDeadlock : earliestDateKey([input.facts.incident?.start], zone);
+  const latest = limit !== undefined && from ? addMonths(from, limit) : null;
   const tooLate = latest !== null && latest < today;
+  if (tooLate && !ruleOverride && rule.id === 'cn-miit-12300') {
+    // MIIT refuses after its time bars; 12315 still takes consumer disputes for 3 years.
+    const next = regulatorRule('cn-12315', rules);
+    if (next) return regulatorStep(input, firstComplaint, today, next);
+  }
   return {
     step: 'regulator',
     template: 'regulator',
@@ -109,10 +123,17 @@ export function suggestEscalation(input: EscalationInput): EscalationSuggestion[
   };
   if (input.contacts.some((c) => c.channel === 'regulator')) return [legal];
 
+  const chase = chaseStep(input, zone, today);
+  const rule = regulatorForFacts(input.facts, jurisdictionOf(input.facts), input.rules ?? REGULATOR_RULES);
+  // Outside regulated sectors UK ADR is voluntary: no body to escalate to, the next rung is the court.
+  if (rule.id === 'gb-adr') return chase ? [chase, legal] : [legal];
   const regulator = regulatorStep(input, firstComplaint, today);
   if (regulator.reason === 'time-limit-passed') return [{ ...legal, reason: 'time-limit-passed' }];
-  const chase = chaseStep(input, zone, today);
-  if (regulator.ready) return chase ? [regulator, chase, legal] : [regulator, legal];
+  if (regulator.ready) {
+    if (!chase) return [regulator, legal];
+    // A promise just broken is chased first; an unanswered letter goes to the body.
+    return chase.reason === 'promise-overdue' ? [chase, regulator, legal] : [regulator, chase, legal];
+  }
   return [
     chase ?? {
       step: 'manager',

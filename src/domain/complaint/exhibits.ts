@@ -10,6 +10,8 @@ export interface ExhibitSource {
   caption?: string;
   title?: string;
   url?: string;
+  /** SHA-256 of the original as captured. */
+  sha256?: string;
 }
 
 /** The user's choices, stored with the case. */
@@ -17,6 +19,8 @@ export interface ExhibitSettings {
   /** Evidence ids in the user's order; items not listed follow in time order. */
   order?: string[];
   excluded?: string[];
+  /** What each exhibit proves (证明目的), by evidence id, in the user's words. */
+  purposes?: Record<string, string>;
 }
 
 export interface Exhibit {
@@ -27,6 +31,9 @@ export interface Exhibit {
   capturedAtMs: number;
   caption: string;
   url?: string;
+  sha256?: string;
+  /** What the exhibit proves, when the user said. */
+  purpose?: string;
 }
 
 export function exhibitNumber(position: number): string {
@@ -50,6 +57,8 @@ export function numberExhibits(evidence: readonly ExhibitSource[], settings: Exh
       capturedAtMs: e.capturedAtMs,
       caption: (e.caption ?? '').trim() || (e.title ?? '').trim(),
       ...(e.url ? { url: e.url } : {}),
+      ...(e.sha256 ? { sha256: e.sha256 } : {}),
+      ...(settings.purposes?.[e.id]?.trim() ? { purpose: settings.purposes[e.id]?.trim() } : {}),
     }));
 }
 
@@ -73,4 +82,8 @@ export function setExhibitIncluded(settings: ExhibitSettings, evidenceId: string
   if (included) excluded.delete(evidenceId);
   else excluded.add(evidenceId);
   return { ...settings, excluded: [...excluded] };
+}
+
+export function setExhibitPurpose(settings: ExhibitSettings, evidenceId: string, purpose: string): ExhibitSettings {
+  return { ...settings, purposes: { ...settings.purposes, [evidenceId]: purpose } };
 }

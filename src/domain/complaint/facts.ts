@@ -21,11 +21,19 @@ export type Jurisdiction = 'CN' | 'GB' | 'US' | 'EU';
 /** A number as typed in a form field (`'1,280.00'`, `'86'`), or already a number. */
 export type NumberInput = string | number;
 
+export type DecimalSeparator = 'point' | 'comma';
+
 export interface ProviderFacts {
   name?: string;
   website?: string;
   /** Customer-service phone, e.g. `10000`. */
   phone?: string;
+  /** Registered legal name (营业执照上的名称), which a regulator filing needs. */
+  legalName?: string;
+  /** Registered address: the MIIT appeal goes to the provincial centre where the company is. */
+  address?: string;
+  /** Holds a telecom business licence (电信业务经营者): decides whether 《电信条例》 applies. */
+  licensedOperator?: boolean;
 }
 
 export interface IncidentFacts {
@@ -44,6 +52,8 @@ export interface IncidentFacts {
 export interface ImpactFacts {
   hoursLost?: NumberInput;
   moneyLost?: NumberInput;
+  /** What the money lost is: a direct cost, or earnings the user would otherwise have made. */
+  lossKind?: 'direct' | 'lost-earnings';
   description?: string;
 }
 
@@ -95,6 +105,20 @@ export interface CaseFacts {
   firstLetterTicket?: string;
   /** `YYYY-MM-DD` of a deadlock / final-position letter (opens UK ADR before 8 weeks). */
   deadlockLetterDate?: string;
+  /** What the service was bought for: personal use (生活消费 / CRA s.2(3)) or the user's business. */
+  purchasePurpose?: 'personal' | 'business';
+  /** Monthly fee for the service, for the pro-rata refund of an outage. */
+  monthlyFee?: NumberInput;
+  /** When the fault was reported (starts the 48 h / 72 h repair duty); defaults to the first contact. */
+  faultReportedAt?: string;
+  /** The service is in a rural area (72 h repair duty instead of 48 h). */
+  rural?: boolean;
+  /** The user has ruled out their own terminal equipment as the cause (the 电信条例 art. 32 exception). */
+  terminalRuledOut?: boolean;
+  /** The UK ADR scheme the provider belongs to, as the user found it (e.g. `Communications Ombudsman`). */
+  adrScheme?: string;
+  /** How amounts are typed: `1,280.50` (point) or `1.280,50` (comma); defaults from the jurisdiction. */
+  decimalSeparator?: DecimalSeparator;
   /** The user's edited legal basis; when absent the jurisdiction's default list applies. */
   legalBasis?: LegalBasisItem[];
 }
@@ -124,18 +148,47 @@ export function jurisdictionOf(facts: CaseFacts, letterLanguage?: CaseLanguage):
   return facts.jurisdiction ?? jurisdictionForLanguage(facts.language ?? letterLanguage ?? 'en-GB');
 }
 
-/** `'1,280.50'`, `'¥86'`, `86` → a finite number; anything else (`'about 50'`, `''`) → null. */
-export function parseAmount(value: NumberInput | undefined): number | null {
-  if (value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const stripped = value
-    .trim()
-    .replace(/^[¥￥£$€]|^(?:RMB|CNY|GBP|USD|EUR)\s*/i, '')
-    .replace(/(?:元|RMB)$/i, '')
-    .trim();
-  if (!/^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(stripped)) return null;
-  const n = Number(stripped.replace(/,/g, ''));
-  return Number.isFinite(n) ? n : null;
+const CURRENCY_MARK = /^[¥￥£$€]\s*|^(?:RMB|CNY|GBP|USD|EUR)\s*|\s*(?:元|RMB|CNY|GBP|USD|EUR|€)$/gi;
+const POINT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const COMMA = /^-?(?:\d{1,3}(?:[.\s\u00a0]\d{3})+|\d+)(?:,\d+)?$/;
+
+export type AmountReading = { ok: true; value: number } | { ok: false; reason: 'not-a-number' | 'other-decimal' };
+
+/**
+ * An amount as typed, read with the case's decimal separator: `'1,280.50'`, `'¥86'` (point) or
+ * `'1.200,50'`, `'€29,99'` (comma). A figure only valid under the other separator is refused as
+ * `other-decimal`, never misread (`29,99` is not 2,999).
+ */
+export function readAmount(value: NumberInput | undefined, separator: DecimalSeparator = 'point'): AmountReading {
+  if (value === undefined) return { ok: false, reason: 'not-a-number' };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not-a-number' };
+  const s = value.trim().replace(CURRENCY_MARK, '').trim();
+  const [mine, other] = separator === 'point' ? [POINT, COMMA] : [COMMA, POINT];
+  const plainPoint = separator === 'comma' && /^-?\d+\.\d{1,2}$/.test(s);
+  if (mine.test(s) || plainPoint) {
+    const n = Number(
+      separator === 'point' || plainPoint ? s.replace(/,/g, '') : s.replace(/[.\s\u00a0]/g, '').replace(',', '.'),
+    );
+    return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, reason: 'not-a-number' };
+  }
+  return { ok: false, reason: other.test(s) ? 'other-decimal' : 'not-a-number' };
+}
+
+/** `'1,280.50'`, `'¥86'`, `86` → a finite number; anything else (`'about 50'`, `''`, `'29,99'`) → null. */
+export function parseAmount(value: NumberInput | undefined, separator: DecimalSeparator = 'point'): number | null {
+  const r = readAmount(value, separator);
+  return r.ok ? r.value : null;
+}
+
+/** The case's decimal separator: the user's choice, else comma for EU cases. */
+export function decimalSeparatorOf(facts: CaseFacts, jurisdiction: Jurisdiction): DecimalSeparator {
+  return facts.decimalSeparator || (jurisdiction === 'EU' ? 'comma' : 'point');
+}
+
+/** Consumer status: true for personal use, false for business use, undefined when not answered. */
+export function consumerUseOf(facts: CaseFacts): boolean | undefined {
+  return facts.purchasePurpose === 'personal' ? true : facts.purchasePurpose === 'business' ? false : undefined;
 }
 
 /** Whole positive days, or null. */
@@ -153,4 +206,23 @@ export function replyDays(facts: CaseFacts, jurisdiction: Jurisdiction): number 
 export function tidy(text: string | undefined): string | undefined {
   const t = text?.replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
+}
+
+/** The one answer for country, currency, letter language and number format a case uses everywhere. */
+export interface CaseFrame {
+  jurisdiction: Jurisdiction;
+  currency: string;
+  language: CaseLanguage;
+  decimalSeparator: DecimalSeparator;
+}
+
+export function caseFrame(facts: CaseFacts, caseLanguage: CaseLanguage): CaseFrame {
+  const language = facts.language ?? caseLanguage;
+  const jurisdiction = jurisdictionOf(facts, language);
+  return {
+    jurisdiction,
+    currency: tidy(facts.currency)?.toUpperCase() ?? DEFAULT_CURRENCY[jurisdiction],
+    language,
+    decimalSeparator: decimalSeparatorOf(facts, jurisdiction),
+  };
 }

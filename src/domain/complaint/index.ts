@@ -6,6 +6,8 @@ export * from './escalation';
 export * from './exhibits';
 export * from './facts';
 export * from './legalBasis';
+export * from './computations';
+export * from './provisions';
 export * from './regulators';
 export * from './timeline';
 export * from './validation';

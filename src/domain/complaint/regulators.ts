@@ -1,13 +1,15 @@
-// Regulators and ADR schemes per jurisdiction, with their time limits as data (docs/complaint-domain.md): the
-// rules change (China revised 12315's in 2026), so updating a number must not mean editing code.
+// Regulators and ADR schemes per jurisdiction, with their time limits as data (docs/complaint-domain.md):
+// the rules change (China revised 12315's in 2026), so updating a number must not mean editing code.
 
 import type { Language } from '../language';
-import type { Jurisdiction, ServiceSector } from './facts';
+import type { CaseFacts, Jurisdiction, ServiceSector } from './facts';
 
 export type RegulatorId =
   | 'cn-miit-12300'
   | 'cn-12315'
+  | 'cn-nfra-12378'
   | 'gb-telecom-adr'
+  | 'gb-fos'
   | 'gb-adr'
   | 'us-fcc'
   | 'us-cfpb'
@@ -27,6 +29,10 @@ export interface RegulatorRule {
   billingLimitMonths?: number;
   /** Months after the incident (or after the harm became known) after which other disputes are refused. */
   limitMonths?: number;
+  /** What `limitMonths` counts from: the incident (default) or the provider's final response / deadlock letter. */
+  limitFrom?: 'incident' | 'final-response';
+  /** The user must name the body (a UK provider belongs to one ADR scheme: ask, or let the user pick). */
+  userNamesBody?: boolean;
   /** Working days the body takes to decide whether it accepts the case. */
   acceptanceWorkingDays?: number;
   /** Days the body (or the provider, when it forwards) has to answer. */
@@ -58,22 +64,45 @@ export const REGULATOR_RULES: readonly RegulatorRule[] = [
     name: { zh: '市场监督管理部门', en: 'the market regulation authority' },
   },
   {
-    id: 'gb-telecom-adr',
-    jurisdiction: 'GB',
-    sectors: ['telecom', 'cloud-pc'],
-    waitDays: 56, // 8 weeks
-    deadlockOpens: true,
-    name: {
-      zh: '通信业替代性争议解决机构（Communications Ombudsman 或 CISAS）',
-      en: 'the Communications Ombudsman or CISAS',
-    },
+    id: 'cn-nfra-12378',
+    jurisdiction: 'CN',
+    sectors: ['financial'],
+    waitDays: 0,
+    phone: '12378',
+    name: { zh: '国家金融监督管理总局', en: 'the National Financial Regulatory Administration' },
   },
   {
-    id: 'gb-adr',
+    // Ofcom requires telecom providers to belong to one ADR scheme; the user names theirs.
+    id: 'gb-telecom-adr',
     jurisdiction: 'GB',
+    sectors: ['telecom'],
     waitDays: 56, // 8 weeks
     deadlockOpens: true,
-    name: { zh: '经认可的替代性争议解决（ADR）机构', en: 'an approved alternative dispute resolution (ADR) scheme' },
+    limitMonths: 12,
+    limitFrom: 'final-response',
+    userNamesBody: true,
+    name: { zh: '贵公司所属的通信业 ADR 机构', en: 'the ADR scheme you belong to' },
+  },
+  {
+    id: 'gb-fos',
+    jurisdiction: 'GB',
+    sectors: ['financial'],
+    waitDays: 56, // 8 weeks
+    deadlockOpens: true,
+    limitMonths: 6,
+    limitFrom: 'final-response',
+    name: { zh: '英国金融申诉专员服务机构（FOS）', en: 'the Financial Ombudsman Service' },
+  },
+  {
+    // Outside regulated sectors ADR is voluntary: no waiting period is imposed, the trader may decline.
+    id: 'gb-adr',
+    jurisdiction: 'GB',
+    waitDays: 0,
+    userNamesBody: true,
+    name: {
+      zh: '双方同意的替代性争议解决（ADR）机构',
+      en: 'an alternative dispute resolution (ADR) scheme, if you agree to use one',
+    },
   },
   {
     id: 'us-fcc',
@@ -120,6 +149,16 @@ export function regulatorFor(
   return rule;
 }
 
+/** The body for this case: a cloud-PC company goes to MIIT only when it holds a telecom licence. */
+export function regulatorForFacts(
+  facts: CaseFacts,
+  jurisdiction: Jurisdiction,
+  rules: readonly RegulatorRule[] = REGULATOR_RULES,
+): RegulatorRule {
+  const unlicensedCloud = facts.sector === 'cloud-pc' && facts.provider?.licensedOperator !== true;
+  return regulatorFor(jurisdiction, unlicensedCloud ? undefined : facts.sector, rules);
+}
+
 export function regulatorRule(
   id: RegulatorId,
   rules: readonly RegulatorRule[] = REGULATOR_RULES,
@@ -127,9 +166,11 @@ export function regulatorRule(
   return rules.find((r) => r.id === id) ?? null;
 }
 
-/** `the California attorney general` when the state is known. */
-export function regulatorName(rule: RegulatorRule, language: Language, usState?: string): string {
+/** `the California attorney general` when the state is known; the user's named ADR scheme for the UK. */
+export function regulatorName(rule: RegulatorRule, language: Language, usState?: string, adrScheme?: string): string {
   const state = usState?.trim();
+  const scheme = adrScheme?.trim();
+  if (rule.userNamesBody && scheme) return language === 'zh' ? scheme : scheme.replace(/^(?!the )/i, 'the ');
   if (rule.id === 'us-state-ag' && state)
     return language === 'zh' ? `美国${state}州检察长办公室` : `the ${state} Attorney General`;
   return rule.name[language];

@@ -2,7 +2,15 @@
 // The letter drafts regardless: it leaves out whatever is flagged here.
 
 import type { ContactLogEntry } from './contacts';
-import { type CaseFacts, type NumberInput, parseAmount, parseDays } from './facts';
+import {
+  type CaseFacts,
+  type DecimalSeparator,
+  decimalSeparatorOf,
+  jurisdictionOf,
+  type NumberInput,
+  parseDays,
+  readAmount,
+} from './facts';
 import { caseTimeZone, parseDeadline } from './timeline';
 import { isValidTimeZone, parseInstant } from '../zonedTime';
 
@@ -19,6 +27,7 @@ export type FactIssueCode =
   | 'end-before-start'
   | 'start-in-future'
   | 'amount-not-a-number'
+  | 'amount-other-decimal'
   | 'amount-negative'
   | 'refund-without-amount'
   | 'compensation-without-amount'
@@ -36,11 +45,17 @@ export interface FactIssue {
   field: string;
 }
 
-function checkAmount(value: NumberInput | undefined, field: string, issues: FactIssue[]): void {
+function checkAmount(value: NumberInput | undefined, field: string, issues: FactIssue[], sep: DecimalSeparator): void {
   if (value === undefined || (typeof value === 'string' && !value.trim())) return;
-  const n = parseAmount(value);
-  if (n === null) issues.push({ code: 'amount-not-a-number', severity: 'error', field });
-  else if (n < 0) issues.push({ code: 'amount-negative', severity: 'error', field });
+  const r = readAmount(value, sep);
+  // `29,99` in a point-decimal case (or `1,280.50` in a comma one) is refused with its own message, never misread.
+  if (!r.ok)
+    issues.push({
+      code: r.reason === 'other-decimal' ? 'amount-other-decimal' : 'amount-not-a-number',
+      severity: 'error',
+      field,
+    });
+  else if (r.value < 0) issues.push({ code: 'amount-negative', severity: 'error', field });
 }
 
 const present = (v: NumberInput | undefined): boolean => v !== undefined && String(v).trim() !== '';
@@ -77,11 +92,13 @@ export function validateCase(
   if (start !== null && end !== null && end < start) add('end-before-start', 'incident.end', 'error');
   if (start !== null && now !== undefined && start > now) add('start-in-future', 'incident.start', 'error');
 
-  checkAmount(facts.impact?.moneyLost, 'impact.moneyLost', issues);
-  checkAmount(facts.impact?.hoursLost, 'impact.hoursLost', issues);
+  const sep = decimalSeparatorOf(facts, jurisdictionOf(facts));
+  checkAmount(facts.impact?.moneyLost, 'impact.moneyLost', issues, sep);
+  checkAmount(facts.impact?.hoursLost, 'impact.hoursLost', issues, sep);
+  checkAmount(facts.monthlyFee, 'monthlyFee', issues, sep);
   const d = facts.demands;
-  checkAmount(d?.refundAmount, 'demands.refundAmount', issues);
-  checkAmount(d?.compensationAmount, 'demands.compensationAmount', issues);
+  checkAmount(d?.refundAmount, 'demands.refundAmount', issues, sep);
+  checkAmount(d?.compensationAmount, 'demands.compensationAmount', issues, sep);
   if (d?.refundOutagePeriod && !present(d.refundAmount)) add('refund-without-amount', 'demands.refundAmount');
   if (d?.compensation && !present(d.compensationAmount))
     add('compensation-without-amount', 'demands.compensationAmount');

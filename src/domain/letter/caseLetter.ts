@@ -4,7 +4,7 @@
 import type { Case, CaseLanguage } from '../case';
 import type { ContactLogEntry } from '../complaint/contacts';
 import { type Exhibit, type ExhibitSettings, type ExhibitSource, numberExhibits } from '../complaint/exhibits';
-import type { CaseFacts } from '../complaint/facts';
+import { type CaseFacts, caseFrame } from '../complaint/facts';
 import { draftLetter } from './draft';
 import type { LetterDraft, LetterTemplate } from './types';
 
@@ -47,12 +47,24 @@ export function withTemplate(saved: SavedLetter | null | undefined, template: Le
     : { template };
 }
 
-/** The facts with the case's own provider and language filled in where the user left them blank. */
+/**
+ * The facts with the case's own provider filled in and its one answer for country, currency, letter
+ * language and number format (caseFrame) made explicit, so the letter, escalation, validation and
+ * bundle never each guess their own.
+ */
 export function factsWithCaseDefaults(caseRecord: CaseLetterInput['caseRecord'], facts: CaseFacts): CaseFacts {
   const provider = { ...facts.provider };
   if (!provider.name?.trim() && caseRecord.provider) provider.name = caseRecord.provider;
   if (!provider.website?.trim() && caseRecord.providerSite) provider.website = caseRecord.providerSite;
-  return { ...facts, provider, language: facts.language ?? caseRecord.language };
+  const frame = caseFrame(facts, caseRecord.language);
+  return {
+    ...facts,
+    provider,
+    language: frame.language,
+    jurisdiction: frame.jurisdiction,
+    currency: frame.currency,
+    decimalSeparator: frame.decimalSeparator,
+  };
 }
 
 export function caseLetter(input: CaseLetterInput): CaseLetter {

@@ -1,34 +1,39 @@
 // Everything a letter writer needs, parsed and checked once from the case: bad or missing facts
 // become absent values here, so the writers never print `undefined`, `NaN` or empty brackets.
 
-import { type Language, languageOfCase } from '../language';
 import type { CaseLanguage } from '../case';
 import type { ContactLogEntry } from '../complaint/contacts';
 import { type IncidentSpan, incidentSpan, type WorkCalendar } from '../complaint/duration';
 import type { Exhibit } from '../complaint/exhibits';
+import { type ProRataRefund, proRataRefund, type RepairDuty, repairDuty } from '../complaint/computations';
+import { addBusinessDays, addCalendarDays } from '../complaint/duration';
 import {
   type CaseFacts,
-  DEFAULT_CURRENCY,
+  caseFrame,
+  consumerUseOf,
+  type DecimalSeparator,
   type Jurisdiction,
-  jurisdictionOf,
-  type ProblemType,
-  parseAmount,
   type LegalBasisItem,
+  type NumberInput,
+  type ProblemType,
+  readAmount,
   replyDays,
   type ServiceSector,
   tidy,
 } from '../complaint/facts';
-import { defaultLegalBasis } from '../complaint/legalBasis';
+import { isLicensedOperator, legalBasisFor } from '../complaint/legalBasis';
+import { type Language, languageOfCase } from '../language';
 import {
   REGULATOR_RULES,
   type RegulatorId,
   type RegulatorRule,
-  regulatorFor,
+  regulatorForFacts,
   regulatorRule,
 } from '../complaint/regulators';
 import { caseTimeZone, parseDeadline } from '../complaint/timeline';
 import { dateKeyAt, dateKeyToUtc, parseInstant } from '../zonedTime';
 import { clause } from './format';
+import type { PlaceholderSink } from './placeholders';
 
 export interface LetterInput {
   facts: CaseFacts;
@@ -48,8 +53,12 @@ export type DemandKind = 'restore' | 'refund' | 'compensation' | 'explanation' |
 
 export interface Demand {
   kind: DemandKind;
-  /** A valid, positive amount, when the user gave one. */
+  /** A valid, positive amount, when the user gave one (or the pro-rata refund when they did not). */
   amount?: number;
+  /** The figure as typed when it could not be read: the letter shows a placeholder with it. */
+  unreadable?: string;
+  /** The refund is the computed pro-rata sum. */
+  computed?: boolean;
   /** The user's words, for `other`. */
   text?: string;
 }
@@ -61,13 +70,21 @@ export interface ContactLine {
   overdue: boolean;
 }
 
-export interface LetterContext {
+export interface LetterContext extends PlaceholderSink {
   language: CaseLanguage;
   lang: Language;
   jurisdiction: Jurisdiction;
   zone: string;
   now: number;
+  /** The name to address: the registered name, else the name given, never a bare domain. */
   provider?: string;
+  providerLegalName?: string;
+  providerAddress?: string;
+  /** The name the user gave looked like a web address and was not used as a name. */
+  providerNameIsDomain: boolean;
+  licensedOperator: boolean;
+  /** Personal use (true), business use (false) or not asked (undefined). */
+  consumerUse?: boolean;
   providerPhone?: string;
   providerWebsite?: string;
   accountNumber?: string;
@@ -82,15 +99,31 @@ export interface LetterContext {
   symptoms?: string;
   errorCodes: string[];
   triedSteps: string[];
+  /** Contacts with the provider itself, oldest first (a regulator is not the company). */
   contacts: ContactLine[];
-  /** Every ticket number known, oldest first. */
-  tickets: string[];
+  regulatorContacts: ContactLine[];
+  /** Every ticket number known with the date it was raised (`undefined` for the letter's own), oldest first. */
+  tickets: { ticket: string; atMs?: number }[];
   hoursLost: number | null;
   moneyLost: number | null;
+  /** The money-lost figure as typed when it could not be read. */
+  moneyLostUnreadable?: string;
+  lossKind?: 'direct' | 'lost-earnings';
+  monthlyFee: number | null;
+  proRata: ProRataRefund | null;
+  /** The 48 h / 72 h repair duty, when 《电信条例》 art. 32 applies and the report time is known. */
+  repair: RepairDuty | null;
+  /** The report time came from the first contact, not from a fact the user set. */
+  repairFromFirstContact: boolean;
+  terminalRuledOut: boolean;
+  adrScheme?: string;
+  decimalSeparator: DecimalSeparator;
   impactDescription?: string;
   demands: Demand[];
   currency: string;
   replyDays: number;
+  /** `YYYY-MM-DD` the reply is due (working days in China), counted from the letter's date. */
+  replyDueKey: string | null;
   legalBasis: LegalBasisItem[];
   exhibits: Exhibit[];
   complainant: { name?: string; phone?: string; email?: string; address?: string };
@@ -107,18 +140,33 @@ export interface LetterContext {
 const validKey = (key: string | undefined): string | undefined =>
   key && dateKeyToUtc(key) !== null ? key.trim().slice(0, 10) : undefined;
 
-const positive = (n: number | null): number | undefined => (n !== null && n > 0 ? n : undefined);
+const present = (v: NumberInput | undefined): boolean => v !== undefined && String(v).trim() !== '';
 
-function demandsOf(facts: CaseFacts): Demand[] {
+interface AmountRead {
+  amount?: number;
+  unreadable?: string;
+}
+
+function amountOf(value: NumberInput | undefined, separator: DecimalSeparator): AmountRead {
+  if (!present(value)) return {};
+  const r = readAmount(value, separator);
+  if (r.ok) return r.value > 0 ? { amount: r.value } : {};
+  return { unreadable: String(value).trim() };
+}
+
+function demandsOf(facts: CaseFacts, separator: DecimalSeparator, proRata: ProRataRefund | null): Demand[] {
   const d = facts.demands ?? {};
   const list: Demand[] = [];
-  const withAmount = (kind: DemandKind, amount: number | undefined): Demand =>
-    amount === undefined ? { kind } : { kind, amount };
+  const withAmount = (kind: DemandKind, read: AmountRead): Demand => ({ kind, ...read });
   if (d.restoreService) list.push({ kind: 'restore' });
-  if (d.refundOutagePeriod || positive(parseAmount(d.refundAmount)) !== undefined)
-    list.push(withAmount('refund', positive(parseAmount(d.refundAmount))));
-  if (d.compensation || positive(parseAmount(d.compensationAmount)) !== undefined)
-    list.push(withAmount('compensation', positive(parseAmount(d.compensationAmount))));
+  const refund = amountOf(d.refundAmount, separator);
+  if (d.refundOutagePeriod || present(d.refundAmount)) {
+    if (refund.amount === undefined && !refund.unreadable && proRata)
+      list.push({ kind: 'refund', amount: proRata.amount, computed: true });
+    else list.push(withAmount('refund', refund));
+  }
+  if (d.compensation || present(d.compensationAmount))
+    list.push(withAmount('compensation', amountOf(d.compensationAmount, separator)));
   if (d.writtenExplanation) list.push({ kind: 'explanation' });
   if (d.improvement) list.push({ kind: 'improvement' });
   if (d.formalRecord) list.push({ kind: 'record' });
@@ -129,13 +177,10 @@ function demandsOf(facts: CaseFacts): Demand[] {
   return list;
 }
 
-export function buildContext(input: LetterInput, language: CaseLanguage): LetterContext {
-  const facts = input.facts;
-  const lang = languageOfCase(language);
-  const jurisdiction = jurisdictionOf(facts, language);
-  const zone = caseTimeZone(facts, input.timeZone);
-  const rules = input.rules ?? REGULATOR_RULES;
-  const contacts = (input.contacts ?? [])
+const DOMAIN_LIKE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;
+
+function contactLines(input: LetterInput, zone: string): ContactLine[] {
+  return (input.contacts ?? [])
     .flatMap((entry): ContactLine[] => {
       const atMs = parseInstant(entry.at, zone);
       if (atMs === null) return [];
@@ -143,60 +188,108 @@ export function buildContext(input: LetterInput, language: CaseLanguage): Letter
       return [{ entry, atMs, dueMs, overdue: dueMs !== null && dueMs < input.now && !entry.promiseKept }];
     })
     .sort((a, b) => a.atMs - b.atMs);
+}
+
+export function buildContext(input: LetterInput, language: CaseLanguage): LetterContext {
+  const facts = input.facts;
+  const lang = languageOfCase(language);
+  const frame = caseFrame(facts, language);
+  const { jurisdiction, decimalSeparator } = frame;
+  const zone = caseTimeZone(facts, input.timeZone);
+  const rules = input.rules ?? REGULATOR_RULES;
+  const all = contactLines(input, zone);
+  const contacts = all.filter((c) => c.entry.channel !== 'regulator');
+  const regulatorContacts = all.filter((c) => c.entry.channel === 'regulator');
   const firstLetterTicket = tidy(facts.firstLetterTicket);
+  const seen = new Set<string>();
   const tickets = [
-    ...new Set([
-      ...(firstLetterTicket ? [firstLetterTicket] : []),
-      ...contacts.flatMap((c) => tidy(c.entry.ticket) ?? []),
-    ]),
-  ];
+    ...(firstLetterTicket ? [{ ticket: firstLetterTicket }] : []),
+    ...contacts.flatMap((c) => {
+      const ticket = tidy(c.entry.ticket);
+      return ticket ? [{ ticket, atMs: c.atMs }] : [];
+    }),
+  ].filter((t) => !seen.has(t.ticket) && Boolean(seen.add(t.ticket)));
   const c = facts.complainant ?? {};
+  const span = incidentSpan({ ...facts, incident: { ...facts.incident, timeZone: zone } }, input.now);
+  const monthlyFee = amountOf(facts.monthlyFee, decimalSeparator).amount ?? null;
+  const proRata = monthlyFee && span ? proRataRefund(monthlyFee, span.durationMs) : null;
+  const licensed = isLicensedOperator(facts);
+  const reportedFact = parseInstant(facts.faultReportedAt, zone);
+  const reportedMs = reportedFact ?? contacts[0]?.atMs ?? null;
+  const repair =
+    licensed && jurisdiction === 'CN' && reportedMs !== null && span
+      ? repairDuty(reportedMs, facts.rural === true, span.ongoing ? null : span.endMs, input.now)
+      : null;
+  const name = tidy(facts.provider?.name);
+  const legalName = tidy(facts.provider?.legalName);
+  const nameIsDomain = Boolean(name && DOMAIN_LIKE.test(name));
+  const money = amountOf(facts.impact?.moneyLost, decimalSeparator);
+  const days = replyDays(facts, jurisdiction);
+  const today = dateKeyAt(input.now, zone);
   return {
     language,
     lang,
+    placeholders: [],
     jurisdiction,
     zone,
     now: input.now,
-    provider: tidy(facts.provider?.name),
+    provider: legalName ?? (nameIsDomain ? undefined : name),
+    providerLegalName: legalName,
+    providerAddress: tidy(facts.provider?.address),
+    providerNameIsDomain: nameIsDomain && !legalName,
+    licensedOperator: licensed,
+    ...(consumerUseOf(facts) !== undefined ? { consumerUse: consumerUseOf(facts) } : {}),
     providerPhone: tidy(facts.provider?.phone),
-    providerWebsite: tidy(facts.provider?.website),
+    providerWebsite: tidy(facts.provider?.website) ?? (nameIsDomain ? name : undefined),
     accountNumber: tidy(facts.accountNumber),
     orderNumber: tidy(facts.orderNumber),
     contractNumber: tidy(facts.contractNumber),
-    service: tidy(facts.service),
+    service: clause(facts.service),
     problem: facts.problemType,
     sector: facts.sector,
     startMs: parseInstant(facts.incident?.start, zone),
-    span: incidentSpan({ ...facts, incident: { ...facts.incident, timeZone: zone } }, input.now),
+    span,
     symptoms: clause(facts.incident?.symptoms),
     errorCodes: (facts.incident?.errorCodes ?? []).flatMap((e) => clause(e) ?? []),
     triedSteps: (facts.incident?.triedSteps ?? []).flatMap((e) => clause(e) ?? []),
     contacts,
+    regulatorContacts,
     tickets,
-    hoursLost: positive(parseAmount(facts.impact?.hoursLost)) ?? null,
-    moneyLost: positive(parseAmount(facts.impact?.moneyLost)) ?? null,
+    hoursLost: amountOf(facts.impact?.hoursLost, decimalSeparator).amount ?? null,
+    moneyLost: money.amount ?? null,
+    ...(money.unreadable ? { moneyLostUnreadable: money.unreadable } : {}),
+    ...(facts.impact?.lossKind ? { lossKind: facts.impact.lossKind } : {}),
+    monthlyFee,
+    proRata,
+    repair,
+    repairFromFirstContact: reportedFact === null,
+    terminalRuledOut: facts.terminalRuledOut === true,
+    adrScheme: tidy(facts.adrScheme),
+    decimalSeparator,
     impactDescription: clause(facts.impact?.description),
-    demands: demandsOf(facts),
-    currency: tidy(facts.currency)?.toUpperCase() ?? DEFAULT_CURRENCY[jurisdiction],
-    replyDays: replyDays(facts, jurisdiction),
-    legalBasis: (facts.legalBasis ?? defaultLegalBasis(jurisdiction, facts.problemType, facts.sector, lang)).filter(
-      (l) => clause(l.citation),
-    ),
+    demands: demandsOf(facts, decimalSeparator, proRata),
+    currency: frame.currency,
+    replyDays: days,
+    replyDueKey: jurisdiction === 'CN' ? addBusinessDays(today, days, input.calendar) : addCalendarDays(today, days),
+    legalBasis: legalBasisFor(facts, jurisdiction, lang),
     exhibits: [...(input.exhibits ?? [])],
     complainant: { name: tidy(c.name), phone: tidy(c.phone), email: tidy(c.email), address: tidy(c.address) },
     regulator:
-      (input.regulator && regulatorRule(input.regulator, rules)) || regulatorFor(jurisdiction, facts.sector, rules),
+      (input.regulator && regulatorRule(input.regulator, rules)) || regulatorForFacts(facts, jurisdiction, rules),
     usState: tidy(facts.usState),
     firstLetterDate: validKey(facts.firstLetterDate),
-    firstComplaintDate: [
-      validKey(facts.firstLetterDate),
-      ...contacts.filter((c) => c.entry.channel !== 'regulator').map((c) => dateKeyAt(c.atMs, zone)),
-    ]
+    firstComplaintDate: [validKey(facts.firstLetterDate), ...contacts.map((c) => dateKeyAt(c.atMs, zone))]
       .filter((k): k is string => Boolean(k))
       .sort()[0],
     firstLetterTicket,
     deadlockDate: validKey(facts.deadlockLetterDate),
   };
+}
+
+/** `YYYY-MM-DD` a reply within `days` is due: working days in China, calendar days elsewhere. */
+export function dueKeyFor(ctx: LetterContext, days: number, calendar?: WorkCalendar): string | null {
+  const today = dateKeyAt(ctx.now, ctx.zone);
+  return ctx.jurisdiction === 'CN' ? addBusinessDays(today, days, calendar) : addCalendarDays(today, days);
 }
 
 /** Refund + compensation: the sum a letter before action claims. */

@@ -5,6 +5,7 @@ import type { Language } from '../language';
 import type { CaseLanguage } from '../case';
 import { buildContext, type LetterInput } from './context';
 import * as en from './enTemplates';
+import { letterGuards } from './guards';
 import { renderText } from './render';
 import type { LetterDraft, LetterSection, LetterTemplate } from './types';
 import * as zh from './zhTemplates';
@@ -31,5 +32,14 @@ const WRITERS: Record<Language, Record<LetterTemplate, Writer>> = {
 export function draftLetter(input: LetterInput, template: LetterTemplate, language: CaseLanguage): LetterDraft {
   const ctx = buildContext(input, language);
   const { title, sections } = WRITERS[ctx.lang][template](ctx);
-  return { template, language, title, sections, text: renderText(title, sections) };
+  const text = renderText(title, sections);
+  return {
+    template,
+    language,
+    title,
+    sections,
+    text,
+    placeholders: ctx.placeholders,
+    guards: letterGuards(ctx, template),
+  };
 }

@@ -7,36 +7,25 @@ import type { ProblemType } from '../complaint/facts';
 import { regulatorName } from '../complaint/regulators';
 import { dateKeyAt } from '../zonedTime';
 import type { ContactLine, Demand, LetterContext } from './context';
-import {
-  cachedFormat,
-  clause,
-  exhibitCaption,
-  formatDate,
-  formatDateKey,
-  formatDateTime,
-  joinList,
-  numberedList,
-} from './format';
+import { clause, formatDate, formatDateKey, isStaffId, joinList, mentionsAmount, numberedList } from './format';
+import { amountFigure, dt, dueDate, evidenceLines, refundFormula } from './enLaw';
 import { formatHours, formatMoney } from './money';
+import { placeholder } from './placeholders';
+import { cap, period } from './enWords';
+
+export { aboutTheCompany, cap, period, times } from './enWords';
 
 export const money = (amount: number, ctx: LetterContext): string => formatMoney(amount, ctx.currency, 'en');
 export const day = (ms: number, ctx: LetterContext): string => formatDate(ms, ctx.zone, ctx.language);
+/** A date with more of the sentence after it: American style closes the year with a comma. */
+export const dayBefore = (ms: number, ctx: LetterContext): string =>
+  `${day(ms, ctx)}${ctx.language === 'en-US' ? ',' : ''}`;
 
-/** `20 November 2026 at 09:15 GMT`: each time carries its zone, which may differ across a DST change. */
-export function dt(ms: number, ctx: LetterContext): string {
-  const locale = ctx.language === 'en-US' ? 'en-US' : 'en-GB';
-  const zone = cachedFormat(locale, { timeZone: ctx.zone, timeZoneName: 'short' })
-    .formatToParts(ms)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const text = formatDateTime(ms, ctx.zone, ctx.language);
-  return zone ? `${text} ${zone}` : text;
-}
+export { dt };
 
 export function quote(text: string, ctx: LetterContext): string {
   return ctx.language === 'en-US' ? `“${text}”` : `‘${text}’`;
 }
-
-export const cap = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 const NOUN: Record<ProblemType, string> = {
   outage: 'service outage',
@@ -142,7 +131,11 @@ export function factParagraphs(ctx: LetterContext): string[] {
 }
 
 const CHANNEL: Record<ContactChannel, (ctx: LetterContext) => string> = {
-  phone: (ctx) => `called your customer service line${ctx.providerPhone ? ` on ${ctx.providerPhone}` : ''}`,
+  // American English calls `at` a number, British `on` one.
+  phone: (ctx) =>
+    ctx.providerPhone
+      ? `called your customer service line ${ctx.language === 'en-US' ? 'at' : 'on'} ${ctx.providerPhone}`
+      : 'called your customer service line',
   chat: () => 'contacted you through your online chat',
   email: () => 'emailed you',
   app: () => 'contacted you through your app',
@@ -156,7 +149,7 @@ export function contactLine(line: ContactLine, ctx: LetterContext): string {
   const agent = clause(e.agent);
   const ticket = clause(e.ticket);
   let text = `On ${dt(line.atMs, ctx)}, I ${CHANNEL[e.channel](ctx)}`;
-  if (agent) text += `; I dealt with ${/^[A-Za-z0-9-]*\d[A-Za-z0-9-]*$/.test(agent) ? `agent ID ${agent}` : agent}`;
+  if (agent) text += `; I dealt with ${isStaffId(agent) ? `agent ID ${agent}` : agent}`;
   if (ticket) text += `; the ticket number is ${ticket}`;
   text += '.';
   const summary = clause(e.summary);
@@ -174,41 +167,43 @@ export function contactList(ctx: LetterContext): string | null {
   return ctx.contacts.length ? ctx.contacts.map((c, i) => `${i + 1}. ${contactLine(c, ctx)}`).join('\n') : null;
 }
 
-export function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
-}
+const LOSS = {
+  direct: 'in direct financial loss',
+  'lost-earnings': 'in lost earnings',
+  unknown: 'in financial loss',
+} as const;
 
 export function impactParagraph(ctx: LetterContext): string | null {
+  const figure = ctx.moneyLostUnreadable
+    ? placeholder(ctx, 'amount-unreadable', ctx.moneyLostUnreadable)
+    : ctx.moneyLost !== null && !mentionsAmount(ctx.impactDescription, ctx.moneyLost)
+      ? money(ctx.moneyLost, ctx)
+      : null;
   const losses = [
     ctx.hoursLost !== null && `about ${formatHours(ctx.hoursLost)} hours of working time`,
-    ctx.moneyLost !== null && `${money(ctx.moneyLost, ctx)} in direct financial loss`,
+    figure && `${figure} ${LOSS[ctx.lossKind ?? 'unknown']}`,
   ].filter((l): l is string => Boolean(l));
   if (!losses.length && !ctx.impactDescription) return null;
-  const parts = ['This has caused me real difficulty.'];
-  if (ctx.impactDescription) parts.push(`${cap(ctx.impactDescription)}.`);
-  if (losses.length) parts.push(`As a result I have lost ${joinList(losses, ctx.language)}.`);
+  const parts = ctx.impactDescription ? ['This affected me as follows.', `${cap(ctx.impactDescription)}.`] : [];
+  if (losses.length)
+    parts.push(`As a result${parts.length ? '' : ' of this'}, I have lost ${joinList(losses, ctx.language)}.`);
   return parts.join(' ');
 }
 
-export function legalParagraph(ctx: LetterContext): string | null {
-  const items = ctx.legalBasis.map((l) => {
-    const point = clause(l.point);
-    return point ? `Under ${l.citation.trim()}, ${point}.` : `I rely on ${l.citation.trim()}.`;
-  });
-  return items.length ? `${items.join(' ')} I consider that you have not met these obligations.` : null;
-}
+export { legalParagraph } from './enLaw';
 
 function demandText(d: Demand, ctx: LetterContext): string {
   const problem = ctx.problem ?? 'other';
   const span = ctx.span;
-  const amount = d.amount === undefined ? undefined : money(d.amount, ctx);
+  const amount = amountFigure(d, ctx) || undefined;
   switch (d.kind) {
     case 'restore':
       return span && !span.ongoing
         ? 'take effective steps to keep the service stable from now on'
         : 'restore the service to full working order without further delay';
     case 'refund': {
-      const what = amount ? `refund ${amount}` : 'refund the fees';
+      const formula = d.computed ? refundFormula(ctx) : '';
+      const what = amount ? `refund ${amountFigure({ ...d, computed: false }, ctx)}` : 'refund the fees';
       if (problem === 'billing-error')
         return amount ? `refund ${amount}, the amount overcharged` : 'refund the amount overcharged';
       if (problem !== 'outage' && problem !== 'degraded')
@@ -216,10 +211,10 @@ function demandText(d: Demand, ctx: LetterContext): string {
       const period = span
         ? span.ongoing
           ? ` from ${day(span.startMs, ctx)}`
-          : ` from ${day(span.startMs, ctx)} to ${day(span.endMs, ctx)}`
+          : ` from ${dayBefore(span.startMs, ctx)} to ${day(span.endMs, ctx)}`
         : '';
       const disruption = problem === 'outage' ? 'outage' : 'disruption';
-      return `${what}${amount ? ' in fees' : ''} for the period of the ${disruption}${period}`;
+      return `${what}${amount ? ' in fees' : ''} for the period of the ${disruption}${period}${formula}`;
     }
     case 'compensation':
       return amount
@@ -244,25 +239,47 @@ export function demandLines(ctx: LetterContext, extra: string[] = []): string[] 
 
 /** `within 14 days of the date of this letter, that is by 7 December 2026` (working days for China). */
 export function replyWindow(ctx: LetterContext, days = ctx.replyDays): string {
-  if (ctx.jurisdiction === 'CN') return `within ${days} working days of receiving this letter`;
-  const due = formatDateKey(addCalendarDays(dateKeyAt(ctx.now, ctx.zone), days) ?? undefined, ctx.language);
-  return `within ${days} days of the date of this letter${due ? `, that is by ${due}` : ''}`;
+  const due = dueDate(ctx, days);
+  if (ctx.jurisdiction === 'CN') return `within ${days} working days of the date of this letter${due}`;
+  return `within ${days} days of the date of this letter${due}`;
 }
 
 export function regulatorLabel(ctx: LetterContext): string {
   const rule = ctx.regulator;
-  const name = regulatorName(rule, 'en', ctx.usState);
+  if (rule.userNamesBody && !ctx.adrScheme && rule.id !== 'gb-adr') return placeholder(ctx, 'adr-scheme');
+  const name = regulatorName(rule, 'en', ctx.usState, ctx.adrScheme);
   return rule.phone ? `${name} (${rule.phone})` : name;
 }
 
-export function nextStepParagraph(ctx: LetterContext): string {
+/** `YYYY-MM-DD` from which the body takes the case, when that is still ahead; else null. */
+export function regulatorOpensKey(ctx: LetterContext): string | null {
+  const wait = ctx.regulator.waitDays;
+  if (!wait || (ctx.regulator.deadlockOpens && ctx.deadlockDate)) return null;
+  const today = dateKeyAt(ctx.now, ctx.zone);
+  const opens = addCalendarDays(ctx.firstComplaintDate ?? today, wait);
+  return opens && opens > today ? opens : null;
+}
+
+/** The next step, never threatened before the body takes the case; `noNotice` only once it does. */
+export function nextStepParagraph(ctx: LetterContext, noNotice = false): string {
   const rule = ctx.regulator;
-  const when = rule.deadlockOpens
-    ? ` once ${period(rule.waitDays)} have passed since my complaint, or as soon as you issue a deadlock letter`
-    : '';
   const card =
     ctx.jurisdiction === 'US' && (ctx.problem === 'billing-error' || ctx.problem === 'refund-refused')
       ? ' I will also consider disputing the charge with my card issuer.'
+      : '';
+  if (rule.id === 'gb-adr')
+    return (
+      'If I do not receive a satisfactory reply, I will ask you to agree to alternative dispute resolution ' +
+      `and, failing that, consider a claim in the county court.${card}`
+    );
+  const opens = regulatorOpensKey(ctx);
+  const first = firstComplaintDate(ctx);
+  const when = opens
+    ? ` once ${period(rule.waitDays)} have passed since my complaint${first ? ` of ${first}` : ''}, ` +
+      `that is from ${formatDateKey(opens, ctx.language)}` +
+      (rule.deadlockOpens ? ', or as soon as you issue a deadlock letter' : '')
+    : noNotice
+      ? ' without further notice'
       : '';
   return (
     `If I do not receive a satisfactory reply, I will refer the matter to ${regulatorLabel(ctx)}${when}, ` +
@@ -282,17 +299,7 @@ export function contactDetails(ctx: LetterContext): string | null {
   return `You can reach me ${ways.length ? `${ways.join(', ')} or ${last}` : last}.`;
 }
 
-const KIND_CAPTION: Record<string, string> = {
-  screenshot: 'Screenshot',
-  transcript: 'Support chat transcript',
-  selection: 'Extract from a web page',
-};
-
-export function attachmentLines(ctx: LetterContext): string[] {
-  return ctx.exhibits.map(
-    (x) => `${x.number} ${exhibitCaption(x, KIND_CAPTION[x.kind] ?? 'Evidence')} (${dt(x.capturedAtMs, ctx)})`,
-  );
-}
+export const attachmentLines = evidenceLines;
 
 export function closing(ctx: LetterContext): string {
   return [signOff(ctx), '', ctx.complainant.name].filter((l) => l !== undefined).join('\n');
@@ -304,48 +311,11 @@ export function firstComplaintDate(ctx: LetterContext, letter = false): string |
   return key ? formatDateKey(key, ctx.language) : null;
 }
 
-/** A sentence written to the provider, rewritten for a regulator reading about the provider. */
-export function aboutTheCompany(text: string): string {
-  return text
-    .replace(/\bYou promised\b/g, 'The company promised')
-    .replace(/\byou promised\b/g, 'the company promised')
-    .replace(/\bcontacted you\b/g, 'contacted the company')
-    .replace(/\bemailed you\b/g, 'emailed the company')
-    .replace(/\byou charged\b/g, 'the company charged')
-    .replace(/\bI asked you\b/g, 'I asked the company')
-    .replace(/\bfrom you\b/g, 'from the company')
-    .replace(/\byour service\b/g, 'the service')
-    .replace(/\bour service agreement\b/g, 'my service agreement with the company')
-    .replace(/\byou are\b/g, 'the company is')
-    .replace(/\byou have\b/g, 'the company has')
-    .replace(/\byour\b/g, 'the company’s');
-}
-
-const SMALL = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-
-/** `eight weeks` / `15 days`: a waiting period in words. */
-export function period(days: number): string {
-  const [n, unit] = days % 7 === 0 && days > 0 ? [days / 7, 'week'] : [days, 'day'];
-  return `${SMALL[n] ?? n} ${unit}${n === 1 ? '' : 's'}`;
-}
-
+/** ` (ticket CS-1 of 3 November 2026; CS-2)`: each ticket with the day it was raised, never re-dated. */
 export function ticketPhrase(ctx: LetterContext): string {
   if (!ctx.tickets.length) return '';
-  return ` (ticket ${ctx.tickets.length > 1 ? 'numbers' : 'number'} ${joinList(ctx.tickets, ctx.language)})`;
+  const list = ctx.tickets.map((t) => (t.atMs === undefined ? t.ticket : `${t.ticket} of ${day(t.atMs, ctx)}`));
+  return ` (ticket ${list.length > 1 ? 'numbers' : 'number'} ${joinList(list, ctx.language)})`;
 }
 
 export function overdueSentences(ctx: LetterContext): string[] {

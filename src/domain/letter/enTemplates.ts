@@ -4,12 +4,15 @@
 import { daysBetween } from '../complaint/duration';
 import { dateKeyAt } from '../zonedTime';
 import { claimedTotal, type LetterContext, shorterDeadline } from './context';
+import { amountFigure, interestLines } from './enLaw';
+import { placeholder } from './placeholders';
 import { formatDateKey, spell } from './format';
 import { section, sections } from './render';
 import type { LetterSection } from './types';
 import {
   attachmentLines,
   closing,
+  day,
   contactDetails,
   contactLine,
   contactList,
@@ -83,8 +86,8 @@ export function followUp(ctx: LetterContext): EnLetter {
       section('greeting', [greeting(ctx)]),
       section('complainant', [whoIAm(ctx)]),
       section('previous-complaint', [
-        `I complained to you ${first ? `on ${first} ` : ''}about ${subject(ctx)}${ticketPhrase(ctx)}. ` +
-          'I have not received an adequate reply, and the matter has not been resolved.',
+        `On ${first ?? placeholder(ctx, 'first-complaint')}, I complained to you about ${subject(ctx)}` +
+          `${ticketPhrase(ctx)}. I have not received an adequate reply, and the matter has not been resolved.`,
         ...overdueSentences(ctx),
       ]),
       section('facts', factParagraphs(ctx).slice(0, 2)),
@@ -95,10 +98,7 @@ export function followUp(ctx: LetterContext): EnLetter {
           : ['I ask you again to deal with my complaint.'],
       ),
       section('deadline', [`Please reply in writing ${replyWindow(ctx, shorterDeadline(ctx))}.`]),
-      section('next-step', [
-        `If I do not hear from you by then, I will refer the matter to ${regulatorLabel(ctx)} ` +
-          'without further notice, and I reserve my right to take further action.',
-      ]),
+      section('next-step', [nextStepParagraph(ctx, true)]),
       section('contact-details', [contactDetails(ctx)]),
       attachments(ctx),
       section('closing', [closing(ctx)]),
@@ -170,7 +170,7 @@ export function regulatorComplaint(ctx: LetterContext): EnLetter {
         'complainant',
         [
           [
-            c.name,
+            c.name ?? placeholder(ctx, 'complainant-name'),
             c.phone && `Phone: ${c.phone}`,
             c.email && `Email: ${c.email}`,
             c.address && `Address: ${c.address}`,
@@ -222,17 +222,32 @@ export function regulatorComplaint(ctx: LetterContext): EnLetter {
   };
 }
 
+const CLAIM_LABEL = { direct: 'Compensation for my loss', 'lost-earnings': 'Lost earnings' } as const;
+
 export function letterBeforeAction(ctx: LetterContext): EnLetter {
   const first = firstComplaintDate(ctx);
   const total = claimedTotal(ctx);
   const breakdown = ctx.demands
-    .filter((d) => (d.kind === 'refund' || d.kind === 'compensation') && d.amount !== undefined)
+    .filter(
+      (d) =>
+        (d.kind === 'refund' || d.kind === 'compensation') && (d.amount !== undefined || d.unreadable !== undefined),
+    )
     .map(
       (d, i) =>
-        `${i + 1}. ${d.kind === 'refund' ? 'Refund of fees' : 'Compensation for my loss'}: ` +
-        money(d.amount ?? 0, ctx),
+        `${i + 1}. ${d.kind === 'refund' ? 'Refund of fees' : CLAIM_LABEL[ctx.lossKind ?? 'direct']}: ` +
+        amountFigure(d, ctx),
     );
-  const regulatorContacted = ctx.contacts.some((c) => c.entry.channel === 'regulator');
+  const regulatorContacted = ctx.regulatorContacts.length > 0;
+  const history = ctx.contacts.length
+    ? `I have contacted you ${times(ctx.contacts.length)} since ` +
+      `${first ?? day(ctx.contacts[0]?.atMs ?? ctx.now, ctx)}${ticketPhrase(ctx)}`
+    : `On ${first ?? placeholder(ctx, 'first-complaint')}, I complained to you${ticketPhrase(ctx)}`;
+  const pap =
+    ctx.jurisdiction === 'GB'
+      ? 'I send this letter in line with the Practice Direction on Pre-Action Conduct and Protocols. ' +
+        'Please tell me in your reply whether you accept the claim and, if not, why not, ' +
+        'and send me any documents you rely on.'
+      : null;
   const court: Record<LetterContext['jurisdiction'], string> = {
     GB: 'start court proceedings against you (small claims)',
     US: 'file a claim against you in small claims court',
@@ -250,21 +265,22 @@ export function letterBeforeAction(ctx: LetterContext): EnLetter {
         `${whoIAm(ctx)} This is my final letter before I take legal action about ${subject(ctx)}.`,
       ]),
       section('previous-complaint', [
-        `I complained to you ${first ? `on ${first}` : 'before'}${ticketPhrase(ctx)}` +
-          `${regulatorContacted ? ' and to the regulator' : ''}, but you have not resolved the matter.`,
+        `${history}${regulatorContacted ? ', and I have complained to the regulator' : ''}, ` +
+          'but you have not resolved the matter.',
       ]),
       section('facts', factParagraphs(ctx)),
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx)], 'Basis of my claim:'),
       section('claim', [
         total > 0 && `I claim ${money(total, ctx)}, calculated as follows:`,
-        total > 0 && breakdown.join('\n'),
+        breakdown.length > 0 && breakdown.join('\n'),
+        ...(total > 0 ? interestLines(ctx, total) : []),
       ]),
       section(
         'demands',
         demands.length ? ['I require you to:', demands.join('\n')] : ['I require you to put this matter right.'],
       ),
-      section('deadline', [`Please do so and reply in writing ${replyWindow(ctx)}.`]),
+      section('deadline', [`Please do so and reply in writing ${replyWindow(ctx)}.`, pap]),
       section('next-step', [
         'I am willing to consider alternative dispute resolution (ADR) to settle this matter. ' +
           `If I receive no ${spell('favourable', ctx.language)} response by then, ` +

@@ -51,7 +51,9 @@ export function formatClock(ms: number, zone: string, language: CaseLanguage): s
 export function formatDateTime(ms: number, zone: string, language: CaseLanguage): string {
   const date = formatDate(ms, zone, language);
   const clock = formatClock(ms, zone, language);
-  return language === 'zh-CN' ? `${date} ${clock}` : `${date} at ${clock}`;
+  if (language === 'zh-CN') return `${date} ${clock}`;
+  // American style sets the year off with a comma: `November 20, 2026, at 9:15 AM`.
+  return language === 'en-US' ? `${date}, at ${clock}` : `${date} at ${clock}`;
 }
 
 /** `北京时间` for China's zone, else `UTC+1` style from the offset at that instant. */
@@ -91,6 +93,24 @@ export function numberedList(items: readonly string[], language: CaseLanguage): 
   if (language === 'zh-CN')
     return kept.map((item, i) => `${chineseNumeral(i + 1)}、${item}${i === kept.length - 1 ? '。' : '；'}`);
   return kept.map((item, i) => `${i + 1}. ${item.charAt(0).toUpperCase()}${item.slice(1)}.`);
+}
+
+/** `两次` / `三次`: counts written out as a Chinese letter does. */
+export function zhTimes(n: number): string {
+  return n === 2 ? '两次' : `${chineseNumeral(n)}次`;
+}
+
+/** A staff number has digits (`8823`, `A-1029`); a name (`Dave`, `客服小李`) does not. */
+export function isStaffId(agent: string): boolean {
+  return /^[A-Za-z0-9-]+$/.test(agent) && /\d/.test(agent);
+}
+
+/** Whether free text already states this amount (`1,200`, `1200`, `1200.00`), so it is not counted twice. */
+export function mentionsAmount(text: string | undefined, amount: number): boolean {
+  if (!text) return false;
+  const plain = text.replace(/(\d),(?=\d{3})/g, '$1');
+  const forms = [amount.toFixed(2), Number.isInteger(amount) ? String(amount) : String(amount)];
+  return forms.some((f) => new RegExp(`(?<![\\d.])${f.replace('.', '\\.')}(?![\\d])`).test(plain));
 }
 
 /** `a、b和c` / `a, b and c`. */

@@ -12,5 +12,6 @@ export {
 } from './caseLetter';
 export { type DiffLine, type DiffOp, diffDrafts, draftsDiffer } from './diff';
 export { draftLetter } from './draft';
+export { type LetterGuard, type LetterGuardCode, letterGuards } from './guards';
 export { formatAmount, formatMoney } from './money';
 export { LETTER_TEMPLATES, type LetterDraft, type LetterPart, type LetterSection, type LetterTemplate } from './types';

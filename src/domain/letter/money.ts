@@ -2,6 +2,7 @@
 // `人民币 1,280.00 元`, `12.50 英镑` in Chinese.
 
 import type { Language } from '../language';
+
 const EN_SYMBOL: Record<string, string> = { CNY: '¥', GBP: '£', USD: '$', EUR: '€' };
 const ZH_PREFIX: Record<string, string> = { CNY: '人民币' };
 const ZH_SUFFIX: Record<string, string> = {
@@ -14,14 +15,17 @@ const ZH_SUFFIX: Record<string, string> = {
 };
 
 /** `1,280.00`: grouping and two decimals regardless of the letter's locale. */
-export function formatAmount(amount: number): string {
-  return new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+export function formatAmount(amount: number, digits = 2): string {
+  return new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    amount,
+  );
 }
 
-export function formatMoney(amount: number, currency: string, language: Language): string {
+/** `digits` above 2 for small rates such as a daily interest figure (`£0.0048`). */
+export function formatMoney(amount: number, currency: string, language: Language, digits = 2): string {
   const code = currency.trim().toUpperCase() || 'CNY';
   const sign = amount < 0 ? '-' : '';
-  const figure = formatAmount(Math.abs(amount));
+  const figure = formatAmount(Math.abs(amount), digits);
   if (language === 'en') {
     const symbol = EN_SYMBOL[code];
     return symbol ? `${sign}${symbol}${figure}` : `${sign}${code} ${figure}`;

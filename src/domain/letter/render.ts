@@ -20,7 +20,10 @@ export function renderText(title: string, list: readonly LetterSection[]): strin
   const blocks = [title, ...list.map((s) => [s.heading, ...s.paragraphs].filter(Boolean).join('\n'))];
   return `${blocks
     .join('\n\n')
-    .replace(/ {2,}/g, ' ')
+    .replace(/(\S) {2,}/g, '$1 ')
+    // A name typed with its own full stop (`CloudDesk Pro.`) must not end a sentence twice.
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+    .replace(/。。/g, '。')
     .replace(/ +$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;

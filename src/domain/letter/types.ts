@@ -1,6 +1,7 @@
 // The shapes a drafted letter comes in: templates, parts (what the UI and tests look for) and the draft.
 
 import type { CaseLanguage } from '../case';
+import type { LetterGuard } from './guards';
 
 export type LetterTemplate =
   | 'first-complaint'
@@ -50,4 +51,8 @@ export interface LetterDraft {
   sections: LetterSection[];
   /** The whole letter as plain text, ready to paste into a web form. */
   text: string;
+  /** Placeholders left in the text for facts the case lacks (shown before Copy/Print/Export). */
+  placeholders: string[];
+  /** Warnings and advice for the user, never part of the letter. */
+  guards: LetterGuard[];
 }

@@ -6,8 +6,22 @@ import { formatDuration } from '../complaint/duration';
 import type { ProblemType } from '../complaint/facts';
 import { regulatorName } from '../complaint/regulators';
 import type { ContactLine, Demand, LetterContext } from './context';
-import { exhibitCaption, formatDate, formatDateKey, formatDateTime, joinList, numberedList, zoneLabel } from './format';
+import { addCalendarDays } from '../complaint/duration';
+import { dateKeyAt } from '../zonedTime';
+import {
+  formatDate,
+  formatDateKey,
+  formatDateTime,
+  isStaffId,
+  joinList,
+  mentionsAmount,
+  numberedList,
+  zhTimes,
+  zoneLabel,
+} from './format';
 import { formatHours, formatMoney } from './money';
+import { placeholder } from './placeholders';
+import { dueDate, evidenceLines, refundFigure } from './zhLaw';
 
 const ZH = 'zh-CN';
 
@@ -16,9 +30,9 @@ export const day = (ms: number, ctx: LetterContext): string => formatDate(ms, ct
 export const money = (amount: number, ctx: LetterContext): string => formatMoney(amount, ctx.currency, 'zh');
 
 /** Chinese runs straight into `人民币…` but takes a space before a bare figure. */
-const withAmount = (text: string, amount: number | undefined, ctx: LetterContext): string => {
-  if (amount === undefined) return text;
-  const m = money(amount, ctx);
+const withAmount = (text: string, d: Demand, ctx: LetterContext): string => {
+  const m = refundFigure(d, ctx);
+  if (!m) return text;
   return /^\d/.test(m) ? `${text} ${m}` : `${text}${m}`;
 };
 
@@ -86,10 +100,12 @@ export function factParagraphs(ctx: LetterContext): string[] {
   if (span && lasting) {
     const duration = formatDuration(span.durationMs, 'zh');
     const what = problem === 'outage' ? '服务中断' : '问题持续';
+    // A service recovers; a problem is resolved.
+    const service = problem === 'outage' || problem === 'degraded';
     paragraphs.push(
       span.ongoing
         ? `截至本函发出时（${dt(ctx.now, ctx)}），${problem === 'outage' ? '服务仍未恢复' : '问题仍未解决'}，${what}时间已达 ${duration}。`
-        : `该问题直至${dt(span.endMs, ctx)}方才恢复，${what}时间共计 ${duration}。`,
+        : `${service ? '服务' : '该问题'}直至${dt(span.endMs, ctx)}方才${service ? '恢复正常' : '得到解决'}，${what}时间共计 ${duration}。`,
     );
   }
   if (ctx.triedSteps.length) paragraphs.push(`为排除问题，本人已自行尝试${joinList(ctx.triedSteps, ZH)}，均未奏效。`);
@@ -112,7 +128,7 @@ export function contactLine(line: ContactLine, ctx: LetterContext): string {
   const agent = e.agent?.trim();
   const ticket = e.ticket?.trim();
   let text = `${dt(line.atMs, ctx)}，本人${CHANNEL[e.channel](ctx)}`;
-  if (agent) text += /^[A-Za-z0-9-]+$/.test(agent) ? `，客服工号 ${agent}` : `，接待人员为${agent}`;
+  if (agent) text += isStaffId(agent) ? `，客服工号 ${agent}` : `，接待人员为${agent}`;
   if (ticket) text += `，工单号为 ${ticket}`;
   text += '。';
   const summary = e.summary
@@ -137,30 +153,33 @@ export function contactList(ctx: LetterContext): string | null {
   return ctx.contacts.map((c, i) => `${i + 1}. ${contactLine(c, ctx)}`).join('\n');
 }
 
+const LOSS: Record<'direct' | 'lost-earnings' | 'unknown', string> = {
+  direct: '造成直接经济损失',
+  'lost-earnings': '损失可得收入',
+  unknown: '造成经济损失',
+};
+
 export function impactParagraph(ctx: LetterContext): string | null {
+  const moneyText = ctx.moneyLostUnreadable
+    ? placeholder(ctx, 'amount-unreadable', ctx.moneyLostUnreadable)
+    : ctx.moneyLost !== null && !mentionsAmount(ctx.impactDescription, ctx.moneyLost)
+      ? money(ctx.moneyLost, ctx)
+      : null;
   const losses = [
     ctx.hoursLost !== null && `损失工作时间约 ${formatHours(ctx.hoursLost)} 小时`,
-    ctx.moneyLost !== null &&
-      `造成直接经济损失${/^\d/.test(money(ctx.moneyLost, ctx)) ? ' ' : ''}${money(ctx.moneyLost, ctx)}`,
+    moneyText && `${LOSS[ctx.lossKind ?? 'unknown']}${/^\d/.test(moneyText) ? ' ' : ''}${moneyText}`,
   ].filter(Boolean);
   if (!losses.length && !ctx.impactDescription) return null;
   const effect = ctx.impactDescription
-    ? `上述问题给本人造成了严重影响：${ctx.impactDescription}。`
-    : '上述问题给本人的工作和生活造成了严重影响';
+    ? `上述问题给本人造成了影响：${ctx.impactDescription}。`
+    : '上述问题给本人的工作和生活造成了影响';
   if (!losses.length) return effect;
   return ctx.impactDescription
     ? `${effect}此外，本人因此${losses.join('，')}。`
     : `${effect}，本人因此${losses.join('，')}。`;
 }
 
-export function legalParagraph(ctx: LetterContext): string | null {
-  const items = ctx.legalBasis.map((l) => {
-    const point = l.point.trim().replace(/[。.；;，,\s]+$/u, '');
-    return point ? `根据${l.citation.trim()}，${point}` : `根据${l.citation.trim()}的规定`;
-  });
-  if (!items.length) return null;
-  return `${items.join('；')}。贵公司应当依法承担相应责任。`;
-}
+export { legalParagraph } from './zhLaw';
 
 function demandText(d: Demand, ctx: LetterContext): string {
   const problem = ctx.problem ?? 'other';
@@ -169,17 +188,21 @@ function demandText(d: Demand, ctx: LetterContext): string {
     case 'restore':
       return span && !span.ongoing ? '采取有效措施，确保服务此后稳定可用' : '立即排除故障，恢复服务的正常使用';
     case 'refund': {
-      if (problem === 'billing-error') return withAmount('退还多收取的费用', d.amount, ctx);
-      if (problem !== 'outage' && problem !== 'degraded') return withAmount('退还本人已支付的服务费用', d.amount, ctx);
+      if (problem === 'billing-error') return withAmount('退还多收取的费用', d, ctx);
+      if (problem !== 'outage' && problem !== 'degraded') return withAmount('退还本人已支付的服务费用', d, ctx);
       const period = span
         ? span.ongoing
           ? `自${day(span.startMs, ctx)}起`
           : `${day(span.startMs, ctx)}至${day(span.endMs, ctx)}`
         : '';
-      return withAmount(`退还${period}服务${problem === 'outage' ? '中断' : '异常'}期间的服务费用`, d.amount, ctx);
+      return withAmount(`退还${period}服务${problem === 'outage' ? '中断' : '异常'}期间的服务费用`, d, ctx);
     }
     case 'compensation':
-      return withAmount('赔偿因此给本人造成的经济损失', d.amount, ctx);
+      return withAmount(
+        ctx.lossKind === 'lost-earnings' ? '赔偿因此给本人造成的可得收入损失' : '赔偿因此给本人造成的经济损失',
+        d,
+        ctx,
+      );
     case 'explanation':
       return problem === 'outage' || problem === 'degraded'
         ? '就本次故障的原因及处理经过向本人作出书面说明'
@@ -199,21 +222,42 @@ export function demandLines(ctx: LetterContext, extra: string[] = []): string[] 
 }
 
 export function replyWindow(ctx: LetterContext, days = ctx.replyDays): string {
-  return ctx.jurisdiction === 'CN' ? `${days} 个工作日内` : `${days} 日内`;
+  const window = ctx.jurisdiction === 'CN' ? `${days} 个工作日内` : `${days} 日内`;
+  return `${window}${dueDate(ctx, days)}`;
 }
 
-/** `向工业和信息化部电信用户申诉受理中心（12300）提出申诉`. */
+/** The body's name, or a placeholder when the user must name it (a UK provider's own ADR scheme). */
+export function regulatorBody(ctx: LetterContext): string {
+  const rule = ctx.regulator;
+  if (rule.userNamesBody && !ctx.adrScheme && rule.id !== 'gb-adr') return placeholder(ctx, 'adr-scheme');
+  const name = regulatorName(rule, 'zh', ctx.usState, ctx.adrScheme);
+  return rule.phone ? `${name}（${rule.phone}）` : name;
+}
+
+/** `向工业和信息化部电信用户申诉受理中心（12300）提出申诉` (a verb phrase: callers write `本人将…`). */
 export function regulatorAction(ctx: LetterContext): string {
   const rule = ctx.regulator;
-  const name = regulatorName(rule, 'zh', ctx.usState);
-  const body = rule.phone ? `${name}（${rule.phone}）` : name;
+  const body = regulatorBody(ctx);
   if (rule.id === 'cn-miit-12300') return `向${body}提出申诉`;
   if (rule.jurisdiction === 'CN') return `向${body}投诉`;
-  return `将本争议提交${body}处理`;
+  return `把本争议提交${body}处理`;
 }
 
-export function nextStepParagraph(ctx: LetterContext): string {
-  return `如贵公司逾期未予答复，或答复结果不能令本人满意，本人将${regulatorAction(ctx)}，并保留通过诉讼等法律途径维护自身合法权益的权利。`;
+/** `YYYY-MM-DD` from which the body takes the case (waiting period after the first complaint), or null. */
+export function regulatorOpensKey(ctx: LetterContext): string | null {
+  const wait = ctx.regulator.waitDays;
+  if (!wait) return null;
+  if (ctx.regulator.deadlockOpens && ctx.deadlockDate) return null;
+  const first = ctx.firstComplaintDate ?? dateKeyAt(ctx.now, ctx.zone);
+  const opens = addCalendarDays(first, wait);
+  return opens && opens > dateKeyAt(ctx.now, ctx.zone) ? opens : null;
+}
+
+/** `本人将于2026年12月5日起向…提出申诉`: never sooner than the body takes the case. */
+export function nextStepParagraph(ctx: LetterContext, noNotice = false): string {
+  const opens = regulatorOpensKey(ctx);
+  const when = opens ? `于${formatDateKey(opens, ZH)}起` : noNotice ? '不再另行通知，直接' : '';
+  return `如贵公司逾期未予答复，或答复结果不能令本人满意，本人将${when}${regulatorAction(ctx)}，并保留通过诉讼等法律途径维护自身合法权益的权利。`;
 }
 
 export function contactDetails(ctx: LetterContext): string | null {
@@ -226,17 +270,7 @@ export function contactDetails(ctx: LetterContext): string | null {
   return ways.length ? `如需核实情况，请通过以下方式与本人联系：${ways.join('，')}。` : null;
 }
 
-const KIND_CAPTION: Record<string, string> = {
-  screenshot: '页面截图',
-  transcript: '在线客服聊天记录',
-  selection: '网页内容摘录',
-};
-
-export function attachmentLines(ctx: LetterContext): string[] {
-  return ctx.exhibits.map(
-    (x) => `${x.number} ${exhibitCaption(x, KIND_CAPTION[x.kind] ?? '证据材料')}（${dt(x.capturedAtMs, ctx)}）`,
-  );
-}
+export const attachmentLines = evidenceLines;
 
 /** `此致` / `敬礼！` (or the addressee), then signer, phone and date. */
 export function closing(ctx: LetterContext, signer = '投诉人', addressee = '敬礼！'): string {
@@ -253,6 +287,15 @@ export function firstComplaintDate(ctx: LetterContext, letter = false): string |
   return key ? formatDateKey(key, ZH) : null;
 }
 
+/** `（工单号：TK-1，2026年11月3日登记；TK-2）`: each ticket with the day it was raised, never re-dated. */
 export function ticketPhrase(ctx: LetterContext): string {
-  return ctx.tickets.length ? `（工单号：${ctx.tickets.join('、')}）` : '';
+  if (!ctx.tickets.length) return '';
+  const list = ctx.tickets.map((t) => (t.atMs === undefined ? t.ticket : `${t.ticket}，${day(t.atMs, ctx)}登记`));
+  return `（工单号：${list.join('；')}）`;
+}
+
+/** `本人已就此事先后两次与贵公司联系` / `…与贵公司联系` (never a count of one, never a count nobody logged). */
+export function contactCount(ctx: LetterContext, them = '贵公司'): string {
+  const n = ctx.contacts.length;
+  return n > 1 ? `本人已就此事先后${zhTimes(n)}与${them}联系` : `本人已就此事与${them}联系`;
 }

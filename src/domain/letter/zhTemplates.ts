@@ -7,11 +7,14 @@ import { dateKeyAt } from '../zonedTime';
 import { claimedTotal, type LetterContext, shorterDeadline } from './context';
 import { section, sections } from './render';
 import type { LetterSection } from './types';
+import { placeholder } from './placeholders';
+import { refundFigure } from './zhLaw';
 import {
   attachmentLines,
   closing,
   contactDetails,
   contactLine,
+  contactCount,
   contactList,
   demandLines,
   dt,
@@ -22,7 +25,6 @@ import {
   legalParagraph,
   money,
   nextStepParagraph,
-  regulatorAction,
   replyWindow,
   subject,
   ticketPhrase,
@@ -47,10 +49,7 @@ export function firstComplaint(ctx: LetterContext): ZhLetter {
       section('greeting', [greeting(ctx)]),
       section('complainant', [`${whoIAm(ctx)}。现就${s}一事向贵公司正式投诉。`]),
       section('facts', factParagraphs(ctx)),
-      section('contacts', [
-        list && `此前，本人已就此事与贵公司联系 ${ctx.contacts.length} 次，但问题至今未获妥善处理，具体经过如下：`,
-        list,
-      ]),
+      section('contacts', [list && `此前，${contactCount(ctx)}，但问题至今未获妥善处理，具体经过如下：`, list]),
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx)]),
       section(
@@ -65,8 +64,6 @@ export function firstComplaint(ctx: LetterContext): ZhLetter {
     ]),
   };
 }
-
-/** Half the first deadline, at least three days: a reminder asks for a quicker answer. */
 
 function overdueSentences(ctx: LetterContext): string[] {
   return ctx.contacts
@@ -86,7 +83,7 @@ export function followUp(ctx: LetterContext): ZhLetter {
   const demands = demandLines(ctx);
   const since = first
     ? `本人已于${first}就${s}一事向贵公司提出投诉${ticketPhrase(ctx)}`
-    : `本人此前已就${s}一事向贵公司提出投诉${ticketPhrase(ctx)}`;
+    : `本人已于${placeholder(ctx, 'first-complaint')}就${s}一事向贵公司提出投诉${ticketPhrase(ctx)}`;
   return {
     title: `关于${s}投诉的催办函`,
     sections: sections([
@@ -102,9 +99,7 @@ export function followUp(ctx: LetterContext): ZhLetter {
         demands.length ? ['现再次要求贵公司：', demands.join('\n')] : ['现再次要求贵公司尽快妥善处理本人的投诉。'],
       ),
       section('deadline', [`请贵公司务必自收到本函之日起 ${replyWindow(ctx, shorterDeadline(ctx))}书面答复本人。`]),
-      section('next-step', [
-        `逾期仍未答复的，本人将不再另行通知，直接${regulatorAction(ctx)}，并保留通过诉讼等法律途径维护自身合法权益的权利。`,
-      ]),
+      section('next-step', [nextStepParagraph(ctx, true)]),
       section('contact-details', [contactDetails(ctx)]),
       attachments(ctx),
       section('closing', [closing(ctx)]),
@@ -117,8 +112,8 @@ export function managerEscalation(ctx: LetterContext): ZhLetter {
   const first = firstComplaintDate(ctx);
   const list = contactList(ctx);
   const history = list
-    ? `${first ? `自${first}起，` : ''}本人已就${s}一事先后 ${ctx.contacts.length} 次向贵公司客服反映${ticketPhrase(ctx)}，但问题至今未获解决，具体经过如下：`
-    : `本人此前已就${s}一事向贵公司客服反映，但问题至今未获解决。`;
+    ? `${first ? `自${first}起，` : ''}${contactCount(ctx)}${ticketPhrase(ctx)}，但问题至今未获解决，具体经过如下：`
+    : `本人已于${firstComplaintDate(ctx, true) ?? placeholder(ctx, 'first-complaint')}就${s}一事向贵公司反映，但问题至今未获解决。`;
   const asks = ['指定专人负责处理本投诉，并告知本人其姓名及联系方式', '就本投诉作出书面最终处理意见'];
   return {
     title: `关于${s}的升级投诉`,
@@ -152,11 +147,12 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
   const elapsed = firstKey ? daysBetween(firstKey, dateKeyAt(ctx.now, ctx.zone)) : null;
   const waited = elapsed !== null && elapsed >= ctx.regulator.waitDays && ctx.regulator.waitDays > 0;
   const prior = first
-    ? `本人已于${first}就上述问题向${them}投诉${ticketPhrase(ctx)}，` +
-      (waited
-        ? `至今已逾 ${ctx.regulator.waitDays} 日，${them}仍未作出令本人满意的答复。`
-        : `但${them}的处理结果未能令本人满意。`)
-    : `本人已向${them}反映上述问题，但未获妥善解决。`;
+    ? `本人已于${first}就上述问题向${them}投诉${ticketPhrase(ctx)}，${
+        waited
+          ? `至今已逾 ${ctx.regulator.waitDays} 日，${them}仍未作出令本人满意的答复。`
+          : `但${them}的处理结果未能令本人满意。`
+      }`
+    : `本人已于${placeholder(ctx, 'first-complaint')}向${them}反映上述问题，但未获妥善解决。`;
   const demands = demandLines(ctx);
   const s = subject(ctx);
   return {
@@ -164,7 +160,7 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
     sections: sections([
       section('complainant', [
         [
-          c.name && `${me}：${c.name}`,
+          `${me}：${c.name ?? placeholder(ctx, 'complainant-name')}`,
           c.phone && `联系电话：${c.phone}`,
           c.email && `电子邮箱：${c.email}`,
           c.address && `通讯地址：${c.address}`,
@@ -176,7 +172,9 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
       ]),
       section('respondent', [
         [
-          ctx.provider && `${them}：${ctx.provider}`,
+          `${them}：${ctx.providerLegalName ?? placeholder(ctx, 'provider-legal-name')}`,
+          ctx.provider && ctx.provider !== ctx.providerLegalName && `简称或品牌：${ctx.provider}`,
+          `${them}地址：${ctx.providerAddress ?? placeholder(ctx, 'provider-address')}`,
           ctx.service && `涉及业务：${ctx.service}`,
           ctx.providerPhone && `客服电话：${ctx.providerPhone}`,
           ctx.providerWebsite && `网址：${ctx.providerWebsite}`,
@@ -202,20 +200,27 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
   };
 }
 
+const COMPENSATION_LABEL = { direct: '经济损失赔偿', 'lost-earnings': '可得收入损失赔偿' } as const;
+
 export function letterBeforeAction(ctx: LetterContext): ZhLetter {
   const s = subject(ctx);
-  const first = firstComplaintDate(ctx);
   const total = claimedTotal(ctx);
   const breakdown = ctx.demands
-    .filter((d) => (d.kind === 'refund' || d.kind === 'compensation') && d.amount !== undefined)
+    .filter(
+      (d) =>
+        (d.kind === 'refund' || d.kind === 'compensation') && (d.amount !== undefined || d.unreadable !== undefined),
+    )
     .map(
-      (d, i) => `${i + 1}. ${d.kind === 'refund' ? '应退还的服务费用' : '经济损失赔偿'}：${money(d.amount ?? 0, ctx)}`,
+      (d, i) =>
+        `${i + 1}. ${d.kind === 'refund' ? '应退还的服务费用' : COMPENSATION_LABEL[ctx.lossKind ?? 'direct']}：` +
+        refundFigure(d, ctx),
     );
-  const regulatorContacted = ctx.contacts.some((c) => c.entry.channel === 'regulator');
-  const court =
-    ctx.jurisdiction === 'CN'
-      ? '依法向人民法院提起诉讼（涉及网络服务的纠纷，可向有管辖权的互联网法院起诉）'
-      : '依法向有管辖权的法院提起诉讼';
+  const regulatorContacted = ctx.regulatorContacts.length > 0;
+  const court = ctx.jurisdiction === 'CN' ? '依法向有管辖权的人民法院提起诉讼' : '依法向有管辖权的法院提起诉讼';
+  const start = firstComplaintDate(ctx);
+  const history = ctx.contacts.length
+    ? `${start ? `自${start}起，` : ''}${contactCount(ctx)}${ticketPhrase(ctx)}`
+    : `本人已于${start ?? placeholder(ctx, 'first-complaint')}就此事向贵公司投诉${ticketPhrase(ctx)}`;
   const demands = demandLines(ctx);
   return {
     title: `关于${s}的催告函`,
@@ -223,8 +228,7 @@ export function letterBeforeAction(ctx: LetterContext): ZhLetter {
       section('greeting', [ctx.provider ? `致${ctx.provider}：` : '致贵公司：']),
       section('complainant', [`${whoIAm(ctx)}。现就${s}一事正式致函贵公司。`]),
       section('previous-complaint', [
-        `本人${first ? `自${first}起已` : '此前已'}多次就此事向贵公司投诉${ticketPhrase(ctx)}` +
-          `${regulatorContacted ? '，并已向监管部门反映' : ''}，但贵公司至今未予妥善解决。`,
+        `${history}${regulatorContacted ? '，并已向监管部门反映' : ''}，但贵公司至今未予妥善解决。`,
       ]),
       section('facts', factParagraphs(ctx)),
       section('impact', [impactParagraph(ctx)]),
@@ -232,7 +236,7 @@ export function letterBeforeAction(ctx: LetterContext): ZhLetter {
       section('claim', [
         total > 0 &&
           `据此，贵公司应向本人支付款项共计${/^\d/.test(money(total, ctx)) ? ' ' : ''}${money(total, ctx)}，计算方式如下：`,
-        total > 0 && breakdown.join('\n'),
+        breakdown.length > 0 && breakdown.join('\n'),
       ]),
       section(
         'demands',

@@ -1,11 +1,11 @@
 // "Capture screenshot": asks the service worker to capture this window's tab, then confirms
 // with the time and a thumbnail, or says plainly why nothing was saved.
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { request } from '../../messaging/client';
 import type { CaptureOutcome } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { formatCaptureTime, t } from '../shared/i18n';
+import { targetWindowId } from './targetWindow';
 
 type State =
   | { kind: 'idle' }
@@ -19,8 +19,7 @@ export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) 
   const capture = async () => {
     setState({ kind: 'busy' });
     try {
-      const window = await browser.windows.getCurrent();
-      const outcome = await request('capture/screenshot', { windowId: window.id });
+      const outcome = await request('capture/screenshot', { windowId: await targetWindowId() });
       setState({ kind: 'saved', outcome });
       onCaptured(outcome.itemCount);
     } catch (error) {

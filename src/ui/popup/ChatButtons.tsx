@@ -1,7 +1,6 @@
 // "Capture chat" and "Record chat" / "Stop recording", with what happened said in words: how many
 // messages from which widget, that recording is on, or that no chat was found (then the fallbacks).
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { type UnassignedLine, WIDGET_NAMES } from '../../domain/transcript';
 import { onEvent, request } from '../../messaging/client';
 import type { CompanionShot, RecordingStatus } from '../../messaging/protocol';
@@ -10,6 +9,7 @@ import { t } from '../shared/i18n';
 import { UnassignedLines } from '../shared/UnassignedLines';
 import { ChatFallbacks } from './ChatFallbacks';
 import { RecordingLine } from './RecordingLine';
+import { targetWindowId as windowId } from './targetWindow';
 
 export type ChatState =
   | { kind: 'idle' }
@@ -19,7 +19,6 @@ export type ChatState =
   | { kind: 'error'; message: string };
 
 export const widgetName = (id: string): string => WIDGET_NAMES[id] ?? t('chatWidgetGeneric');
-const windowId = async (): Promise<number | undefined> => (await browser.windows.getCurrent()).id;
 
 export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void }) {
   const [state, setState] = useState<ChatState>({ kind: 'idle' });

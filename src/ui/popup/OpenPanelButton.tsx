@@ -30,10 +30,11 @@ export function OpenPanelButton() {
       () => setUnavailable(true),
     );
   };
+  const sidebar = typeof chrome === 'undefined' || !chrome.sidePanel?.open;
   return (
     <>
       <button type="button" onClick={open}>
-        {t('openSidePanel')}
+        {sidebar && (browser as unknown as SidebarCapable).sidebarAction ? t('openSidebar') : t('openSidePanel')}
       </button>
       {unavailable && <p role="alert">{t('sidePanelUnavailable')}</p>}
     </>

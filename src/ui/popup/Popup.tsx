@@ -9,6 +9,7 @@ import { CaseSwitcher } from './CaseSwitcher';
 import { CaptureButton } from './CaptureButton';
 import { ChatButtons } from './ChatButtons';
 import { OpenPanelButton } from './OpenPanelButton';
+import { SiteAccess } from './SiteAccess';
 
 export function Popup() {
   const [current, setCurrent] = useState<CaseWithCount | null>(null);
@@ -40,6 +41,7 @@ export function Popup() {
           {loadError}
         </p>
       )}
+      <SiteAccess />
       {current && <CaseSwitcher current={current} cases={cases} onChanged={reload} />}
       <CaptureButton onCaptured={(count) => current && setCurrent({ ...current, itemCount: count })} />
       <ChatButtons

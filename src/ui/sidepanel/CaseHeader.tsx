@@ -10,6 +10,7 @@ import { BundleActions } from './bundle/BundleActions';
 import { CaseEditor } from './CaseEditor';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PanelPrefs } from './PanelPrefs';
+import { TimestampSettings } from './TimestampSettings';
 
 /** Below this many cases the list fits in the select and a search box is only noise. */
 const SEARCH_FROM = 5;
@@ -47,6 +48,10 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
         <details class="prefs-menu">
           <summary>{t('wsDisplay')}</summary>
           <PanelPrefs prefs={prefs} onPrefs={onPrefs} />
+        </details>
+        <details class="prefs-menu" data-testid="timestamps-menu">
+          <summary>{t('tsTitle')}</summary>
+          <TimestampSettings />
         </details>
       </div>
       {current && (

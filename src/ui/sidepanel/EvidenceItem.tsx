@@ -1,11 +1,12 @@
 // One row of the evidence list: thumbnail (opens the full image), time, page title and URL,
 // caption field and delete. Captured strings render as text, never as markup.
 import { useEffect, useState } from 'preact/hooks';
-import type { Evidence } from '../../domain/evidence';
+import { type Evidence, originalFileOf } from '../../domain/evidence';
 import { request } from '../../messaging/client';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { CaptionField } from './CaptionField';
 import { KindLabel, TranscriptSummary } from './TranscriptSummary';
+import { TimestampLines } from './TimestampLines';
 
 interface Props {
   item: Evidence;
@@ -47,6 +48,7 @@ export function EvidenceItem({ item, onOpen, onDelete }: Props) {
           {title}
         </div>
         {item.kind === 'transcript' && <TranscriptSummary item={item} />}
+        <TimestampLines evidenceId={item.id} sha256={originalFileOf(item).sha256} />
         <div class="url muted" title={item.url}>
           {item.url}
         </div>

@@ -13,6 +13,7 @@ import { EvidenceViewer } from './EvidenceViewer';
 import { SelectionViewer } from './SelectionViewer';
 import { TranscriptViewer } from './TranscriptViewer';
 import { ExhibitRow } from './ExhibitRow';
+import { TimestampsContext, useCaseTimestamps } from './TimestampLines';
 import type { Workspace } from './useWorkspace';
 import { visibleRange } from './workspaceModel';
 
@@ -26,7 +27,8 @@ interface Props {
   onReload: () => Promise<void>;
 }
 
-export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
+export function EvidenceTab({ current, items, workspace, onError, onReload }: Props) {
+  const stamps = useCaseTimestamps(current.id, items);
   const [viewing, setViewing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<Evidence | null>(null);
   const [range, setRange] = useState({ start: 0, end: 12 });
@@ -81,47 +83,49 @@ export function EvidenceTab({ items, workspace, onError, onReload }: Props) {
   };
 
   return (
-    <section aria-labelledby="evidence-heading">
-      <h2 id="evidence-heading">{t('evidenceHeading')}</h2>
-      <p class="muted hint">{t('exhibitHint', numbers.size, items.length)}</p>
-      {items.length === 0 && <p class="empty muted">{t('noEvidence')}</p>}
-      <ul
-        ref={list}
-        class="evidence-list virtual"
-        aria-label={t('evidenceHeading')}
-        style={{ height: `${order.length * ROW_HEIGHT}px` }}
-      >
-        {order.slice(range.start, range.end).map((id, i) => {
-          const item = byId.get(id);
-          const index = range.start + i;
-          return item ? (
-            <ExhibitRow
-              key={id}
-              item={item}
-              top={index * ROW_HEIGHT}
-              number={numbers.get(id) ?? null}
-              first={index === 0}
-              last={index === order.length - 1}
-              onInclude={(on) => workspace.setExhibits(setExhibitIncluded(settings, id, on))}
-              onMove={(step) => move(id, index + step)}
-              onOpen={() => setViewing(item)}
-              onDelete={() => setDeleting(item)}
-            />
-          ) : null;
-        })}
-      </ul>
-      {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={() => setViewing(null)} />}
-      {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={() => setViewing(null)} />}
-      {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={() => setViewing(null)} />}
-      {deleting && (
-        <ConfirmDialog
-          title={t('confirmDeleteTitle')}
-          body={t('confirmDeleteBody')}
-          confirmLabel={t('confirmDelete')}
-          onConfirm={confirmDelete}
-          onCancel={() => setDeleting(null)}
-        />
-      )}
-    </section>
+    <TimestampsContext.Provider value={stamps}>
+      <section aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">{t('evidenceHeading')}</h2>
+        <p class="muted hint">{t('exhibitHint', numbers.size, items.length)}</p>
+        {items.length === 0 && <p class="empty muted">{t('noEvidence')}</p>}
+        <ul
+          ref={list}
+          class="evidence-list virtual"
+          aria-label={t('evidenceHeading')}
+          style={{ height: `${order.length * ROW_HEIGHT}px` }}
+        >
+          {order.slice(range.start, range.end).map((id, i) => {
+            const item = byId.get(id);
+            const index = range.start + i;
+            return item ? (
+              <ExhibitRow
+                key={id}
+                item={item}
+                top={index * ROW_HEIGHT}
+                number={numbers.get(id) ?? null}
+                first={index === 0}
+                last={index === order.length - 1}
+                onInclude={(on) => workspace.setExhibits(setExhibitIncluded(settings, id, on))}
+                onMove={(step) => move(id, index + step)}
+                onOpen={() => setViewing(item)}
+                onDelete={() => setDeleting(item)}
+              />
+            ) : null;
+          })}
+        </ul>
+        {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={() => setViewing(null)} />}
+        {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={() => setViewing(null)} />}
+        {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={() => setViewing(null)} />}
+        {deleting && (
+          <ConfirmDialog
+            title={t('confirmDeleteTitle')}
+            body={t('confirmDeleteBody')}
+            confirmLabel={t('confirmDelete')}
+            onConfirm={confirmDelete}
+            onCancel={() => setDeleting(null)}
+          />
+        )}
+      </section>
+    </TimestampsContext.Provider>
   );
 }

@@ -36,7 +36,7 @@ export function EvidenceViewer({ item, onClose }: { item: ScreenshotEvidence; on
         </dd>
         <dt>{t('metaPixelRatio')}</dt>
         <dd>{item.devicePixelRatio}</dd>
-        <HashRow sha256={item.image.sha256} />
+        <HashRow evidenceId={item.id} sha256={item.image.sha256} />
         <dt>{t('metaUserAgent')}</dt>
         <dd>{item.userAgent}</dd>
       </dl>

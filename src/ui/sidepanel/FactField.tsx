@@ -2,12 +2,14 @@
 // gives for that path (missing / wrong), linked with aria-describedby.
 import { createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
-import type { CaseFacts, FactIssue } from '../../domain/complaint';
+import { type CaseFacts, type CaseFrame, caseFrame, type FactIssue } from '../../domain/complaint';
 import { type MessageKey, t } from '../shared/i18n';
 import { getFact, issueMessageKey, issuesFor, linesToList } from './workspaceModel';
 
 export interface FactsBinding {
   facts: CaseFacts;
+  /** The case's one answer for country, currency and letter language (the defaults the fields show). */
+  frame: CaseFrame;
   issues: FactIssue[];
   set: (path: string, value: unknown) => void;
   flush: () => void;
@@ -15,6 +17,7 @@ export interface FactsBinding {
 
 export const FactsContext = createContext<FactsBinding>({
   facts: {},
+  frame: caseFrame({}, 'en-GB'),
   issues: [],
   set: () => undefined,
   flush: () => undefined,

@@ -1,12 +1,6 @@
 // The facts form's fieldsets: provider and account, incident, money and demands, law and people.
 import { useContext } from 'preact/hooks';
-import {
-  DEFAULT_CURRENCY,
-  DEFAULT_REPLY_DAYS,
-  formatDuration,
-  incidentSpan,
-  jurisdictionOf,
-} from '../../domain/complaint';
+import { DEFAULT_REPLY_DAYS, formatDuration, incidentSpan } from '../../domain/complaint';
 import { languageOfLocale } from '../../domain/language';
 import { systemTimeZone } from '../../domain/time';
 import { t, uiLanguage } from '../shared/i18n';
@@ -34,12 +28,23 @@ export function FactsCase({ providerDefault }: { providerDefault: string }) {
       <TextField path="provider.name" label="factsProviderName" placeholder={providerDefault} />
       <TextField path="provider.website" label="factsProviderWebsite" type="url" inputMode="url" />
       <TextField path="provider.phone" label="factsProviderPhone" type="tel" />
+      <TextField path="provider.legalName" label="factsProviderLegalName" />
+      <TextField path="provider.address" label="factsProviderAddress" />
+      <CheckField path="provider.licensedOperator" label="factsLicensedOperator" />
       <TextField path="accountNumber" label="factsAccountNumber" />
       <TextField path="orderNumber" label="factsOrderNumber" />
       <TextField path="contractNumber" label="factsContractNumber" />
       <TextField path="service" label="factsService" />
       <SelectField path="sector" label="factsSector" options={opt(SECTORS, 'factsSector')} />
       <SelectField path="problemType" label="factsProblemType" options={opt(PROBLEMS, 'factsProblem')} />
+      <SelectField
+        path="purchasePurpose"
+        label="factsConsumerUse"
+        options={[
+          ['personal', t('factsConsumerUsePersonal')],
+          ['business', t('factsConsumerUseBusiness')],
+        ]}
+      />
     </fieldset>
   );
 }
@@ -74,18 +79,38 @@ export function FactsIncident() {
       <TextField path="incident.symptoms" label="factsSymptoms" />
       <LinesField path="incident.errorCodes" label="factsErrorCodes" hint="factsOnePerLine" />
       <LinesField path="incident.triedSteps" label="factsTriedSteps" hint="factsOnePerLine" />
+      <TextField path="faultReportedAt" label="factsFaultReportedAt" type="datetime-local" />
+      <CheckField path="rural" label="factsRural" />
+      <CheckField path="terminalRuledOut" label="factsTerminalRuledOut" />
     </fieldset>
   );
 }
 
 export function FactsDemands() {
-  const { facts } = useContext(FactsContext);
-  const currency = facts.currency || DEFAULT_CURRENCY[jurisdictionOf(facts)];
+  const { facts, frame } = useContext(FactsContext);
+  const currency = frame.currency;
   return (
     <fieldset>
       <legend>{t('factsImpactLegend')}</legend>
       <TextField path="impact.hoursLost" label="factsHoursLost" inputMode="decimal" />
       <TextField path="impact.moneyLost" label="factsMoneyLost" inputMode="decimal" />
+      <SelectField
+        path="impact.lossKind"
+        label="factsLossKind"
+        options={[
+          ['direct', t('factsLossKindDirect')],
+          ['lost-earnings', t('factsLossKindLostEarnings')],
+        ]}
+      />
+      <TextField path="monthlyFee" label="factsMonthlyFee" inputMode="decimal" />
+      <SelectField
+        path="decimalSeparator"
+        label="factsDecimalSeparator"
+        options={[
+          ['point', t('factsDecimalPoint')],
+          ['comma', t('factsDecimalComma')],
+        ]}
+      />
       <TextField path="currency" label="factsCurrency" list="ws-currencies" placeholder={currency} />
       <datalist id="ws-currencies">
         {['CNY', 'GBP', 'USD', 'EUR'].map((c) => (
@@ -113,8 +138,8 @@ export function FactsDemands() {
 }
 
 export function FactsPeople() {
-  const { facts } = useContext(FactsContext);
-  const days = DEFAULT_REPLY_DAYS[jurisdictionOf(facts)];
+  const { frame } = useContext(FactsContext);
+  const days = DEFAULT_REPLY_DAYS[frame.jurisdiction];
   return (
     <fieldset>
       <legend>{t('factsLetterLegend')}</legend>
@@ -128,7 +153,17 @@ export function FactsPeople() {
           ['EU', t('factsJurisdictionEU')],
         ]}
       />
-      {jurisdictionOf(facts) === 'US' && <TextField path="usState" label="factsUsState" />}
+      {frame.jurisdiction === 'US' && <TextField path="usState" label="factsUsState" />}
+      {frame.jurisdiction === 'GB' && (
+        <>
+          <TextField path="adrScheme" label="factsAdrScheme" list="ws-adr" />
+          <datalist id="ws-adr">
+            {['Communications Ombudsman', 'CISAS', 'Financial Ombudsman Service'].map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </>
+      )}
       <SelectField path="language" label="factsLanguage" options={LETTER_LANGUAGES} />
       <TextField path="replyDeadlineDays" label="factsReplyDays" inputMode="numeric" placeholder={String(days)} />
       <TextField path="firstLetterDate" label="factsFirstLetterDate" type="date" />

@@ -2,7 +2,7 @@
 // fields say what is missing or wrong (from validateCase), so the letter can be completed.
 import { useMemo } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
-import { validateCase } from '../../domain/complaint';
+import { caseFrame, validateCase } from '../../domain/complaint';
 import { factsWithCaseDefaults } from '../../domain/letter';
 import { systemTimeZone } from '../../domain/time';
 import { t } from '../shared/i18n';
@@ -19,6 +19,7 @@ export function FactsTab({ current, workspace }: { current: CaseWithCount; works
   );
   const binding = {
     facts,
+    frame: caseFrame(facts, current.language),
     issues,
     set: (path: string, value: unknown) => workspace.updateFacts((f) => setFact(f, path, value)),
     flush: workspace.flushFacts,

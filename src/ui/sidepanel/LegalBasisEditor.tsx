@@ -10,7 +10,7 @@ export function LegalBasisEditor({ current, workspace }: { current: CaseWithCoun
   const { facts } = workspace;
   const language = languageOfCase(facts.language ?? current.language);
   const jurisdiction = jurisdictionOf(facts, current.language);
-  const list = facts.legalBasis ?? defaultLegalBasis(jurisdiction, facts.problemType, facts.sector, language);
+  const list = facts.legalBasis ?? defaultLegalBasis(jurisdiction, facts.problemType, facts.sector, language, facts);
   const catalogue = legalBasisCatalogue(jurisdiction, language).filter((c) => !list.some((l) => l.id === c.id));
   const store = (next: LegalBasisItem[] | undefined) => {
     workspace.updateFacts(({ legalBasis: _old, ...rest }) => (next ? { ...rest, legalBasis: next } : rest));

@@ -13,7 +13,9 @@ import { systemTimeZone } from '../../domain/time';
 import { onEvent, request } from '../../messaging/client';
 import { type MessageKey, t } from '../shared/i18n';
 import { LETTER_LANGUAGES } from './FactsSections';
+import { ExhibitPurposes } from './ExhibitPurposes';
 import { LegalBasisEditor } from './LegalBasisEditor';
+import { LetterChecks } from './LetterChecks';
 import { RedraftPanel } from './RedraftPanel';
 import type { Workspace } from './useWorkspace';
 import { editedLetter } from './workspaceModel';
@@ -120,6 +122,7 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
           onBlur={flush}
         />
       </div>
+      <LetterChecks draft={letter.draft} text={text} />
       <div class="actions">
         <button type="button" onClick={() => void copy()}>
           {t('letterCopy')}
@@ -137,6 +140,7 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
           {status}
         </span>
       </div>
+      <ExhibitPurposes exhibits={letter.exhibits} workspace={workspace} />
       <LegalBasisEditor current={current} workspace={workspace} />
       <div class="print-letter" lang={letter.language} aria-hidden="true">
         {text}

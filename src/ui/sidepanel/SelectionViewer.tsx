@@ -18,7 +18,7 @@ export function SelectionViewer({ item, onClose }: { item: SelectionEvidence; on
         <dd>{item.url}</dd>
         <dt>{t('selectionFrameUrl')}</dt>
         <dd>{item.frameUrl}</dd>
-        <HashRow sha256={item.file.sha256} />
+        <HashRow evidenceId={item.id} sha256={item.file.sha256} />
       </dl>
     </ViewerDialog>
   );

@@ -105,6 +105,7 @@ export function SidePanel() {
               {tab === 'contacts' && <ContactsTab current={current} items={items} workspace={workspace} />}
               {tab === 'timeline' && (
                 <TimelineTab
+                  current={current}
                   items={items}
                   workspace={workspace}
                   onDraft={(template) => void draftWith(current.id, template)}

@@ -9,7 +9,8 @@ import {
   type TimelineEvent,
 } from '../../domain/complaint';
 import type { Evidence } from '../../domain/evidence';
-import type { LetterTemplate } from '../../domain/letter';
+import type { CaseWithCount } from '../../domain/case';
+import { factsWithCaseDefaults, type LetterTemplate } from '../../domain/letter';
 import { systemTimeZone } from '../../domain/time';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { channelLabel } from './contactLabels';
@@ -17,10 +18,12 @@ import { EscalationCard } from './EscalationCard';
 import type { Workspace } from './useWorkspace';
 
 export function TimelineTab({
+  current,
   items,
   workspace,
   onDraft,
 }: {
+  current: CaseWithCount;
   items: Evidence[];
   workspace: Workspace;
   onDraft: (template: LetterTemplate) => void;
@@ -38,7 +41,8 @@ export function TimelineTab({
   );
   const byContact = new Map(contacts.map((c) => [c.id, c]));
   const byEvidence = new Map(items.map((e) => [e.id, e]));
-  const next = suggestEscalation({ facts, contacts, now, timeZone: zone })[0];
+  // The same country and language as the letter: the case's own frame, not the browser's.
+  const next = suggestEscalation({ facts: factsWithCaseDefaults(current, facts), contacts, now, timeZone: zone })[0];
 
   const describe = (e: TimelineEvent): string => {
     const contact = e.refId ? byContact.get(e.refId) : undefined;

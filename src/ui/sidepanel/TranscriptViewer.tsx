@@ -67,7 +67,7 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
         <dd>{item.url}</dd>
         <dt>{t('chatFrameUrl')}</dt>
         <dd>{item.frameUrl}</dd>
-        <HashRow sha256={item.file.sha256} />
+        <HashRow evidenceId={item.id} sha256={item.file.sha256} />
       </dl>
       {transcript ? <TranscriptMessages messages={transcript.messages} /> : <p class="muted">{t('loading')}</p>}
     </ViewerDialog>

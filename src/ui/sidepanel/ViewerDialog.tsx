@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatCaptureTime, t } from '../shared/i18n';
+import { TimestampLines } from './TimestampLines';
 
 interface ViewerDialogProps {
   title: string;
@@ -51,12 +52,14 @@ export function CaptureTimeRow({ label, ms, zone, stamp }: { label: string; ms: 
   );
 }
 
-export function HashRow({ sha256 }: { sha256: string }) {
+/** The original's SHA-256, and the trusted timestamps over it. */
+export function HashRow({ sha256, evidenceId }: { sha256: string; evidenceId: string }) {
   return (
     <>
       <dt>{t('metaSha256')}</dt>
       <dd>
         <code>{sha256}</code>
+        <TimestampLines evidenceId={evidenceId} sha256={sha256} />
       </dd>
     </>
   );

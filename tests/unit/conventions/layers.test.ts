@@ -9,18 +9,22 @@ const ALLOWED: Record<string, string[]> = {
   storage: ['domain', 'storage'],
   capture: ['domain', 'capture'],
   export: ['domain', 'export'],
+  timestamp: ['domain', 'storage', 'timestamp'],
   // The protocol only: types and envelopes both sides share, named from the domain.
   messaging: ['domain', 'messaging'],
   // Services extension pages run themselves (bundle export and import need a page, not the worker).
-  pages: ['domain', 'storage', 'capture', 'export', 'messaging', 'pages'],
-  background: ['domain', 'storage', 'capture', 'export', 'messaging', 'background'],
+  pages: ['domain', 'storage', 'capture', 'export', 'timestamp', 'messaging', 'pages'],
+  background: ['domain', 'storage', 'capture', 'export', 'timestamp', 'messaging', 'background'],
   content: ['domain', 'capture', 'messaging', 'content'],
   ui: ['domain', 'messaging', 'pages', 'ui'],
 };
 const PACKAGES: Record<string, string[]> = {
   domain: [],
   content: ['webextension-polyfill'],
+  timestamp: ['pkijs', 'asn1js'],
 };
+/** The one file that may make a network request: the opt-in trusted-timestamp client (README, privacy). */
+const TIMESTAMP_CLIENT = 'src/timestamp/client.ts';
 const NETWORK_APIS =
   /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|new\s+(XMLHttpRequest|WebSocket|EventSource)\b/;
 
@@ -59,7 +63,16 @@ describe('layers', () => {
     expect(named).toEqual(['../content/chat.ts?script&iife']);
   });
 
-  it.each(sources)('%s makes no network request', (file) => {
+  it.each(sources.filter((f) => f !== TIMESTAMP_CLIENT))('%s makes no network request', (file) => {
     expect(read(file)).not.toMatch(NETWORK_APIS);
+  });
+
+  it('keeps every network call in the timestamp client, which sends only after asking whether it is allowed', () => {
+    const client = read(TIMESTAMP_CLIENT);
+    expect(client.match(new RegExp(NETWORK_APIS, 'g'))).toEqual(['fetch(']);
+    expect(client.indexOf('await deps.allowed(authority)')).toBeGreaterThan(-1);
+    expect(client.indexOf('await deps.allowed(authority)')).toBeLessThan(client.indexOf('fetch('));
+    const plain = filesUnder('src', /\.(mjs|js)$/);
+    for (const file of plain) expect(read(file), file).not.toMatch(NETWORK_APIS);
   });
 });

@@ -5,7 +5,12 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { bundleLabels } from '../../../src/domain/bundle/labels';
 import { chatMessagesHtml, transcriptHtml, transcriptText } from '../../../src/domain/bundle/transcript';
-import { renderTranscriptText, serializeTranscript, type Transcript } from '../../../src/domain/transcript';
+import {
+  parseTranscript,
+  renderTranscriptText,
+  serializeTranscript,
+  type Transcript,
+} from '../../../src/domain/transcript';
 import { bundleTranscript } from '../../../src/export/gather';
 
 const schema = JSON.parse(readFileSync(new URL('../../../docs/transcript.schema.json', import.meta.url), 'utf8'));
@@ -47,7 +52,7 @@ describe('unassigned lines of a transcript', () => {
   });
 
   it('are read from the JSON into the bundle and rendered as text, never markup', () => {
-    const parsed = bundleTranscript(serializeTranscript(transcript), 'generic', '');
+    const parsed = bundleTranscript(parseTranscript(serializeTranscript(transcript)), 'generic', '');
     expect(parsed?.unassigned).toEqual(transcript.unassigned);
     const exhibit = {
       evidenceId: 'e',

@@ -3,12 +3,19 @@
 // reader alone. An alias, because CRXJS builds the content script with the parent's `resolve` but
 // not its plugins. Used only by the zoo harness; dist/ and the shipped extension are not affected.
 import { fileURLToPath } from 'node:url';
-import { mergeConfig } from 'vite';
-import base from '../../../vite.config';
+import { defineConfig, mergeConfig, type UserConfigFnObject } from 'vite';
+import baseConfig from '../../../vite.config';
 
-export default mergeConfig(base, {
-  resolve: {
-    alias: [{ find: /^\.\/registry(\.ts)?$/, replacement: fileURLToPath(new URL('./noAdapters.ts', import.meta.url)) }],
-  },
-  build: { outDir: process.env.ZOO_GENERIC_DIST ?? '.tmp/widgets/dist-generic' },
-});
+const base = baseConfig as UserConfigFnObject;
+
+// The base config is a function of the mode (Chromium or Firefox build): merge into what it returns.
+export default defineConfig((env) =>
+  mergeConfig(base(env), {
+    resolve: {
+      alias: [
+        { find: /^\.\/registry(\.ts)?$/, replacement: fileURLToPath(new URL('./noAdapters.ts', import.meta.url)) },
+      ],
+    },
+    build: { outDir: process.env.ZOO_GENERIC_DIST ?? '.tmp/widgets/dist-generic' },
+  }),
+);

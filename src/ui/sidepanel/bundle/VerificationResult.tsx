@@ -22,6 +22,7 @@ export function VerificationResult({ result, fileName }: { result: BundleVerific
         {result.ok ? t('verifyIntact', result.checked) : result.readable ? t('verifyAltered') : t('verifyNotBundle')}
       </p>
       <p class="verify-file">{fileName}</p>
+      <TrustedChecks result={result} />
       {LISTS.map(([key, label]) =>
         result[key].length === 0 ? null : (
           <div key={key}>
@@ -35,5 +36,24 @@ export function VerificationResult({ result, fileName }: { result: BundleVerific
         ),
       )}
     </div>
+  );
+}
+
+/** Each trusted timestamp (time and signer, or "altered") and each recording log's chain. */
+function TrustedChecks({ result }: { result: BundleVerification }) {
+  if (result.timestamps.length === 0 && result.logs.length === 0) return null;
+  return (
+    <ul class="verify-trusted" data-testid="verify-trusted">
+      {result.timestamps.map((s) => (
+        <li key={s.path} class={s.ok ? 'ok' : 'bad'}>
+          {s.ok ? t('verifyTimestampOk', s.of, s.genTime ?? '', s.signer) : t('verifyTimestampBad', s.of)}
+        </li>
+      ))}
+      {result.logs.map((l) => (
+        <li key={l.path} class={l.ok ? 'ok' : 'bad'}>
+          {l.ok ? t('verifyLogOk', l.path, l.entries) : t('verifyLogBad', l.path)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContactLogEntry } from '../../../../src/domain/complaint/contacts';
 import { suggestEscalation } from '../../../../src/domain/complaint/escalation';
 import type { CaseFacts } from '../../../../src/domain/complaint/facts';
-import { REGULATOR_RULES, regulatorFor } from '../../../../src/domain/complaint/regulators';
+import { REGULATOR_RULES, regulatorFor, regulatorForFacts } from '../../../../src/domain/complaint/regulators';
 
 const at = (iso: string): number => Date.parse(iso);
 const phone = (id: string, when: string, extra: Partial<ContactLogEntry> = {}): ContactLogEntry => ({
@@ -12,9 +12,11 @@ const phone = (id: string, when: string, extra: Partial<ContactLogEntry> = {}): 
   ...extra,
 });
 
+// A cloud PC sold by a licensed operator (天翼云电脑): MIIT takes it.
 const cnCloud: CaseFacts = {
   jurisdiction: 'CN',
   sector: 'cloud-pc',
+  provider: { licensedOperator: true },
   problemType: 'outage',
   incident: { start: '2026-11-20T09:15', timeZone: 'Asia/Shanghai' },
 };
@@ -26,6 +28,8 @@ describe('regulatorFor', () => {
     ['CN', 'online-shop', 'cn-12315'],
     ['CN', undefined, 'cn-12315'],
     ['GB', 'telecom', 'gb-telecom-adr'],
+    ['GB', 'financial', 'gb-fos'],
+    ['CN', 'financial', 'cn-nfra-12378'],
     ['GB', 'software-service', 'gb-adr'],
     ['US', 'telecom', 'us-fcc'],
     ['US', 'financial', 'us-cfpb'],
@@ -77,7 +81,7 @@ describe('suggestEscalation', () => {
     );
   });
 
-  it('limits MIIT billing disputes to five months from the incident', () => {
+  it('limits MIIT billing disputes to five months from the incident, then points to 12315', () => {
     const facts: CaseFacts = {
       ...cnCloud,
       problemType: 'billing-error',
@@ -88,7 +92,7 @@ describe('suggestEscalation', () => {
       contacts: [phone('a', '2026-01-11T09:00:00+08:00')],
       now: at('2026-07-01T00:00:00Z'),
     });
-    expect(result[0]).toMatchObject({ step: 'legal-action', reason: 'time-limit-passed' });
+    expect(result[0]).toMatchObject({ step: 'regulator', regulator: 'cn-12315' });
   });
 
   it('sends other Chinese disputes to 12315 at once', () => {
@@ -170,5 +174,42 @@ describe('suggestEscalation', () => {
       rules,
     });
     expect(result[1]?.earliestDate).toBe('2026-11-30');
+  });
+
+  it('sends an unlicensed cloud-PC company to 12315, not MIIT', () => {
+    expect(regulatorForFacts({ sector: 'cloud-pc' }, 'CN').id).toBe('cn-12315');
+    expect(regulatorForFacts({ sector: 'cloud-pc', provider: { licensedOperator: true } }, 'CN').id).toBe(
+      'cn-miit-12300',
+    );
+  });
+
+  it('after the MIIT time bar points to 12315 (3 years), not straight to court', () => {
+    const result = suggestEscalation({
+      facts: { ...cnCloud, problemType: 'billing-error' },
+      contacts: [phone('a', '2026-11-21T10:00:00+08:00')],
+      now: at('2027-06-01T00:00:00Z'),
+    });
+    expect(result[0]).toMatchObject({ step: 'regulator', regulator: 'cn-12315', ready: true });
+  });
+
+  it('gives the UK ombudsman no date before eight weeks unless a deadlock letter came', () => {
+    const facts: CaseFacts = { jurisdiction: 'GB', sector: 'telecom', incident: { start: '2026-10-01T09:00' } };
+    const contacts = [phone('a', '2026-10-02T09:00:00+01:00')];
+    const early = suggestEscalation({ facts, contacts, now: at('2026-10-20T12:00:00Z') });
+    expect(early.find((s) => s.step === 'regulator')).toMatchObject({ earliestDate: '2026-11-27', ready: false });
+    const deadlock = suggestEscalation({
+      facts: { ...facts, deadlockLetterDate: '2026-10-15' },
+      contacts,
+      now: at('2026-10-20T12:00:00Z'),
+    });
+    expect(deadlock[0]).toMatchObject({ step: 'regulator', ready: true, latestDate: '2027-10-15' });
+  });
+
+  it('chases a broken promise before going to a body that is already open', () => {
+    const contacts = [
+      phone('a', '2026-11-01T09:00:00-05:00', { promise: 'refund', promiseDeadline: '2026-11-02T09:00:00-05:00' }),
+    ];
+    const result = suggestEscalation({ facts: { jurisdiction: 'US' }, contacts, now: at('2026-11-03T12:00:00Z') });
+    expect(result.map((s) => s.step)).toEqual(['follow-up', 'regulator', 'legal-action']);
   });
 });

@@ -209,9 +209,11 @@ describe('draftLetter content', () => {
     expect(text).toContain('人民币 1,280.00 元');
     expect(text).toContain('《中华人民共和国电信条例》第三十二条');
     expect(text).toMatch(/一、退还.*人民币 86\.00 元；\n二、赔偿.*人民币 1,280\.00 元；/);
-    expect(text).toContain('10 个工作日内书面答复');
+    expect(text).toContain('10 个工作日内（即2026年12月24日前）书面答复');
     expect(text).toContain('工业和信息化部电信用户申诉受理中心（12300）');
-    expect(text).toContain('E01 云电脑连接失败截图（2026年11月20日 09:20）');
+    expect(text).toContain(
+      'E01 云电脑连接失败截图\n   证明目的：【待补充：该证据的证明目的】\n   采集时间：2026年11月20日 09:20（系采集时间',
+    );
     expect(text).toMatch(/　　此致\n敬礼！\n\n投诉人：张伟\n联系电话：13800138000\n2026年12月10日\n$/);
     // Contacts in date order whatever order the log holds them in.
     expect(text.indexOf('2026112000031')).toBeLessThan(text.indexOf('TK-20261121-0042'));
@@ -227,7 +229,8 @@ describe('draftLetter content', () => {
     const { text, title } = zh('regulator');
     expect(title).toBe('关于天翼云电脑服务中断的申诉书');
     expect(text).toContain('申诉人：张伟');
-    expect(text).toContain('被申诉人：中国电信');
+    expect(text).toContain('被申诉人：【待补充：被投诉方的注册名称（营业执照所载）】');
+    expect(text).toContain('被申诉人地址：【待补充：被投诉方的住所地址】');
     expect(text).toContain('本人已于2026年11月20日就上述问题向被申诉人投诉');
     expect(text).toContain('至今已逾 15 日');
     expect(text).toMatch(/　　此致\n工业和信息化部电信用户申诉受理中心\n/);
@@ -264,10 +267,11 @@ describe('draftLetter content', () => {
     ).not.toContain('in total');
   });
 
-  it('keeps demands whose amounts are not numbers, without the amount', () => {
+  it('keeps demands whose amounts are not numbers, with a placeholder showing the figure as typed', () => {
     const facts = { ...enFacts, demands: { refundOutagePeriod: true, refundAmount: 'about fifty' } };
-    const { text } = en('first-complaint', 'en-GB', facts);
-    expect(text).toContain('1. Refund the fees for the period of the outage from 24 October 2026 to 26 October 2026.');
+    const draft = en('first-complaint', 'en-GB', facts);
+    expect(draft.text).toContain('1. Refund [to complete: an amount that could not be read “about fifty”] in fees');
+    expect(draft.guards.map((g) => g.code)).toContain('amount-unreadable');
   });
 
   it('counts a DST change in the outage duration and shows each time with its own zone', () => {
@@ -297,15 +301,20 @@ describe('draftLetter content', () => {
   });
 
   it('names the right regulator and legal basis per jurisdiction', () => {
-    const gb = en('first-complaint').text;
-    expect(gb).toContain('section 49 of the Consumer Rights Act 2015');
+    const gb = en('first-complaint', 'en-GB', {
+      ...enFacts,
+      sector: 'telecom',
+      adrScheme: 'Communications Ombudsman',
+    }).text;
+    expect(gb).toContain('I rely on section 49(1) of the Consumer Rights Act 2015.');
     expect(gb).toContain(
-      'the Communications Ombudsman or CISAS once eight weeks have passed since my complaint, ' +
-        'or as soon as you issue a deadlock letter',
+      'the Communications Ombudsman once eight weeks have passed since my complaint of 25 October 2026, ' +
+        'that is from 20 December 2026, or as soon as you issue a deadlock letter',
     );
+    expect(gb).not.toContain('CISAS');
     expect(gb).toContain('within 14 days of the date of this letter, that is by 24 December 2026');
     const eu = en('first-complaint', 'en-EU', { ...enFacts, jurisdiction: 'EU' }).text;
-    expect(eu).toContain('Article 14 of the Digital Content Directive (EU) 2019/770');
+    expect(eu).toContain('Article 14(1) of the Digital Content Directive (EU) 2019/770 provides: ‘In the case of');
     expect(eu).not.toMatch(/\bODR\b/);
     const usTelecom = en('first-complaint', 'en-US', { ...enFacts, jurisdiction: 'US', sector: 'telecom' }).text;
     expect(usTelecom).toContain('the Federal Communications Commission (FCC)');
@@ -317,7 +326,8 @@ describe('draftLetter content', () => {
       usState: 'California',
     }).text;
     expect(usBilling).toContain('the California Attorney General');
-    expect(usBilling).toContain('Fair Credit Billing Act');
+    // The Fair Credit Billing Act binds the card issuer: a letter to the merchant does not cite it.
+    expect(usBilling).not.toContain('Fair Credit Billing Act');
     expect(usBilling).toContain('disputing the charge with my card issuer');
   });
 
@@ -331,14 +341,15 @@ describe('draftLetter content', () => {
 
   it('refers back to the first letter and shortens the deadline in a follow-up', () => {
     const { text } = en('follow-up');
-    expect(text).toContain('I complained to you on 27 October 2026');
-    expect(text).toContain('within 7 days');
+    expect(text).toContain('On 27 October 2026, I complained to you');
+    expect(text).toContain('(ticket number CS-0098812 of 25 October 2026)');
+    expect(text).toContain('within 7 days of the date of this letter, that is by 17 December 2026');
     expect(text).toContain('did not keep this promise');
     const zhText = zh('follow-up').text;
     expect(zhText).toContain(
-      '本人已于2026年11月24日就天翼云电脑服务中断一事向贵公司提出投诉（工单号：2026112000031、TK-20261121-0042）',
+      '本人已于2026年11月24日就天翼云电脑服务中断一事向贵公司提出投诉（工单号：2026112000031，2026年11月20日登记；TK-20261121-0042，2026年11月21日登记）',
     );
-    expect(zhText).toContain('5 个工作日内');
+    expect(zhText).toContain('5 个工作日内（即2026年12月17日前）');
   });
 
   it('sets out the sum and how it is calculated before action', () => {
@@ -346,27 +357,38 @@ describe('draftLetter content', () => {
     expect(text).toContain(
       'I claim £252.50, calculated as follows:\n1. Refund of fees: £12.50\n2. Compensation for my loss: £240.00',
     );
+    expect(text).toContain(
+      'interest under section 69 of the County Courts Act 1984 at 8% a year from 26 October 2026: ' +
+        '£252.50 × 8% × 45 days ÷ 365 = £2.49',
+    );
+    expect(text).toContain('Practice Direction on Pre-Action Conduct and Protocols');
     expect(text).toContain('alternative dispute resolution (ADR)');
     expect(text).toContain('small claims');
-    const zhText = zh('letter-before-action').text;
-    expect(zhText).toContain('共计人民币 1,366.00 元');
-    expect(zhText).toContain('互联网法院');
+    const zhDraft = zh('letter-before-action');
+    expect(zhDraft.text).toContain('共计人民币 1,366.00 元');
+    // Where to sue is advice for the user, not a sentence to the company.
+    expect(zhDraft.text).not.toContain('互联网法院');
+    expect(zhDraft.guards.map((g) => g.code)).toEqual(expect.arrayContaining(['internet-court', 'small-claims']));
   });
 
   it('writes a regulator complaint in English about the company, not to it', () => {
-    const { text } = en('regulator');
-    expect(text).toContain('To: the Communications Ombudsman or CISAS');
+    const { text } = en('regulator', 'en-GB', { ...enFacts, sector: 'telecom', adrScheme: 'CISAS' });
+    expect(text).toContain('To: the CISAS');
     expect(text).toContain('The company promised');
     expect(text).not.toMatch(/\byou\b|\byour\b/i);
   });
 
   it('uses the user’s edited legal basis, and none when they removed all', () => {
+    // A stored item is re-read from the catalogue by id: old paraphrases are never printed as law.
     const edited = {
       ...zhFacts,
-      legalBasis: [{ id: 'x', citation: '《中华人民共和国民法典》第五百八十四条', point: '违约方应当赔偿损失。' }],
+      legalBasis: [
+        { id: 'cn-cc-584', citation: '《中华人民共和国民法典》第五百八十四条', point: '违约方应当赔偿损失。' },
+      ],
     };
     const text = zh('first-complaint', edited).text;
-    expect(text).toContain('根据《中华人民共和国民法典》第五百八十四条，违约方应当赔偿损失。');
+    expect(text).toContain('《中华人民共和国民法典》第五百八十四条规定：“当事人一方不履行合同义务');
+    expect(text).not.toContain('违约方应当赔偿损失。');
     expect(text).not.toContain('电信条例');
     expect(zh('first-complaint', { ...zhFacts, legalBasis: [] }).sections.map((s) => s.part)).not.toContain(
       'legal-basis',

@@ -7,7 +7,7 @@ import type { CaseFacts } from '../../../../src/domain/complaint/facts';
 export const NOW = Date.parse('2026-12-10T03:00:00Z');
 
 export const zhFacts: CaseFacts = {
-  provider: { name: '中国电信', website: 'https://www.ctyun.cn', phone: '10000' },
+  provider: { name: '中国电信', website: 'https://www.ctyun.cn', phone: '10000', licensedOperator: true },
   accountNumber: '18912345678',
   service: '天翼云电脑',
   sector: 'cloud-pc',

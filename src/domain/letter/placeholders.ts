@@ -1,0 +1,44 @@
+// Visible placeholders for facts a sentence needs but the case lacks: the letter shows 【待补充：…】 /
+// [to complete: …] instead of dropping the sentence, and the draft lists them for the side panel.
+
+import type { Language } from '../language';
+
+export type PlaceholderKey =
+  | 'provider-legal-name'
+  | 'provider-address'
+  | 'first-complaint'
+  | 'adr-scheme'
+  | 'amount-unreadable'
+  | 'exhibit-purpose'
+  | 'complainant-name'
+  | 'fault-reported-at';
+
+const TEXT: Record<PlaceholderKey, { zh: string; en: string }> = {
+  'provider-legal-name': { zh: '被投诉方的注册名称（营业执照所载）', en: 'the company’s registered legal name' },
+  'provider-address': { zh: '被投诉方的住所地址', en: 'the company’s registered address' },
+  'first-complaint': { zh: '此前向对方投诉的日期和方式', en: 'the date and way you first complained to the company' },
+  'adr-scheme': {
+    zh: '对方所属的 ADR 机构（见合同或投诉处理规程）',
+    en: 'the ADR scheme the company belongs to (see its complaints code)',
+  },
+  'amount-unreadable': { zh: '无法识别的金额', en: 'an amount that could not be read' },
+  'exhibit-purpose': { zh: '该证据的证明目的', en: 'what this exhibit proves' },
+  'complainant-name': { zh: '投诉人姓名', en: 'your name' },
+  'fault-reported-at': { zh: '向对方报障的时间', en: 'when you reported the fault' },
+};
+
+export interface PlaceholderSink {
+  lang: Language;
+  placeholders: string[];
+}
+
+/** The placeholder text, recorded on the draft; `detail` (e.g. the unreadable figure) is shown with it. */
+export function placeholder(sink: PlaceholderSink, key: PlaceholderKey, detail?: string): string {
+  const label = TEXT[key][sink.lang];
+  const text =
+    sink.lang === 'zh'
+      ? `【待补充：${label}${detail ? `“${detail}”` : ''}】`
+      : `[to complete: ${label}${detail ? ` “${detail}”` : ''}]`;
+  if (!sink.placeholders.includes(text)) sink.placeholders.push(text);
+  return text;
+}
