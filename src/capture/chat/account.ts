@@ -1,7 +1,5 @@
-// Completeness: after reading, every line of visible text in the message list must be in a message,
-// or be known metadata (author, time, date separator, read receipt, avatar initials) or a control.
-// What is left is returned as unassigned lines with their position, so a transcript never lacks a
-// message silently. Cheap when nothing is left: a row whose text is all claimed is not re-read.
+// Completeness: every visible line of the list is in a message, metadata (name, time, date, receipt,
+// avatar letters) or a control; what is left is returned as unassigned lines with their position.
 import type { UnassignedLine } from '../../domain/transcript';
 import { allElements, mayHoldShadow, parentAcross, renderedChildren } from './dom';
 import { isHidden, isInitials } from './meta';
@@ -26,7 +24,16 @@ const CONTROLS = /^(BUTTON|INPUT|TEXTAREA|SELECT|OPTION)$/;
 
 const isControl = (el: Element): boolean =>
   CONTROLS.test(el.tagName) || el.getAttribute('role') === 'button' || el.getAttribute('contenteditable') === 'true';
-const count = (s: string | undefined): number => (s ? s.replace(/\s+/g, '').length : 0);
+/** Characters other than whitespace (a loop: this runs on every row's text). */
+function count(s: string | undefined): number {
+  if (!s) return 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160 && c !== 0x3000) n++;
+  }
+  return n;
+}
 
 /** The unassigned lines of `container`, whose message units were read into `readings` (in order). */
 export function accountFor(container: Element, readings: readonly UnitReading[]): UnassignedLine[] {

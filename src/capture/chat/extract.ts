@@ -30,10 +30,7 @@ export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = ch
   return list ? { widget: 'generic', list } : null;
 }
 
-/**
- * The chat of a document or of a same-origin iframe inside it (a drawer in a console, an about:blank
- * or srcdoc frame the injection may not reach): the one with the most units wins, the page's own on ties.
- */
+/** The chat of a document or of a same-origin frame in it (one injection may not reach): most units wins. */
 export function findChatInFrames(doc: Document, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
   let best = findChat(doc, adapters);
   for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {

@@ -5,10 +5,10 @@ import { allElements, renderedElements } from './dom';
 import { isHidden, isInitials } from './meta';
 import { type ReadOptions, readUnit } from './read';
 import { newScoringPass, scoreCeiling, scoreList } from './score';
-import { isTimeText, plainText } from './text';
+import { CLOCK, isTimeText, plainText } from './text';
 import type { MessageList } from './types';
 
-const TRAILING_TIME = /[\s·•|｜,，\-–—]*(?:(?:上午|下午|晚上|早上)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+const TRAILING_TIME = new RegExp(String.raw`[\s·•|｜,，\-–—]*${CLOCK}$`, 'i');
 
 export function styleOfElement(el: Element): CSSStyleDeclaration | null {
   return el.ownerDocument.defaultView?.getComputedStyle(el) ?? null;
@@ -49,11 +49,7 @@ function repeatedNames(units: Element[]): Set<Element> {
   return names;
 }
 
-/**
- * The container's units in the order the user sees them: reversed under `flex-direction:
- * column-reverse`, and sorted by their top edge when a virtualiser positions them absolutely. The
- * layout is asked once, when the list is found: a recording reads units after every change.
- */
+/** Units in display order (column-reverse, absolutely positioned rows); layout asked once per list. */
 export function displayOrder(container: Element): () => Element[] {
   const style = styleOfElement(container);
   const reversed = style?.flexDirection === 'column-reverse';

@@ -2,7 +2,7 @@
 // toolbars and screen-reader-only text. Class words only rule out small parts: a row or bubble
 // holding readable text is never thrown away for a word in its class.
 import { allElements, attrWords, renderedElements } from './dom';
-import { isTimeText, plainText } from './text';
+import { CLOCK, isTimeText, plainText } from './text';
 
 const has = (el: Element, list: ReadonlySet<string>): boolean => attrWords(el).some((w) => list.has(w));
 const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
@@ -19,15 +19,22 @@ const STATUS = /^(?:seen|read|delivered|sent|sending|failed|已读|未读|已送
 /** One CJK character or one or two capitals: what an avatar shows in place of a photo. */
 const INITIALS = /^(?:\p{Lu}{1,2}|[\u3400-\u9fff])$/u;
 /** A name and a time in one element: `小林 Lin · 10:02`, `Mia | 9:14 AM`, `Agent Wang 10:02`. */
-const NAME_TIME =
-  /^(.*?\S)[\s·•|｜,，:\-–—]+((?:(?:上午|下午|晚上|早上|凌晨|中午)\s*)?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)$/i;
+const NAME_TIME = new RegExp(String.raw`^(.*?\S)[\s·•|｜,，:\-–—]+(${CLOCK})$`, 'i');
 
 /** The same with a visible separator, so a message such as "See you at 10:02" is not taken for one. */
-const NAME_SEP_TIME =
-  /^[^·•|｜]{1,40}\s[·•|｜]\s(?:(?:上午|下午|晚上|早上|凌晨|中午)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+const NAME_SEP_TIME = new RegExp(String.raw`^[^·•|｜]{1,40}\s[·•|｜]\s${CLOCK}$`, 'i');
 
 /** A time alone or after a name and a separator (`10:02`, `小林 · 10:02`). */
 export const showsTime = (text: string): boolean => isTimeText(text) || (text.length <= 60 && NAME_SEP_TIME.test(text));
+
+/** Whether a leaf under `el` shows a time (alone or after a name). */
+export function hasTimeLeaf(el: Element): boolean {
+  let found = false;
+  allElements(el, (e) => {
+    if (!found && !renderedElements(e).length && showsTime(plainText(e))) found = true;
+  });
+  return found;
+}
 
 /** Longest text a leaf-like part (avatar initials, status, toolbar labels) may hold: a message row holds more. */
 const SMALL = 24;

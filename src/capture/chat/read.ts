@@ -2,10 +2,10 @@
 // time and the avatar as separate elements, leaves them out of the text, and splits a sender's
 // group of bubbles into one message each.
 import type { ChatRole } from '../../domain/transcript';
-import { allElements, attrWords, renderedElements } from './dom';
-import { findMeta, isAvatarOf, isHidden, isSmall, type MetaOptions } from './meta';
+import { attrWords, renderedElements } from './dom';
+import { findMeta, hasTimeLeaf, isAvatarOf, isHidden, isSmall, type MetaOptions } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
-import { isDateOrTime, isTimeText, plainText, visibleText } from './text';
+import { isDateOrTime, plainText, visibleText } from './text';
 import type { ExtractedMessage } from './types';
 
 /** Words of classes that split one message into paragraphs (not a group into bubbles). */
@@ -46,7 +46,7 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
       if (
         kids.length >= 2 &&
         cls &&
-        (!attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) || kids.every(hasOwnTime)) &&
+        (!attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) || kids.every(hasTimeLeaf)) &&
         kids.every((k) => BUBBLE_TAGS.test(k.tagName) && k.getAttribute('class') === cls && plainText(k))
       )
         return kids;
@@ -54,14 +54,6 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
     level = level.flatMap((e) => renderedElements(e));
   }
   return null;
-}
-
-function hasOwnTime(el: Element): boolean {
-  let found = false;
-  allElements(el, (e) => {
-    if (!found && !renderedElements(e).length && isTimeText(plainText(e))) found = true;
-  });
-  return found;
 }
 
 /** Cheap test first: bubbles need two block children sharing a class (most rows have none). */

@@ -22,14 +22,19 @@ words('system', 'system notice event notification tip tips divider separator ann
 /** Layout words: also used by carousels and testimonials, so weaker evidence of a chat. */
 const LAYOUT = new Set(['left', 'right', 'center', 'centered', 'middle']);
 
+/** Delivery words yield to ownership words (`me`, `other`): own messages may be `received` too. */
+const DELIVERY = new Set(['received', 'sent', 'incoming', 'outgoing', 'inbound', 'outbound']);
+
 /** Role named by an element's own words, if any. */
 export function roleFromWords(el: Element, semanticOnly = false): ChatRole | null {
+  let weak: ChatRole | null = null;
   for (const w of attrWords(el)) {
     const role = WORD_ROLES[w];
-    if (semanticOnly && LAYOUT.has(w)) continue;
-    if (role) return role;
+    if (!role || (semanticOnly && LAYOUT.has(w))) continue;
+    if (!DELIVERY.has(w)) return role;
+    weak ??= role;
   }
-  return null;
+  return weak;
 }
 
 /** Role from the element or its first descendants (breadth first, a few levels). */
@@ -80,10 +85,7 @@ export function roleFromRect(el: Element, container: Element): ChatRole | null {
   return right < left ? 'customer' : 'agent';
 }
 
-/**
- * Where the text of `el` is drawn: the union of its text nodes' boxes. Element boxes are left out, as a
- * full-width block (a name line above the bubble) would make every row look centred.
- */
+/** Where the text of `el` is drawn (text boxes only: a full-width name line would look centred). */
 function textBounds(el: Element): { left: number; right: number } | null {
   const range = el.ownerDocument.createRange();
   let left = Number.POSITIVE_INFINITY;

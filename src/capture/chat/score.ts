@@ -1,7 +1,7 @@
 // How chat-like a candidate message list is. Chat lists have sides, times, a composer nearby and
 // chat words around them; menus, product grids, search results and comment threads do not.
-import { allElements, attrWords, parentAcross, renderedElements } from './dom';
-import { showsTime } from './meta';
+import { attrWords, parentAcross, renderedElements } from './dom';
+import { hasTimeLeaf } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { plainText } from './text';
 
@@ -149,7 +149,7 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
     if (role === 'agent') agents++;
     if (!role) unsided++;
     if (u.querySelector('time') || hasTimeLeaf(u)) timed++;
-    if (u.querySelector('button, input, select')) widgets++;
+    if (hasFormControl(u)) widgets++;
     if (PRICE.test(plainText(u))) priced++;
   }
   const words = chain.slice(0, 8).flatMap(attrWords);
@@ -169,10 +169,12 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
   return { score: chatness * Math.log2(units.length + 1), units };
 }
 
-function hasTimeLeaf(unit: Element): boolean {
-  let found = false;
-  allElements(unit, (e) => {
-    if (!found && e.childElementCount === 0 && showsTime(plainText(e))) found = true;
-  });
-  return found;
+/**
+ * Form fields, or buttons that say something ("Add to cart"): a product grid or a form. Icon-only
+ * buttons (message actions, reactions) are part of most chat rows and do not count.
+ */
+function hasFormControl(unit: Element): boolean {
+  if (unit.querySelector('input, select')) return true;
+  for (const b of Array.from(unit.querySelectorAll('button'))) if (plainText(b)) return true;
+  return false;
 }

@@ -20,11 +20,8 @@ export function settleRoles(messages: ExtractedMessage[]): ExtractedMessage[] {
 }
 
 /**
- * A name shown once per run of consecutive messages from one side (above the first bubble or under
- * the last) belongs to every message of the run, when the list shows names that way (more runs named
- * once than named throughout); a run cut off where its name would show takes its side's only name.
- * Where a run holds several names, each unnamed message takes the name on its side of the list's
- * convention: the one before it when names come first in runs, the one after it when they come last.
+ * A name shown once per run of one side's messages (first or last) names the whole run, where the list
+ * shows names so; a run cut off at the list's edge takes its side's only name.
  */
 export function fillRunAuthors(messages: ExtractedMessage[]): ExtractedMessage[] {
   const runs: ExtractedMessage[][] = [];

@@ -154,6 +154,25 @@ describe('generic reading of real widgets', () => {
     ]);
   });
 
+  it('reads rows with icon-only action buttons; ownership words beat delivery words; a weekday date divides', () => {
+    const row = (who: string, text: string) =>
+      `<li><div class="message message--received message--${who}"><button aria-label="Actions"><svg></svg></button>` +
+      `<div class="bubble"><p>${text}</p></div></div></li>`;
+    const r = read(
+      `<div class="chat"><ul class="message-list"><li><div class="date-separator">Thu, 5 Nov</div></li>${[
+        row('other', 'Hello, how can I help?'),
+        row('me', 'My order is late.'),
+        row('other', 'Let me check.'),
+      ].join('')}</ul><textarea></textarea></div>`,
+    );
+    expect(shape(r)).toEqual([
+      { role: 'agent', author: '', text: 'Hello, how can I help?' },
+      { role: 'customer', author: '', text: 'My order is late.' },
+      { role: 'agent', author: '', text: 'Let me check.' },
+    ]);
+    expect(r.unassigned).toBeUndefined();
+  });
+
   it('reads a time drawn by CSS from an attribute', () => {
     const r = read(
       `<style>.ts::before { content: attr(data-time); }</style><div class="chat"><div class="messages">
