@@ -26,7 +26,8 @@ const fmt = (n: number) => n.toFixed(3);
 export function report(ratchet: Ratchet, results: readonly Result[]): string {
   const t = ratchet.target;
   const lines = [
-    `Widget zoo — targets: recall ≥ ${t.recall}, precision ≥ ${t.precision}, roles ≥ ${t.roles}, authors ≥ ${t.authors}, no silent loss`,
+    `Widget zoo — targets: recall ≥ ${t.recall}, precision ≥ ${t.precision}, roles ≥ ${t.roles}, ` +
+      `authors ≥ ${t.authors}, no silent loss`,
     'page                  mode      widget     recall  precis  roles   authors exact   silent-loss  target',
   ];
   for (const r of results) {
