@@ -155,7 +155,7 @@ describe('Capture chat', () => {
       return clickChatButton(popup, 'Save selected text', '[data-testid=fallback-status]');
     });
     expect(message).toBe(`Saved the selected text (${[...selected].length} characters)`);
-    const [item] = (await readStore(ps.inspector)).items.filter((i) => i.record.kind === 'transcript');
+    const [item] = (await readStore(ps.inspector)).items;
     const record = item?.record as SelectionEvidence;
     expect(record).toMatchObject({ kind: 'selection', text: selected, url: pageUrl, frameUrl: pageUrl });
     expect(selected).toContain('Outage notice');

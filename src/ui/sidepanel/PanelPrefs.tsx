@@ -36,14 +36,13 @@ export function PanelPrefs({
         <option value="light">{t('wsThemeLight')}</option>
         <option value="dark">{t('wsThemeDark')}</option>
       </select>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={prefs.chatScreenshot}
-          onChange={(e) => onPrefs({ chatScreenshot: e.currentTarget.checked })}
-        />
-        {t('settingChatScreenshot')}
-      </label>
+      <label for="ws-chat-screenshot">{t('settingChatScreenshot')}</label>
+      <input
+        id="ws-chat-screenshot"
+        type="checkbox"
+        checked={prefs.chatScreenshot}
+        onChange={(e) => onPrefs({ chatScreenshot: e.currentTarget.checked })}
+      />
     </div>
   );
 }
