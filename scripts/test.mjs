@@ -1,5 +1,6 @@
 // The whole test suite, as README and CI run it: build dist/ and dist-firefox/, type-check, lint (code
-// and both built extensions), then unit and end-to-end tests (Chromium and Firefox) in one Vitest run.
+// and both built extensions), unit and end-to-end tests (Chromium and Firefox) in one Vitest run, then the
+// widget zoo (tests/widgets: real chat libraries read through the real Capture chat).
 // Ends with one line `N passed, N failed`, counting each check as one test, so CI reads real counts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -102,6 +103,28 @@ if (existsSync(report)) {
 } else {
   failed++;
   console.log('✗ Vitest wrote no report');
+}
+// The widget zoo: real chat UI libraries from npm, read through the real Capture chat (tests/widgets).
+// Its pages install from the npm registry on the first run and are cached after that.
+if (built) {
+  console.log('\n▶ Widget zoo (tests/widgets)');
+  const zoo = spawnSync(process.execPath, ['tests/widgets/harness/run.mjs'], {
+    cwd: root,
+    stdio: ['inherit', 'pipe', 'inherit'],
+    env: process.env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const out = zoo.stdout?.toString() ?? '';
+  process.stdout.write(out);
+  const counts = [...out.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
+  if (counts) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+  } else {
+    failed++;
+    console.log('✗ The widget zoo printed no counts');
+  }
+  if (zoo.status !== 0 && !(counts && Number(counts[2]) > 0)) failed++;
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -5,13 +5,17 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
+const BUILT = new Set(['node_modules', 'dist', '.tmp']);
+
 export function filesUnder(dir: string, pattern = /\.(ts|tsx)$/): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (pattern.test(name)) out.push(full);
+      if (statSync(full).isDirectory()) {
+        // Installed packages and build output are not ours (the widget zoo installs real chat libraries).
+        if (!BUILT.has(name)) walk(full);
+      } else if (pattern.test(name)) out.push(full);
     }
   };
   walk(join(ROOT, dir));

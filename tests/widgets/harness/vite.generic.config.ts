@@ -3,19 +3,15 @@
 // reader alone. An alias, because CRXJS builds the content script with the parent's `resolve` but
 // not its plugins. Used only by the zoo harness; dist/ and the shipped extension are not affected.
 import { fileURLToPath } from 'node:url';
-import { defineConfig, mergeConfig, type UserConfigFnObject } from 'vite';
-import baseConfig from '../../../vite.config';
+import { type ConfigEnv, mergeConfig, type UserConfig } from 'vite';
+import base from '../../../vite.config';
 
-const base = baseConfig as UserConfigFnObject;
-
-// The base config is a function of the mode (Chromium or Firefox build): merge into what it returns.
-export default defineConfig((env) =>
-  mergeConfig(base(env), {
+export default (env: ConfigEnv): UserConfig =>
+  mergeConfig(base(env) as UserConfig, {
     resolve: {
       alias: [
         { find: /^\.\/registry(\.ts)?$/, replacement: fileURLToPath(new URL('./noAdapters.ts', import.meta.url)) },
       ],
     },
     build: { outDir: process.env.ZOO_GENERIC_DIST ?? '.tmp/widgets/dist-generic' },
-  }),
-);
+  });
