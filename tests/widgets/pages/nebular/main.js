@@ -26,8 +26,7 @@ const AppComponent = Component({
       <nb-layout-column>
         <nb-chat title="CloudDesk 在线客服" size="large" status="primary">
           @for (m of messages; track m.id) {
-            <nb-chat-message [message]="m.text" [sender]="m.name" [date]="m.date" dateFormat="HH:mm"
-              [reply]="!m.agent" type="text"></nb-chat-message>
+            <nb-chat-message [message]="m.text" [sender]="m.name" [date]="m.date" dateFormat="HH:mm" [reply]="!m.agent" type="text"></nb-chat-message>
           }
           <nb-chat-form messagePlaceholder="输入消息… Type a message"></nb-chat-form>
         </nb-chat>
