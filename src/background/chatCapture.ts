@@ -55,10 +55,10 @@ export function newTranscript(
   };
 }
 
-type Shot = { capture: CapturedEvidence<ScreenshotEvidence> } | { error: unknown } | null;
+export type Shot = { capture: CapturedEvidence<ScreenshotEvidence> } | { error: unknown } | null;
 
 /** Stores the screenshot taken beside a transcript (linked to it); a failure is said, never thrown. */
-async function storeCompanion(db: ProofpackDb, shot: Shot, transcriptId: string): Promise<CompanionShot> {
+export async function storeCompanion(db: ProofpackDb, shot: Shot, transcriptId: string): Promise<CompanionShot> {
   if (!shot) return { saved: false, off: true };
   try {
     if ('error' in shot) throw shot.error;
