@@ -3,29 +3,16 @@
 // manifest. Exit 0 when intact, 1 when anything is missing, changed or extra (or the manifest does
 // not match manifest.sha256), 2 when the input cannot be read as a bundle.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import JSZip from 'jszip';
+import { open } from 'node:fs/promises';
 import { verifyBundle } from '../src/domain/bundle/verify.mjs';
+import { openZipEntries } from '../src/domain/bundle/zipEntries.mjs';
+import { fileSource, nodeZipTools } from './lib/zipFile.mjs';
 import { verifyTimestampToken } from '../src/timestamp/rfc3161.mjs';
 
 const USAGE = 'Usage: npm run verify -- <bundle.zip> [--json]';
 
 /** @param {Uint8Array} bytes */
 const sha256Hex = async (bytes) => createHash('sha256').update(bytes).digest('hex');
-
-/** @param {string} file */
-async function openZip(file) {
-  const zip = await JSZip.loadAsync(await readFile(file));
-  /** @type {Map<string, () => Promise<Uint8Array>>} */
-  const entries = new Map();
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    // JSZip resolves `../` in names; report the name as the zip really holds it.
-    // An entry that no longer inflates has been altered: empty bytes make it report as changed.
-    entries.set(entry.unsafeOriginalName ?? entry.name, () => entry.async('uint8array').catch(() => new Uint8Array(0)));
-  }
-  return entries;
-}
 
 /**
  * @param {string} file
@@ -62,14 +49,17 @@ async function main() {
     return 2;
   }
   const file = /** @type {string} */ (files[0]);
-  let entries;
+  let handle;
+  let zip;
   try {
-    entries = await openZip(file);
+    handle = await open(file, 'r');
+    zip = await openZipEntries(await fileSource(handle), nodeZipTools);
   } catch (error) {
+    await handle?.close();
     console.error(`Cannot read ${file} as a zip: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
-  const result = await verifyBundle(entries, sha256Hex, verifyTimestampToken);
+  const result = await verifyBundle(zip.entries, sha256Hex, verifyTimestampToken, zip).finally(() => handle.close());
   if (asJson) console.log(JSON.stringify(result, null, 2));
   else printReport(file, result);
   if (!result.readable) {

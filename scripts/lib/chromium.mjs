@@ -19,7 +19,8 @@ export function chromePath() {
  * @param {{
  *   dist?: string, parentDir?: string, userDataDir?: string, headless?: boolean, locale?: string,
  *   downloadsDir?: string, args?: string[],
- *   viewport?: { width: number, height: number } | null
+ *   viewport?: { width: number, height: number } | null,
+ *   keepWelcome?: boolean
  * }} [options]
  */
 export async function launchWithExtension(options = {}) {
@@ -56,16 +57,23 @@ export async function launchWithExtension(options = {}) {
       '--remote-debugging-port=0',
       '--window-size=1280,800',
       // Provider-like host names (support.clouddesk.test) for the local fixture server.
-      '--host-resolver-rules=MAP *.test 127.0.0.1',
+      '--host-resolver-rules=MAP *.test 127.0.0.1, MAP *.example.cn 127.0.0.1',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(options.args ?? []),
     ],
   });
+  // A fresh profile installs Proofpack, which opens its welcome tab; tests and scripts start from
+  // the browser's own first tab, so it is closed unless asked for (options.keepWelcome).
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  // A profile started again installed Proofpack before: no welcome tab to wait for.
+  const welcomePage = options.userDataDir ? null : await findWelcomePage(context);
+  if (!options.keepWelcome) await welcomePage?.close();
   return {
     context,
     extensionId,
+    /** The welcome tab the install opened, when options.keepWelcome asked to keep it. */
+    welcomePage: options.keepWelcome ? welcomePage : null,
     userDataDir,
     downloadsDir,
     /** The running service worker, or null after it was stopped (the next event starts one). */
@@ -101,6 +109,19 @@ export async function launchWithExtension(options = {}) {
 }
 
 /** @typedef {Awaited<ReturnType<typeof launchWithExtension>>} ExtensionSession */
+
+/**
+ * The welcome tab Proofpack opens on install (its URL may show only once it has navigated).
+ * @param {import('playwright-core').BrowserContext} context
+ */
+async function findWelcomePage(context) {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const page = context.pages().find((p) => p.url().includes('/src/ui/welcome/'));
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
 
 /**
  * Opens the real toolbar popup and returns its page, reached through a fresh CDP connection.

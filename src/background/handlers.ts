@@ -2,9 +2,11 @@
 // lives in storage/ and capture/. Set-up (the default case) runs in the dispatcher, before each request.
 import { browserCaseLanguage } from './locale';
 import { newCase, providerFromUrl } from '../domain/case';
+import { isCaseFrameChoice } from '../domain/complaint/framePrefill';
 import type { HandlerMap } from '../messaging/server';
 import { ProofpackError } from '../messaging/protocol';
 import { createCase, currentCaseId, getCase, listCases, switchCase, withCount } from '../storage/cases';
+import { saveCaseFrame } from '../storage/workspace';
 import { deleteEvidence, getEvidence, getOriginal, getThumbnail, listEvidence, setCaption } from '../storage/evidence';
 import { captureActiveTab } from './captureFlow';
 import { blobToDataUrl } from './dataUrl';
@@ -27,16 +29,18 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
       return withCount(db, c);
     },
     'case/list': () => listCases(db),
-    'case/create': async ({ title, provider, providerSite }) => {
+    'case/create': async ({ title, provider, providerSite, frame }) => {
+      if (frame !== undefined && !isCaseFrameChoice(frame)) throw new ProofpackError('unknown', 'Invalid country');
       const c = newCase({
         id: crypto.randomUUID(),
         title,
         provider: provider || providerFromUrl(providerSite),
         providerSite,
-        language: browserCaseLanguage(),
+        language: frame?.language ?? browserCaseLanguage(),
         now: stampNow(deps),
       });
       await createCase(db, c);
+      if (frame) await saveCaseFrame(db, c.id, frame);
       await refreshBadge(db);
       broadcast('case/changed', { caseId: c.id });
       return withCount(db, c);

@@ -14,6 +14,7 @@ import { registerRecordingListeners } from './recording';
 import { recoverOnce } from './recordingRecovery';
 import { registerSelectionMenu } from './selectionMenu';
 import { registerReminders, syncReminders } from './reminders';
+import { registerWelcome } from './welcome';
 import { registerTimestampAlarm, runQueueSoon } from './timestamps';
 
 const deps = workerDeps(openDatabase());
@@ -39,6 +40,7 @@ void recoverOnce(deps)
   .then(() => refreshBadge(deps.db))
   .catch(logFailure('Badge refresh at start', 'warn'));
 registerReminders(deps);
+registerWelcome();
 registerTimestampAlarm(deps.db);
 // Hashes that waited while the worker was stopped (or the browser closed) are tried again.
 void runQueueSoon(deps.db);

@@ -1,7 +1,7 @@
 // Reminders: an alarm at every unkept promise deadline and reply deadline; when one passes, a
 // notification offers to draft the follow-up, and clicking it opens the workspace's Letter tab.
 import browser from 'webextension-polyfill';
-import { withTemplate } from '../domain/letter';
+import { factsWithCaseDefaults, withTemplate } from '../domain/letter';
 import type { ProofpackDb } from '../storage/db';
 import { allCases, getCase, switchCase } from '../storage/cases';
 import { readSetting, writeSetting } from '../storage/settings';
@@ -20,7 +20,7 @@ async function allReminders({ db, timeZone }: WorkerDeps): Promise<ReminderDue[]
   const inputs = await Promise.all(
     cases.map(async (c) => ({
       caseId: c.id,
-      facts: (await getWorkspace(db, c.id)).facts,
+      facts: factsWithCaseDefaults(c, (await getWorkspace(db, c.id)).facts),
       contacts: await listContacts(db, c.id),
     })),
   );

@@ -1,5 +1,6 @@
 // Handlers for the side panel's case workspace: facts, exhibits, contacts, letter, case rename and
 // delete, panel preferences. Every change re-plans reminders and tells open pages.
+import { isCaseFrameChoice } from '../domain/complaint/framePrefill';
 import { parseTranscript } from '../domain/transcript';
 import type { HandlerMap } from '../messaging/server';
 import { ProofpackError } from '../messaging/protocol';
@@ -13,6 +14,7 @@ import {
   listContacts,
   loadCaseLetter,
   putContact,
+  saveCaseFrame,
   saveExhibitSettings,
   saveFacts,
   saveLetter,
@@ -49,13 +51,18 @@ function changed(deps: WorkerDeps, caseId: string): void {
 export function createWorkspaceHandlers(deps: WorkerDeps): Pick<HandlerMap, WorkspaceRequest> {
   const { db } = deps;
   return {
-    'case/rename': async ({ caseId, title, provider }) => {
+    'case/rename': async ({ caseId, title, provider, frame }) => {
+      if (frame !== undefined && !isCaseFrameChoice(frame)) throw new ProofpackError('unknown', 'Invalid country');
       const c = await renameCase(
         db,
         caseId,
-        { title: title.slice(0, 200), provider: provider.slice(0, 200) },
+        { title: title.slice(0, 200), provider: provider.slice(0, 200), language: frame?.language },
         stampNow(deps),
       );
+      if (frame) {
+        await saveCaseFrame(db, caseId, frame);
+        changed(deps, caseId);
+      }
       broadcast('case/changed', { caseId });
       return withCount(db, c);
     },

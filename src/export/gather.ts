@@ -9,6 +9,7 @@ import { buildTimeline, caseTimeZone, type Exhibit } from '../domain/complaint';
 import { type Evidence, originalFileOf } from '../domain/evidence';
 import type { TimestampToken } from '../domain/timestamp/queue';
 import { parseTranscript, type Transcript } from '../domain/transcript';
+import { factsWithCaseDefaults } from '../domain/letter';
 
 export type { CaseSnapshot };
 
@@ -111,7 +112,9 @@ async function toExhibit(
 }
 
 export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherOptions): Promise<BundleInput> {
-  const { caseRecord, letter, facts, contacts } = snapshot;
+  const { caseRecord, letter, contacts } = snapshot;
+  // The case's one answer for country, currency and language, as the letter uses it.
+  const facts = factsWithCaseDefaults(caseRecord, snapshot.facts);
   const byId = new Map(snapshot.evidence.map((e) => [e.id, e]));
   const included = letter.exhibits.flatMap((x) => {
     const record = byId.get(x.evidenceId);

@@ -1,8 +1,9 @@
-// Reading a bundle zip back: its entries for the shared verifier (domain/bundle/verify.mjs), and
-// the case it holds for "Import bundle". An import is refused unless the bundle verifies: a
-// restored case must hold exactly what was exported, with the hashes taken at capture.
+// Reading a bundle zip back, streamed from the file (domain/bundle/zipReader.mjs): its entries for
+// the shared verifier (domain/bundle/verify.mjs), and the case it holds for "Import bundle". An
+// import is refused unless the bundle verifies: a restored case must hold exactly what was
+// exported, with the hashes taken at capture. Neither the zip nor a large original is ever one
+// buffer: stored originals become slices of the picked file, deflated ones are streamed into Blobs.
 
-import JSZip from 'jszip';
 import {
   type BundleVerification,
   CASE_BACKUP_PATH,
@@ -13,11 +14,20 @@ import {
   type RestoredCase,
   verifyBundle,
 } from '../domain/bundle';
-import { crc32 } from '../domain/crc32';
+import { openZipEntries, type ZipBundleEntry } from '../domain/bundle/zipEntries.mjs';
+import { checkedChunks, entryDataOffset } from '../domain/bundle/zipEntryData.mjs';
+import type { ZipEntry } from '../domain/bundle/zipReader.mjs';
 import { originalFileOf, withOriginalCrc32 } from '../domain/evidence';
 import { sha256Hex } from '../domain/hash';
+import { blobSource, zipTools } from './zipSource';
 
-export type BundleEntries = Map<string, () => Promise<Uint8Array>>;
+export interface OpenedBundle {
+  file: Blob;
+  /** The zip's files by the names it really holds. */
+  entries: Map<string, ZipBundleEntry>;
+  /** Names the zip holds more than once. */
+  duplicates: string[];
+}
 
 export type ImportProblem = 'unreadable' | 'altered' | 'no-case-file' | 'inconsistent';
 
@@ -32,35 +42,51 @@ export class BundleImportError extends Error {
   }
 }
 
-/** The zip's files by the names it really holds (JSZip would resolve `../` away). */
-export async function openBundleZip(data: Blob | Uint8Array): Promise<BundleEntries> {
-  let zip: JSZip;
+/** Reads the zip's central directory (from the end of the file); entries are read when checked. */
+export async function openBundleZip(data: Blob | Uint8Array): Promise<OpenedBundle> {
+  const file = data instanceof Blob ? data : new Blob([data as Uint8Array<ArrayBuffer>]);
   try {
-    zip = await JSZip.loadAsync(data);
+    return { file, ...(await openZipEntries(blobSource(file), zipTools)) };
   } catch (error) {
     throw new BundleImportError(
       'unreadable',
       `This file cannot be read as a zip: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const entries: BundleEntries = new Map();
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    // An entry that no longer inflates has been altered: empty bytes make it report as changed.
-    entries.set(entry.unsafeOriginalName ?? entry.name, () => entry.async('uint8array').catch(() => new Uint8Array(0)));
-  }
-  return entries;
 }
 
 /** `checkToken` verifies RFC 3161 tokens (passed in: the export layer does no PKI work itself). */
-export function verifyBundleEntries(entries: BundleEntries, checkToken?: CheckToken): Promise<BundleVerification> {
-  return verifyBundle(entries as ReadonlyMap<string, EntryContent>, sha256Hex, checkToken);
+export function verifyBundleEntries(bundle: OpenedBundle, checkToken?: CheckToken): Promise<BundleVerification> {
+  return verifyBundle(bundle.entries as ReadonlyMap<string, EntryContent>, sha256Hex, checkToken, bundle);
 }
 
-async function bytesOf(entries: BundleEntries, path: string): Promise<Uint8Array> {
-  const read = entries.get(path);
-  if (!read) throw new BundleImportError('inconsistent', `The bundle has no ${path}.`);
-  return read();
+async function bytesOf(bundle: OpenedBundle, path: string): Promise<Uint8Array> {
+  const entry = bundle.entries.get(path);
+  if (!entry) throw new BundleImportError('inconsistent', `The bundle has no ${path}.`);
+  return entry.read();
+}
+
+/** Deflated bytes are folded into the Blob every few MB, so a large entry never sits whole in the heap. */
+const FOLD_BYTES = 4 * 1024 * 1024;
+
+/** An entry as a Blob: a slice of the file when stored (no copy), else inflated chunk by chunk. */
+async function entryBlob(bundle: OpenedBundle, entry: ZipEntry, type: string): Promise<Blob> {
+  if (entry.method === 0) {
+    const start = await entryDataOffset(blobSource(bundle.file), entry);
+    return bundle.file.slice(start, start + entry.size, type);
+  }
+  let blob = new Blob([], { type });
+  let parts: Uint8Array<ArrayBuffer>[] = [];
+  let pending = 0;
+  for await (const chunk of checkedChunks(blobSource(bundle.file), entry, zipTools)) {
+    parts.push(chunk as Uint8Array<ArrayBuffer>);
+    pending += chunk.length;
+    if (pending < FOLD_BYTES) continue;
+    blob = new Blob([blob, ...parts], { type });
+    parts = [];
+    pending = 0;
+  }
+  return new Blob([blob, ...parts], { type });
 }
 
 interface ManifestItemLike {
@@ -68,11 +94,7 @@ interface ManifestItemLike {
   files: { path: string; sha256: string; mediaType: string }[];
 }
 
-/** The case in a verified bundle: case.json's records with each exhibit's original from the zip. */
-export async function restoredCaseFromBundle(
-  entries: BundleEntries,
-  verification: BundleVerification,
-): Promise<RestoredCase> {
+function refuseUnverified(verification: BundleVerification): void {
   if (!verification.readable)
     throw new BundleImportError(
       'unreadable',
@@ -85,18 +107,26 @@ export async function restoredCaseFromBundle(
       'This bundle has been altered since it was exported, so it is not imported.',
       verification,
     );
-  if (!entries.has(CASE_BACKUP_PATH))
+}
+
+/** The case in a verified bundle: case.json's records with each exhibit's original from the zip. */
+export async function restoredCaseFromBundle(
+  bundle: OpenedBundle,
+  verification: BundleVerification,
+): Promise<RestoredCase> {
+  refuseUnverified(verification);
+  if (!bundle.entries.has(CASE_BACKUP_PATH))
     throw new BundleImportError(
       'no-case-file',
       'This bundle has no case.json, so the case cannot be restored from it.',
     );
   let backup: ReturnType<typeof parseCaseBackup>;
   try {
-    backup = parseCaseBackup(await bytesOf(entries, CASE_BACKUP_PATH));
+    backup = parseCaseBackup(await bytesOf(bundle, CASE_BACKUP_PATH));
   } catch (error) {
     throw new BundleImportError('inconsistent', error instanceof Error ? error.message : String(error));
   }
-  const manifest = JSON.parse(new TextDecoder().decode(await bytesOf(entries, MANIFEST_PATH))) as {
+  const manifest = JSON.parse(new TextDecoder().decode(await bytesOf(bundle, MANIFEST_PATH))) as {
     items: ManifestItemLike[];
   };
   const records = new Map(backup.exhibits.map((e) => [e.exhibit, e.record]));
@@ -113,11 +143,12 @@ export async function restoredCaseFromBundle(
         'inconsistent',
         `case.json and manifest.json disagree about exhibit ${item.exhibit}.`,
       );
-    const bytes = await bytesOf(entries, original.path);
-    // Its CRC-32 is taken again from the verified bytes, so the next export can rely on it.
+    const entry = bundle.entries.get(original.path)?.entry;
+    if (!entry) throw new BundleImportError('inconsistent', `The bundle has no ${original.path}.`);
+    // Verification read these bytes against the zip's CRC-32, so that CRC is theirs: the next export relies on it.
     evidence.push({
-      record: withOriginalCrc32({ ...record, caseId: backup.case.id }, crc32(bytes)),
-      original: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: file.mediaType }),
+      record: withOriginalCrc32({ ...record, caseId: backup.case.id }, entry.crc32),
+      original: await entryBlob(bundle, entry, file.mediaType),
     });
   }
   return {

@@ -2,7 +2,8 @@
 // file at a time), so its CRC and sizes are known before its local header and no data descriptors
 // are needed, which every reader handles. Names are UTF-8 with the language-encoding flag (bit 11);
 // PNGs are stored, text is deflated with the browser's native CompressionStream('deflate-raw').
-// No Zip64: a bundle is refused past 4 GiB or 65,535 entries rather than written unreadable.
+// Zip64 (APPNOTE 4.5.3) only where a value does not fit 32 bits (an entry of 4 GiB or more, an
+// offset past 4 GiB, more than 65,534 entries), so every smaller bundle stays a plain zip.
 
 import { crc32 } from '../domain/crc32';
 import type { ZipSink } from './blobSink';
@@ -11,17 +12,15 @@ const UTF8_FLAG = 0x0800;
 const STORE = 0;
 const DEFLATE = 8;
 const VERSION = 20; // 2.0: deflate
-const MADE_BY_UNIX = (3 << 8) | VERSION;
+const VERSION_ZIP64 = 45; // 4.5: Zip64
+const MADE_BY_UNIX = (3 << 8) | VERSION_ZIP64;
 const REGULAR_FILE_0644 = (0o100644 << 16) >>> 0;
 const MAX_32 = 0xffffffff;
-const MAX_ENTRIES = 0xffff;
+const MAX_16 = 0xffff;
+const ZIP64_EXTRA = 0x0001;
 
-export class ZipLimitError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ZipLimitError';
-  }
-}
+/** Whether a value must go into a Zip64 field (0xFFFFFFFF itself is the marker, so it counts). */
+const over32 = (n: number): boolean => n >= MAX_32;
 
 export interface ZipEntryOptions {
   /** Deflate (text) or store (PNG and other already-compressed data). */
@@ -88,11 +87,9 @@ export class ZipWriter {
   ): void {
     if (this.finished) throw new Error('The zip is already finished.');
     if (this.names.has(name)) throw new Error(`Duplicate zip entry: ${name}`);
-    if (this.central.length >= MAX_ENTRIES) throw new ZipLimitError('A bundle can hold at most 65,535 files.');
     this.names.add(name);
     const compressedSize = body instanceof Blob ? body.size : body.length;
     const offset = this.sink.size;
-    if (offset + 30 + compressedSize > MAX_32) throw new ZipLimitError('A bundle cannot be larger than 4 GiB.');
     const record: CentralRecord = {
       name: new TextEncoder().encode(name),
       method,
@@ -107,56 +104,95 @@ export class ZipWriter {
     this.sink.write(body);
   }
 
-  /** Writes the central directory; the zip is complete afterwards. */
+  /** Writes the central directory (and the Zip64 end records when needed); the zip is complete afterwards. */
   finish(): void {
     if (this.finished) return;
     this.finished = true;
     const start = this.sink.size;
     for (const r of this.central) this.sink.write(centralHeader(r));
     const size = this.sink.size - start;
+    const count = this.central.length;
+    const zip64 = count >= MAX_16 || over32(size) || over32(start);
+    if (zip64) this.sink.write(zip64EndRecords(count, size, start, this.sink.size));
     const end = new DataView(new ArrayBuffer(22));
     end.setUint32(0, 0x06054b50, true);
-    end.setUint16(8, this.central.length, true);
-    end.setUint16(10, this.central.length, true);
-    end.setUint32(12, size, true);
-    end.setUint32(16, start, true);
+    end.setUint16(8, Math.min(count, MAX_16), true);
+    end.setUint16(10, Math.min(count, MAX_16), true);
+    end.setUint32(12, Math.min(size, MAX_32), true);
+    end.setUint32(16, Math.min(start, MAX_32), true);
     this.sink.write(new Uint8Array(end.buffer));
   }
 }
 
+/** The Zip64 end of central directory record and its locator (APPNOTE 4.3.14, 4.3.15). */
+function zip64EndRecords(count: number, size: number, start: number, at: number): Uint8Array {
+  const out = new DataView(new ArrayBuffer(56 + 20));
+  out.setUint32(0, 0x06064b50, true);
+  out.setBigUint64(4, 44n, true); // size of the rest of the record
+  out.setUint16(12, MADE_BY_UNIX, true);
+  out.setUint16(14, VERSION_ZIP64, true);
+  out.setBigUint64(24, BigInt(count), true);
+  out.setBigUint64(32, BigInt(count), true);
+  out.setBigUint64(40, BigInt(size), true);
+  out.setBigUint64(48, BigInt(start), true);
+  out.setUint32(56, 0x07064b50, true);
+  out.setBigUint64(64, BigInt(at), true);
+  out.setUint32(72, 1, true); // total number of disks
+  return new Uint8Array(out.buffer);
+}
+
+/** A Zip64 extended information field holding the given 64-bit values, in APPNOTE order. */
+function zip64Extra(values: number[]): Uint8Array {
+  if (values.length === 0) return new Uint8Array(0);
+  const out = new DataView(new ArrayBuffer(4 + 8 * values.length));
+  out.setUint16(0, ZIP64_EXTRA, true);
+  out.setUint16(2, 8 * values.length, true);
+  for (const [i, value] of values.entries()) out.setBigUint64(4 + 8 * i, BigInt(value), true);
+  return new Uint8Array(out.buffer);
+}
+
 function localHeader(r: CentralRecord): Uint8Array {
-  const out = new Uint8Array(30 + r.name.length);
+  // Sizes are known up front, so the local header takes Zip64 exactly when the entry is that large.
+  const zip64 = over32(r.size) || over32(r.compressedSize);
+  const extra = zip64 ? zip64Extra([r.size, r.compressedSize]) : new Uint8Array(0);
+  const out = new Uint8Array(30 + r.name.length + extra.length);
   const v = new DataView(out.buffer);
   v.setUint32(0, 0x04034b50, true);
-  v.setUint16(4, VERSION, true);
+  v.setUint16(4, zip64 ? VERSION_ZIP64 : VERSION, true);
   v.setUint16(6, UTF8_FLAG, true);
   v.setUint16(8, r.method, true);
   v.setUint16(10, r.time, true);
   v.setUint16(12, r.date, true);
   v.setUint32(14, r.crc, true);
-  v.setUint32(18, r.compressedSize, true);
-  v.setUint32(22, r.size, true);
+  v.setUint32(18, zip64 ? MAX_32 : r.compressedSize, true);
+  v.setUint32(22, zip64 ? MAX_32 : r.size, true);
   v.setUint16(26, r.name.length, true);
+  v.setUint16(28, extra.length, true);
   out.set(r.name, 30);
+  out.set(extra, 30 + r.name.length);
   return out;
 }
 
 function centralHeader(r: CentralRecord): Uint8Array {
-  const out = new Uint8Array(46 + r.name.length);
+  const wide = [r.size, r.compressedSize, r.offset].filter(over32);
+  const extra = zip64Extra(wide);
+  const out = new Uint8Array(46 + r.name.length + extra.length);
   const v = new DataView(out.buffer);
   v.setUint32(0, 0x02014b50, true);
   v.setUint16(4, MADE_BY_UNIX, true);
-  v.setUint16(6, VERSION, true);
+  v.setUint16(6, wide.length > 0 ? VERSION_ZIP64 : VERSION, true);
   v.setUint16(8, UTF8_FLAG, true);
   v.setUint16(10, r.method, true);
   v.setUint16(12, r.time, true);
   v.setUint16(14, r.date, true);
   v.setUint32(16, r.crc, true);
-  v.setUint32(20, r.compressedSize, true);
-  v.setUint32(24, r.size, true);
+  v.setUint32(20, Math.min(r.compressedSize, MAX_32), true);
+  v.setUint32(24, Math.min(r.size, MAX_32), true);
   v.setUint16(28, r.name.length, true);
+  v.setUint16(30, extra.length, true);
   v.setUint32(38, REGULAR_FILE_0644, true);
-  v.setUint32(42, r.offset, true);
+  v.setUint32(42, Math.min(r.offset, MAX_32), true);
   out.set(r.name, 46);
+  out.set(extra, 46 + r.name.length);
   return out;
 }

@@ -4,7 +4,7 @@ import type { Evidence, SelectionEvidence, TranscriptEvidence } from '../domain/
 import type { UnassignedLine } from '../domain/transcript';
 import type { Restriction } from '../domain/restricted';
 import type { CaseWithCount } from '../domain/case';
-import type { CaseFacts, ContactLogEntry, ExhibitSettings, TranscriptLike } from '../domain/complaint';
+import type { CaseFacts, CaseFrameChoice, ContactLogEntry, ExhibitSettings, TranscriptLike } from '../domain/complaint';
 import type { Locale } from '../domain/language';
 import type { CaseLetter, SavedLetter } from '../domain/letter';
 import type { AgentReply, MessageBatch } from './chatAgent';
@@ -55,7 +55,11 @@ export interface CaptureOutcome {
 export interface RequestMap {
   'case/current': { request: Record<string, never>; response: CaseWithCount };
   'case/list': { request: Record<string, never>; response: CaseWithCount[] };
-  'case/create': { request: { title: string; provider: string; providerSite: string }; response: CaseWithCount };
+  /** `frame`: the country, currency and letter language the user confirmed (stored in the case's facts). */
+  'case/create': {
+    request: { title: string; provider: string; providerSite: string; frame?: CaseFrameChoice };
+    response: CaseWithCount;
+  };
   'case/switch': { request: { caseId: string }; response: CaseWithCount };
   /** Captures the active tab of `windowId` (the popup's window) or of the last focused window. */
   'capture/screenshot': { request: { windowId?: number }; response: CaptureOutcome };
@@ -75,7 +79,10 @@ export interface RequestMap {
   /** From the content script: new and changed messages of a recording. */
   'recording/batch': { request: { evidenceId: string; session: number } & MessageBatch; response: null };
   // Case workspace (side panel)
-  'case/rename': { request: { caseId: string; title: string; provider: string }; response: CaseWithCount };
+  'case/rename': {
+    request: { caseId: string; title: string; provider: string; frame?: CaseFrameChoice };
+    response: CaseWithCount;
+  };
   'case/delete': { request: { caseId: string }; response: null };
   'workspace/get': { request: { caseId: string }; response: WorkspaceSnapshot };
   'workspace/facts': { request: { caseId: string; facts: CaseFacts }; response: null };

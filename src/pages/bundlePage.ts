@@ -22,6 +22,9 @@ export { BundleExportError, type ExportProgress } from '../export/writeBundle';
 export { BundleImportError } from '../export/readBundle';
 export type { BundleVerification };
 
+/** Decoding reads the whole image into memory: an original larger than this keeps no preview. */
+const THUMBNAIL_SOURCE_LIMIT = 128 * 1024 * 1024;
+
 let db: ProofpackDb | null = null;
 const database = (): ProofpackDb => {
   db ??= openDatabase();
@@ -77,7 +80,7 @@ export async function importBundleFile(file: Blob): Promise<{ caseId: string; ti
   );
   // Previews are derived data: made after the case is safely stored, and skipped if one fails.
   for (const { record, original } of restored.evidence) {
-    if (record.kind !== 'screenshot') continue;
+    if (record.kind !== 'screenshot' || original.size > THUMBNAIL_SOURCE_LIMIT) continue;
     const thumbnail = await makeThumbnail(original).catch(() => null);
     if (thumbnail) await putThumbnail(database(), record.id, thumbnail);
   }

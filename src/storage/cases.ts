@@ -71,7 +71,7 @@ export async function listCases(db: ProofpackDb): Promise<CaseWithCount[]> {
 export async function renameCase(
   db: ProofpackDb,
   caseId: string,
-  fields: { title: string; provider: string },
+  fields: { title: string; provider: string; language?: CaseLanguage },
   now: string,
 ): Promise<Case> {
   const found = await db.cases.get(caseId);
@@ -80,6 +80,7 @@ export async function renameCase(
     ...found,
     title: fields.title.trim() || found.title,
     provider: fields.provider.trim(),
+    language: fields.language ?? found.language,
     updatedAt: now,
   };
   await db.cases.put(renamed);

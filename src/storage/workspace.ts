@@ -2,6 +2,7 @@
 // log and its letter, each saved on its own so typing in one never overwrites another.
 import type { ContactLogEntry, ExhibitSettings } from '../domain/complaint';
 import type { CaseFacts } from '../domain/complaint/facts';
+import type { CaseFrameChoice } from '../domain/complaint/framePrefill';
 import { type CaseLetter, caseLetter, type SavedLetter } from '../domain/letter';
 import { originalFileOf } from '../domain/evidence';
 import type { ContactRecord, LetterRecord, ProofpackDb, WorkspaceRecord } from './db';
@@ -16,6 +17,19 @@ export async function saveFacts(db: ProofpackDb, caseId: string, facts: CaseFact
   await db.transaction('rw', db.workspaces, async () => {
     const current = await getWorkspace(db, caseId);
     await db.workspaces.put({ ...current, facts, updatedAt: now });
+  });
+}
+
+/** The country, currency and letter language the user confirmed, merged into the case's facts. */
+export async function saveCaseFrame(db: ProofpackDb, caseId: string, frame: CaseFrameChoice, now = Date.now()) {
+  await db.transaction('rw', db.workspaces, async () => {
+    const current = await getWorkspace(db, caseId);
+    const { jurisdiction, currency, language } = frame;
+    await db.workspaces.put({
+      ...current,
+      facts: { ...current.facts, jurisdiction, currency, language },
+      updatedAt: now,
+    });
   });
 }
 

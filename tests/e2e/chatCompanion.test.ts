@@ -7,6 +7,7 @@ import { deleteEveryItem } from './support/chatItems';
 import { clickChatButton, withPopup } from './support/chatPopup';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { readStore } from './support/store';
+import { caseMenu } from './support/workspacePanel';
 
 let ps: ProviderSession;
 
@@ -56,7 +57,7 @@ describe('Capture chat with its screenshot', () => {
     await deleteEveryItem(ps.inspector);
     const panel = await ps.session.context.newPage();
     await panel.goto(ps.session.extensionUrl('src/ui/sidepanel/index.html'));
-    await panel.getByText('Settings', { exact: true }).click();
+    await caseMenu(panel, 'Settings');
     const box = panel.getByLabel('Take a screenshot with every chat capture');
     expect(await box.isChecked()).toBe(true);
     await box.uncheck();

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
+import { caseMenu } from './support/workspacePanel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowDownloads } from '../../scripts/lib/chromium.mjs';
 import { startTestTsa } from '../../scripts/lib/testTsa.mjs';
@@ -89,7 +90,7 @@ function unzip(zip: string, name: string): string {
 async function verifyInPanel(zip: string): Promise<{ state: string | null; text: string }> {
   await panel.bringToFront();
   const picker = panel.getByLabel('Choose a bundle (.zip) to verify');
-  if (!(await picker.isVisible())) await panel.getByText('Verify or import a bundle').click();
+  if (!(await picker.isVisible())) await caseMenu(panel, 'Verify or import a bundle');
   await panel.evaluate(() => document.querySelector('.verify-result')?.remove());
   await picker.setInputFiles(zip);
   await panel.locator('.verify-result').waitFor({ timeout: 30_000 });
@@ -122,7 +123,7 @@ describe('trusted timestamps', () => {
 
   it('stamps every capture with the chosen authority; openssl and the verifier accept each token', async () => {
     await panel.bringToFront();
-    await panel.getByTestId('timestamps-menu').locator('summary').click();
+    await caseMenu(panel, 'Trusted timestamps');
     await expect.poll(() => panel.getByText(/SHA-256 hash of each capture/).count()).toBe(1);
     await panel.getByLabel('Time-stamping authority').selectOption('custom');
     await panel.getByLabel('Authority URL (https://)').fill(tsa.url);
@@ -130,6 +131,7 @@ describe('trusted timestamps', () => {
     await panel.getByText(`Sent to: 127.0.0.1:${new URL(tsa.url).port} (${tsa.url})`).waitFor();
     await panel.getByLabel('Timestamp my captures').check();
     await panel.getByText(/^On\. Captures are never delayed/).waitFor();
+    await panel.keyboard.press('Escape');
     // What was captured while off is stamped now that they are on; then a new screenshot, a chat, a recording.
     await new Promise((r) => setTimeout(r, 600));
     expect((await captureFromPopup(ps)).ok).toBe(true);

@@ -1,21 +1,54 @@
-// manifest.json, the bundle's machine-readable index (format v1 in docs/bundle-format.md), and
-// manifest.sha256, which pins the manifest itself in the format `sha256sum -c` reads.
+// manifest.json, the bundle's machine-readable index (format 1 and 1.1 in docs/bundle-format.md),
+// and manifest.sha256, which pins the manifest itself in the format `sha256sum -c` reads. Version
+// 1.1 adds derived items (full-page stitching, redacted copies) with their sources' hashes and a
+// log, page archives, and the public variant; a bundle that uses none of these is written as 1.
 
 import type { CaseLanguage } from '../case';
 import type { ManifestTimestamp } from './timestamps';
 
 export const BUNDLE_FORMAT = 'proofpack-bundle';
 export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION_1_1 = 1.1;
+export type BundleVersion = typeof BUNDLE_VERSION | typeof BUNDLE_VERSION_1_1;
 export const MANIFEST_PATH = 'manifest.json';
 export const MANIFEST_CHECKSUM_PATH = 'manifest.sha256';
 
+/** What capture makes today. */
 export type ExhibitKind = 'screenshot' | 'transcript' | 'selection';
+/** 1.1: an item may also be a stitched full page or a redacted copy (both derived). */
+export type ManifestItemKind = ExhibitKind | 'full-page' | 'redacted';
+
+/**
+ * 1.1: what a file is to its item. Without a role (1.0), an item's first file is its original
+ * and the others are renderings of it.
+ */
+export type FileRole = 'original' | 'derived' | 'rendering' | 'tile' | 'page-archive' | 'log';
 
 export interface ManifestFile {
   path: string;
   mediaType: string;
   bytes: number;
   /** Lowercase hex SHA-256 of the file's bytes in the zip. */
+  sha256: string;
+  role?: FileRole;
+}
+
+/** 1.1: how a derived item was made from its sources. */
+export type DerivationMethod = 'stitch' | 'redact';
+
+/** 1.1: a file a derived item was made from, by its hash (its bytes may be in this bundle or withheld). */
+export interface DerivationSource {
+  sha256: string;
+  /** The source's exhibit label, when it is an exhibit of its own (a redacted copy's original). */
+  exhibit?: string;
+}
+
+/** 1.1, public bundles: an original whose bytes are left out; its hash proves the public copy's source. */
+export interface WithheldOriginal {
+  exhibit: string;
+  kind: ManifestItemKind;
+  mediaType: string;
+  bytes: number;
   sha256: string;
 }
 
@@ -29,13 +62,18 @@ export interface ManifestCase {
 
 export interface ManifestItem {
   exhibit: string;
-  kind: ExhibitKind;
+  kind: ManifestItemKind;
   capturedAt: string;
   url: string;
   title: string;
   /** The label of the exhibit captured with this one: a chat transcript's screenshot, or the screenshot's chat. */
   companion?: string;
   files: ManifestFile[];
+  /** 1.1, derived items: the hashes of the files it was made from (each must be in the case). */
+  derivedFrom?: DerivationSource[];
+  method?: DerivationMethod;
+  /** 1.1, derived items: the path of its derivation log (derivation.ts), one of `files`. */
+  log?: string;
 }
 
 export interface ManifestLetter {
@@ -46,7 +84,9 @@ export interface ManifestLetter {
 
 export interface BundleManifest {
   format: typeof BUNDLE_FORMAT;
-  version: typeof BUNDLE_VERSION;
+  version: BundleVersion;
+  /** 1.1: `public` for a bundle made for posting (no case.json, originals withheld); absent for a full bundle. */
+  variant?: 'public';
   generator: string;
   createdAt: string;
   case: ManifestCase;
@@ -56,13 +96,32 @@ export interface BundleManifest {
   files: ManifestFile[];
   /** Trusted timestamps (.tsr) of exhibits, present only when the case has some. */
   timestamps?: ManifestTimestamp[];
+  /** 1.1, public bundles: the originals left out, by hash. */
+  withheld?: WithheldOriginal[];
+}
+
+/** 1 unless the manifest uses something 1.1 added, so bundles without it stay readable by 1.0 readers. */
+export function manifestVersion(fields: Omit<BundleManifest, 'format' | 'version'>): BundleVersion {
+  const uses11 =
+    fields.variant !== undefined ||
+    fields.withheld !== undefined ||
+    fields.items.some(
+      (item) =>
+        item.derivedFrom !== undefined ||
+        item.method !== undefined ||
+        item.log !== undefined ||
+        !['screenshot', 'transcript', 'selection'].includes(item.kind) ||
+        item.files.some((f) => f.role !== undefined),
+    );
+  return uses11 ? BUNDLE_VERSION_1_1 : BUNDLE_VERSION;
 }
 
 export function buildManifest(fields: Omit<BundleManifest, 'format' | 'version'>): BundleManifest {
   // Key order is fixed here so that two exports of the same case produce the same bytes.
   return {
     format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
+    version: manifestVersion(fields),
+    ...(fields.variant ? { variant: fields.variant } : {}),
     generator: fields.generator,
     createdAt: fields.createdAt,
     case: fields.case,
@@ -70,6 +129,7 @@ export function buildManifest(fields: Omit<BundleManifest, 'format' | 'version'>
     letter: fields.letter,
     files: fields.files,
     ...(fields.timestamps?.length ? { timestamps: fields.timestamps } : {}),
+    ...(fields.withheld ? { withheld: fields.withheld } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 // because Node 20 runs scripts/verify.mjs without a TypeScript loader; pure, with the hash
 // function passed in, so it runs in Node and in the extension alike.
 
+import { checkDerivations } from './verifyLinks.mjs';
 import {
   checkLogs,
   checkTimestamps,
@@ -12,12 +13,17 @@ import {
 } from './verifyTimestamps.mjs';
 
 const MANIFEST_PATH = 'manifest.json';
+/** Versions this verifier knows: 1, and 1.1 (derived items, page archives, public bundles). */
+const VERSIONS = [1, 1.1];
 const CHECKSUM_PATH = 'manifest.sha256';
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /**
- * @typedef {Uint8Array | (() => Promise<Uint8Array>)} EntryContent
- *   An entry's bytes, or a function reading them, so large bundles are read one file at a time.
+ * @typedef {{ read(): Promise<Uint8Array>, digest(): Promise<{ bytes: number, sha256: string }> }} StreamedEntry
+ *   An entry hashed as it streams out of the zip (zipEntries.mjs): `digest` never holds it whole.
+ * @typedef {Uint8Array | (() => Promise<Uint8Array>) | StreamedEntry} EntryContent
+ *   An entry's bytes, a function reading them, or a streamed entry, so large bundles are read one
+ *   file (or one chunk) at a time. A read that fails (a damaged entry) counts as changed.
  * @typedef {(bytes: Uint8Array) => Promise<string>} Sha256Hex Lowercase hex SHA-256.
  * @typedef {{
  *   ok: boolean,
@@ -34,8 +40,23 @@ const HEX64 = /^[0-9a-f]{64}$/;
  *   `readable` is false when the zip holds no Proofpack manifest at all or one of another format.
  */
 
-/** @param {EntryContent} content */
-const read = (content) => (typeof content === 'function' ? content() : Promise.resolve(content));
+/** @param {EntryContent} content @returns {Promise<Uint8Array>} */
+const read = (content) => {
+  const bytes =
+    content instanceof Uint8Array ? Promise.resolve(content) : 'read' in content ? content.read() : content();
+  return bytes.catch(() => new Uint8Array(0));
+};
+
+/**
+ * @param {EntryContent} content
+ * @param {Sha256Hex} sha256Hex
+ * @returns {Promise<{ bytes: number, sha256: string } | null>} null when the entry cannot be read back
+ */
+async function digest(content, sha256Hex) {
+  if (typeof content === 'object' && 'digest' in content) return content.digest().catch(() => null);
+  const bytes = await read(content);
+  return { bytes: bytes.length, sha256: await sha256Hex(bytes) };
+}
 
 /**
  * The hash in a manifest.sha256 text (`<hex>  manifest.json`), or null when it is not in that form.
@@ -77,9 +98,10 @@ export function manifestFiles(manifest) {
  * @param {Sha256Hex} sha256Hex
  * @param {import('./verifyTimestamps.mjs').CheckToken} [checkToken] checks RFC 3161 tokens; without it, a bundle
  *   with tokens is reported as not fully checked
+ * @param {{ duplicates?: string[] }} [zip] what the zip reader noticed: names it holds more than once
  * @returns {Promise<BundleVerification>}
  */
-export async function verifyBundle(entries, sha256Hex, checkToken) {
+export async function verifyBundle(entries, sha256Hex, checkToken, zip = {}) {
   /** @type {BundleVerification} */
   const result = {
     ok: false,
@@ -93,6 +115,8 @@ export async function verifyBundle(entries, sha256Hex, checkToken) {
     timestamps: [],
     logs: [],
   };
+  for (const name of new Set(zip.duplicates ?? []))
+    result.problems.push(`The zip holds ${name} more than once: only one copy can be checked.`);
   const manifestContent = entries.get(MANIFEST_PATH);
   const checksumContent = entries.get(CHECKSUM_PATH);
   if (!manifestContent) {
@@ -119,9 +143,9 @@ export async function verifyBundle(entries, sha256Hex, checkToken) {
     result.readable = result.changed.includes(MANIFEST_PATH);
     return result;
   }
-  if (manifest?.format !== 'proofpack-bundle' || manifest?.version !== 1) {
+  if (manifest?.format !== 'proofpack-bundle' || !VERSIONS.includes(manifest?.version)) {
     result.problems.push(
-      'manifest.json is not a Proofpack bundle manifest of version 1 ' +
+      'manifest.json is not a Proofpack bundle manifest of version 1 or 1.1 ' +
         `(format ${JSON.stringify(manifest?.format)}, version ${JSON.stringify(manifest?.version)}).`,
     );
     result.readable = result.changed.includes(MANIFEST_PATH);
@@ -135,6 +159,11 @@ export async function verifyBundle(entries, sha256Hex, checkToken) {
   else if (Array.isArray(manifest.timestamps) && manifest.timestamps.length)
     result.problems.push('This verifier cannot check the trusted timestamps in this bundle.');
   result.problems.push(...timestampProblems(result.timestamps, result.logs));
+  const readListed = async (/** @type {string} */ path) => {
+    const content = entries.get(path);
+    return content === undefined ? null : read(content);
+  };
+  result.problems.push(...(await checkDerivations(manifest, readListed)));
   result.ok =
     result.manifestIntact &&
     result.missing.length === 0 &&
@@ -169,10 +198,14 @@ async function checkListedFiles(listed, entries, sha256Hex, result, transcripts)
       result.missing.push(file.path);
       continue;
     }
-    const bytes = await read(content);
-    if (file.path.startsWith('evidence/') && file.path.endsWith('.json')) transcripts.set(file.path, bytes);
+    // Transcript JSON is read whole (its recording log is checked below); every other file streams.
+    const transcript = file.path.startsWith('evidence/') && file.path.endsWith('.json') ? await read(content) : null;
+    if (transcript) transcripts.set(file.path, transcript);
+    const found = transcript
+      ? { bytes: transcript.length, sha256: await sha256Hex(transcript) }
+      : await digest(content, sha256Hex);
     result.checked++;
-    if (bytes.length !== file.bytes || (await sha256Hex(bytes)) !== file.sha256) result.changed.push(file.path);
+    if (!found || found.bytes !== file.bytes || found.sha256 !== file.sha256) result.changed.push(file.path);
   }
   for (const path of entries.keys()) if (!seen.has(path)) result.extra.push(path);
 }

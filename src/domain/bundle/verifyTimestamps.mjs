@@ -21,7 +21,12 @@ export const MANIFEST_CHAIN_PATH = 'timestamps/manifest-chain.pem';
  */
 
 /** @param {EntryContent} content */
-const read = (content) => (typeof content === 'function' ? content() : Promise.resolve(content));
+const read = (content) =>
+  content instanceof Uint8Array
+    ? Promise.resolve(content)
+    : typeof content === 'function'
+      ? content()
+      : /** @type {{ read(): Promise<Uint8Array> }} */ (content).read();
 
 /**
  * @param {ReadonlyMap<string, EntryContent>} entries

@@ -2,6 +2,7 @@
 // numbers stay as typed (strings), so a half-filled form is saved whole and checked by validation.ts.
 
 import type { CaseLanguage } from '../case';
+import { DEFAULT_CURRENCY, derivedJurisdiction } from './framePrefill';
 
 /** One cited provision as the letter uses it: `Under {citation}, {point}.` / `根据{citation}，{point}。` */
 export interface LegalBasisItem {
@@ -123,7 +124,7 @@ export interface CaseFacts {
   legalBasis?: LegalBasisItem[];
 }
 
-export const DEFAULT_CURRENCY: Record<Jurisdiction, string> = { CN: 'CNY', GB: 'GBP', US: 'USD', EU: 'EUR' };
+export { DEFAULT_CURRENCY };
 
 /**
  * Default reply deadline per jurisdiction: working days in China, calendar days elsewhere
@@ -144,8 +145,16 @@ export function jurisdictionForLanguage(language: CaseLanguage): Jurisdiction {
   }
 }
 
-export function jurisdictionOf(facts: CaseFacts, letterLanguage?: CaseLanguage): Jurisdiction {
-  return facts.jurisdiction ?? jurisdictionForLanguage(facts.language ?? letterLanguage ?? 'en-GB');
+/**
+ * The case's jurisdiction: the user's answer, else what its currency, amounts or provider site say
+ * (framePrefill.ts), else the letter language's.
+ */
+export function jurisdictionOf(facts: CaseFacts, letterLanguage?: CaseLanguage, site?: string): Jurisdiction {
+  return (
+    facts.jurisdiction ??
+    derivedJurisdiction(facts, site) ??
+    jurisdictionForLanguage(facts.language ?? letterLanguage ?? 'en-GB')
+  );
 }
 
 const CURRENCY_MARK = /^[¥￥£$€]\s*|^(?:RMB|CNY|GBP|USD|EUR)\s*|\s*(?:元|RMB|CNY|GBP|USD|EUR|€)$/gi;
@@ -216,9 +225,10 @@ export interface CaseFrame {
   decimalSeparator: DecimalSeparator;
 }
 
-export function caseFrame(facts: CaseFacts, caseLanguage: CaseLanguage): CaseFrame {
+/** `site`: the site the case was started from, when the facts name no provider website. */
+export function caseFrame(facts: CaseFacts, caseLanguage: CaseLanguage, site?: string): CaseFrame {
   const language = facts.language ?? caseLanguage;
-  const jurisdiction = jurisdictionOf(facts, language);
+  const jurisdiction = jurisdictionOf(facts, language, site);
   return {
     jurisdiction,
     currency: tidy(facts.currency)?.toUpperCase() ?? DEFAULT_CURRENCY[jurisdiction],

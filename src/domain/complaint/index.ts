@@ -5,6 +5,7 @@ export * from './duration';
 export * from './escalation';
 export * from './exhibits';
 export * from './facts';
+export * from './framePrefill';
 export * from './legalBasis';
 export * from './computations';
 export * from './provisions';

@@ -12,6 +12,7 @@ import {
   type ServiceSector,
 } from './facts';
 import { citationOf, PROVISIONS, provision, quotableText } from './provisions';
+import { FILING_PROVISIONS } from './filingProvisions';
 
 // A LegalBasisItem's `point` is the verified quotation, or empty: unverified provisions are cited by number.
 
@@ -93,15 +94,16 @@ export function legalBasisFor(facts: CaseFacts, jurisdiction: Jurisdiction, lang
   return [...new Set(ids)].flatMap((id) => legalBasisItem(id, language) ?? []);
 }
 
-// Procedure, evidence and definitions the letters use in their own places, not as a basis of the claim.
+// Procedure, evidence and definitions the letters use in their own places, not as a basis of the claim;
+// the filings' own provisions (payment disputes, data access) neither.
 const NOT_A_BASIS = /^(?:cn-miit-|cn-evidence-|cn-internet-court-|cn-civil-procedure-|gb-cca-|gb-cra-2-3$)/;
 
 /** Every provision for a jurisdiction that can ground a claim, for an "add a provision" picker. */
 export function legalBasisCatalogue(jurisdiction: Jurisdiction, language: Language): LegalBasisItem[] {
   return [
-    ...PROVISIONS.filter((p) => p.jurisdiction === jurisdiction && !NOT_A_BASIS.test(p.id)).flatMap(
-      (p) => legalBasisItem(p.id, language) ?? [],
-    ),
+    ...PROVISIONS.filter(
+      (p) => p.jurisdiction === jurisdiction && !NOT_A_BASIS.test(p.id) && !FILING_PROVISIONS.includes(p),
+    ).flatMap((p) => legalBasisItem(p.id, language) ?? []),
     CONTRACT_BASIS[language],
   ];
 }

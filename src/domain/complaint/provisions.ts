@@ -3,6 +3,7 @@
 
 import type { Language } from '../language';
 import type { Jurisdiction } from './facts';
+import { FILING_PROVISIONS } from './filingProvisions';
 
 /** verified: text checked against a primary or official copy; unverified: only secondary copies seen. */
 export type ProvisionStatus = 'verified' | 'unverified';
@@ -198,6 +199,7 @@ export const PROVISIONS: readonly Provision[] = [
     source: 'EUR-Lex text of Article 3 not reachable here',
     status: 'unverified',
   },
+  ...FILING_PROVISIONS,
 ];
 
 export function provision(id: string): Provision | undefined {

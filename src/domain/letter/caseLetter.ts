@@ -56,7 +56,7 @@ export function factsWithCaseDefaults(caseRecord: CaseLetterInput['caseRecord'],
   const provider = { ...facts.provider };
   if (!provider.name?.trim() && caseRecord.provider) provider.name = caseRecord.provider;
   if (!provider.website?.trim() && caseRecord.providerSite) provider.website = caseRecord.providerSite;
-  const frame = caseFrame(facts, caseRecord.language);
+  const frame = caseFrame(facts, caseRecord.language, caseRecord.providerSite);
   return {
     ...facts,
     provider,

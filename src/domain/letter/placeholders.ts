@@ -11,7 +11,13 @@ export type PlaceholderKey =
   | 'amount-unreadable'
   | 'exhibit-purpose'
   | 'complainant-name'
-  | 'fault-reported-at';
+  | 'fault-reported-at'
+  | 'order-number'
+  | 'demands'
+  | 'claimed-amount'
+  | 'transaction-date'
+  | 'card-number'
+  | 'payment-id';
 
 const TEXT: Record<PlaceholderKey, { zh: string; en: string }> = {
   'provider-legal-name': { zh: '被投诉方的注册名称（营业执照所载）', en: 'the company’s registered legal name' },
@@ -25,6 +31,12 @@ const TEXT: Record<PlaceholderKey, { zh: string; en: string }> = {
   'exhibit-purpose': { zh: '该证据的证明目的', en: 'what this exhibit proves' },
   'complainant-name': { zh: '投诉人姓名', en: 'your name' },
   'fault-reported-at': { zh: '向对方报障的时间', en: 'when you reported the fault' },
+  'order-number': { zh: '订单号或用户账号', en: 'your account or order number' },
+  demands: { zh: '您的诉求', en: 'what you ask the company to do' },
+  'claimed-amount': { zh: '涉诉金额', en: 'the amount in dispute' },
+  'transaction-date': { zh: '付款日期', en: 'the date of the payment' },
+  'card-number': { zh: '银行卡号后四位', en: 'the last four digits of the card' },
+  'payment-id': { zh: '交易单号', en: 'the payment reference' },
 };
 
 export interface PlaceholderSink {

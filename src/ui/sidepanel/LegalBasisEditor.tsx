@@ -9,7 +9,7 @@ import type { Workspace } from './useWorkspace';
 export function LegalBasisEditor({ current, workspace }: { current: CaseWithCount; workspace: Workspace }) {
   const { facts } = workspace;
   const language = languageOfCase(facts.language ?? current.language);
-  const jurisdiction = jurisdictionOf(facts, current.language);
+  const jurisdiction = jurisdictionOf(facts, current.language, current.providerSite);
   const list = facts.legalBasis ?? defaultLegalBasis(jurisdiction, facts.problemType, facts.sector, language, facts);
   const catalogue = legalBasisCatalogue(jurisdiction, language).filter((c) => !list.some((l) => l.id === c.id));
   const store = (next: LegalBasisItem[] | undefined) => {

@@ -12,8 +12,9 @@ import {
 import { systemTimeZone } from '../../domain/time';
 import { onEvent, request } from '../../messaging/client';
 import { type MessageKey, t } from '../shared/i18n';
-import { LETTER_LANGUAGES } from './FactsSections';
+import { LETTER_LANGUAGES } from '../shared/CaseFrameFields';
 import { ExhibitPurposes } from './ExhibitPurposes';
+import { FilingsSection } from './FilingsSection';
 import { LegalBasisEditor } from './LegalBasisEditor';
 import { LetterChecks } from './LetterChecks';
 import { RedraftPanel } from './RedraftPanel';
@@ -142,6 +143,7 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
       </div>
       <ExhibitPurposes exhibits={letter.exhibits} workspace={workspace} />
       <LegalBasisEditor current={current} workspace={workspace} />
+      <FilingsSection current={current} workspace={workspace} />
       <div class="print-letter" lang={letter.language} aria-hidden="true">
         {text}
       </div>

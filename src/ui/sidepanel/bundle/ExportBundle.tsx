@@ -17,7 +17,7 @@ type State =
   | { step: 'cancelled' }
   | { step: 'failed'; message: string };
 
-export function ExportBundle({ caseId }: { caseId: string }) {
+export function ExportBundle({ caseId, prominent }: { caseId: string; prominent: boolean }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
@@ -45,7 +45,7 @@ export function ExportBundle({ caseId }: { caseId: string }) {
   const percent = state.step === 'zipping' ? Math.floor((state.done / Math.max(1, state.total)) * 100) : 0;
   return (
     <div class="bundle-export">
-      <button type="button" class="primary" onClick={start} disabled={busy}>
+      <button type="button" class={prominent ? 'primary' : undefined} onClick={start} disabled={busy}>
         {t('exportBundle')}
       </button>
       {state.step === 'zipping' && (

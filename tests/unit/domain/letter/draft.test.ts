@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseLanguage } from '../../../../src/domain/case';
 import type { ContactLogEntry } from '../../../../src/domain/complaint/contacts';
-import type { CaseFacts, Jurisdiction } from '../../../../src/domain/complaint/facts';
+import { type CaseFacts, type Jurisdiction, jurisdictionForLanguage } from '../../../../src/domain/complaint/facts';
 import { draftLetter } from '../../../../src/domain/letter';
 import { LETTER_TEMPLATES, type LetterPart, type LetterTemplate } from '../../../../src/domain/letter/types';
 import { assertCleanLetter, letterProblems } from './assertCleanLetter';
@@ -286,7 +286,8 @@ describe('draftLetter content', () => {
     ['en-EU', 'Dear Sir or Madam,', 'Yours faithfully,', '10 December 2026', '€12.50'],
     ['en-US', 'Dear Example Cloud Ltd Customer Service Team:', 'Sincerely,', 'December 10, 2026', '$12.50'],
   ] as const)('%s uses its own greeting, sign-off and dates', (language, greeting, signOff, date, amount) => {
-    const { text } = en('first-complaint', language);
+    // The fixture's provider site is .co.uk, which alone would make it a UK case: name the country.
+    const { text } = en('first-complaint', language, { ...enFacts, jurisdiction: jurisdictionForLanguage(language) });
     expect(text).toContain(greeting);
     expect(text).toContain(signOff);
     expect(text).toContain(date);

@@ -125,7 +125,7 @@ describe('amounts typed in another decimal convention', () => {
     const eu = draftLetter({ facts: { ...facts, jurisdiction: 'EU' }, now: NOW }, 'first-complaint', 'en-EU');
     expect(eu.text).toContain('€29.99');
     expect(eu.text).toContain('€1,200.50');
-    const gb = draftLetter({ facts, now: NOW }, 'first-complaint', 'en-GB');
+    const gb = draftLetter({ facts: { ...facts, jurisdiction: 'GB' }, now: NOW }, 'first-complaint', 'en-GB');
     expect(gb.text).toContain('[to complete: an amount that could not be read “€29,99”]');
     expect(gb.guards.find((g) => g.code === 'amount-unreadable')?.detail).toBe('1.200,50, €29,99');
   });

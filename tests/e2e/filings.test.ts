@@ -1,0 +1,75 @@
+// Filings in the Letter tab: a portal's fields pre-filled from the case, each with a live count
+// against an editable soft limit and its own Copy button; 黑猫投诉 blocks carry no personal data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openProviderSession, type ProviderSession } from './support/providerSession';
+import { openPanel, openTab } from './support/workspacePanel';
+
+let ps: ProviderSession;
+let caseId = '';
+
+beforeAll(async () => {
+  ps = await openProviderSession();
+  caseId = await ps.inspector.evaluate(async () => {
+    const send = async (type: string, payload: unknown) =>
+      (await chrome.runtime.sendMessage({ channel: 'proofpack', type, payload })).value;
+    const frame = { jurisdiction: 'CN', currency: 'CNY', language: 'zh-CN' };
+    const created = await send('case/create', { title: '云电脑断连', provider: '云端电脑', providerSite: '', frame });
+    const { facts } = await send('workspace/get', { caseId: created.id });
+    await send('workspace/facts', {
+      caseId: created.id,
+      facts: {
+        ...facts,
+        service: '云电脑专业版',
+        problemType: 'outage',
+        accountNumber: 'ACC-7788',
+        complainant: { name: '张伟', phone: '13800138000' },
+        demands: { refundOutagePeriod: true, refundAmount: '86' },
+      },
+    });
+    return created.id as string;
+  });
+});
+
+afterAll(async () => {
+  await ps?.close();
+});
+
+describe('Filings', () => {
+  it('copies a 黑猫投诉 field, counts it live and never shows personal data', async () => {
+    const panel = await openPanel(ps.session);
+    await panel.getByLabel('Open case').selectOption(caseId);
+    await openTab(panel, 'Letter');
+    expect(await panel.getByLabel('Portal', { exact: true }).inputValue()).toBe('cn-12315');
+    await panel.getByLabel('Portal', { exact: true }).selectOption('cn-heimao');
+    const problem = panel.getByLabel('投诉问题', { exact: true });
+    const text = await problem.inputValue();
+    expect(text).toContain('云电脑专业版');
+    for (const secret of ['张伟', '13800138000', 'ACC-7788']) expect(text).not.toContain(secret);
+    expect(await panel.getByLabel('涉诉金额', { exact: true }).inputValue()).toBe('人民币 86.00 元');
+
+    const row = panel.locator('[data-field="respondent"]');
+    expect(await row.getByTestId('portal-count').innerText()).toBe('4 of 50 characters');
+    await row.getByLabel('Character limit for 投诉对象').fill('3');
+    expect(await row.getByTestId('portal-count').innerText()).toBe('4 characters: over the limit of 3');
+    await panel.getByLabel('投诉对象', { exact: true }).fill('云端电脑有限公司');
+    expect(await row.getByTestId('portal-count').innerText()).toBe('8 characters: over the limit of 3');
+
+    await panel.getByRole('button', { name: 'Copy 投诉对象' }).click();
+    await expect.poll(() => row.getByRole('status').innerText()).toBe('Copied: 投诉对象');
+    const other = await ps.session.context.newPage();
+    await other.setContent('<textarea aria-label="web form"></textarea>');
+    await other.getByLabel('web form').focus();
+    await other.keyboard.press('ControlOrMeta+V');
+    expect(await other.getByLabel('web form').inputValue()).toBe('云端电脑有限公司');
+    await other.close();
+
+    // The payment-dispute request names what it still needs; proof-of-sending advice follows the country.
+    await panel.getByLabel('Document', { exact: true }).selectOption('cn-alipay');
+    const dispute = await panel.getByLabel('Payment dispute: Alipay', { exact: true }).inputValue();
+    expect(dispute).toContain('支付宝（交易单号 【待补充：交易单号】）');
+    expect(dispute).toContain('人民币 86.00 元');
+    await panel.getByLabel('Document', { exact: true }).selectOption('proof-of-sending');
+    expect(await panel.locator('.proof-of-sending').innerText()).toMatch(/EMS[\s\S]*挂号信/);
+    await panel.close();
+  });
+});
