@@ -34,7 +34,8 @@ async function pressUntil(page: Page, key: string, done: () => Promise<boolean>,
 const active = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    return `${el?.tagName ?? ''} ${el?.getAttribute('data-exhibit-id') ?? el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? ''}`;
+    const name = el?.getAttribute('data-exhibit-id') ?? el?.getAttribute('aria-label') ?? el?.textContent?.trim();
+    return `${el?.tagName ?? ''} ${name ?? ''}`;
   });
 
 describe('Keyboard only', () => {

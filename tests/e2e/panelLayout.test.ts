@@ -39,7 +39,8 @@ function coveredControls(page: Page): Promise<string[]> {
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
       if (!hit || !(hit === el || el.contains(hit) || (el as HTMLInputElement).labels?.[0]?.contains(hit))) {
         covered.push(
-          `${el.tagName} ${el.id || el.getAttribute('aria-label') || el.textContent?.trim()} under ${hit?.tagName}.${hit?.className}`,
+          `${el.tagName} ${el.id || el.getAttribute('aria-label') || el.textContent?.trim()} ` +
+            `under ${hit?.tagName}.${hit?.className}`,
         );
       }
     }

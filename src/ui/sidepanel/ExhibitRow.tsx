@@ -26,7 +26,9 @@ export function ExhibitRow({ item, top, tabbable, number, first, last, onInclude
       style={{ top: `${top}px` }}
       data-exhibit-id={item.id}
       tabIndex={tabbable ? 0 : -1}
-      aria-label={`${name} · ${formatCaptureTime(item.capturedAtMs, item.timeZone)} · ${item.title || t('untitledPage')}`}
+      aria-label={[name, formatCaptureTime(item.capturedAtMs, item.timeZone), item.title || t('untitledPage')].join(
+        ' · ',
+      )}
       aria-describedby="evidence-hint evidence-keys"
     >
       <div class="exhibit-bar">
