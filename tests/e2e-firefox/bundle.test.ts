@@ -88,7 +88,8 @@ beforeAll(async () => {
   });
   for (const { record } of (await readFirefoxStore(fps.inspector)).items)
     stored.set(record.id, record.kind === 'screenshot' ? record.image.sha256 : record.file.sha256);
-  expect(stored.size).toBe(2);
+  // A screenshot, the chat, and the screenshot Capture chat takes beside it.
+  expect(stored.size).toBe(3);
   panel = await fps.session.openExtensionPage('src/ui/sidepanel/index.html');
 });
 
@@ -140,7 +141,7 @@ describe('Firefox: case, bundle, verify, import', () => {
     const importPicker = (await field(panel, 'Choose a bundle (.zip) to import')) as ElementHandle<HTMLInputElement>;
     await importPicker.uploadFile(copy);
     await panel.waitForFunction(
-      (title) => document.body.innerText.includes(`Imported “${title}” with 2 items.`),
+      (title) => document.body.innerText.includes(`Imported “${title}” with 3 items.`),
       { timeout: 20_000 },
       CASE_TITLE,
     );
