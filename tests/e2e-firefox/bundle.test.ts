@@ -130,7 +130,11 @@ describe('Firefox: case, bundle, verify, import', () => {
   it('shows the bundle intact in the panel, and imports it back after the case is deleted', async () => {
     const copy = join(work, 'first.zip');
     copyFileSync(firstZip, copy);
-    await (await panel.waitForSelector('::-p-xpath(//*[normalize-space()="Verify or import a bundle"])'))?.click();
+    // Verify and import live in the header's ⋯ menu.
+    await (await panel.waitForSelector('.panel-header .menu-button'))?.click();
+    await (
+      await panel.waitForSelector('::-p-xpath(//*[@role="menuitem"][normalize-space()="Verify or import a bundle"])')
+    )?.click();
     const verifyPicker = (await field(panel, 'Choose a bundle (.zip) to verify')) as ElementHandle<HTMLInputElement>;
     await verifyPicker.uploadFile(copy);
     await panel.waitForSelector('.verify-result[data-state=intact]', { timeout: 20_000 });

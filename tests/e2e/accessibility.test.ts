@@ -61,7 +61,7 @@ describe.each([
     const popup = await openPopup(session.session);
     try {
       await popup.page.emulateMedia({ colorScheme: theme });
-      await popup.page.locator('button.capture').waitFor();
+      await popup.page.locator('button.capture.primary').waitFor();
       expect(await popup.page.evaluate(() => document.documentElement.lang)).toBe(zh ? 'zh-CN' : 'en');
       expect(await axeFindings(popup.page)).toEqual([]);
     } finally {

@@ -5,6 +5,7 @@ import { openPopup } from '../../scripts/lib/chromium.mjs';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { readStore } from './support/store';
 import { openPanel, openTab, storedLetterText } from './support/workspacePanel';
+import { caseMenu } from './support/workspacePanel';
 
 let ps: ProviderSession;
 
@@ -57,7 +58,7 @@ describe('Case creation asks country, currency and letter language once', () => 
     expect(await panel.getByLabel('Whose law applies').inputValue()).toBe('CN');
 
     // The panel's case editor shows the same answer and changes it in one place.
-    await panel.getByRole('button', { name: 'Rename' }).click();
+    await caseMenu(panel, 'Rename');
     const editor = panel.locator('.case-editor');
     await expect.poll(() => editor.getByLabel('Whose law applies').inputValue()).toBe('CN');
     expect(await editor.getByLabel('Letter language').inputValue()).toBe('en-GB');
