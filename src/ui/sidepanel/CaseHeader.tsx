@@ -51,8 +51,8 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
     { label: t('caseListRename'), onSelect: () => setOpen('rename'), disabled: !current },
     { label: t('wsDisplay'), onSelect: () => setOpen('prefs') },
     { label: t('tsTitle'), onSelect: () => setOpen('timestamps') },
-    { label: t('exportPublicBundle'), onSelect: () => setOpen('public'), disabled: !current },
     { label: t('bundleMoreTools'), onSelect: () => setOpen('bundle') },
+    { label: t('exportPublicBundle'), onSelect: () => setOpen('public'), disabled: !current },
     { label: t('caseListDelete'), onSelect: () => setOpen('delete'), disabled: !current, danger: true },
   ];
 
