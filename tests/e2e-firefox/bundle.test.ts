@@ -155,6 +155,7 @@ describe('Firefox: case, bundle, verify, import', () => {
         items.map((i) => [i.record.id, i.record.kind === 'screenshot' ? i.record.image.sha256 : i.record.file.sha256]),
       ),
     ).toEqual(stored);
+    await panel.keyboard.press('Escape'); // closes the Verify/import dialog over the header
     const second = await exportBundle();
     expect(await hashesIn(second)).toEqual(await hashesIn(copy));
     expect(runVerifier(second).status).toBe(0);
