@@ -17,6 +17,7 @@ import { getAttachment, getOriginal, putThumbnail } from '../storage/evidence';
 import { tokensOfCase } from '../storage/timestamps';
 import { verifyTimestampToken } from '../timestamp/rfc3161.mjs';
 import { request } from '../messaging/client';
+import { isDiskFull } from '../messaging/errors';
 
 export { BundleExportError, type ExportProgress } from '../export/writeBundle';
 export { BundleImportError } from '../export/readBundle';
@@ -75,10 +76,10 @@ export async function verifyBundleFile(file: Blob): Promise<BundleVerification> 
 /** Verifies and restores a bundle, then makes it the current case; refuses altered bundles. */
 export async function importBundleFile(file: Blob): Promise<{ caseId: string; title: string; exhibits: number }> {
   const entries = await openBundleZip(file);
-  const restored = await importCase(
-    database(),
-    await restoredCaseFromBundle(entries, await verifyBundleEntries(entries, verifyTimestampToken)),
-  );
+  const restoredCase = await restoredCaseFromBundle(entries, await verifyBundleEntries(entries, verifyTimestampToken));
+  const restored = await importCase(database(), restoredCase).catch(async (error: unknown) => {
+    throw await withDiskFullCause(error, file.size);
+  });
   // Previews are derived data: made after the case is safely stored, and skipped if one fails.
   for (const { record, original } of restored.evidence) {
     if (record.kind !== 'screenshot' || original.size > THUMBNAIL_SOURCE_LIMIT) continue;
@@ -87,4 +88,24 @@ export async function importBundleFile(file: Blob): Promise<{ caseId: string; ti
   }
   await request('case/switch', { caseId: restored.case.id });
   return { caseId: restored.case.id, title: restored.case.title, exhibits: restored.evidence.length };
+}
+
+/**
+ * Chromium sometimes reports a write that found no room on disk only as an aborted transaction
+ * (AbortError, no cause): when the storage estimate has less room left than the bundle needs, say
+ * the disk is full rather than "something went wrong".
+ */
+async function withDiskFullCause(error: unknown, needed: number): Promise<unknown> {
+  if (isDiskFull(error) || !isAbort(error)) return error;
+  const estimate = await navigator.storage.estimate().catch(() => ({}) as StorageEstimate);
+  const room = (estimate.quota ?? Number.POSITIVE_INFINITY) - (estimate.usage ?? 0);
+  return room < needed ? new DOMException('The disk is full', 'QuotaExceededError') : error;
+}
+
+function isAbort(error: unknown): boolean {
+  for (let e = error as { name?: string; inner?: unknown } | null | undefined, depth = 0; e && depth < 4; depth++) {
+    if (e.name === 'AbortError') return true;
+    e = e.inner as typeof e;
+  }
+  return false;
 }
