@@ -152,7 +152,7 @@ describe('trusted timestamps', () => {
     await panel.bringToFront();
     await expect.poll(() => panel.getByTestId('timestamp-lines').count()).toBe(5);
     expect(await panel.getByTestId('timestamp-lines').first().innerText()).toMatch(
-      /^Timestamped by 127\.0\.0\.1:\d+ at 20\d\d-/,
+      /^Timestamped by 127\.0\.0\.1:\d+ at \d{1,2} [A-Z][a-z]{2} 20\d\d, \d\d:\d\d:\d\d \(UTC([+-]\d{1,2}(:\d\d)?)?\)$/,
     );
 
     const zip = await exportZip('on.zip');
@@ -188,7 +188,11 @@ describe('trusted timestamps', () => {
     expect(verified.status, verified.output).toBe(0);
     const inPanel = await verifyInPanel(zip);
     expect(inPanel.state).toBe('intact');
-    expect(inPanel.text.match(/^Timestamp of .+: 20\d\d-.+, signed by CN=Proofpack Test TSA$/gm)).toHaveLength(7);
+    expect(
+      inPanel.text.match(
+        /^Timestamp of .+: \d{1,2} [A-Z][a-z]{2} 20\d\d, [\d:]{8} \(UTC.*\), signed by CN=Proofpack Test TSA$/gm,
+      ),
+    ).toHaveLength(7);
     expect(inPanel.text).toMatch(/^Recording log of evidence\/.+-chat\.json: [2-9] saves, chain intact$/m);
     // Only the authority was contacted, only with timestamp queries.
     expect(outside.length).toBeGreaterThan(0);

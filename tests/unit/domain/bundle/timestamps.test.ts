@@ -82,7 +82,10 @@ describe('a bundle with trusted timestamps', () => {
     const readme = new TextDecoder().decode(pristine.get('README.txt'));
     expect(readme).toContain(`openssl ts -verify -in timestamps/E01-original.tsr -data "${SHOT}"`);
     const viewer = new TextDecoder().decode(pristine.get('index.html'));
-    expect(viewer).toMatch(/<dd class="timestamp">由 Test TSA 于 20\d\d-[^<]+ 加盖可信时间戳<\/dd>/);
+    // The token's UTC time on the exporting user's clock (the sample exports from Asia/Shanghai).
+    expect(viewer).toMatch(
+      /<dd class="timestamp" title="20\d\d-[^"]+Z">由 Test TSA 于 20\d\d年\d+月\d+日 \d\d:\d\d:\d\d（UTC\+8）加盖可信时间戳<\/dd>/,
+    );
     expect(viewer).toContain('录制日志链：由 Test TSA');
     const result = await verify(copy());
     expect(result.problems).toEqual([]);
