@@ -6,6 +6,7 @@ import type { CaptureOutcome } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { targetWindowId } from './targetWindow';
+import { TimestampNote } from './TimestampNote';
 
 type State =
   | { kind: 'idle' }
@@ -50,6 +51,7 @@ export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) 
             </span>
           </div>
         )}
+        {state.kind === 'saved' && <TimestampNote evidenceId={state.outcome.evidence.id} />}
         {state.kind === 'error' && (
           <p class="status error" role="alert">
             {state.message}
