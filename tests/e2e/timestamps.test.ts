@@ -17,14 +17,7 @@ import { startTestTsa } from '../../scripts/lib/testTsa.mjs';
 import { runVerifier, waitForDownload } from './support/bundleReaders';
 import { clickChatButton, withPopup } from './support/chatPopup';
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
-
-interface Stamp {
-  path: string;
-  of: string;
-  subject: 'original' | 'log-head';
-  imprintSha256: string;
-  chain: string;
-}
+import { opensslVerify as verifyWithOpenssl, type Stamp, turnTimestampsOn } from './support/timestampsPanel';
 
 let ps: ProviderSession;
 let tsa: Awaited<ReturnType<typeof startTestTsa>>;
@@ -73,11 +66,7 @@ async function tokenCount(): Promise<number> {
   });
 }
 
-function opensslVerify(dir: string, t: Stamp): boolean {
-  const over = t.subject === 'original' ? ['-data', join(dir, t.of)] : ['-digest', t.imprintSha256];
-  const args = ['ts', '-verify', '-in', join(dir, t.path), ...over, '-CAfile', tsa.caFile];
-  return spawnSync('openssl', [...args, '-untrusted', join(dir, t.chain)]).status === 0;
-}
+const opensslVerify = (dir: string, t: Stamp): boolean => verifyWithOpenssl(dir, t, tsa.caFile);
 
 function unzip(zip: string, name: string): string {
   const dir = join(work, name);
@@ -121,15 +110,7 @@ describe('trusted timestamps', () => {
   });
 
   it('stamps every capture with the chosen authority; openssl and the verifier accept each token', async () => {
-    await panel.bringToFront();
-    await panel.getByTestId('timestamps-menu').locator('summary').click();
-    await expect.poll(() => panel.getByText(/SHA-256 hash of each capture/).count()).toBe(1);
-    await panel.getByLabel('Time-stamping authority').selectOption('custom');
-    await panel.getByLabel('Authority URL (https://)').fill(tsa.url);
-    await panel.getByLabel('Authority URL (https://)').press('Tab');
-    await panel.getByText(`Sent to: 127.0.0.1:${new URL(tsa.url).port} (${tsa.url})`).waitFor();
-    await panel.getByLabel('Timestamp my captures').check();
-    await panel.getByText(/^On\. Captures are never delayed/).waitFor();
+    await turnTimestampsOn(panel, tsa.url);
     // What was captured while off is stamped now that they are on; then a new screenshot, a chat, a recording.
     await new Promise((r) => setTimeout(r, 600));
     expect((await captureFromPopup(ps)).ok).toBe(true);
