@@ -64,7 +64,13 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: browser === 'firefox' ? 'firefox153' : 'chrome116',
       // CRXJS builds the pages the manifest names, but does not read Firefox's sidebar_action.
-      ...(browser === 'firefox' ? { rollupOptions: { input: { sidepanel: 'src/ui/sidepanel/index.html' } } } : {}),
+      // Pages not named in the manifest: the first-run welcome page (and, for Firefox, its sidebar).
+      rollupOptions: {
+        input: {
+          welcome: 'src/ui/welcome/index.html',
+          ...(browser === 'firefox' ? { sidepanel: 'src/ui/sidepanel/index.html' } : {}),
+        },
+      },
       // Extension code is read by store reviewers and users checking the privacy promise.
       minify: false,
       sourcemap: false,

@@ -1,6 +1,6 @@
 // `npm run screenshots`: pictures of the real UI for the README, in English and Chinese. Builds
 // dist/, captures the demo provider page twice, then photographs the popup and the side panel,
-// a captured chat, the bundle tools and the exported bundle's index.html.
+// a captured chat, the bundle tools and the exported bundle's index.html, and the welcome page.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,8 +26,15 @@ for (const [locale, suffix] of [
   ['en-US', 'en'],
   ['zh-CN', 'zh'],
 ]) {
-  const session = await launchWithExtension({ locale });
+  const session = await launchWithExtension({ locale, keepWelcome: true });
   try {
+    // The first-run page the install opened.
+    if (session.welcomePage) {
+      await session.welcomePage.setViewportSize({ width: 900, height: 1000 });
+      await session.welcomePage.locator('kbd').waitFor();
+      await session.welcomePage.screenshot({ path: `${out}welcome-${suffix}.png` });
+      await session.welcomePage.close();
+    }
     const provider = session.context.pages()[0] ?? (await session.context.newPage());
     await provider.goto(server.hostUrl('support.clouddesk.test', 'provider/index.html'));
     await provider.screenshot({ path: `${out}provider-page.png` });
@@ -44,7 +51,7 @@ for (const [locale, suffix] of [
       await new Promise((r) => setTimeout(r, 700));
     }
     const panel = await session.context.newPage();
-    await panel.setViewportSize({ width: 400, height: 640 });
+    await panel.setViewportSize({ width: 360, height: 665 });
     await panel.goto(session.extensionUrl('src/ui/sidepanel/index.html'));
     await panel.locator('[data-testid=evidence-item] img').first().waitFor();
     await panel

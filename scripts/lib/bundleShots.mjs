@@ -47,10 +47,11 @@ export async function shootChatAndBundle(session, server, panel, out, suffix) {
   await panel.locator('.bundle-export button.primary').click();
   const zip = await waitForZip(session.downloadsDir);
   await panel.locator('.bundle-export [role=status]').filter({ hasText: /\.zip/ }).waitFor();
-  await panel.locator('.bundle-more summary').click();
+  await panel.locator('.panel-header .menu-button').click();
+  await panel.locator('[role=menuitem]').nth(4).click();
   await panel.locator('.bundle-tool input[type=file]').first().setInputFiles(zip);
   await panel.locator('.verify-result').waitFor();
-  await panel.locator('.bundle-actions').screenshot({ path: `${out}sidepanel-bundle-${suffix}.png` });
+  await panel.getByTestId('bundle-dialog').screenshot({ path: `${out}sidepanel-bundle-${suffix}.png` });
 
   const dir = mkdtempSync(join(tmpdir(), 'proofpack-shot-'));
   execFileSync('unzip', ['-q', zip, '-d', dir]);
@@ -59,5 +60,6 @@ export async function shootChatAndBundle(session, server, panel, out, suffix) {
   await viewer.goto(`file://${dir}/index.html`);
   await viewer.screenshot({ path: `${out}bundle-index-${suffix}.png` });
   await viewer.close();
+  await panel.keyboard.press('Escape');
   rmSync(dir, { recursive: true, force: true });
 }

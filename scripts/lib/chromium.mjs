@@ -18,7 +18,8 @@ export function chromePath() {
  * `dist`: the built extension to load (dist/ by default; the widget zoo also loads a build without adapters).
  * @param {{
  *   dist?: string, parentDir?: string, headless?: boolean, locale?: string, downloadsDir?: string, args?: string[],
- *   viewport?: { width: number, height: number } | null
+ *   viewport?: { width: number, height: number } | null,
+ *   keepWelcome?: boolean
  * }} [options]
  */
 export async function launchWithExtension(options = {}) {
@@ -57,11 +58,17 @@ export async function launchWithExtension(options = {}) {
       ...(options.args ?? []),
     ],
   });
+  // A fresh profile installs Proofpack, which opens its welcome tab; tests and scripts start from
+  // the browser's own first tab, so it is closed unless asked for (options.keepWelcome).
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  const welcomePage = await findWelcomePage(context);
+  if (!options.keepWelcome) await welcomePage?.close();
   return {
     context,
     extensionId,
+    /** The welcome tab the install opened, when options.keepWelcome asked to keep it. */
+    welcomePage: options.keepWelcome ? welcomePage : null,
     userDataDir,
     downloadsDir,
     /** The running service worker, or null after it was stopped (the next event starts one). */
@@ -97,6 +104,19 @@ export async function launchWithExtension(options = {}) {
 }
 
 /** @typedef {Awaited<ReturnType<typeof launchWithExtension>>} ExtensionSession */
+
+/**
+ * The welcome tab Proofpack opens on install (its URL may show only once it has navigated).
+ * @param {import('playwright-core').BrowserContext} context
+ */
+async function findWelcomePage(context) {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const page = context.pages().find((p) => p.url().includes('/src/ui/welcome/'));
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
 
 /**
  * Opens the real toolbar popup and returns its page, reached through a fresh CDP connection.

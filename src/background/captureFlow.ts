@@ -11,9 +11,12 @@ import { ProofpackError, type CaptureOutcome } from '../messaging/protocol';
 import { blobToDataUrl } from './dataUrl';
 import { evidenceAdded } from './afterCapture';
 import type { WorkerDeps } from './deps';
+import type { ProofpackDb } from '../storage/db';
 import { log, logFailure } from './log';
+import { pageArchiveOf, withPageArchive } from './pageArchive';
 
-const scheduler = createCaptureScheduler({
+/** Every captureVisibleTab call of the worker goes through this queue (Chromium's two a second). */
+export const scheduler = createCaptureScheduler({
   now: () => Date.now(),
   sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
 });
@@ -63,7 +66,8 @@ export async function captureActiveTab(deps: WorkerDeps, windowId?: number): Pro
   caseIdLookup.catch(() => undefined); // awaited below unless the page is refused first
   const tab = await ensureCapturable(await activeTabOf(windowId));
   const caseId = await caseIdLookup;
-  const capture = await scheduler
+  const archive = pageArchiveOf(db, tab.id); // taken while the screenshot is, from the same page
+  const screenshot = await scheduler
     .run(() =>
       captureScreenshot(
         {
@@ -90,15 +94,23 @@ export async function captureActiveTab(deps: WorkerDeps, windowId?: number): Pro
         cause: error,
       });
     });
+  const capture = withPageArchive(screenshot, await archive);
   const evidence = await addCapture(db, capture);
   performance.measure(CAPTURE_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
+  const thumbnail = await storeThumbnail(db, evidence.id, capture.original);
+  performance.measure(THUMBNAIL_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
+  const itemCount = await evidenceAdded(db, caseId);
+  return { evidence, thumbnail, itemCount };
+}
+
+/** Makes and stores a stored capture's thumbnail; its `data:` URL for the popup, or null. */
+export async function storeThumbnail(db: ProofpackDb, evidenceId: string, png: Blob): Promise<string | null> {
   // The evidence is safe; the thumbnail is derived from it and may fail without losing anything.
-  const thumbnail = await makeThumbnail(capture.original).catch((error: unknown) => {
+  const thumbnail = await makeThumbnail(png).catch((error: unknown) => {
     log.warn('Thumbnail of a capture failed (the capture is stored):', error);
     return null;
   });
-  if (thumbnail) await putThumbnail(db, evidence.id, thumbnail).catch(logFailure('Storing a thumbnail', 'warn'));
-  performance.measure(THUMBNAIL_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
-  const itemCount = await evidenceAdded(db, caseId);
-  return { evidence, thumbnail: thumbnail ? await blobToDataUrl(thumbnail.data) : null, itemCount };
+  if (!thumbnail) return null;
+  await putThumbnail(db, evidenceId, thumbnail).catch(logFailure('Storing a thumbnail', 'warn'));
+  return blobToDataUrl(thumbnail.data);
 }

@@ -7,8 +7,17 @@ import type { HandlerMap } from '../messaging/server';
 import { ProofpackError } from '../messaging/protocol';
 import { createCase, currentCaseId, getCase, listCases, switchCase, withCount } from '../storage/cases';
 import { saveCaseFrame } from '../storage/workspace';
-import { deleteEvidence, getEvidence, getOriginal, getThumbnail, listEvidence, setCaption } from '../storage/evidence';
+import {
+  deleteEvidence,
+  getAttachment,
+  getEvidence,
+  getOriginal,
+  getThumbnail,
+  listEvidence,
+  setCaption,
+} from '../storage/evidence';
 import { captureActiveTab } from './captureFlow';
+import { cancelFullPage, captureFullPageOfTab } from './fullPageFlow';
 import { blobToDataUrl } from './dataUrl';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
@@ -16,6 +25,7 @@ import { captureChat } from './chatCapture';
 import { receiveAgentReply } from './chatFrames';
 import { receiveBatch, recordingStatus, startRecording, stopRecording } from './recording';
 import { saveSelection } from './selection';
+import { createRedactedCopy, redactionText } from './redaction';
 import { createWorkspaceHandlers } from './workspaceHandlers';
 import { stampNow, type WorkerDeps } from './deps';
 import { createTimestampHandlers } from './timestampHandlers';
@@ -52,6 +62,11 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
       return withCount(db, c);
     },
     'capture/screenshot': ({ windowId }) => captureActiveTab(deps, windowId),
+    'capture/full-page': ({ windowId, jobId }) => captureFullPageOfTab(deps, windowId, jobId),
+    'capture/cancel': async ({ jobId }) => {
+      cancelFullPage(jobId);
+      return null;
+    },
     'evidence/list': ({ caseId, offset, limit }) => listEvidence(db, caseId, { offset, limit }),
     'evidence/thumbnail': async ({ evidenceId }) => {
       const thumb = await getThumbnail(db, evidenceId);
@@ -61,6 +76,12 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
       const blob = await getOriginal(db, evidenceId);
       return blob ? blobToDataUrl(blob) : null;
     },
+    'evidence/attachment': async ({ attachmentId }) => {
+      const blob = await getAttachment(db, attachmentId);
+      return blob ? blobToDataUrl(blob) : null;
+    },
+    'redact/text': ({ evidenceId }) => redactionText(deps, evidenceId),
+    'redact/create': ({ evidenceId, boxes, spans }) => createRedactedCopy(deps, evidenceId, { boxes, spans }),
     'evidence/caption': async ({ evidenceId, caption }) => {
       await setCaption(db, evidenceId, caption.slice(0, 2000));
       const item = await getEvidence(db, evidenceId);

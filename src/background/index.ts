@@ -13,6 +13,7 @@ import { refreshBadge } from './badge';
 import { registerRecordingListeners } from './recording';
 import { registerSelectionMenu } from './selectionMenu';
 import { registerReminders, syncReminders } from './reminders';
+import { registerWelcome } from './welcome';
 import { registerTimestampAlarm, runQueueSoon } from './timestamps';
 
 const deps = workerDeps(openDatabase());
@@ -30,6 +31,7 @@ registerRecordingListeners(deps);
 // A worker woken mid-recording must keep the badge's REC when it next shows a count.
 void refreshBadge(deps.db).catch(logFailure('Badge refresh at start', 'warn'));
 registerReminders(deps);
+registerWelcome();
 registerTimestampAlarm(deps.db);
 // Hashes that waited while the worker was stopped (or the browser closed) are tried again.
 void runQueueSoon(deps.db);

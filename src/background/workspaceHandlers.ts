@@ -137,7 +137,12 @@ export function createWorkspaceHandlers(deps: WorkerDeps): Pick<HandlerMap, Work
         await retitleMenus(db);
       }
       if (change.theme !== undefined) await writeSetting(db, 'theme', change.theme);
-      return { uiLanguage: await readSetting(db, 'uiLanguage'), theme: await readSetting(db, 'theme') };
+      if (change.savePageArchive !== undefined) await writeSetting(db, 'savePageArchive', change.savePageArchive);
+      return {
+        uiLanguage: await readSetting(db, 'uiLanguage'),
+        theme: await readSetting(db, 'theme'),
+        savePageArchive: await readSetting(db, 'savePageArchive'),
+      };
     },
     'panel/intent': async () => {
       const intent = await readSetting(db, 'panelIntent');

@@ -26,6 +26,19 @@ interface EvidenceBase {
   title: string;
   caption: string;
   userAgent: string;
+  /** Further stored files of the item (tiles, later parts, logs, the page archive). */
+  attachments?: AttachmentFile[];
+  /** Set on a redacted copy: which item it was made from (the source itself never changes). */
+  derivation?: EvidenceDerivation;
+}
+
+/** How a derived copy was made from another item; its log is one of its attachments. */
+export interface EvidenceDerivation {
+  method: 'redact';
+  sourceId: string;
+  /** SHA-256 of the source's original as stored (checked when the copy was made). */
+  sourceSha256: string;
+  sourceBytes: number;
 }
 
 export interface ScreenshotEvidence extends EvidenceBase {
@@ -33,6 +46,35 @@ export interface ScreenshotEvidence extends EvidenceBase {
   viewport: { width: number; height: number };
   devicePixelRatio: number;
   image: StoredFile & { width: number; height: number };
+  /** Set when the image is a full page stitched from tiles (a derived item: the tiles are its sources). */
+  fullPage?: FullPageInfo;
+  /** Why the page archive is missing, when it was asked for and the browser could not make one. */
+  pageArchiveError?: string;
+}
+
+/** Why a further file is kept with an item. */
+export type AttachmentRole = 'tile' | 'part' | 'stitch-log' | 'page-archive' | 'redaction-log';
+
+/** A further stored file of an item, with the digests taken when it was made. */
+export interface AttachmentFile extends StoredFile {
+  /** Key of its bytes in storage (`<evidence id>/<name>`). */
+  id: string;
+  role: AttachmentRole;
+  /** File name within the item: `tile-01.png`, `part-02.png`, `stitch-log.json`, `page.mhtml`, `redaction-log.json`. */
+  name: string;
+}
+
+/** A stitched full page: how many parts, and the hashes of the tiles it was made from. */
+export interface FullPageInfo {
+  method: 'proofpack-stitch';
+  /** The image is part 1; parts 2… are attachments (a page taller than one canvas is never rescaled). */
+  parts: number;
+  /** The full page's size in device pixels (all parts together). */
+  width: number;
+  height: number;
+  scrollArea: 'document' | 'element';
+  /** SHA-256 of each tile PNG as captured, in order: what the image is derived from. */
+  derivedFrom: string[];
 }
 
 /** A support-chat transcript; the original is its transcript JSON (docs/bundle-format.md), `file` describes it. */
@@ -77,6 +119,8 @@ export function withOriginalCrc32<E extends Evidence>(e: E, crc32: number): E {
 export interface CapturedEvidence<E extends Evidence = Evidence> {
   evidence: E;
   original: Blob;
+  /** Bytes of the record's attachments, by attachment id (stored in the same transaction). */
+  attachments?: { id: string; data: Blob }[];
 }
 
 /** A small list preview, derived from the original (so it can always be made again). */

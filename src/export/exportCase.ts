@@ -4,6 +4,7 @@ import { type BundlePlan, buildBundlePlan, MANIFEST_PATH, manifestTokenEntries }
 import type { TimestampToken } from '../domain/timestamp/queue';
 import { sha256Hex } from '../domain/hash';
 import { type CaseSnapshot, gatherBundleInput, type ReadOriginal } from './gather';
+import { gatherPublicBundleInput } from './gatherPublic';
 import { type ExportProgress, writeBundleZip } from './writeBundle';
 
 export interface ExportOptions {
@@ -13,6 +14,8 @@ export interface ExportOptions {
   timeZone: string;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
+  /** `public`: the redacted copies only, without personal details or case.json (gatherPublic.ts). */
+  variant?: 'public';
   /** The case's trusted-timestamp tokens, written under timestamps/. */
   timestamps?: readonly TimestampToken[];
   /** Asks for a token over the manifest's SHA-256 (timestamps on); null leaves the bundle without one. */
@@ -27,7 +30,8 @@ export interface ExportedBundle {
 }
 
 export async function exportCase(snapshot: CaseSnapshot, options: ExportOptions): Promise<ExportedBundle> {
-  const input = await gatherBundleInput(snapshot, options);
+  const gather = options.variant === 'public' ? gatherPublicBundleInput : gatherBundleInput;
+  const input = await gather(snapshot, options);
   options.signal?.throwIfAborted();
   const plan = await buildBundlePlan(input);
   await addManifestToken(plan, options);

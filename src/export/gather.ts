@@ -4,16 +4,18 @@
 
 import type { BundleExhibit, BundleInput, BundleTimestamp, BundleTranscript } from '../domain/bundle';
 import { CASE_BACKUP_FORMAT, communicationsTable, letterMarkdown, timelineTable } from '../domain/bundle';
+import { exhibitLabel } from '../domain/bundle/fileNames';
 import type { CaseSnapshot } from '../domain/caseSnapshot';
 import { buildTimeline, caseTimeZone, type Exhibit } from '../domain/complaint';
-import { type Evidence, originalFileOf } from '../domain/evidence';
+import { type AttachmentFile, type Evidence, originalFileOf } from '../domain/evidence';
 import type { TimestampToken } from '../domain/timestamp/queue';
 import { parseTranscript, type Transcript } from '../domain/transcript';
 import { factsWithCaseDefaults } from '../domain/letter';
 
 export type { CaseSnapshot };
 
-export type ReadOriginal = (evidenceId: string) => Promise<Blob | undefined>;
+/** A stored original by its evidence id, or (with `attachmentId`) one of the item's further files. */
+export type ReadOriginal = (evidenceId: string, attachmentId?: string) => Promise<Blob | undefined>;
 
 export interface GatherOptions {
   now: Date;
@@ -77,6 +79,7 @@ async function toExhibit(
   index: number,
   record: Evidence,
   { readOriginal, timestamps = [] }: GatherOptions,
+  exhibitOf: (id: string) => string | undefined,
 ): Promise<BundleExhibit> {
   const file = originalFileOf(record);
   const base: BundleExhibit = {
@@ -97,9 +100,10 @@ async function toExhibit(
       },
     ],
   };
+  const further = withFurtherFiles(base, record, exhibitOf);
   const stamped = (logHead?: string) => {
     const tokens = tokensFor(record, timestamps, logHead);
-    return tokens.length ? { ...base, timestamps: tokens } : base;
+    return tokens.length ? { ...further, timestamps: tokens } : further;
   };
   if (record.kind === 'selection') return { ...stamped(), text: record.text };
   if (record.kind !== 'transcript') return stamped();
@@ -108,6 +112,57 @@ async function toExhibit(
   const transcript = bundleTranscript(parsed, record.widget, record.frameUrl);
   const withTokens = stamped(parsed?.log?.head);
   return transcript ? { ...withTokens, transcript } : withTokens;
+}
+
+const NAME_KIND: Record<AttachmentFile['role'], (n: number) => string> = {
+  part: (n) => `full-page-${n + 2}`, // part 1 is the exhibit's image itself
+  tile: (n) => `tile-${n + 1}`,
+  'stitch-log': () => 'stitch-log',
+  'page-archive': () => 'page',
+  'redaction-log': () => 'redaction-log',
+};
+const BUNDLE_ROLE = {
+  part: 'derived',
+  tile: 'tile',
+  'stitch-log': 'log',
+  'page-archive': 'page-archive',
+  'redaction-log': 'log',
+} as const;
+
+/** An item's further files (page archive; a full page's parts, tiles and stitch log; a redaction log), as 1.1
+ * roles, and what a derived item was made from (`exhibitOf` labels a source that is an exhibit too). */
+function withFurtherFiles(
+  base: BundleExhibit,
+  record: Evidence,
+  exhibitOf: (id: string) => string | undefined,
+): BundleExhibit {
+  const seen = new Map<string, number>();
+  const files = [...base.files];
+  for (const a of record.attachments ?? []) {
+    const n = seen.get(a.role) ?? 0;
+    seen.set(a.role, n + 1);
+    files.push({
+      role: BUNDLE_ROLE[a.role],
+      attachmentId: a.id,
+      nameKind: NAME_KIND[a.role](n),
+      mediaType: a.mediaType,
+      bytes: a.bytes,
+      sha256: a.sha256,
+      ...(a.crc32 === undefined ? {} : { crc32: a.crc32 }),
+    });
+  }
+  if (record.derivation) {
+    const exhibit = exhibitOf(record.derivation.sourceId);
+    const source = { sha256: record.derivation.sourceSha256, ...(exhibit ? { exhibit } : {}) };
+    return { ...base, kind: 'redacted', files, derivation: { method: 'redact', derivedFrom: [source] } };
+  }
+  if (record.kind !== 'screenshot' || !record.fullPage) return { ...base, files };
+  return {
+    ...base,
+    kind: 'full-page',
+    files,
+    derivation: { method: 'stitch', derivedFrom: record.fullPage.derivedFrom.map((sha256) => ({ sha256 })) },
+  };
 }
 
 export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherOptions): Promise<BundleInput> {
@@ -120,8 +175,9 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
     return record ? [{ exhibit: x, record }] : [];
   });
   const exhibits: BundleExhibit[] = [];
+  const labels = new Map(included.map(({ record }, i) => [record.id, exhibitLabel(i + 1)]));
   for (const [i, { exhibit, record }] of included.entries())
-    exhibits.push(await toExhibit(exhibit, i, record, options));
+    exhibits.push(await toExhibit(exhibit, i, record, options, (id) => labels.get(id)));
   const language = letter.language;
   const zone = caseTimeZone(facts, options.timeZone);
   const events = buildTimeline({

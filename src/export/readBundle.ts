@@ -148,9 +148,19 @@ export async function restoredCaseFromBundle(
     const entry = bundle.entries.get(original.path)?.entry;
     if (!entry) throw new BundleImportError('inconsistent', `The bundle has no ${original.path}.`);
     // Verification read these bytes against the zip's CRC-32, so that CRC is theirs: the next export relies on it.
+    const attachments = [];
+    for (const a of record.attachments ?? []) {
+      // A further file is in the item's files under the hash taken when it was made.
+      const listed = item.files.find((f) => f.sha256 === a.sha256);
+      const stored = listed && bundle.entries.get(listed.path)?.entry;
+      if (!stored)
+        throw new BundleImportError('inconsistent', `The bundle lacks ${a.name} of exhibit ${item.exhibit}.`);
+      attachments.push({ id: a.id, data: await entryBlob(bundle, stored, a.mediaType) });
+    }
     evidence.push({
       record: withOriginalCrc32({ ...record, caseId: backup.case.id }, entry.crc32),
       original: await entryBlob(bundle, entry, file.mediaType),
+      ...(attachments.length ? { attachments } : {}),
     });
   }
   return {

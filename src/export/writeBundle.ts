@@ -52,7 +52,7 @@ type Prepared = { kind: 'bytes'; data: Uint8Array } | { kind: 'blob'; source: Ch
 
 async function prepareEntry(entry: BundleEntry, readOriginal: ReadOriginal): Promise<Prepared> {
   if (entry.source.kind === 'bytes') return { kind: 'bytes', data: entry.source.data };
-  const blob = await readOriginal(entry.source.evidenceId);
+  const blob = await readOriginal(entry.source.evidenceId, entry.source.attachmentId);
   if (!blob) throw new BundleExportError('missing-original', entry.path);
   if (blob.size !== entry.source.bytes) throw new BundleExportError('changed-original', entry.path);
   const known = entry.source.crc32;

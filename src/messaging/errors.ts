@@ -13,6 +13,7 @@ const KEYS: Record<ErrorCode, MessageKey> = {
   'no-access': 'errorNoAccess',
   quota: 'errorQuota',
   'capture-failed': 'errorCaptureFailed',
+  cancelled: 'errorCancelled',
   'not-found': 'errorNotFound',
   forbidden: 'errorUnknown',
   unknown: 'errorUnknown',

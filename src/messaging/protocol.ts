@@ -3,6 +3,8 @@
 import type { Evidence, SelectionEvidence, TranscriptEvidence } from '../domain/evidence';
 import type { UnassignedLine } from '../domain/transcript';
 import type { Restriction } from '../domain/restricted';
+import type { RedactionSpan } from '../domain/redaction/detect';
+import type { RedactionBox } from '../domain/redaction/derive';
 import type { CaseWithCount } from '../domain/case';
 import type { CaseFacts, CaseFrameChoice, ContactLogEntry, ExhibitSettings, TranscriptLike } from '../domain/complaint';
 import type { Locale } from '../domain/language';
@@ -44,10 +46,12 @@ export interface WorkspaceSnapshot {
   letter: SavedLetter | null;
 }
 
-/** The panel's own preferences (language, theme). */
+/** The panel's own preferences (language, theme) and capture settings. */
 export interface PanelPreferences {
   uiLanguage: '' | Locale;
   theme: 'auto' | 'light' | 'dark';
+  /** Keep the page itself (MHTML or a DOM snapshot) with each screenshot. */
+  savePageArchive: boolean;
 }
 
 export interface CaptureOutcome {
@@ -68,9 +72,21 @@ export interface RequestMap {
   'case/switch': { request: { caseId: string }; response: CaseWithCount };
   /** Captures the active tab of `windowId` (the popup's window) or of the last focused window. */
   'capture/screenshot': { request: { windowId?: number }; response: CaptureOutcome };
+  /** Scrolls and stitches the whole page; `jobId` names it for progress events and Cancel. */
+  'capture/full-page': { request: { windowId?: number; jobId: string }; response: CaptureOutcome };
+  'capture/cancel': { request: { jobId: string }; response: null };
   'evidence/list': { request: { caseId: string; offset?: number; limit?: number }; response: Evidence[] };
   'evidence/thumbnail': { request: { evidenceId: string }; response: string | null };
   'evidence/original': { request: { evidenceId: string }; response: string | null };
+  /** A further stored file of an item (page archive, tile, log) as a `data:` URL. */
+  'evidence/attachment': { request: { attachmentId: string }; response: string | null };
+  /** The text a redacted copy of a transcript or selection is made from, with suggested spans. */
+  'redact/text': { request: { evidenceId: string }; response: { text: string; suggestions: RedactionSpan[] } };
+  /** Makes a redacted copy (boxes for a screenshot, accepted spans for text); the source is unchanged. */
+  'redact/create': {
+    request: { evidenceId: string; boxes?: RedactionBox[]; spans?: RedactionSpan[] };
+    response: { evidence: Evidence; itemCount: number };
+  };
   'evidence/caption': { request: { evidenceId: string; caption: string }; response: null };
   'evidence/delete': { request: { evidenceId: string }; response: null };
   // Chat transcripts and selections (issue 3).
@@ -137,7 +153,15 @@ export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
 
 /** Errors the UI explains in the user's language; anything else shows its message. */
-export type ErrorCode = Restriction | 'no-access' | 'quota' | 'capture-failed' | 'not-found' | 'forbidden' | 'unknown';
+export type ErrorCode =
+  | Restriction
+  | 'no-access'
+  | 'quota'
+  | 'capture-failed'
+  | 'cancelled'
+  | 'not-found'
+  | 'forbidden'
+  | 'unknown';
 
 export interface Envelope<T extends RequestType = RequestType> {
   channel: 'proofpack';
@@ -158,6 +182,8 @@ export interface EventMap {
   'workspace/changed': { caseId: string };
   /** A try at the authority failed (a stored token is told as 'evidence/changed'). */
   'timestamps/changed': { caseId: string };
+  /** A full-page capture took `done` of `total` tiles (then stitches and stores). */
+  'capture/progress': { jobId: string; done: number; total: number };
   'panel/intent': PanelIntent;
 }
 

@@ -13,7 +13,7 @@ import type { ExportProgress } from '../export/writeBundle';
 import { importCase } from '../storage/caseImport';
 import { loadCaseSnapshot } from '../storage/caseSnapshot';
 import { openDatabase, type ProofpackDb } from '../storage/db';
-import { getOriginal, putThumbnail } from '../storage/evidence';
+import { getAttachment, getOriginal, putThumbnail } from '../storage/evidence';
 import { tokensOfCase } from '../storage/timestamps';
 import { verifyTimestampToken } from '../timestamp/rfc3161.mjs';
 import { request } from '../messaging/client';
@@ -40,7 +40,7 @@ const EXPORT_MEASURE = 'proofpack:bundle-zip';
 /** The zip, its file name, and how many of the case's items the user left out of the exhibits (not in the zip). */
 export async function exportCaseBundle(
   caseId: string,
-  options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void },
+  options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void; variant?: 'public' },
 ): Promise<{ blob: Blob; fileName: string; excluded: number }> {
   const startedAt = performance.now();
   const now = new Date();
@@ -49,7 +49,8 @@ export async function exportCaseBundle(
   if (!snapshot) throw new Error(`No case ${caseId}`);
   const generator = `Proofpack ${browser.runtime.getManifest().version}`;
   const { blob, fileName } = await exportCase(snapshot, {
-    readOriginal: (id) => getOriginal(database(), id),
+    readOriginal: (id, attachmentId) =>
+      attachmentId ? getAttachment(database(), attachmentId) : getOriginal(database(), id),
     generator,
     now,
     timeZone,

@@ -12,7 +12,7 @@ export async function importCase(
 ): Promise<RestoredCase> {
   return db.transaction(
     'rw',
-    [db.cases, db.evidence, db.originals, db.workspaces, db.contacts, db.letters, db.timestamps],
+    [db.cases, db.evidence, db.originals, db.attachments, db.workspaces, db.contacts, db.letters, db.timestamps],
     async () => {
       const taken =
         (await db.cases.get(restored.case.id)) !== undefined ||
@@ -29,6 +29,9 @@ export async function importCase(
       await db.cases.add(target.case);
       await db.evidence.bulkAdd(target.evidence.map((e) => e.record));
       await db.originals.bulkAdd(target.evidence.map((e) => ({ evidenceId: e.record.id, data: e.original })));
+      await db.attachments.bulkAdd(
+        target.evidence.flatMap((e) => (e.attachments ?? []).map((a) => ({ ...a, evidenceId: e.record.id }))),
+      );
       await db.workspaces.put({ caseId, facts: target.facts, exhibits: target.exhibitSettings, updatedAt: Date.now() });
       await db.contacts.bulkAdd(target.contacts.map((c) => ({ ...c, caseId })));
       if (target.letter) await db.letters.put({ ...target.letter, caseId, updatedAt: Date.now() });

@@ -89,7 +89,7 @@ export async function renameCase(
 
 /** Deletes a case with all its evidence, workspace, contacts and letter in one transaction. */
 /** Deletes a whole case in one transaction, so it is gone whole or not at all: its record, its
- * evidence with originals and thumbnails, workspace, contact log, letter, recordings and the
+ * evidence with originals, thumbnails and attachments, workspace, contact log, letter, recordings and the
  * messages a recording kept. Deleting the current case makes the default case current. */
 export async function deleteCase(db: ProofpackDb, caseId: string): Promise<void> {
   const tables = [
@@ -97,6 +97,7 @@ export async function deleteCase(db: ProofpackDb, caseId: string): Promise<void>
     db.evidence,
     db.originals,
     db.thumbnails,
+    db.attachments,
     db.workspaces,
     db.contacts,
     db.letters,
@@ -110,6 +111,7 @@ export async function deleteCase(db: ProofpackDb, caseId: string): Promise<void>
     const ids = (await db.evidence.where('caseId').equals(caseId).primaryKeys()) as string[];
     await db.originals.bulkDelete(ids);
     await db.thumbnails.bulkDelete(ids);
+    await db.attachments.where('evidenceId').anyOf(ids).delete();
     await db.evidence.bulkDelete(ids);
     await db.recordedMessages.where('evidenceId').anyOf(ids).delete();
     await db.timestamps.where('caseId').equals(caseId).delete();

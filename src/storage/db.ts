@@ -22,6 +22,14 @@ export interface ThumbnailRecord {
   height: number;
 }
 
+/** A further file of an item (full-page tiles and parts, stitch log, page archive), untouched. */
+export interface AttachmentRecord {
+  /** `<evidence id>/<name>`, as listed in the item's `attachments`. */
+  id: string;
+  evidenceId: string;
+  data: Blob;
+}
+
 /** Small persisted settings; every key is listed in storage/settings.ts with its default. */
 export interface SettingRecord {
   key: string;
@@ -104,6 +112,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       timestamps: 'id, evidenceId, caseId', // TimestampToken: the authority's replies
     },
   },
+  {
+    version: 4,
+    stores: {
+      attachments: 'id, evidenceId', // AttachmentRecord
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -121,6 +135,7 @@ export type ProofpackDb = Dexie & {
   recordedMessages: Dexie.Table<RecordedMessageRecord, [string, string]>;
   timestampQueue: EntityTable<PendingTimestamp, 'id'>;
   timestamps: EntityTable<TimestampToken, 'id'>;
+  attachments: EntityTable<AttachmentRecord, 'id'>;
 };
 
 /** Opens the database declared up to `upToVersion` (tests open older versions to check upgrades). */

@@ -7,9 +7,11 @@ import type { ProofpackDb, ThumbnailRecord } from './db';
 
 export async function addCapture(db: ProofpackDb, capture: CapturedEvidence): Promise<Evidence> {
   const { evidence } = capture;
-  await db.transaction('rw', [db.evidence, db.originals], async () => {
+  await db.transaction('rw', [db.evidence, db.originals, db.attachments], async () => {
     await db.evidence.add(evidence);
     await db.originals.add({ evidenceId: evidence.id, data: capture.original });
+    if (capture.attachments?.length)
+      await db.attachments.bulkAdd(capture.attachments.map((a) => ({ ...a, evidenceId: evidence.id })));
   });
   // Recency for the case list only: not part of the evidence, so the capture doesn't wait for it
   // (IndexedDB runs this write before any later read of the case).
@@ -44,6 +46,11 @@ export async function getOriginal(db: ProofpackDb, evidenceId: string): Promise<
   return (await db.originals.get(evidenceId))?.data;
 }
 
+/** A further stored file of an item (tile, part, log, page archive) by its attachment id. */
+export async function getAttachment(db: ProofpackDb, attachmentId: string): Promise<Blob | undefined> {
+  return (await db.attachments.get(attachmentId))?.data;
+}
+
 export async function getThumbnail(db: ProofpackDb, evidenceId: string): Promise<ThumbnailRecord | undefined> {
   return db.thumbnails.get(evidenceId);
 }
@@ -54,10 +61,12 @@ export async function setCaption(db: ProofpackDb, evidenceId: string, caption: s
 }
 
 export async function deleteEvidence(db: ProofpackDb, evidenceId: string): Promise<void> {
-  await db.transaction('rw', [db.evidence, db.originals, db.thumbnails, db.timestamps, db.timestampQueue], async () => {
+  const tables = [db.evidence, db.originals, db.thumbnails, db.attachments, db.timestamps, db.timestampQueue];
+  await db.transaction('rw', tables, async () => {
     await db.evidence.delete(evidenceId);
     await db.originals.delete(evidenceId);
     await db.thumbnails.delete(evidenceId);
+    await db.attachments.where('evidenceId').equals(evidenceId).delete();
     await db.timestamps.where('evidenceId').equals(evidenceId).delete();
     await db.timestampQueue.filter((p) => p.evidenceId === evidenceId).delete();
   });

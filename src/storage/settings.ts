@@ -14,6 +14,8 @@ export const SETTINGS = {
   theme: 'auto' as 'auto' | 'light' | 'dark',
   /** Reminder keys already notified, so a passed deadline is announced once (see background/reminders.ts). */
   notifiedReminders: [] as string[],
+  /** Whether each screenshot also keeps the page itself (MHTML, or a DOM snapshot on Firefox). */
+  savePageArchive: true as boolean,
   /** Where the panel should open next (set by a reminder click; consumed by the panel). */
   panelIntent: null as PanelIntent | null,
   /** Trusted timestamps (issue 15): off until the user turns them on and picks an authority. */

@@ -41,7 +41,9 @@ describe('Firefox: trusted timestamps', () => {
 
     const panel = fps.inspector;
     await panel.bringToFront();
-    await (await panel.waitForSelector('[data-testid=timestamps-menu] summary'))?.click();
+    // The header's ⋯ menu: New case, Rename, Language & theme, Trusted timestamps, …
+    await (await panel.waitForSelector('.panel-header .menu-button'))?.click();
+    await (await panel.waitForSelector('[role=menuitem]:nth-of-type(4)'))?.click();
     await panel.select('#ts-authority', 'custom');
     await panel.type('#ts-custom-url', tsa.url);
     await panel.keyboard.press('Tab');

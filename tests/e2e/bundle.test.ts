@@ -14,6 +14,7 @@ import { pythonEntries, runVerifier, unzipTest, waitForDownload } from './suppor
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
 import { clickChatButton, withPopup } from './support/chatPopup';
 import { readStore } from './support/store';
+import { caseMenu } from './support/workspacePanel';
 
 let ps: ProviderSession;
 let panel: Page;
@@ -164,7 +165,7 @@ describe('Export bundle', () => {
 
 describe('Verify a bundle', () => {
   it('shows intact for the export, and altered (naming the file) after one byte changes', async () => {
-    await panel.getByText('Verify or import a bundle').click();
+    await caseMenu(panel, 'Verify or import a bundle');
     const picker = panel.getByLabel('Choose a bundle (.zip) to verify');
     await picker.setInputFiles(firstZip);
     await expect.poll(() => panel.locator('.verify-result').getAttribute('data-state')).toBe('intact');
@@ -191,6 +192,7 @@ describe('Verify a bundle', () => {
 
     await panel.getByLabel('Choose a bundle (.zip) to import').setInputFiles(tampered);
     await panel.getByRole('alert').filter({ hasText: 'was not imported' }).waitFor();
+    await panel.keyboard.press('Escape');
   });
 });
 
@@ -228,9 +230,10 @@ describe('Import bundle', () => {
     // The worker's current case falls back to the default one once the user's case is gone.
 
     await panel.reload();
-    await panel.getByText('Verify or import a bundle').click();
+    await caseMenu(panel, 'Verify or import a bundle');
     await panel.getByLabel('Choose a bundle (.zip) to import').setInputFiles(copy);
     await panel.getByText(/^Imported “天翼云电脑 断连 \(11月\)” with 3 items\./).waitFor({ timeout: 20_000 });
+    await panel.keyboard.press('Escape');
     // Import makes the restored case current; the panel follows before the user exports it.
     await panel.getByRole('heading', { level: 1, name: '天翼云电脑 断连 (11月)' }).waitFor();
 

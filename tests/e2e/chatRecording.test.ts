@@ -71,6 +71,10 @@ async function startRecording(): Promise<string> {
 async function stopRecording(): Promise<string> {
   return withPopup(ps, async (popup) => {
     await popup.getByTestId('recording-status').waitFor();
+    // The popup says where the recording runs and that closing it does not stop it.
+    expect(await popup.getByTestId('recording-where').innerText()).toMatch(
+      /^Recording on the tab “.+”\. It carries on when you close this window\.$/,
+    );
     return clickChatButton(popup, 'Stop recording', '[data-testid=chat-status] .status.ok');
   });
 }
@@ -102,6 +106,31 @@ describe('Record chat', () => {
     await panel.close();
     expect(await stopRecording()).toBe('Recording stopped: 500 messages saved');
     expect(await badgeText()).toBe('1');
+
+    // Once stopped, the viewer says when it was recorded (never "Recording live"), and reads like a chat:
+    // a search within it, and Proofpack's own observation times only on demand.
+    const reader = await ps.session.context.newPage();
+    await reader.goto(ps.session.extensionUrl('src/ui/sidepanel/index.html'));
+    await reader
+      .getByRole('button', { name: /^Open chat transcript/ })
+      .first()
+      .click();
+    expect(await reader.getByTestId('recorded-period').innerText()).toMatch(/^Recorded from .+ to .+$/);
+    expect(await reader.getByTestId('recording-live').count()).toBe(0);
+    expect(await reader.locator('.bubble-meta time').count()).toBe(0);
+    await reader.getByLabel('Show when Proofpack saw each message').check();
+    await expect.poll(() => reader.locator('.bubble-meta time').count()).toBe(500);
+    await reader.getByTestId('chat-search').fill('number 499');
+    expect(await reader.getByTestId('chat-search-count').innerText()).toBe('1 of 500 messages match');
+    expect(await reader.getByTestId('chat-message').count()).toBe(1);
+    // Escape first clears the search box, then closes the viewer; the focus goes back to the row.
+    await reader.keyboard.press('Escape');
+    expect(await reader.getByTestId('chat-search').inputValue()).toBe('');
+    await reader.keyboard.press('Escape');
+    await expect
+      .poll(() => reader.evaluate(() => document.activeElement?.outerHTML.slice(0, 60)))
+      .toMatch(/^<li[^>]+data-exhibit-id/);
+    await reader.close();
 
     const item = await transcriptItem();
     const transcript = storedTranscript(item);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowDownloads } from '../../scripts/lib/chromium.mjs';
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
 import { readStore } from './support/store';
+import { caseMenu } from './support/workspacePanel';
 
 let disk: string;
 let ps: ProviderSession;
@@ -77,7 +78,7 @@ describe('Disk full', () => {
     const before = await readStore(ps.inspector);
 
     fillDiskLeaving(8192);
-    await panel.getByText('Verify or import a bundle').click();
+    await caseMenu(panel, 'Verify or import a bundle');
     const picker = panel.getByLabel('Choose a bundle (.zip) to import');
     await picker.setInputFiles(bundle);
     await panel

@@ -89,7 +89,7 @@ describe('Popup', () => {
     );
     expect(unlabeled).toBe(0);
     const reached: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 8; i++) {
       await popup.page.keyboard.press('Tab');
       reached.push(
         await popup.page.evaluate(
@@ -98,7 +98,7 @@ describe('Popup', () => {
       );
     }
     expect(reached).toEqual(
-      expect.arrayContaining(['case-select', 'New case', 'Capture screenshot', 'Open side panel']),
+      expect.arrayContaining(['case-select', 'New case', 'Capture screenshot', 'Capture full page', 'Open side panel']),
     );
     await popup.close();
   });

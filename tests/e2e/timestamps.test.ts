@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
+import { caseMenu } from './support/workspacePanel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowDownloads } from '../../scripts/lib/chromium.mjs';
 import { startTestTsa } from '../../scripts/lib/testTsa.mjs';
@@ -78,7 +79,7 @@ function unzip(zip: string, name: string): string {
 async function verifyInPanel(zip: string): Promise<{ state: string | null; text: string }> {
   await panel.bringToFront();
   const picker = panel.getByLabel('Choose a bundle (.zip) to verify');
-  if (!(await picker.isVisible())) await panel.getByText('Verify or import a bundle').click();
+  if (!(await picker.isVisible())) await caseMenu(panel, 'Verify or import a bundle');
   await panel.evaluate(() => document.querySelector('.verify-result')?.remove());
   await picker.setInputFiles(zip);
   await panel.locator('.verify-result').waitFor({ timeout: 30_000 });

@@ -13,6 +13,7 @@ import { startTestTsa } from '../../scripts/lib/testTsa.mjs';
 import { runVerifier, waitForDownload } from './support/bundleReaders';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { opensslVerify, type Stamp, turnTimestampsOn } from './support/timestampsPanel';
+import { caseMenu } from './support/workspacePanel';
 
 const TITLE = 'CloudDesk outage';
 let ps: ProviderSession;
@@ -97,9 +98,10 @@ describe('trusted timestamps in the popup and across an import', () => {
     );
     expect(deleted?.ok).toBe(true);
     await panel.reload();
-    await panel.getByText('Verify or import a bundle').click();
+    await caseMenu(panel, 'Verify or import a bundle');
     await panel.getByLabel('Choose a bundle (.zip) to import').setInputFiles(first.zip);
     await panel.getByText(`Imported “${TITLE}” with 2 items.`, { exact: false }).waitFor({ timeout: 20_000 });
+    await panel.keyboard.press('Escape');
     await panel.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     // The imported screenshot shows its token as it did before the case was deleted.
     await expect.poll(stampLines).toEqual(shownBefore);

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { seedScreenshots } from '../../scripts/lib/seedEvidence.mjs';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { seedTranscript } from './support/transcript';
-import { openPanel, openTab, storedLetterText } from './support/workspacePanel';
+import { caseMenu, openPanel, openTab, storedLetterText } from './support/workspacePanel';
 
 let ps: ProviderSession;
 let panel: Page;
@@ -190,30 +190,41 @@ describe('Case workspace', () => {
     await panel.keyboard.press('ArrowRight');
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Evidence');
     expect(await panel.getByRole('tab', { name: 'Evidence' }).getAttribute('aria-selected')).toBe('true');
+    const focused = () =>
+      panel.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('data-exhibit-id') || el?.getAttribute('aria-label') || el?.id || '';
+      });
+    // The evidence list is one Tab stop: its first row; arrows reach the rows and each row's controls.
     const reached: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 4 && !reached.includes('shot-0'); i++) {
       await panel.keyboard.press('Tab');
-      reached.push(
-        await panel.evaluate(
-          () => document.activeElement?.getAttribute('aria-label') || document.activeElement?.id || '',
-        ),
-      );
+      reached.push(await focused());
     }
-    expect(reached).toEqual(expect.arrayContaining(['exhibit-include-shot-0', 'Move E01 down']));
+    expect(reached).toContain('shot-0');
+    await panel.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('exhibit-include-shot-0');
+    await panel.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('Move E01 down');
+    await panel.keyboard.press('ArrowDown');
+    const second = await panel.locator('[data-exhibit-id]').nth(1).getAttribute('data-exhibit-id');
+    expect(await focused()).toBe(second);
+    await panel.keyboard.press('Tab');
+    expect(await focused()).not.toMatch(/^shot-|^exhibit-|^caption-|Move E/);
   });
 
   it('switches the panel to Chinese and drafts a Chinese letter for a new case', async () => {
-    await panel.getByText('Language & theme').click();
+    await caseMenu(panel, 'Settings');
     await panel.getByLabel('Language', { exact: true }).selectOption('zh_CN');
-    await panel.getByRole('tab', { name: '事实' }).waitFor();
-    expect(await panel.getByRole('tablist').innerText()).toMatch(/证据\s*事实\s*沟通记录\s*时间线\s*投诉信/);
-    await panel.getByRole('button', { name: '新建投诉' }).click();
+    await panel.getByRole('tab', { name: '投诉详情' }).waitFor();
+    expect(await panel.getByRole('tablist').innerText()).toMatch(/证据\s*投诉详情\s*沟通记录\s*时间线\s*投诉信/);
+    await caseMenu(panel, '新建投诉');
     await panel.getByLabel('投诉事项', { exact: true }).fill('天翼云电脑连续断连');
     await panel.getByLabel('服务商', { exact: true }).fill('天翼云');
     await panel.getByRole('button', { name: '创建' }).click();
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).innerText()).toBe('天翼云电脑连续断连');
 
-    await openTab(panel, '事实');
+    await openTab(panel, '投诉详情');
     await panel.getByLabel('信件语言').selectOption('zh-CN');
     await panel.getByLabel('问题类型').selectOption('outage');
     await panel.getByLabel('开始时间').fill('2026-11-20T09:00');
@@ -230,7 +241,7 @@ describe('Case workspace', () => {
 
     // Before sending, the panel says what the letter still needs; answering it in Facts clears it.
     await expect.poll(() => panel.getByTestId('letter-warnings').innerText()).toContain('生活消费');
-    await openTab(panel, '事实');
+    await openTab(panel, '投诉详情');
     await panel.getByLabel('购买用途').selectOption('personal');
     await openTab(panel, '投诉信');
     await expect.poll(() => letter.inputValue()).toContain('本人系为生活消费需要接受贵公司的服务');

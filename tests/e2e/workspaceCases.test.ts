@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { readStore } from './support/store';
-import { openPanel } from './support/workspacePanel';
+import { caseMenu, openPanel } from './support/workspacePanel';
 
 let ps: ProviderSession;
 
@@ -45,16 +45,20 @@ describe('Case list in the workspace header', () => {
     await select.selectOption({ label: 'Refund for cancelled flight · SkyAir (0)' });
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).innerText()).toBe('Refund for cancelled flight');
 
-    await panel.getByRole('button', { name: 'Rename' }).click();
+    await caseMenu(panel, 'Rename');
     await panel.getByLabel('What is the complaint about?').fill('Refund for flight SA 118');
     await panel.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).innerText()).toBe('Refund for flight SA 118');
 
-    await panel.getByRole('button', { name: 'Delete case' }).click();
+    await caseMenu(panel, 'Delete case');
     const confirm = panel.getByTestId('confirm-dialog');
     expect(await confirm.innerText()).toContain('Delete “Refund for flight SA 118”?');
     await confirm.getByRole('button', { name: 'Cancel' }).click();
-    await panel.getByRole('button', { name: 'Delete case' }).click();
+    // Closing the dialog gives the focus back to the menu button that opened it.
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Case actions');
+    await caseMenu(panel, 'Delete case');
     await confirm.getByRole('button', { name: 'Delete case' }).click();
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).innerText()).toBe('My complaint');
     const { cases } = await readStore(ps.inspector);

@@ -105,7 +105,8 @@ export function exhibitLabel(exhibit: number): string {
   return `E${String(exhibit).padStart(2, '0')}`;
 }
 
-export type ExhibitFileKind = 'screenshot' | 'chat' | 'selection' | 'attachment';
+/** `screenshot`, `chat`, `selection`, `attachment`; 1.1: `full-page`, `full-page-2`, `tile-1`, `page`, `stitch-log`… */
+export type ExhibitFileKind = string;
 
 /** `evidence/E01-20261123T114430Z-screenshot.png`. */
 export function exhibitPath(exhibit: number, capturedAt: string, kind: ExhibitFileKind, extension: string): string {
@@ -125,6 +126,7 @@ const EXTENSIONS: Record<string, string> = {
   'text/markdown': 'md',
   'text/csv': 'csv',
   'application/pdf': 'pdf',
+  'multipart/related': 'mhtml',
 };
 
 /** The file extension for a media type, `bin` for ones Proofpack does not know. */

@@ -4,7 +4,7 @@
 import type { CaseLanguage } from '../case';
 import type { CaseBackup } from './backup';
 import type { CsvTable } from './csv';
-import type { ExhibitKind } from './manifest';
+import type { DerivationMethod, DerivationSource, ManifestItemKind, WithheldOriginal } from './manifest';
 import type { BundleTimestamp } from './timestamps';
 
 export interface BundleCaseInfo {
@@ -16,8 +16,13 @@ export interface BundleCaseInfo {
 
 /** A stored original (screenshot PNG, transcript JSON…): referenced by hash, never copied into the plan. */
 export interface BundleFileRef {
-  /** `original` is the evidence as captured; `attachment` is any further stored file of the exhibit. */
-  role: 'original' | 'attachment';
+  /** `original` is the evidence as captured (or, for a derived exhibit, the derived file); `attachment` is any
+   * further stored file; 1.1 roles (`tile`, `page-archive`, `log`, `derived`) say what a further file is. */
+  role: 'original' | 'attachment' | 'tile' | 'page-archive' | 'log' | 'derived';
+  /** Where a further file is stored (absent: the exhibit's original). */
+  attachmentId?: string;
+  /** Its entry name's kind, e.g. `tile-3`, `page`, `stitch-log`, `full-page-2` (default by role). */
+  nameKind?: string;
   mediaType: string;
   bytes: number;
   /** SHA-256 (hex) computed at capture time. */
@@ -54,7 +59,9 @@ export interface BundleExhibit {
   evidenceId: string;
   /** 1-based exhibit number, the order of the letter's evidence list. */
   exhibit: number;
-  kind: ExhibitKind;
+  kind: ManifestItemKind;
+  /** 1.1, derived exhibits: how it was made, from which hashes, and (by role `log`) its log file. */
+  derivation?: { method: DerivationMethod; derivedFrom: DerivationSource[] };
   /** RFC 3339 with the capturing user's offset. */
   capturedAt: string;
   url: string;
@@ -91,4 +98,8 @@ export interface BundleInput {
   timeZone: string;
   /** The stored case, written as case.json so "Import bundle" restores it faithfully. */
   backup?: CaseBackup;
+  /** 1.1: `public` for a bundle made for posting (redacted copies only, no case.json). */
+  variant?: 'public';
+  /** 1.1, public bundles: the originals of the redacted copies, by hash only. */
+  withheld?: WithheldOriginal[];
 }

@@ -4,7 +4,7 @@
 import type { CaseLanguage } from '../case';
 import { formatTokenTime } from '../timestamp/display';
 import type { ChatRole } from './input';
-import type { ExhibitKind } from './manifest';
+import type { ManifestItemKind } from './manifest';
 
 export interface BundleLabels {
   htmlLang: string;
@@ -21,7 +21,7 @@ export interface BundleLabels {
   exhibits: string;
   noExhibits: string;
   exhibit: string;
-  kind: Record<ExhibitKind, string>;
+  kind: Record<ManifestItemKind, string>;
   capturedAt: string;
   pageTitle: string;
   url: string;
@@ -60,7 +60,13 @@ const ZH: BundleLabels = {
   exhibits: '证据',
   noExhibits: '本案暂无证据材料。',
   exhibit: '证据',
-  kind: { screenshot: '截图', transcript: '客服对话记录', selection: '网页摘录' },
+  kind: {
+    screenshot: '截图',
+    transcript: '客服对话记录',
+    selection: '网页摘录',
+    'full-page': '整页截图',
+    redacted: '遮盖副本',
+  },
   capturedAt: '采集时间',
   pageTitle: '页面标题',
   url: '网址',
@@ -98,7 +104,13 @@ const EN: BundleLabels = {
   exhibits: 'Exhibits',
   noExhibits: 'This case has no exhibits.',
   exhibit: 'Exhibit',
-  kind: { screenshot: 'Screenshot', transcript: 'Support chat transcript', selection: 'Page excerpt' },
+  kind: {
+    screenshot: 'Screenshot',
+    transcript: 'Support chat transcript',
+    selection: 'Page excerpt',
+    'full-page': 'Full-page screenshot',
+    redacted: 'Redacted copy',
+  },
   capturedAt: 'Captured',
   pageTitle: 'Page title',
   url: 'Address',

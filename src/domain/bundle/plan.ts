@@ -7,12 +7,13 @@ import { CASE_BACKUP_PATH, serializeCaseBackup } from './backup';
 import { csvBytes } from './csv';
 import { bundleFileName, EntryNames, type ExhibitFileKind, exhibitLabel, exhibitPath, extensionFor } from './fileNames';
 import { toCrlf } from './html';
-import type { BundleExhibit, BundleInput } from './input';
+import type { BundleExhibit, BundleFileRef, BundleInput } from './input';
 import { bundleLabels } from './labels';
 import { letterHtml } from './letterHtml';
 import {
   type BundleManifest,
   buildManifest,
+  type FileRole,
   MANIFEST_CHECKSUM_PATH,
   MANIFEST_PATH,
   type ManifestFile,
@@ -28,10 +29,10 @@ import { type ViewerExhibit, viewerHtml } from './viewer';
 export type BundleEntrySource =
   | { kind: 'bytes'; data: Uint8Array }
   /**
-   * A stored original: the export fetches it by evidence id and checks it against `crc32` when capture
-   * took one, else `sha256`.
+   * A stored original (or, with `attachmentId`, a further stored file): the export fetches it by id and
+   * checks it against `crc32` when capture took one, else `sha256`.
    */
-  | { kind: 'blob-ref'; evidenceId: string; sha256: string; bytes: number; crc32?: number };
+  | { kind: 'blob-ref'; evidenceId: string; attachmentId?: string; sha256: string; bytes: number; crc32?: number };
 
 export interface BundleEntry {
   path: string;
@@ -57,7 +58,18 @@ const FILE_KIND: Record<BundleExhibit['kind'], ExhibitFileKind> = {
   screenshot: 'screenshot',
   transcript: 'chat',
   selection: 'selection',
+  'full-page': 'full-page',
+  redacted: 'redacted',
 };
+
+/** 1.1 manifest role of a file, when the exhibit uses roles (any further file besides renderings). */
+function manifestRole(ref: BundleFileRef, exhibit: BundleExhibit): FileRole | undefined {
+  const usesRoles =
+    exhibit.derivation !== undefined || exhibit.files.some((f) => f.role !== 'original' && f.role !== 'attachment');
+  if (!usesRoles) return undefined;
+  if (ref.role === 'original') return exhibit.derivation ? 'derived' : 'original';
+  return ref.role === 'attachment' ? 'original' : ref.role;
+}
 
 /** A generated file: its entry plus its manifest line. */
 async function generated(
@@ -85,8 +97,10 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
   const entries: BundleEntry[] = [];
   const files: ManifestFile[] = [];
   let chatPath: string | null = null;
+  let logPath: string | null = null;
   for (const ref of exhibit.files) {
-    const kind = ref.role === 'original' ? FILE_KIND[exhibit.kind] : 'attachment';
+    const kind = ref.nameKind ?? (ref.role === 'original' ? FILE_KIND[exhibit.kind] : 'attachment');
+    const role = manifestRole(ref, exhibit);
     const path = names.claim(exhibitPath(exhibit.exhibit, exhibit.capturedAt, kind, extensionFor(ref.mediaType)));
     if (kind === 'chat' && !chatPath) chatPath = path;
     entries.push({
@@ -96,12 +110,14 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
       source: {
         kind: 'blob-ref',
         evidenceId: exhibit.evidenceId,
+        ...(ref.attachmentId ? { attachmentId: ref.attachmentId } : {}),
         sha256: ref.sha256,
         bytes: ref.bytes,
         ...(ref.crc32 === undefined ? {} : { crc32: ref.crc32 }),
       },
     });
-    files.push({ path, mediaType: ref.mediaType, bytes: ref.bytes, sha256: ref.sha256 });
+    files.push({ path, mediaType: ref.mediaType, bytes: ref.bytes, sha256: ref.sha256, ...(role ? { role } : {}) });
+    if (ref.role === 'log') logPath = path;
   }
   if (exhibit.transcript) {
     const stem = (chatPath ?? exhibitPath(exhibit.exhibit, exhibit.capturedAt, 'chat', 'json')).replace(
@@ -124,6 +140,13 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
     url: exhibit.url,
     title: exhibit.title,
     files,
+    ...(exhibit.derivation
+      ? {
+          derivedFrom: exhibit.derivation.derivedFrom,
+          method: exhibit.derivation.method,
+          ...(logPath ? { log: logPath } : {}),
+        }
+      : {}),
   };
   return { entries, item, viewer: { exhibit, files } satisfies ViewerExhibit };
 }
@@ -133,7 +156,8 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
   const exhibits = [...input.exhibits].sort((a, b) => a.exhibit - b.exhibit);
   checkExhibitNumbers(exhibits);
   const createdAt = formatRfc3339(input.createdAt, input.timeZone);
-  const zipName = bundleFileName(input.case.title, input.createdAt, input.timeZone);
+  const fullName = bundleFileName(input.case.title, input.createdAt, input.timeZone);
+  const zipName = input.variant === 'public' ? fullName.replace(/\.zip$/, '-public.zip') : fullName;
   const names = new EntryNames();
   for (const path of [
     MANIFEST_PATH,
@@ -211,6 +235,8 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
     letter: { template: input.letter.template, language, files: letter.map((l) => l.file) },
     files: [readme.file, viewer.file, ...tables.map((t) => t.file), ...stamps.chains],
     timestamps: stamps.records,
+    ...(input.variant ? { variant: input.variant } : {}),
+    ...(input.withheld ? { withheld: input.withheld } : {}),
   });
   const manifestBytes = serializeManifest(manifest);
   const checksum = utf8(manifestChecksumText(await sha256Hex(manifestBytes)));

@@ -15,7 +15,8 @@ export type RestoredTimestamp = BundleTimestamp & { evidenceId: string };
 
 export interface RestoredCase {
   case: Case;
-  evidence: { record: Evidence; original: Blob }[];
+  /** Each record with its original and its further files (page archive, tiles…) by attachment id. */
+  evidence: { record: Evidence; original: Blob; attachments?: { id: string; data: Blob }[] }[];
   facts: CaseFacts;
   exhibitSettings: ExhibitSettings;
   contacts: ContactLogEntry[];
@@ -34,10 +35,19 @@ export function withNewIds(restored: RestoredCase, newId: () => string): Restore
   return {
     ...restored,
     case: { ...restored.case, id: caseId },
-    evidence: restored.evidence.map(({ record, original }) => ({
-      record: { ...record, id: ids.get(record.id) as string, caseId },
-      original,
-    })),
+    evidence: restored.evidence.map(({ record, original, attachments }) => {
+      const id = ids.get(record.id) as string;
+      const moved = (attachmentId: string) => `${id}${attachmentId.slice(record.id.length)}`;
+      const renamed = { ...record, id, caseId };
+      if (renamed.attachments) renamed.attachments = renamed.attachments.map((a) => ({ ...a, id: moved(a.id) }));
+      if (renamed.derivation)
+        renamed.derivation = { ...renamed.derivation, sourceId: ids.get(renamed.derivation.sourceId) ?? '' };
+      return {
+        record: renamed,
+        original,
+        ...(attachments ? { attachments: attachments.map((a) => ({ id: moved(a.id), data: a.data })) } : {}),
+      };
+    }),
     exhibitSettings,
     timestamps: restored.timestamps.flatMap((t) => {
       const evidenceId = ids.get(t.evidenceId);

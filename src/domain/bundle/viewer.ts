@@ -49,8 +49,9 @@ function filesHtml(files: ManifestFile[], labels: BundleLabels): string {
 
 function exhibitBodyHtml({ exhibit, files }: ViewerExhibit, labels: BundleLabels): string {
   const label = exhibitLabel(exhibit.exhibit);
-  if (exhibit.kind === 'screenshot') {
-    const image = files.find((f) => f.mediaType.startsWith('image/'));
+  if (exhibit.kind === 'screenshot' || exhibit.kind === 'full-page' || exhibit.kind === 'redacted') {
+    // The exhibit's own image (its tiles are listed with its files, not shown).
+    const image = files.find((f) => f.mediaType.startsWith('image/') && f.role !== 'tile');
     if (!image) return '';
     const alt = escapeHtml(`${label} ${labels.kind.screenshot}`);
     return `<a href="${bundleHref(image.path)}"><img src="${bundleHref(image.path)}" alt="${alt}" loading="lazy"></a>`;

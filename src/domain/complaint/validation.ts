@@ -11,6 +11,7 @@ import {
   parseDays,
   readAmount,
 } from './facts';
+import { parseDurationHours } from './durationText';
 import { caseTimeZone, parseDeadline } from './timeline';
 import { isValidTimeZone, parseInstant } from '../zonedTime';
 
@@ -94,7 +95,10 @@ export function validateCase(
 
   const sep = decimalSeparatorOf(facts, jurisdictionOf(facts));
   checkAmount(facts.impact?.moneyLost, 'impact.moneyLost', issues, sep);
-  checkAmount(facts.impact?.hoursLost, 'impact.hoursLost', issues, sep);
+  // Time lost may be typed as a duration ("2 days", 「90分钟」); a bare number is read as an amount of hours.
+  const hours = facts.impact?.hoursLost;
+  if (typeof hours !== 'string' || !/[^\d\s.,]/.test(hours) || parseDurationHours(hours) === null)
+    checkAmount(hours, 'impact.hoursLost', issues, sep);
   checkAmount(facts.monthlyFee, 'monthlyFee', issues, sep);
   const d = facts.demands;
   checkAmount(d?.refundAmount, 'demands.refundAmount', issues, sep);

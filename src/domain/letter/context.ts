@@ -4,6 +4,7 @@
 import type { CaseLanguage } from '../case';
 import type { ContactLogEntry } from '../complaint/contacts';
 import { type IncidentSpan, incidentSpan, type WorkCalendar } from '../complaint/duration';
+import { parseDurationHours } from '../complaint/durationText';
 import type { Exhibit } from '../complaint/exhibits';
 import { type ProRataRefund, proRataRefund, type RepairDuty, repairDuty } from '../complaint/computations';
 import { addBusinessDays, addCalendarDays } from '../complaint/duration';
@@ -147,6 +148,12 @@ interface AmountRead {
   unreadable?: string;
 }
 
+/** Time lost typed as a duration ("2 days", 「90分钟」), in hours; null when it is not one. */
+function hoursOfDuration(value: NumberInput | undefined): number | null {
+  const hours = parseDurationHours(value);
+  return hours !== null && hours > 0 ? hours : null;
+}
+
 function amountOf(value: NumberInput | undefined, separator: DecimalSeparator): AmountRead {
   if (!present(value)) return {};
   const r = readAmount(value, separator);
@@ -255,7 +262,7 @@ export function buildContext(input: LetterInput, language: CaseLanguage): Letter
     contacts,
     regulatorContacts,
     tickets,
-    hoursLost: amountOf(facts.impact?.hoursLost, decimalSeparator).amount ?? null,
+    hoursLost: amountOf(facts.impact?.hoursLost, decimalSeparator).amount ?? hoursOfDuration(facts.impact?.hoursLost),
     moneyLost: money.amount ?? null,
     ...(money.unreadable ? { moneyLostUnreadable: money.unreadable } : {}),
     ...(facts.impact?.lossKind ? { lossKind: facts.impact.lossKind } : {}),

@@ -5,6 +5,7 @@ import { request } from '../../messaging/client';
 import type { CaptureOutcome } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { formatCaptureTime, t } from '../shared/i18n';
+import { CaptureResult } from './CaptureStatus';
 import { targetWindowId } from './targetWindow';
 import { TimestampNote } from './TimestampNote';
 
@@ -41,22 +42,16 @@ export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) 
       </button>
       <div aria-live="polite" data-testid="capture-status">
         {state.kind === 'saved' && (
-          <div class="status ok saved">
-            {state.outcome.thumbnail && <img src={state.outcome.thumbnail} alt={t('savedThumbnailAlt')} />}
-            <span>
-              {t(
-                'savedAt',
-                formatCaptureTime(state.outcome.evidence.capturedAtMs, state.outcome.evidence.timeZone, false),
-              )}
-            </span>
-          </div>
+          <CaptureResult
+            thumbnail={state.outcome.thumbnail}
+            text={t(
+              'savedAt',
+              formatCaptureTime(state.outcome.evidence.capturedAtMs, state.outcome.evidence.timeZone, false),
+            )}
+          />
         )}
         {state.kind === 'saved' && <TimestampNote evidenceId={state.outcome.evidence.id} />}
-        {state.kind === 'error' && (
-          <p class="status error" role="alert">
-            {state.message}
-          </p>
-        )}
+        {state.kind === 'error' && <CaptureResult error={state.message} />}
       </div>
     </>
   );

@@ -97,6 +97,12 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
           </button>
         )}
       </div>
+      {!recording && (
+        <ul class="chat-hints muted" data-testid="chat-hints">
+          <li>{t('popupCaptureChatHint')}</li>
+          <li>{t('popupRecordChatHint')}</li>
+        </ul>
+      )}
       <div aria-live="polite" data-testid="chat-status">
         {recording && <RecordingLine status={recording} />}
         {state.kind === 'busy' && <p class="muted">{state.label}</p>}

@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 import { CaseSwitcher } from './CaseSwitcher';
 import { CaptureButton } from './CaptureButton';
 import { ChatButtons } from './ChatButtons';
+import { FullPageButton } from './FullPageButton';
 import { OpenPanelButton } from './OpenPanelButton';
 import { SiteAccess } from './SiteAccess';
 
@@ -44,6 +45,7 @@ export function Popup() {
       <SiteAccess />
       {current && <CaseSwitcher current={current} cases={cases} onChanged={reload} />}
       <CaptureButton onCaptured={(count) => current && setCurrent({ ...current, itemCount: count })} />
+      <FullPageButton onCaptured={(count) => current && setCurrent({ ...current, itemCount: count })} />
       <ChatButtons
         onSaved={(count) =>
           count === undefined ? void reload() : current && setCurrent({ ...current, itemCount: count })

@@ -11,7 +11,7 @@ export function CaptionField({ evidenceId, caption }: { evidenceId: string; capt
       <label for={id} class="visually-hidden">
         {t('captionLabel')}
       </label>
-      <input id={id} maxLength={2000} placeholder={t('captionPlaceholder')} {...field} />
+      <input id={id} maxLength={2000} tabIndex={-1} placeholder={t('captionPlaceholder')} {...field} />
     </>
   );
 }

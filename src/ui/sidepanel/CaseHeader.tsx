@@ -1,19 +1,19 @@
-// The workspace header: which case is open (find, switch, create, rename, delete), the bundle
-// actions' place, and the panel's language and theme.
-import { useEffect, useState } from 'preact/hooks';
+// The workspace header, kept calm: the case's name, a compact switcher and Export; everything
+// else (new, rename, language & theme, verify / import, delete last) sits in the ⋯ menu.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
 import { request } from '../../messaging/client';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
-import { BundleActions } from './bundle/BundleActions';
+import { OverflowMenu } from '../shared/OverflowMenu';
+import { BundleActions, BundleTools } from './bundle/BundleActions';
 import { CaseEditor } from './CaseEditor';
+import { CaseSwitcher } from './CaseSwitcher';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PanelPrefs } from './PanelPrefs';
+import { ViewerDialog } from './ViewerDialog';
 import { TimestampSettings } from './TimestampSettings';
-
-/** Below this many cases the list fits in the select and a search box is only noise. */
-const SEARCH_FROM = 5;
 
 interface Props {
   current: CaseWithCount | null;
@@ -22,17 +22,17 @@ interface Props {
   onChanged: () => Promise<void>;
 }
 
+type Open = 'new' | 'rename' | 'delete' | 'prefs' | 'timestamps' | 'bundle' | null;
+
 export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
   const [cases, setCases] = useState<CaseWithCount[]>([]);
-  const [query, setQuery] = useState('');
-  const [editor, setEditor] = useState<'new' | 'rename' | null>(null);
-  const [deleting, setDeleting] = useState(false);
+  const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
   useEffect(() => void request('case/list', {}).then(setCases, () => undefined), [current]);
 
-  const q = query.trim().toLowerCase();
-  const shown = cases.filter((c) => c.id === current?.id || !q || `${c.title} ${c.provider}`.toLowerCase().includes(q));
   const act = async (work: () => Promise<unknown>) => {
+    setError(null);
     try {
       await work();
       await onChanged();
@@ -40,85 +40,76 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
       setError(describeError(e));
     }
   };
+  /** Every dialog opened from the menu gives the focus back to the ⋯ button when it closes. */
+  const close = () => {
+    setOpen(null);
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+  const menu = [
+    { label: t('newCase'), onSelect: () => setOpen('new') },
+    { label: t('caseListRename'), onSelect: () => setOpen('rename'), disabled: !current },
+    { label: t('wsDisplay'), onSelect: () => setOpen('prefs') },
+    { label: t('tsTitle'), onSelect: () => setOpen('timestamps') },
+    { label: t('bundleMoreTools'), onSelect: () => setOpen('bundle') },
+    { label: t('caseListDelete'), onSelect: () => setOpen('delete'), disabled: !current, danger: true },
+  ];
 
   return (
     <header class="panel-header">
       <div class="title-row">
-        <h1>{current?.title ?? t('extName')}</h1>
-        <details class="prefs-menu">
-          <summary>{t('wsDisplay')}</summary>
-          <PanelPrefs prefs={prefs} onPrefs={onPrefs} />
-        </details>
-        <details class="prefs-menu" data-testid="timestamps-menu">
-          <summary>{t('tsTitle')}</summary>
-          <TimestampSettings />
-        </details>
+        <h1 title={current?.title}>{current?.title ?? t('extName')}</h1>
+        <OverflowMenu label={t('caseListActions')} items={menu} openerRef={opener} />
       </div>
       {current && (
-        <p class="muted">{[current.provider, t('itemCount', current.itemCount)].filter(Boolean).join(' · ')}</p>
+        <p class="muted case-meta">
+          {[current.provider, t('itemCount', current.itemCount)].filter(Boolean).join(' · ')}
+        </p>
       )}
-      <div class="case-tools">
-        {cases.length > SEARCH_FROM && (
-          <div class="field grow">
-            <label for="ws-case-search">{t('caseListSearch')}</label>
-            <input
-              id="ws-case-search"
-              type="search"
-              value={query}
-              placeholder={t('caseListSearchPlaceholder')}
-              onInput={(e) => setQuery(e.currentTarget.value)}
-            />
-          </div>
-        )}
-        <div class="field grow">
-          <label for="ws-case-select">{t('caseListSelect')}</label>
-          <select
-            id="ws-case-select"
-            value={current?.id}
-            onChange={(e) => act(() => request('case/switch', { caseId: e.currentTarget.value }))}
-          >
-            {shown.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.provider ? `${c.title} · ${c.provider}` : c.title} ({c.itemCount})
-              </option>
-            ))}
-          </select>
-        </div>
+      <div class="header-row">
+        <CaseSwitcher
+          cases={cases}
+          current={current}
+          onSwitch={(caseId) => void act(() => request('case/switch', { caseId }))}
+        />
+        {current && <BundleActions caseId={current.id} itemCount={current.itemCount} />}
       </div>
-      <div class="toolbar" role="toolbar" aria-label={t('caseListActions')}>
-        <button type="button" onClick={() => setEditor('new')}>
-          {t('newCase')}
-        </button>
-        <button type="button" onClick={() => setEditor('rename')} disabled={!current}>
-          {t('caseListRename')}
-        </button>
-        <button type="button" class="danger" onClick={() => setDeleting(true)} disabled={!current}>
-          {t('caseListDelete')}
-        </button>
-      </div>
-      {current && <BundleActions caseId={current.id} />}
       {error && (
         <p class="status error" role="alert">
           {error}
         </p>
       )}
-      {editor && (
+      {(open === 'new' || open === 'rename') && (
         <CaseEditor
-          editing={editor === 'rename' ? current : null}
+          editing={open === 'rename' ? current : null}
           onDone={() => {
-            setEditor(null);
+            close();
             void onChanged();
           }}
         />
       )}
-      {deleting && current && (
+      {open === 'prefs' && (
+        <ViewerDialog title={t('wsDisplay')} testId="prefs-dialog" onClose={close}>
+          <PanelPrefs prefs={prefs} onPrefs={onPrefs} />
+        </ViewerDialog>
+      )}
+      {open === 'timestamps' && (
+        <ViewerDialog title={t('tsTitle')} testId="timestamps-menu" onClose={close}>
+          <TimestampSettings />
+        </ViewerDialog>
+      )}
+      {open === 'bundle' && (
+        <ViewerDialog title={t('bundleMoreTools')} testId="bundle-dialog" onClose={close}>
+          <BundleTools />
+        </ViewerDialog>
+      )}
+      {open === 'delete' && current && (
         <ConfirmDialog
           title={t('caseListDeleteTitle', current.title)}
           body={t('caseListDeleteBody', current.itemCount)}
           confirmLabel={t('caseListDeleteConfirm')}
-          onCancel={() => setDeleting(false)}
+          onCancel={close}
           onConfirm={() => {
-            setDeleting(false);
+            close();
             void act(() => request('case/delete', { caseId: current.id }));
           }}
         />

@@ -1,10 +1,9 @@
 // One row of the evidence list: thumbnail (opens the full image), time, page title and URL,
 // caption field and delete. Captured strings render as text, never as markup.
-import { useEffect, useState } from 'preact/hooks';
 import { type Evidence, originalFileOf } from '../../domain/evidence';
-import { request } from '../../messaging/client';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { CaptionField } from './CaptionField';
+import { ItemPreview } from './ItemPreview';
 import { KindLabel, TranscriptSummary } from './TranscriptSummary';
 import { TimestampLines } from './TimestampLines';
 
@@ -15,17 +14,6 @@ interface Props {
 }
 
 export function EvidenceItem({ item, onOpen, onDelete }: Props) {
-  const [thumbnail, setThumbnail] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void request('evidence/thumbnail', { evidenceId: item.id }).then(
-      (url) => live && setThumbnail(url),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [item.id]);
   const title = item.title || t('untitledPage');
   const viewLabel =
     item.kind === 'transcript'
@@ -36,8 +24,8 @@ export function EvidenceItem({ item, onOpen, onDelete }: Props) {
 
   return (
     <li class="evidence-item" data-testid="evidence-item" data-evidence-id={item.id}>
-      <button type="button" class="thumb-button" onClick={onOpen} aria-label={viewLabel}>
-        {thumbnail && <img src={thumbnail} alt="" />}
+      <button type="button" class="thumb-button" onClick={onOpen} aria-label={viewLabel} tabIndex={-1}>
+        <ItemPreview item={item} />
         {item.kind !== 'screenshot' && <KindLabel item={item} />}
       </button>
       <div class="item-meta">
@@ -55,7 +43,13 @@ export function EvidenceItem({ item, onOpen, onDelete }: Props) {
       </div>
       <div class="item-tools">
         <CaptionField evidenceId={item.id} caption={item.caption} />
-        <button type="button" class="danger" onClick={onDelete} aria-label={t('deleteItemNamed', title)}>
+        <button
+          type="button"
+          class="danger small"
+          onClick={onDelete}
+          aria-label={t('deleteItemNamed', title)}
+          tabIndex={-1}
+        >
           {t('deleteItem')}
         </button>
       </div>

@@ -15,9 +15,10 @@ import { TranscriptViewer } from './TranscriptViewer';
 import { ExhibitRow } from './ExhibitRow';
 import { TimestampsContext, useCaseTimestamps } from './TimestampLines';
 import type { Workspace } from './useWorkspace';
+import { focusRow, type RovingOptions, rovingFocusIn, rovingKeyDown } from './rovingRows';
 import { visibleRange } from './workspaceModel';
 
-const ROW_HEIGHT = 172;
+const ROW_HEIGHT = 130;
 
 interface Props {
   current: CaseWithCount;
@@ -32,6 +33,7 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
   const [viewing, setViewing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<Evidence | null>(null);
   const [range, setRange] = useState({ start: 0, end: 12 });
+  const [active, setActive] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const settings = workspace.exhibits;
   // A recording's item changes with each save: show its latest version live.
@@ -62,6 +64,17 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
     };
   }, [order.length]);
 
+  const shown = order.slice(range.start, range.end);
+  // One Tab stop for the whole list: the active row, or the first rendered one.
+  const tabbable = active && shown.includes(active) ? active : shown[0];
+  const roving: RovingOptions = {
+    order,
+    rowHeight: ROW_HEIGHT,
+    list,
+    onActive: setActive,
+    onOpen: (id) => setViewing(byId.get(id) ?? null),
+  };
+
   const move = (id: string, to: number) => {
     workspace.setExhibits(moveExhibit(items, settings, id, to));
     // Keep focus on the moved row's button so keyboard users can keep moving it.
@@ -71,8 +84,16 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
         ?.focus(),
     );
   };
+  /** A closed dialog gives the focus back to the row it was opened from (never to the page body). */
+  const refocus = (id: string) =>
+    requestAnimationFrame(() => focusRow(roving, Math.max(0, Math.min(order.indexOf(id), order.length - 1))));
+  const closeViewer = () => {
+    if (viewing) refocus(viewing.id);
+    setViewing(null);
+  };
   const confirmDelete = async () => {
     if (!deleting) return;
+    const at = order.indexOf(deleting.id);
     try {
       await request('evidence/delete', { evidenceId: deleting.id });
     } catch (e) {
@@ -80,21 +101,30 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
     }
     setDeleting(null);
     await onReload();
+    // The row that takes the deleted one's place (or the new last row) gets the focus.
+    requestAnimationFrame(() => focusRow({ ...roving, order: order.filter((id) => id !== deleting.id) }, at));
   };
 
   return (
     <TimestampsContext.Provider value={stamps}>
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">{t('evidenceHeading')}</h2>
-        <p class="muted hint">{t('exhibitHint', numbers.size, items.length)}</p>
+        <p class="muted hint" id="evidence-hint">
+          {t('exhibitHint', numbers.size, items.length)}
+        </p>
+        <p class="visually-hidden" id="evidence-keys">
+          {t('evidenceKeysHint')}
+        </p>
         {items.length === 0 && <p class="empty muted">{t('noEvidence')}</p>}
         <ul
           ref={list}
           class="evidence-list virtual"
           aria-label={t('evidenceHeading')}
           style={{ height: `${order.length * ROW_HEIGHT}px` }}
+          onKeyDown={(e) => rovingKeyDown(roving, e)}
+          onFocusIn={(e) => rovingFocusIn(roving, e)}
         >
-          {order.slice(range.start, range.end).map((id, i) => {
+          {shown.map((id, i) => {
             const item = byId.get(id);
             const index = range.start + i;
             return item ? (
@@ -102,6 +132,7 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
                 key={id}
                 item={item}
                 top={index * ROW_HEIGHT}
+                tabbable={id === tabbable}
                 number={numbers.get(id) ?? null}
                 first={index === 0}
                 last={index === order.length - 1}
@@ -113,16 +144,24 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
             ) : null;
           })}
         </ul>
-        {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={() => setViewing(null)} />}
-        {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={() => setViewing(null)} />}
-        {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={() => setViewing(null)} />}
+        {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={closeViewer} />}
+        {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={closeViewer} />}
+        {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={closeViewer} />}
         {deleting && (
           <ConfirmDialog
             title={t('confirmDeleteTitle')}
             body={t('confirmDeleteBody')}
             confirmLabel={t('confirmDelete')}
             onConfirm={confirmDelete}
-            onCancel={() => setDeleting(null)}
+            onCancel={() => {
+              const id = deleting.id;
+              setDeleting(null);
+              requestAnimationFrame(() =>
+                document
+                  .querySelector<HTMLElement>(`[data-exhibit-id="${CSS.escape(id)}"] .item-tools .danger`)
+                  ?.focus(),
+              );
+            }}
           />
         )}
       </section>

@@ -4,6 +4,8 @@ import type { ScreenshotEvidence } from '../../domain/evidence';
 import { request } from '../../messaging/client';
 import { t } from '../shared/i18n';
 import { CaptureTimeRow, HashRow, ViewerDialog } from './ViewerDialog';
+import { FullPageRow, PageArchiveRow } from './DerivedRows';
+import { RedactButton } from './redact/RedactButton';
 
 export function EvidenceViewer({ item, onClose }: { item: ScreenshotEvidence; onClose: () => void }) {
   const [image, setImage] = useState<string | null>(null);
@@ -37,9 +39,12 @@ export function EvidenceViewer({ item, onClose }: { item: ScreenshotEvidence; on
         <dt>{t('metaPixelRatio')}</dt>
         <dd>{item.devicePixelRatio}</dd>
         <HashRow evidenceId={item.id} sha256={item.image.sha256} />
+        <FullPageRow item={item} />
+        <PageArchiveRow item={item} />
         <dt>{t('metaUserAgent')}</dt>
         <dd>{item.userAgent}</dd>
       </dl>
+      {!item.derivation && <RedactButton item={item} />}
     </ViewerDialog>
   );
 }

@@ -1,11 +1,13 @@
 // One evidence row with its exhibit controls: number, include in the letter, move up/down.
 import type { Evidence } from '../../domain/evidence';
-import { t } from '../shared/i18n';
+import { formatCaptureTime, t } from '../shared/i18n';
 import { EvidenceItem } from './EvidenceItem';
 
 interface Props {
   item: Evidence;
   top: number;
+  /** The list's single Tab stop (the others are reached with the arrow keys). */
+  tabbable: boolean;
   number: string | null;
   first: boolean;
   last: boolean;
@@ -15,11 +17,20 @@ interface Props {
   onDelete: () => void;
 }
 
-export function ExhibitRow({ item, top, number, first, last, onInclude, onMove, onOpen, onDelete }: Props) {
+export function ExhibitRow({ item, top, tabbable, number, first, last, onInclude, onMove, onOpen, onDelete }: Props) {
   const name = number ?? t('exhibitExcludedShort');
   const checkId = `exhibit-include-${item.id}`;
   return (
-    <li class="exhibit-row" style={{ top: `${top}px` }} data-exhibit-id={item.id}>
+    <li
+      class="exhibit-row"
+      style={{ top: `${top}px` }}
+      data-exhibit-id={item.id}
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={[name, formatCaptureTime(item.capturedAtMs, item.timeZone), item.title || t('untitledPage')].join(
+        ' · ',
+      )}
+      aria-describedby="evidence-hint evidence-keys"
+    >
       <div class="exhibit-bar">
         <strong class={number ? 'exhibit-number' : 'exhibit-number off'} data-testid="exhibit-number">
           {name}
@@ -27,6 +38,7 @@ export function ExhibitRow({ item, top, number, first, last, onInclude, onMove, 
         <input
           id={checkId}
           type="checkbox"
+          tabIndex={-1}
           checked={number !== null}
           onChange={(e) => onInclude(e.currentTarget.checked)}
         />
@@ -38,6 +50,7 @@ export function ExhibitRow({ item, top, number, first, last, onInclude, onMove, 
           type="button"
           class="move-up small"
           disabled={first}
+          tabIndex={-1}
           onClick={() => onMove(-1)}
           aria-label={t('exhibitMoveUp', name)}
         >
@@ -47,6 +60,7 @@ export function ExhibitRow({ item, top, number, first, last, onInclude, onMove, 
           type="button"
           class="move-down small"
           disabled={last}
+          tabIndex={-1}
           onClick={() => onMove(1)}
           aria-label={t('exhibitMoveDown', name)}
         >

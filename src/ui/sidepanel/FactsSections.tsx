@@ -6,6 +6,7 @@ import { languageOfLocale } from '../../domain/language';
 import { systemTimeZone } from '../../domain/time';
 import { t, uiLanguage } from '../shared/i18n';
 import { CheckField, FactsContext, Hints, LinesField, SelectField, TextField } from './FactField';
+import { FactsFold } from './FactsFold';
 
 const PROBLEMS = ['outage', 'degraded', 'billing-error', 'refund-refused', 'poor-service', 'other'] as const;
 const SECTORS = ['telecom', 'cloud-pc', 'online-shop', 'software-service', 'financial', 'other'] as const;
@@ -15,10 +16,34 @@ const opt = <T extends string>(values: readonly T[], prefix: string) =>
     t(`${prefix}${v.replace(/(^|-)([a-z])/g, (_, _d: string, c: string) => c.toUpperCase())}` as never),
   ]);
 
+/** The questions that change the whole letter: its law, its language and what went wrong. */
+export function FactsBasics() {
+  return (
+    <fieldset class="fact-basics">
+      <legend>{t('factsBasicsLegend')}</legend>
+      <p class="muted hint">{t('factsBasicsHint')}</p>
+      <SelectField
+        path="jurisdiction"
+        label="factsJurisdiction"
+        options={[
+          ['CN', t('factsJurisdictionCN')],
+          ['GB', t('factsJurisdictionGB')],
+          ['US', t('factsJurisdictionUS')],
+          ['EU', t('factsJurisdictionEU')],
+        ]}
+      />
+      <SelectField path="language" label="factsLanguage" options={LETTER_LANGUAGES} />
+      <SelectField path="problemType" label="factsProblemType" options={opt(PROBLEMS, 'factsProblem')} />
+    </fieldset>
+  );
+}
+
 export function FactsCase({ providerDefault }: { providerDefault: string }) {
   return (
-    <fieldset>
-      <legend>{t('factsProviderLegend')}</legend>
+    <FactsFold
+      legend="factsProviderLegend"
+      fields={['provider.', 'accountNumber', 'orderNumber', 'contractNumber', 'service', 'sector', 'purchasePurpose']}
+    >
       <TextField path="provider.name" label="factsProviderName" placeholder={providerDefault} />
       <TextField path="provider.website" label="factsProviderWebsite" type="url" inputMode="url" />
       <TextField path="provider.phone" label="factsProviderPhone" type="tel" />
@@ -30,7 +55,6 @@ export function FactsCase({ providerDefault }: { providerDefault: string }) {
       <TextField path="contractNumber" label="factsContractNumber" />
       <TextField path="service" label="factsService" />
       <SelectField path="sector" label="factsSector" options={opt(SECTORS, 'factsSector')} />
-      <SelectField path="problemType" label="factsProblemType" options={opt(PROBLEMS, 'factsProblem')} />
       <SelectField
         path="purchasePurpose"
         label="factsConsumerUse"
@@ -39,7 +63,7 @@ export function FactsCase({ providerDefault }: { providerDefault: string }) {
           ['business', t('factsConsumerUseBusiness')],
         ]}
       />
-    </fieldset>
+    </FactsFold>
   );
 }
 
@@ -51,8 +75,7 @@ export function FactsIncident() {
   );
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return (
-    <fieldset>
-      <legend>{t('factsIncidentLegend')}</legend>
+    <FactsFold legend="factsIncidentLegend" fields={['incident.', 'faultReportedAt', 'rural', 'terminalRuledOut']}>
       <TextField path="incident.start" label="factsIncidentStart" type="datetime-local" />
       <CheckField path="incident.ongoing" label="factsIncidentOngoing" />
       {!facts.incident?.ongoing && <TextField path="incident.end" label="factsIncidentEnd" type="datetime-local" />}
@@ -76,7 +99,7 @@ export function FactsIncident() {
       <TextField path="faultReportedAt" label="factsFaultReportedAt" type="datetime-local" />
       <CheckField path="rural" label="factsRural" />
       <CheckField path="terminalRuledOut" label="factsTerminalRuledOut" />
-    </fieldset>
+    </FactsFold>
   );
 }
 
@@ -84,9 +107,8 @@ export function FactsDemands() {
   const { facts, frame } = useContext(FactsContext);
   const currency = frame.currency;
   return (
-    <fieldset>
-      <legend>{t('factsImpactLegend')}</legend>
-      <TextField path="impact.hoursLost" label="factsHoursLost" inputMode="decimal" />
+    <FactsFold legend="factsImpactLegend" fields={['impact.', 'currency', 'demands.', 'demands']}>
+      <TextField path="impact.hoursLost" label="factsHoursLost" />
       <TextField path="impact.moneyLost" label="factsMoneyLost" inputMode="decimal" />
       <SelectField
         path="impact.lossKind"
@@ -127,7 +149,7 @@ export function FactsDemands() {
       <CheckField path="demands.improvement" label="factsDemandImprovement" />
       <CheckField path="demands.formalRecord" label="factsDemandRecord" />
       <LinesField path="demands.other" label="factsDemandOther" hint="factsOnePerLine" />
-    </fieldset>
+    </FactsFold>
   );
 }
 
@@ -135,18 +157,18 @@ export function FactsPeople() {
   const { frame } = useContext(FactsContext);
   const days = DEFAULT_REPLY_DAYS[frame.jurisdiction];
   return (
-    <fieldset>
-      <legend>{t('factsLetterLegend')}</legend>
-      <SelectField
-        path="jurisdiction"
-        label="factsJurisdiction"
-        options={[
-          ['CN', t('factsJurisdictionCN')],
-          ['GB', t('factsJurisdictionGB')],
-          ['US', t('factsJurisdictionUS')],
-          ['EU', t('factsJurisdictionEU')],
-        ]}
-      />
+    <FactsFold
+      legend="factsLetterLegend"
+      fields={[
+        'usState',
+        'adrScheme',
+        'replyDeadlineDays',
+        'firstLetterDate',
+        'firstLetterTicket',
+        'deadlockLetterDate',
+        'complainant.',
+      ]}
+    >
       {frame.jurisdiction === 'US' && <TextField path="usState" label="factsUsState" />}
       {frame.jurisdiction === 'GB' && (
         <>
@@ -158,7 +180,6 @@ export function FactsPeople() {
           </datalist>
         </>
       )}
-      <SelectField path="language" label="factsLanguage" options={LETTER_LANGUAGES} />
       <TextField path="replyDeadlineDays" label="factsReplyDays" inputMode="numeric" placeholder={String(days)} />
       <TextField path="firstLetterDate" label="factsFirstLetterDate" type="date" />
       <TextField path="firstLetterTicket" label="factsFirstLetterTicket" />
@@ -168,6 +189,6 @@ export function FactsPeople() {
       <TextField path="complainant.phone" label="factsComplainantPhone" type="tel" />
       <TextField path="complainant.email" label="factsComplainantEmail" type="email" inputMode="email" />
       <TextField path="complainant.address" label="factsComplainantAddress" />
-    </fieldset>
+    </FactsFold>
   );
 }

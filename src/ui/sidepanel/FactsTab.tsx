@@ -7,7 +7,7 @@ import { factsWithCaseDefaults } from '../../domain/letter';
 import { systemTimeZone } from '../../domain/time';
 import { t } from '../shared/i18n';
 import { FactsContext } from './FactField';
-import { FactsCase, FactsDemands, FactsIncident, FactsPeople } from './FactsSections';
+import { FactsBasics, FactsCase, FactsDemands, FactsIncident, FactsPeople } from './FactsSections';
 import type { Workspace } from './useWorkspace';
 import { setFact } from './workspaceModel';
 
@@ -31,9 +31,11 @@ export function FactsTab({ current, workspace }: { current: CaseWithCount; works
     <FactsContext.Provider value={binding}>
       <section aria-labelledby="facts-heading" class="facts">
         <h2 id="facts-heading">{t('factsHeading')}</h2>
-        <p class={errors ? 'status error' : missing ? 'status' : 'status ok'} data-testid="facts-summary" role="status">
+        {/* A calm count, never a red box on arrival: the hints sit by the fields they concern. */}
+        <p class="muted" data-testid="facts-summary" role="status">
           {errors || missing ? t('factsSummary', missing, errors) : t('factsComplete')}
         </p>
+        <FactsBasics />
         <FactsCase providerDefault={current.provider} />
         <FactsIncident />
         <FactsDemands />

@@ -1,4 +1,5 @@
-// The panel's language (English / 中文 / the browser's) and theme (system / light / dark).
+// The panel's language (English / 中文 / the browser's), theme (system / light / dark) and whether
+// screenshots keep a copy of the page.
 import { isLocale } from '../../domain/language';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { t } from '../shared/i18n';
@@ -35,6 +36,15 @@ export function PanelPrefs({
         <option value="light">{t('wsThemeLight')}</option>
         <option value="dark">{t('wsThemeDark')}</option>
       </select>
+      <label for="ws-page-archive" class="check">
+        <input
+          id="ws-page-archive"
+          type="checkbox"
+          checked={prefs.savePageArchive}
+          onChange={(e) => onPrefs({ savePageArchive: e.currentTarget.checked })}
+        />
+        {t('wsSavePageArchive')}
+      </label>
     </div>
   );
 }

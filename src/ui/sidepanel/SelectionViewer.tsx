@@ -2,6 +2,7 @@
 import type { SelectionEvidence } from '../../domain/evidence';
 import { t } from '../shared/i18n';
 import { CaptureTimeRow, HashRow, ViewerDialog } from './ViewerDialog';
+import { RedactButton } from './redact/RedactButton';
 
 export function SelectionViewer({ item, onClose }: { item: SelectionEvidence; onClose: () => void }) {
   return (
@@ -20,6 +21,7 @@ export function SelectionViewer({ item, onClose }: { item: SelectionEvidence; on
         <dd>{item.frameUrl}</dd>
         <HashRow evidenceId={item.id} sha256={item.file.sha256} />
       </dl>
+      {!item.derivation && <RedactButton item={item} />}
     </ViewerDialog>
   );
 }

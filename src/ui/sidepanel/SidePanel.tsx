@@ -80,8 +80,8 @@ export function SidePanel() {
   return (
     <div class="workspace" key={prefs.uiLanguage}>
       <CaseHeader current={current} prefs={prefs} onPrefs={changePrefs} onChanged={reload} />
-      <TabBar tab={tab} onTab={setTab} />
       <main>
+        <TabBar tab={tab} onTab={setTab} />
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {error && (
             <p class="status error" role="alert">

@@ -14,6 +14,7 @@ import { factsWithCaseDefaults, type LetterTemplate } from '../../domain/letter'
 import { systemTimeZone } from '../../domain/time';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { channelLabel } from './contactLabels';
+import { CalendarExport } from './CalendarExport';
 import { EscalationCard } from './EscalationCard';
 import type { Workspace } from './useWorkspace';
 
@@ -89,6 +90,17 @@ export function TimelineTab({
           </li>
         ))}
       </ol>
+      <CalendarExport
+        name={facts.provider?.name || t('extName')}
+        events={[
+          ...events
+            .filter((e) => e.kind === 'promise-deadline' || e.kind === 'reply-deadline')
+            .map((e) => ({ uid: `${e.key}@proofpack`, summary: describe(e), when: e.atMs })),
+          ...(next
+            ? [{ uid: `escalation-${next.step}@proofpack`, summary: t('calendarEscalation'), when: next.earliestDate }]
+            : []),
+        ]}
+      />
     </section>
   );
 }

@@ -18,7 +18,13 @@ function editNotes(m: ChatMessage): string[] {
   ].filter(Boolean);
 }
 
-export function TranscriptMessages({ messages }: { messages: readonly ChatMessage[] }) {
+interface Props {
+  messages: readonly ChatMessage[];
+  /** Proofpack's own time of seeing each message, shown on demand (the widget's time always is). */
+  showSeen?: boolean;
+}
+
+export function TranscriptMessages({ messages, showSeen = true }: Props) {
   if (!messages.length) return <p class="muted">{t('chatNoMessages')}</p>;
   return (
     <ol class="chat-log">
@@ -32,15 +38,17 @@ export function TranscriptMessages({ messages }: { messages: readonly ChatMessag
               {m.time && <span class="muted">{t('chatShownTime', m.time)}</span>}
             </div>
             <div class="bubble-text">{m.text}</div>
-            <div class="bubble-meta muted">
-              <time dateTime={m.observedAt}>{t('chatSeenAt', m.observedAt)}</time>
-              {notes.map((n) => (
-                <span key={n} class="edit-note">
-                  {' · '}
-                  {n}
-                </span>
-              ))}
-            </div>
+            {(showSeen || notes.length > 0) && (
+              <div class="bubble-meta muted">
+                {showSeen && <time dateTime={m.observedAt}>{t('chatSeenAt', m.observedAt)}</time>}
+                {notes.map((n, k) => (
+                  <span key={n} class="edit-note">
+                    {showSeen || k ? ' · ' : ''}
+                    {n}
+                  </span>
+                ))}
+              </div>
+            )}
           </li>
         );
       })}

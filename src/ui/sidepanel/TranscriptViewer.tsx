@@ -4,11 +4,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TranscriptEvidence } from '../../domain/evidence';
 import { parseTranscript, type Transcript, WIDGET_NAMES } from '../../domain/transcript';
 import { request } from '../../messaging/client';
-import { t } from '../shared/i18n';
+import { formatCaptureTime, t } from '../shared/i18n';
 import { UnassignedLines } from '../shared/UnassignedLines';
 import { decodeTextDataUrl } from './textOriginal';
-import { TranscriptMessages } from './TranscriptMessages';
+import { TranscriptReader } from './TranscriptReader';
 import { CaptureTimeRow, HashRow, ViewerDialog } from './ViewerDialog';
+import { RedactButton } from './redact/RedactButton';
 
 export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; onClose: () => void }) {
   const [transcript, setTranscript] = useState<Transcript | null>(null);
@@ -54,8 +55,14 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
         />
         {item.recording?.stoppedAt && (
           <>
-            <dt>{t('recordingLive')}</dt>
-            <dd>{t('recordingPeriod', item.recording.startedAt, item.recording.stoppedAt)}</dd>
+            <dt>{t('recordedLabel')}</dt>
+            <dd data-testid="recorded-period">
+              {t(
+                'recordedFromTo',
+                formatCaptureTime(Date.parse(item.recording.startedAt), item.timeZone),
+                formatCaptureTime(Date.parse(item.recording.stoppedAt), item.timeZone),
+              )}
+            </dd>
           </>
         )}
         <dt>{t('metaUrl')}</dt>
@@ -64,7 +71,8 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
         <dd>{item.frameUrl}</dd>
         <HashRow evidenceId={item.id} sha256={item.file.sha256} />
       </dl>
-      {transcript ? <TranscriptMessages messages={transcript.messages} /> : <p class="muted">{t('loading')}</p>}
+      {!item.derivation && <RedactButton item={item} />}
+      {transcript ? <TranscriptReader messages={transcript.messages} /> : <p class="muted">{t('loading')}</p>}
     </ViewerDialog>
   );
 }

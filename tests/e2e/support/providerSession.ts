@@ -13,10 +13,10 @@ export interface ProviderSession {
 }
 
 export async function openProviderSession(
-  options: { parentDir?: string; providerPath?: string } = {},
+  options: { parentDir?: string; providerPath?: string; locale?: string } = {},
 ): Promise<ProviderSession> {
   const server = await startFixtureServer();
-  const session = await launchWithExtension({ parentDir: options.parentDir });
+  const session = await launchWithExtension({ parentDir: options.parentDir, locale: options.locale });
   const inspector = await session.context.newPage();
   await inspector.goto(session.extensionUrl('src/ui/sidepanel/index.html'));
   const provider = await session.context.newPage();

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { caseMenu } from './workspacePanel';
 
 /** A token as the manifest lists it. */
 export interface Stamp {
@@ -17,7 +18,7 @@ export interface Stamp {
 
 export async function turnTimestampsOn(panel: Page, tsaUrl: string): Promise<void> {
   await panel.bringToFront();
-  await panel.getByTestId('timestamps-menu').locator('summary').click();
+  await caseMenu(panel, 'Trusted timestamps');
   await panel.getByText(/SHA-256 hash of each capture/).waitFor();
   await panel.getByLabel('Time-stamping authority').selectOption('custom');
   await panel.getByLabel('Authority URL (https://)').fill(tsaUrl);
@@ -25,6 +26,7 @@ export async function turnTimestampsOn(panel: Page, tsaUrl: string): Promise<voi
   await panel.getByText(`Sent to: 127.0.0.1:${new URL(tsaUrl).port} (${tsaUrl})`).waitFor();
   await panel.getByLabel('Timestamp my captures').check();
   await panel.getByText(/^On\. Captures are never delayed/).waitFor();
+  await panel.keyboard.press('Escape');
 }
 
 /** `openssl ts -verify` of one listed token in the unzipped bundle `dir`, trusting only `caFile`. */

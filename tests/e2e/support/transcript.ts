@@ -1,5 +1,6 @@
 // Puts a captured chat transcript (record + its JSON original) into IndexedDB from an extension
 // page, as chat capture stores one. Until "Capture chat" is merged, this is how tests get one.
+import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import type { TranscriptEvidence } from '../../../src/domain/evidence';
 
@@ -31,7 +32,11 @@ export async function seedTranscript(
     widget: 'generic',
     frameUrl: transcript.url,
     messageCount: transcript.messages.length,
-    file: { mediaType: 'application/json', bytes: new TextEncoder().encode(json).length, sha256: '0'.repeat(64) },
+    file: {
+      mediaType: 'application/json',
+      bytes: new TextEncoder().encode(json).length,
+      sha256: createHash('sha256').update(json).digest('hex'),
+    },
   };
   await page.evaluate(
     async ({ record, json }) => {

@@ -14,6 +14,12 @@ export async function openTab(page: Page, name: string | RegExp): Promise<void> 
   await page.getByRole('tab', { name }).click();
 }
 
+/** Chooses an entry of the header's ⋯ menu (rename, delete, language & theme, verify / import…). */
+export async function caseMenu(page: Page, item: string): Promise<void> {
+  await page.locator('.panel-header .menu-button').click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
 /** A local wall-clock `YYYY-MM-DDTHH:mm:ss` in the browser's zone, `offsetMs` from now. */
 export async function localDateTime(page: Page, offsetMs: number): Promise<string> {
   return page.evaluate((offset) => {

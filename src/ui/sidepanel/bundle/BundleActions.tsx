@@ -1,21 +1,26 @@
-// The side panel's bundle tools: export the current case, verify a bundle, import one.
+// The side panel's bundle tools: export the current case (the header's main action once there is
+// evidence), and verify or import a bundle (opened from the case menu).
 import { t } from '../../shared/i18n';
 import { ExportBundle } from './ExportBundle';
 import { ImportBundle } from './ImportBundle';
 import { VerifyBundle } from './VerifyBundle';
 import './bundle.css';
 
-export function BundleActions({ caseId }: { caseId: string }) {
+export function BundleActions({ caseId, itemCount }: { caseId: string; itemCount: number }) {
   return (
     <section class="bundle-actions" aria-label={t('bundleHeading')}>
-      {/* Compact under the case header: the button says what it does; the help sits with the tools. */}
-      <ExportBundle key={caseId} caseId={caseId} />
-      <details class="bundle-more">
-        <summary>{t('bundleMoreTools')}</summary>
-        <p class="muted">{t('bundleHelp')}</p>
-        <VerifyBundle />
-        <ImportBundle />
-      </details>
+      <ExportBundle key={caseId} caseId={caseId} prominent={itemCount > 0} />
+      <ExportBundle key={`${caseId}-public`} caseId={caseId} prominent={false} variant="public" />
     </section>
+  );
+}
+
+export function BundleTools() {
+  return (
+    <div class="bundle-more">
+      <p class="muted">{t('bundleHelp')}</p>
+      <VerifyBundle />
+      <ImportBundle />
+    </div>
   );
 }

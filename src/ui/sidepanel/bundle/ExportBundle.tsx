@@ -17,7 +17,16 @@ type State =
   | { step: 'cancelled' }
   | { step: 'failed'; message: string };
 
-export function ExportBundle({ caseId }: { caseId: string }) {
+/** `variant="public"`: "Export public bundle", the redacted copies only, for posting. */
+export function ExportBundle({
+  caseId,
+  prominent,
+  variant,
+}: {
+  caseId: string;
+  prominent: boolean;
+  variant?: 'public';
+}) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
@@ -29,6 +38,7 @@ export function ExportBundle({ caseId }: { caseId: string }) {
     try {
       const { blob, fileName, excluded } = await exportCaseBundle(caseId, {
         signal: abort.signal,
+        ...(variant ? { variant } : {}),
         onProgress: ({ done, total }) => setState({ step: 'zipping', done, total }),
       });
       setState({ step: 'saving', fileName });
@@ -45,13 +55,14 @@ export function ExportBundle({ caseId }: { caseId: string }) {
   const percent = state.step === 'zipping' ? Math.floor((state.done / Math.max(1, state.total)) * 100) : 0;
   return (
     <div class="bundle-export">
-      <button type="button" class="primary" onClick={start} disabled={busy}>
-        {t('exportBundle')}
+      <button type="button" class={!variant && prominent ? 'primary' : undefined} onClick={start} disabled={busy}>
+        {variant ? t('exportPublicBundle') : t('exportBundle')}
       </button>
+      {variant && <p class="muted">{t('exportPublicHelp')}</p>}
       {state.step === 'zipping' && (
         <div class="bundle-progress">
-          <label for="bundle-progress">{t('exportProgress', percent)}</label>
-          <progress id="bundle-progress" max={state.total} value={state.done} />
+          <label for={`bundle-progress-${variant ?? 'full'}`}>{t('exportProgress', percent)}</label>
+          <progress id={`bundle-progress-${variant ?? 'full'}`} max={state.total} value={state.done} />
           <button type="button" onClick={() => controller.current?.abort()}>
             {t('cancel')}
           </button>

@@ -97,6 +97,12 @@ describe('validateCase', () => {
     ],
     ['a negative loss', { ...complete, impact: { moneyLost: '-20' } }, 'amount-negative', 'impact.moneyLost'],
     [
+      'time lost that is not a duration',
+      { ...complete, impact: { hoursLost: 'ages' } },
+      'amount-not-a-number',
+      'impact.hoursLost',
+    ],
+    [
       'a comma decimal in a point-decimal case',
       { ...complete, demands: { refundOutagePeriod: true, refundAmount: '29,99' } },
       'amount-other-decimal',
@@ -140,5 +146,12 @@ describe('validateCase', () => {
       { code: 'contact-invalid-time', severity: 'error', field: 'contacts.c1.at' },
       { code: 'promise-deadline-before-contact', severity: 'error', field: 'contacts.c2.promiseDeadline' },
     ]);
+  });
+});
+
+describe('time lost as people type it', () => {
+  it.each(['27', '2 days', '90 min', '2天', '1.5小时'])('accepts %s', (hoursLost) => {
+    const issues = validateCase({ ...complete, impact: { hoursLost } });
+    expect(issues.filter((i) => i.field === 'impact.hoursLost')).toEqual([]);
   });
 });

@@ -1,0 +1,40 @@
+// The page itself, kept with each screenshot: MHTML from Chromium's page capture where the browser
+// has it, else (Firefox) the DOM serialised without scripts. Hashed here, when it is taken.
+import type { AttachmentFile } from '../domain/evidence';
+import { fileDigests } from '../domain/hash';
+
+export interface PageArchiveDeps {
+  /** chrome.pageCapture.saveAsMHTML, when the browser has it. */
+  saveAsMHTML?: (tabId: number) => Promise<Blob | undefined>;
+  /** The top frame's DOM as HTML without scripts (see snapshotDocument). */
+  snapshotDom: (tabId: number) => Promise<string>;
+}
+
+export interface PageArchive {
+  file: Omit<AttachmentFile, 'id'>;
+  data: Blob;
+}
+
+export async function capturePageArchive(tabId: number, deps: PageArchiveDeps): Promise<PageArchive> {
+  const mhtml = deps.saveAsMHTML ? await deps.saveAsMHTML(tabId) : undefined;
+  const data = mhtml
+    ? new Blob([mhtml], { type: 'multipart/related' })
+    : new Blob([await deps.snapshotDom(tabId)], { type: 'text/html;charset=utf-8' });
+  const digests = await fileDigests(new Uint8Array(await data.arrayBuffer()));
+  const name = mhtml ? 'page.mhtml' : 'page.html';
+  return { file: { role: 'page-archive', name, mediaType: data.type, ...digests }, data };
+}
+
+/** Runs in the page (injected, self-contained): the document as HTML with scripts and inline handlers removed. */
+export function snapshotDocument(): string {
+  const copy = document.documentElement.cloneNode(true) as HTMLElement;
+  for (const el of Array.from(copy.querySelectorAll('script, noscript, iframe, object, embed'))) el.remove();
+  for (const el of Array.from(copy.querySelectorAll('*')))
+    for (const attr of Array.from(el.attributes))
+      if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value)) el.removeAttribute(attr.name);
+  const base = document.createElement('base');
+  base.href = document.baseURI;
+  copy.querySelector('head')?.prepend(base);
+  const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>\n` : '';
+  return `${doctype}${copy.outerHTML}`;
+}

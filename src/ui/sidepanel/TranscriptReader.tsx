@@ -1,0 +1,37 @@
+// Reading a chat: search within it (only matching messages shown, with the count), and
+// Proofpack's own observation times only when asked for.
+import { useState } from 'preact/hooks';
+import type { ChatMessage } from '../../domain/transcript';
+import { t } from '../shared/i18n';
+import { TranscriptMessages } from './TranscriptMessages';
+
+export function TranscriptReader({ messages }: { messages: readonly ChatMessage[] }) {
+  const [query, setQuery] = useState('');
+  const [showSeen, setShowSeen] = useState(false);
+  const q = query.trim().toLowerCase();
+  const shown = q ? messages.filter((m) => `${m.author} ${m.text}`.toLowerCase().includes(q)) : messages;
+  return (
+    <>
+      <div class="chat-tools">
+        <input
+          type="search"
+          aria-label={t('chatSearch')}
+          placeholder={t('chatSearch')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          data-testid="chat-search"
+        />
+        <label class="inline">
+          <input type="checkbox" checked={showSeen} onChange={(e) => setShowSeen(e.currentTarget.checked)} />
+          {t('chatShowSeen')}
+        </label>
+      </div>
+      {q && (
+        <p class="muted" role="status" data-testid="chat-search-count">
+          {t('chatSearchCount', shown.length, messages.length)}
+        </p>
+      )}
+      <TranscriptMessages messages={shown} showSeen={showSeen} />
+    </>
+  );
+}
