@@ -17,7 +17,8 @@ export function chromePath() {
 /**
  * `dist`: the built extension to load (dist/ by default; the widget zoo also loads a build without adapters).
  * @param {{
- *   dist?: string, parentDir?: string, headless?: boolean, locale?: string, downloadsDir?: string, args?: string[],
+ *   dist?: string, parentDir?: string, userDataDir?: string, headless?: boolean, locale?: string,
+ *   downloadsDir?: string, args?: string[],
  *   viewport?: { width: number, height: number } | null,
  *   keepWelcome?: boolean
  * }} [options]
@@ -25,14 +26,17 @@ export function chromePath() {
 export async function launchWithExtension(options = {}) {
   const dist = options.dist ?? DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run \`npm run build\` first`);
-  const userDataDir = mkdtempSync(join(options.parentDir ?? tmpdir(), 'proofpack-profile-'));
+  // `userDataDir`: an existing profile to start again (a browser restart); a fresh one otherwise.
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(options.parentDir ?? tmpdir(), 'proofpack-profile-'));
   const downloadsDir = options.downloadsDir ?? join(userDataDir, 'Downloads');
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
   mkdirSync(downloadsDir, { recursive: true });
-  writeFileSync(
-    join(userDataDir, 'Default', 'Preferences'),
-    JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }),
-  );
+  // A profile started again keeps the Preferences its browser wrote.
+  if (!options.userDataDir)
+    writeFileSync(
+      join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }),
+    );
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: options.headless ?? true,
@@ -62,7 +66,8 @@ export async function launchWithExtension(options = {}) {
   // the browser's own first tab, so it is closed unless asked for (options.keepWelcome).
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
-  const welcomePage = await findWelcomePage(context);
+  // A profile started again installed Proofpack before: no welcome tab to wait for.
+  const welcomePage = options.userDataDir ? null : await findWelcomePage(context);
   if (!options.keepWelcome) await welcomePage?.close();
   return {
     context,

@@ -1,7 +1,9 @@
 // Capturing the active tab for whoever asked (popup, shortcut, context menu): refuse restricted
 // pages with a reason, queue behind Chromium's rate limit, store whole, update the badge.
 import browser, { type Tabs } from 'webextension-polyfill';
+import type { CapturedEvidence, Evidence, ScreenshotEvidence } from '../domain/evidence';
 import { restrictionOf } from '../domain/restricted';
+import type { ProofpackDb } from '../storage/db';
 import { createCaptureScheduler } from '../capture/captureScheduler';
 import { captureScreenshot } from '../capture/screenshot';
 import { makeThumbnail } from '../capture/thumbnail';
@@ -11,7 +13,6 @@ import { ProofpackError, type CaptureOutcome } from '../messaging/protocol';
 import { blobToDataUrl } from './dataUrl';
 import { evidenceAdded } from './afterCapture';
 import type { WorkerDeps } from './deps';
-import type { ProofpackDb } from '../storage/db';
 import { log, logFailure } from './log';
 import { pageArchiveOf, withPageArchive } from './pageArchive';
 
@@ -59,15 +60,13 @@ export async function ensureCapturable(
 const CAPTURE_MEASURE = 'proofpack:capture-to-commit';
 const THUMBNAIL_MEASURE = 'proofpack:capture-to-thumbnail';
 
-export async function captureActiveTab(deps: WorkerDeps, windowId?: number): Promise<CaptureOutcome> {
-  const { db } = deps;
-  const requestedAt = performance.now();
-  const caseIdLookup = currentCaseId(db);
-  caseIdLookup.catch(() => undefined); // awaited below unless the page is refused first
-  const tab = await ensureCapturable(await activeTabOf(windowId));
-  const caseId = await caseIdLookup;
-  const archive = pageArchiveOf(db, tab.id); // taken while the screenshot is, from the same page
-  const screenshot = await scheduler
+/** The visible part of `tab` as a screenshot capture (not stored yet), behind Chromium's rate limit. */
+export async function takeScreenshot(
+  deps: WorkerDeps,
+  tab: Tabs.Tab & { id: number; windowId: number },
+  caseId: string,
+): Promise<CapturedEvidence<ScreenshotEvidence>> {
+  return scheduler
     .run(() =>
       captureScreenshot(
         {
@@ -94,11 +93,31 @@ export async function captureActiveTab(deps: WorkerDeps, windowId?: number): Pro
         cause: error,
       });
     });
-  const capture = withPageArchive(screenshot, await archive);
+}
+
+/** Stores a screenshot whole, then its thumbnail (derived: it may fail without losing anything). */
+export async function storeScreenshot(
+  db: ProofpackDb,
+  capture: CapturedEvidence<ScreenshotEvidence>,
+  requestedAt = performance.now(),
+): Promise<{ evidence: Evidence; thumbnail: string | null }> {
   const evidence = await addCapture(db, capture);
   performance.measure(CAPTURE_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
   const thumbnail = await storeThumbnail(db, evidence.id, capture.original);
   performance.measure(THUMBNAIL_MEASURE, { start: requestedAt, detail: { evidenceId: evidence.id } });
+  return { evidence, thumbnail };
+}
+
+export async function captureActiveTab(deps: WorkerDeps, windowId?: number): Promise<CaptureOutcome> {
+  const { db } = deps;
+  const requestedAt = performance.now();
+  const caseIdLookup = currentCaseId(db);
+  caseIdLookup.catch(() => undefined); // awaited below unless the page is refused first
+  const tab = await ensureCapturable(await activeTabOf(windowId));
+  const caseId = await caseIdLookup;
+  const archive = pageArchiveOf(db, tab.id); // taken while the screenshot is, from the same page
+  const screenshot = await takeScreenshot(deps, tab, caseId);
+  const { evidence, thumbnail } = await storeScreenshot(db, withPageArchive(screenshot, await archive), requestedAt);
   const itemCount = await evidenceAdded(db, caseId);
   return { evidence, thumbnail, itemCount };
 }

@@ -11,6 +11,7 @@ import { registerQuickCapture } from './quickCapture';
 import { ensureReady } from './setup';
 import { refreshBadge } from './badge';
 import { registerRecordingListeners } from './recording';
+import { recoverOnce } from './recordingRecovery';
 import { registerSelectionMenu } from './selectionMenu';
 import { registerReminders, syncReminders } from './reminders';
 import { registerWelcome } from './welcome';
@@ -19,7 +20,11 @@ import { registerTimestampAlarm, runQueueSoon } from './timestamps';
 const deps = workerDeps(openDatabase());
 const extensionOrigin = browser.runtime.getURL('');
 const dispatch = createDispatcher(createHandlers(deps), senderRule(browser.runtime.id, extensionOrigin), {
-  prepare: () => ensureReady(deps),
+  // A recording the browser's end cut short is ended before any page asks what runs.
+  prepare: async () => {
+    await ensureReady(deps);
+    await recoverOnce(deps).catch(logFailure('Recording recovery'));
+  },
   // Refusals the user is told about (a browser page, a deleted item) are expected; anything else is a fault.
   onError: (type, error) => log[error instanceof ProofpackError ? 'warn' : 'error'](`Request ${type} failed:`, error),
 });
@@ -28,8 +33,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 registerQuickCapture(deps);
 registerSelectionMenu(deps);
 registerRecordingListeners(deps);
-// A worker woken mid-recording must keep the badge's REC when it next shows a count.
-void refreshBadge(deps.db).catch(logFailure('Badge refresh at start', 'warn'));
+// A worker woken mid-recording must keep the badge's REC when it next shows a count; one left by a
+// browser that ended (crash, power cut) is ended as interrupted first, so the badge never says REC for it.
+void recoverOnce(deps)
+  .catch(logFailure('Recording recovery'))
+  .then(() => refreshBadge(deps.db))
+  .catch(logFailure('Badge refresh at start', 'warn'));
 registerReminders(deps);
 registerWelcome();
 registerTimestampAlarm(deps.db);

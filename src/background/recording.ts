@@ -41,6 +41,8 @@ import { newTranscript, transcriptCapture } from './chatCapture';
 import { callChatAgent, readChatFrames } from './chatFrames';
 
 type Batch = Omit<RequestOf<'recording/batch'>, 'evidenceId'>;
+/** How a recording ended: at the user's Stop, or cut short (stoppedAt: its last save). */
+type RecordingEnd = { stoppedAt: string; interrupted?: true };
 
 /** Saves of one recording run one after another (batches, re-injections and the stop). */
 const queues = new Map<string, Promise<unknown>>();
@@ -82,9 +84,9 @@ async function persist(
   messages: RecordedMessage[],
   written: RecordedMessage[],
   widget: string | null,
-  stop?: Date,
+  stop?: RecordingEnd,
 ): Promise<TranscriptEvidence | null> {
-  const recording = { startedAt: rec.startedAt, ...(stop ? { stoppedAt: formatRfc3339(stop, item.timeZone) } : {}) };
+  const recording = { startedAt: rec.startedAt, ...stop };
   const transcript = {
     ...newTranscript(
       { url: item.url, title: item.title },
@@ -130,7 +132,7 @@ export async function receiveBatch(
     // A batch from another tab, or from a page of a recording already stopped, is not ours to keep.
     if (!rec || rec.tabId !== tabId || !session) return false;
     if (!item) return true;
-    if (batch.upserts.length) await applyAndSave(db, rec, item, session, batch);
+    if (batch.upserts.length) await applyAndSave(db, rec, item, session, batch, { savedAt: deps.now() });
     return false;
   });
   // The user deleted the item while it recorded: end the recording rather than record into nothing.
@@ -150,16 +152,18 @@ async function applyAndSave(
   item: TranscriptEvidence,
   session: SessionState,
   batch: Batch,
-  stop?: Date,
+  when: { savedAt: Date } | { stop: RecordingEnd },
 ): Promise<TranscriptEvidence | null> {
+  const stop = 'stop' in when ? when.stop : undefined;
   const stored = inMemory.get(rec.evidenceId) ?? (await recordedMessages(db, rec.evidenceId));
   inMemory.delete(rec.evidenceId);
   const applied = applySessionBatch(stored, batch.upserts, session);
   // Each save is logged with the messages it wrote, chained to the save before (hashed before the write).
-  const savedAt = formatRfc3339(stop ?? new Date(), item.timeZone);
+  const savedAt = stop ? stop.stoppedAt : formatRfc3339('savedAt' in when ? when.savedAt : new Date(), item.timeZone);
   const log = await appendSave(rec.state.log ?? emptyLog(), { savedAt, messages: applied.written }, sha256Hex);
   const next: ActiveRecording = {
     ...rec,
+    ...(stop ? {} : { savedAt }),
     state: { ...rec.state, sessions: { ...rec.state.sessions, [session.session]: applied.state }, log },
   };
   const saved = await persist(db, next, item, applied.messages, applied.written, batch.widget, stop);
@@ -212,24 +216,25 @@ export async function startRecording(deps: WorkerDeps, windowId?: number): Promi
   return { started: true, status: statusOf(rec, capture.evidence) };
 }
 
-/** Stops the tab's recording: the frame's last messages (if it still answers), then the final save. */
-export async function stopRecordingInTab(
+/**
+ * Ends a recording with its final save: the frame's last messages first when `askPage` (if it still
+ * answers); `interrupted` ends one the browser cut short, stopped at its last save. No badge or broadcast.
+ */
+export function endRecording(
   deps: WorkerDeps,
-  tabId: number,
-  askPage = true,
+  evidenceId: string,
+  how: { askPage: boolean; interrupted?: boolean },
 ): Promise<TranscriptEvidence | null> {
   const { db } = deps;
-  const found = await recordingInTab(db, tabId);
-  if (!found) return null;
-  const result = await exclusive(found.evidenceId, async () => {
-    const rec = await getRecording(db, found.evidenceId);
-    const item = await transcriptItem(db, found.evidenceId);
+  return exclusive(evidenceId, async () => {
+    const rec = await getRecording(db, evidenceId);
+    const item = await transcriptItem(db, evidenceId);
     if (!rec) return null;
     const sessions = Object.values(rec.state.sessions);
     const session = sessions.reduce((a, b) => (b.session > a.session ? b : a));
     let last: Batch = { session: session.session, widget: null, upserts: [] };
-    if (askPage) {
-      const { answers } = await callChatAgent(tabId, [rec.state.frameId], 'stop').catch(() => ({ answers: [] }));
+    if (how.askPage) {
+      const { answers } = await callChatAgent(rec.tabId, [rec.state.frameId], 'stop').catch(() => ({ answers: [] }));
       const answer = answers[0]?.result;
       if (answer) last = { session: session.session, widget: answer.widget, upserts: answer.upserts };
     }
@@ -237,11 +242,25 @@ export async function stopRecordingInTab(
       await dropRecording(db, rec.evidenceId);
       return null;
     }
-    return applyAndSave(db, rec, item, session, last, deps.now());
+    const stop: RecordingEnd = how.interrupted
+      ? { stoppedAt: rec.savedAt ?? rec.startedAt, interrupted: true }
+      : { stoppedAt: formatRfc3339(deps.now(), item.timeZone) };
+    return applyAndSave(db, rec, item, session, last, { stop });
   });
+}
+
+/** Stops the tab's recording: the frame's last messages (if it still answers), then the final save. */
+export async function stopRecordingInTab(
+  deps: WorkerDeps,
+  tabId: number,
+  askPage = true,
+): Promise<TranscriptEvidence | null> {
+  const found = await recordingInTab(deps.db, tabId);
+  if (!found) return null;
+  const result = await endRecording(deps, found.evidenceId, { askPage });
   if (result)
-    void timestampStoppedRecording(db, result).catch(logFailure("Queueing the recording's timestamps", 'warn'));
-  await refreshBadge(db);
+    void timestampStoppedRecording(deps.db, result).catch(logFailure("Queueing the recording's timestamps", 'warn'));
+  await refreshBadge(deps.db);
   broadcast('recording/changed', { tabId, evidenceId: found.evidenceId, recording: false });
   return result;
 }

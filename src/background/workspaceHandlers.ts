@@ -138,10 +138,12 @@ export function createWorkspaceHandlers(deps: WorkerDeps): Pick<HandlerMap, Work
       }
       if (change.theme !== undefined) await writeSetting(db, 'theme', change.theme);
       if (change.savePageArchive !== undefined) await writeSetting(db, 'savePageArchive', change.savePageArchive);
+      if (change.chatScreenshot !== undefined) await writeSetting(db, 'chatScreenshot', change.chatScreenshot);
       return {
         uiLanguage: await readSetting(db, 'uiLanguage'),
         theme: await readSetting(db, 'theme'),
         savePageArchive: await readSetting(db, 'savePageArchive'),
+        chatScreenshot: await readSetting(db, 'chatScreenshot'),
       };
     },
     'panel/intent': async () => {

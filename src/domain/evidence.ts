@@ -26,6 +26,11 @@ interface EvidenceBase {
   title: string;
   caption: string;
   userAgent: string;
+  /**
+   * The item captured with this one at the same moment, as its visual proof: a chat transcript's
+   * screenshot, or the transcript a screenshot was taken beside (each names the other).
+   */
+  companion?: string;
   /** Further stored files of the item (tiles, later parts, logs, the page archive). */
   attachments?: AttachmentFile[];
   /** Set on a redacted copy: which item it was made from (the source itself never changes). */
@@ -85,8 +90,8 @@ export interface TranscriptEvidence extends EvidenceBase {
   /** URL of the frame the chat was read from (the page's URL when it is the top frame). */
   frameUrl: string;
   messageCount: number;
-  /** Set for recordings: `stoppedAt` is absent while the recording runs. */
-  recording?: { startedAt: string; stoppedAt?: string };
+  /** Set for recordings: `stoppedAt` is absent while it runs; `interrupted` when the browser closed first. */
+  recording?: { startedAt: string; stoppedAt?: string; interrupted?: true };
   /**
    * The transcript may miss messages: some frame did not answer in time, a message could not be read,
    * or some of the chat's text is in no message (listed as `unassigned` in the transcript JSON).

@@ -48,12 +48,31 @@ export interface Transcript {
   widget: string;
   capturedAt: string;
   /** `stoppedAt` is absent while the recording still runs (each incremental save). */
-  recording?: { startedAt: string; stoppedAt?: string };
+  recording?: RecordingPeriod;
   messages: ChatMessage[];
   /** Present (non-empty) only when some of the chat's text is in no message: the capture may be incomplete. */
   unassigned?: UnassignedLine[];
   /** Recordings only: which messages each save wrote, hash-chained (docs/bundle-format.md). */
   log?: RecordingLog;
+}
+
+/**
+ * When a recording ran. `stoppedAt` is absent while it runs; `interrupted` says it did not end by the user's
+ * Stop (the browser was closed or crashed): `stoppedAt` is then the time of its last save.
+ */
+export interface RecordingPeriod {
+  startedAt: string;
+  stoppedAt?: string;
+  interrupted?: true;
+}
+
+/** A copy holding only the known fields, in the stored key order. */
+export function recordingPeriod(r: RecordingPeriod): RecordingPeriod {
+  return {
+    startedAt: r.startedAt,
+    ...(r.stoppedAt ? { stoppedAt: r.stoppedAt } : {}),
+    ...(r.interrupted ? { interrupted: true as const } : {}),
+  };
 }
 
 /** A message while a recording runs: `id` is stable for the recording, `order` sorts the chat. */
@@ -101,7 +120,10 @@ export function renderTranscriptText(t: Transcript): string {
     `Widget: ${t.widget}`,
     `Captured: ${t.capturedAt}`,
   ];
-  if (t.recording) header.push(`Recorded: ${t.recording.startedAt} – ${t.recording.stoppedAt ?? '(recording)'}`);
+  if (t.recording) {
+    const end = t.recording.stoppedAt ?? '(recording)';
+    header.push(`Recorded: ${t.recording.startedAt} – ${end}${t.recording.interrupted ? ' (interrupted)' : ''}`);
+  }
   const blocks = t.messages.map((m) => {
     const who = [m.author, `(${m.role})`].filter(Boolean).join(' ');
     const when = m.time ? `[${m.time}] ` : '';
@@ -125,9 +147,7 @@ export function serializeTranscript(t: Transcript): string {
     observedAt: m.observedAt,
     ...(m.edit ? { edit: m.edit } : {}),
   }));
-  const recording = t.recording
-    ? { startedAt: t.recording.startedAt, ...(t.recording.stoppedAt ? { stoppedAt: t.recording.stoppedAt } : {}) }
-    : undefined;
+  const recording = t.recording ? recordingPeriod(t.recording) : undefined;
   const record = {
     url: t.url,
     title: t.title,
@@ -193,7 +213,11 @@ export function parseTranscript(json: string): Transcript | null {
   const r = value.recording;
   const recording =
     isRecord(r) && typeof r.startedAt === 'string'
-      ? { startedAt: r.startedAt, ...(typeof r.stoppedAt === 'string' ? { stoppedAt: r.stoppedAt } : {}) }
+      ? {
+          startedAt: r.startedAt,
+          ...(typeof r.stoppedAt === 'string' ? { stoppedAt: r.stoppedAt } : {}),
+          ...(r.interrupted === true ? { interrupted: true as const } : {}),
+        }
       : undefined;
   return {
     url: text(value.url),

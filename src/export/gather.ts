@@ -71,6 +71,7 @@ export function bundleTranscript(parsed: Transcript | null, widget: string, fram
       ...(id !== undefined && savedIn.has(id) ? { savedIn: savedIn.get(id) } : {}),
     })),
     ...(parsed.unassigned ? { unassigned: parsed.unassigned } : {}),
+    ...(parsed.recording ? { recording: parsed.recording } : {}),
   };
 }
 
@@ -176,8 +177,13 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
   });
   const exhibits: BundleExhibit[] = [];
   const labels = new Map(included.map(({ record }, i) => [record.id, exhibitLabel(i + 1)]));
-  for (const [i, { exhibit, record }] of included.entries())
-    exhibits.push(await toExhibit(exhibit, i, record, options, (id) => labels.get(id)));
+  // A companion (a chat's screenshot) is named by its exhibit number, when the letter includes it too.
+  const numberOf = new Map(included.map(({ record }, i) => [record.id, i + 1]));
+  for (const [i, { exhibit, record }] of included.entries()) {
+    const companion = record.companion === undefined ? undefined : numberOf.get(record.companion);
+    const item = await toExhibit(exhibit, i, record, options, (id) => labels.get(id));
+    exhibits.push(companion === undefined ? item : { ...item, companion });
+  }
   const language = letter.language;
   const zone = caseTimeZone(facts, options.timeZone);
   const events = buildTimeline({

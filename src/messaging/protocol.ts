@@ -52,6 +52,8 @@ export interface PanelPreferences {
   theme: 'auto' | 'light' | 'dark';
   /** Keep the page itself (MHTML or a DOM snapshot) with each screenshot. */
   savePageArchive: boolean;
+  /** *Capture chat* takes a screenshot beside the transcript (on by default). */
+  chatScreenshot: boolean;
 }
 
 export interface CaptureOutcome {
@@ -130,9 +132,22 @@ export interface RequestMap {
 export const CONTENT_SCRIPT_REQUESTS = ['chat/agent-reply', 'recording/batch'] as const;
 export type ContentRequestType = (typeof CONTENT_SCRIPT_REQUESTS)[number];
 
+/** The screenshot *Capture chat* takes beside the transcript: saved, turned off, or failed (and why). */
+export type CompanionShot =
+  | { saved: true }
+  | { saved: false; off: true }
+  | { saved: false; off: false; error: ErrorCode };
+
 export type ChatCaptureOutcome =
   /** `unassigned`: the chat's text that is in no message (then `evidence.partial` is set too). */
-  | { found: true; evidence: TranscriptEvidence; itemCount: number; unassigned: UnassignedLine[] }
+  /** `screenshot`: the companion screenshot taken with it, or why there is none (`failed`: the reason said). */
+  | {
+      found: true;
+      evidence: TranscriptEvidence;
+      itemCount: number;
+      unassigned: UnassignedLine[];
+      screenshot: CompanionShot;
+    }
   /** `partial`: some frame did not answer, so a chat there may have been missed. */
   | { found: false; partial: boolean };
 

@@ -67,6 +67,8 @@ export interface RecordingRecord {
   caseId: string;
   tabId: number;
   startedAt: string;
+  /** When the last batch was saved (RFC 3339): a recording the browser's end cut short stopped then. */
+  savedAt?: string;
   /** Recorder state a re-injected content script resumes from (message ids and order). */
   state?: unknown;
 }

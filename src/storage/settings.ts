@@ -16,6 +16,8 @@ export const SETTINGS = {
   notifiedReminders: [] as string[],
   /** Whether each screenshot also keeps the page itself (MHTML, or a DOM snapshot on Firefox). */
   savePageArchive: true as boolean,
+  /** *Capture chat* also takes a screenshot of the tab at the same moment, linked to the transcript. */
+  chatScreenshot: true as boolean,
   /** Where the panel should open next (set by a reminder click; consumed by the panel). */
   panelIntent: null as PanelIntent | null,
   /** Trusted timestamps (issue 15): off until the user turns them on and picks an authority. */

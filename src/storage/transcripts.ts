@@ -33,6 +33,11 @@ export async function countRecordings(db: ProofpackDb): Promise<number> {
   return db.recordings.count();
 }
 
+/** Every recording row still open (running, or left running by a browser that ended). */
+export async function openRecordings(db: ProofpackDb): Promise<ActiveRecording[]> {
+  return (await db.recordings.toArray()) as ActiveRecording[];
+}
+
 /** Replaces a recording's row (e.g. with a new session after a navigation). */
 export async function putRecording(db: ProofpackDb, rec: ActiveRecording): Promise<void> {
   await db.recordings.put(rec);

@@ -88,7 +88,8 @@ beforeAll(async () => {
   });
   for (const { record } of (await readFirefoxStore(fps.inspector)).items)
     stored.set(record.id, record.kind === 'screenshot' ? record.image.sha256 : record.file.sha256);
-  expect(stored.size).toBe(2);
+  // A screenshot, the chat, and the screenshot Capture chat takes beside it.
+  expect(stored.size).toBe(3);
   panel = await fps.session.openExtensionPage('src/ui/sidepanel/index.html');
 });
 
@@ -129,7 +130,11 @@ describe('Firefox: case, bundle, verify, import', () => {
   it('shows the bundle intact in the panel, and imports it back after the case is deleted', async () => {
     const copy = join(work, 'first.zip');
     copyFileSync(firstZip, copy);
-    await (await panel.waitForSelector('::-p-xpath(//*[normalize-space()="Verify or import a bundle"])'))?.click();
+    // Verify and import live in the header's ⋯ menu.
+    await (await panel.waitForSelector('.panel-header .menu-button'))?.click();
+    await (
+      await panel.waitForSelector('::-p-xpath(//*[@role="menuitem"][normalize-space()="Verify or import a bundle"])')
+    )?.click();
     const verifyPicker = (await field(panel, 'Choose a bundle (.zip) to verify')) as ElementHandle<HTMLInputElement>;
     await verifyPicker.uploadFile(copy);
     await panel.waitForSelector('.verify-result[data-state=intact]', { timeout: 20_000 });
@@ -140,7 +145,7 @@ describe('Firefox: case, bundle, verify, import', () => {
     const importPicker = (await field(panel, 'Choose a bundle (.zip) to import')) as ElementHandle<HTMLInputElement>;
     await importPicker.uploadFile(copy);
     await panel.waitForFunction(
-      (title) => document.body.innerText.includes(`Imported “${title}” with 2 items.`),
+      (title) => document.body.innerText.includes(`Imported “${title}” with 3 items.`),
       { timeout: 20_000 },
       CASE_TITLE,
     );

@@ -41,7 +41,7 @@ describe('Firefox: trusted timestamps', () => {
 
     const panel = fps.inspector;
     await panel.bringToFront();
-    // The header's ⋯ menu: New case, Rename, Language & theme, Trusted timestamps, …
+    // The header's ⋯ menu: New case, Rename, Settings, Trusted timestamps, …
     await (await panel.waitForSelector('.panel-header .menu-button'))?.click();
     await (await panel.waitForSelector('[role=menuitem]:nth-of-type(4)'))?.click();
     await panel.select('#ts-authority', 'custom');

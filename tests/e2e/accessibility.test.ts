@@ -51,6 +51,11 @@ describe.each([
     await panel.getByTestId('bundle-dialog').waitFor();
     findings.push(...(await axeFindings(panel)).map((f) => `bundle dialog → ${f}`));
     await panel.keyboard.press('Escape');
+    await panel.locator('.panel-header .menu-button').click();
+    await panel.locator('[role=menuitem]').nth(5).click();
+    await panel.getByTestId('public-bundle-dialog').waitFor();
+    findings.push(...(await axeFindings(panel)).map((f) => `public bundle dialog → ${f}`));
+    await panel.keyboard.press('Escape');
     expect(findings).toEqual([]);
   });
 
@@ -61,7 +66,7 @@ describe.each([
     const popup = await openPopup(session.session);
     try {
       await popup.page.emulateMedia({ colorScheme: theme });
-      await popup.page.locator('button.capture').waitFor();
+      await popup.page.locator('button.capture.primary').waitFor();
       expect(await popup.page.evaluate(() => document.documentElement.lang)).toBe(zh ? 'zh-CN' : 'en');
       expect(await axeFindings(popup.page)).toEqual([]);
     } finally {

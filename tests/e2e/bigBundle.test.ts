@@ -11,6 +11,7 @@ import { type ExtensionSession, launchWithExtension } from '../../scripts/lib/ch
 import { peakHeapDuring } from '../../scripts/lib/heapSampler.mjs';
 import { runVerifier } from './support/bundleReaders';
 import { type SparseBundle, writeSparseBundle } from './support/sparseBundle';
+import { caseMenu } from './support/workspacePanel';
 
 const MiB = 1024 * 1024;
 const work = mkdtempSync(join(tmpdir(), 'proofpack-big-bundle-'));
@@ -25,7 +26,7 @@ beforeAll(async () => {
   session = await launchWithExtension({ parentDir: work });
   panel = await session.context.newPage();
   await panel.goto(session.extensionUrl('src/ui/sidepanel/index.html'));
-  await panel.getByText('Verify or import a bundle').click();
+  await caseMenu(panel, 'Verify or import a bundle');
   cdp = await session.context.newCDPSession(panel);
 }, 120_000);
 

@@ -71,6 +71,10 @@ beforeAll(async () => {
   ps = await openProviderSession({ providerPath: 'provider/index.html' });
   await allowDownloads(ps.session);
   caseId = await createCase(ps.inspector, CASE_TITLE);
+  // One item per capture here: the screenshot Capture chat takes beside a chat is tested in chatCompanion.test.ts.
+  await ps.inspector.evaluate(() =>
+    chrome.runtime.sendMessage({ channel: 'proofpack', type: 'panel/preferences', payload: { chatScreenshot: false } }),
+  );
   for (let i = 0; i < 2; i++) {
     if (i) await new Promise((r) => setTimeout(r, 600)); // captureVisibleTab allows 2 calls a second
     expect((await captureFromPopup(ps)).ok).toBe(true);

@@ -5,6 +5,7 @@ import { openPopup } from '../../scripts/lib/chromium.mjs';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { readStore } from './support/store';
 import { openPanel, openTab, storedLetterText } from './support/workspacePanel';
+import { caseMenu } from './support/workspacePanel';
 
 let ps: ProviderSession;
 
@@ -57,10 +58,11 @@ describe('Case creation asks country, currency and letter language once', () => 
     expect(await panel.getByLabel('Whose law applies').inputValue()).toBe('CN');
 
     // The panel's case editor shows the same answer and changes it in one place.
-    await panel.getByRole('button', { name: 'Rename' }).click();
+    await caseMenu(panel, 'Rename');
     const editor = panel.locator('.case-editor');
     await expect.poll(() => editor.getByLabel('Whose law applies').inputValue()).toBe('CN');
-    expect(await editor.getByLabel('Letter language').inputValue()).toBe('en-GB');
+    // The stored answer replaces the site's suggestion once the case's facts have loaded.
+    await expect.poll(() => editor.getByLabel('Letter language').inputValue()).toBe('en-GB');
     await editor.getByLabel('Letter language').selectOption('zh-CN');
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => storedLetterText(ps.inspector, caseId)).toContain('人民币 399.00 元');

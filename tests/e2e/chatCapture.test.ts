@@ -40,7 +40,8 @@ describe('Capture chat', () => {
     const message = await withPopup(ps, (popup) => clickChatButton(popup, 'Capture chat'));
     expect(message).toBe('Saved 4 messages from Intercom');
 
-    const { items } = await readStore(ps.inspector);
+    // The screenshot taken beside it is tested in chatCompanion.test.ts.
+    const items = (await readStore(ps.inspector)).items.filter((i) => i.record.kind === 'transcript');
     expect(items).toHaveLength(1);
     const item = items[0];
     const record = item?.record as TranscriptEvidence;
@@ -112,8 +113,8 @@ describe('Capture chat', () => {
       await panel.goto(ps.session.extensionUrl('src/ui/sidepanel/index.html'));
       await panel
         .getByTestId('evidence-item')
-        .first()
         .getByRole('button', { name: /^Open chat transcript/ })
+        .first()
         .click();
       const viewer = panel.getByTestId('transcript-viewer');
       await viewer.getByTestId('chat-message').nth(3).waitFor();
@@ -174,7 +175,7 @@ describe('Capture chat', () => {
     await ps.provider.waitForTimeout(600); // let the ad frame start its endless loop
     const message = await withPopup(ps, (popup) => clickChatButton(popup, 'Capture chat'));
     expect(message).toMatch(/^Saved 2 messages from this page's chat\nPart of the page did not answer in time/);
-    const [item] = (await readStore(ps.inspector)).items;
+    const [item] = (await readStore(ps.inspector)).items.filter((i) => i.record.kind === 'transcript');
     expect(item?.record).toMatchObject({ kind: 'transcript', partial: true, messageCount: 2, widget: 'generic' });
   });
 });

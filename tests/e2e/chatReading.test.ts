@@ -22,7 +22,7 @@ async function capture(page: string): Promise<{ said: string; transcript: Transc
   await ps.provider.goto(ps.server.url(`chat-e2e/${page}`));
   await ps.provider.waitForLoadState('load');
   const said = await withPopup(ps, (popup) => clickChatButton(popup, 'Capture chat'));
-  const [item] = (await readStore(ps.inspector)).items;
+  const [item] = (await readStore(ps.inspector)).items.filter((i) => i.record.kind === 'transcript');
   if (!item) throw new Error(`nothing stored: ${said}`);
   return {
     said,
@@ -98,7 +98,7 @@ describe('a capture that may be incomplete', () => {
     expect(shown.text).toContain('Reference R-5521.');
     expect(shown.cls).not.toContain('ok');
 
-    const [item] = (await readStore(ps.inspector)).items;
+    const [item] = (await readStore(ps.inspector)).items.filter((i) => i.record.kind === 'transcript');
     const record = item?.record as TranscriptEvidence;
     expect(record.partial).toBe(true);
     const transcript = JSON.parse(decodeOriginal(item?.originalBase64 ?? null)) as Transcript;

@@ -14,6 +14,7 @@ import { readAttachments, sha256 } from './support/fullPage';
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
 import { pixels, readStore } from './support/store';
 import { seedTranscript } from './support/transcript';
+import { caseMenu } from './support/workspacePanel';
 
 let ps: ProviderSession;
 let panel: Page;
@@ -212,6 +213,7 @@ describe('Redact a copy', () => {
     );
     expect(letter.value.text).toContain(me.phone); // the full letter has the user's contacts
 
+    await caseMenu(panel, 'Export public bundle');
     await panel.getByRole('button', { name: 'Export public bundle' }).click();
     await panel.getByText(/^Saved .+-public\.zip to your downloads\.$/).waitFor({ timeout: 60_000 });
     const zipPath = await waitForDownload(ps.session.downloadsDir, /-public\.zip$/);

@@ -52,6 +52,8 @@ export interface BundleTranscript {
   messages: BundleChatMessage[];
   /** The chat's text that is in no message (`after`: index of the message before it, -1 for none). */
   unassigned?: Array<{ text: string; after: number }>;
+  /** Set for recordings; `interrupted` when the browser's end cut it short (`stoppedAt`: its last save). */
+  recording?: { startedAt: string; stoppedAt?: string; interrupted?: true };
 }
 
 export interface BundleExhibit {
@@ -72,6 +74,8 @@ export interface BundleExhibit {
   transcript?: BundleTranscript;
   /** For selections: the selected text, shown in the viewer. */
   text?: string;
+  /** The exhibit number of the item captured with this one (a chat's screenshot, or the screenshot's chat). */
+  companion?: number;
   /** Trusted timestamps of this exhibit (its original, a recording's log head), when the user had them on. */
   timestamps?: BundleTimestamp[];
 }

@@ -44,6 +44,11 @@ export interface BundleLabels {
   unassigned: string;
   unassignedAfter: (message: number) => string;
   unassignedFirst: string;
+  /** The row naming the exhibit captured with a chat transcript (its screenshot), and the reverse. */
+  companionScreenshot: string;
+  companionTranscript: string;
+  /** A recording the browser's end cut short; `at` is its last save. */
+  interrupted: (at: string) => string;
 }
 
 const ZH: BundleLabels = {
@@ -88,6 +93,9 @@ const ZH: BundleLabels = {
   unassigned: '以下文字显示在聊天中，但未归入任何消息，记录可能不完整：',
   unassignedAfter: (n) => `第 ${n} 条消息之后`,
   unassignedFirst: '第一条消息之前',
+  companionScreenshot: '同时截取的截图',
+  companionTranscript: '与之同时记录的客服对话',
+  interrupted: (at) => `录制中断：录制过程中浏览器关闭，${at} 之前保存的消息均已保留。`,
 };
 
 const EN: BundleLabels = {
@@ -132,6 +140,9 @@ const EN: BundleLabels = {
   unassigned: 'This text was shown in the chat but is in no message, so the transcript may be incomplete:',
   unassignedAfter: (n) => `After message ${n}`,
   unassignedFirst: 'Before the first message',
+  companionScreenshot: 'Screenshot taken with it',
+  companionTranscript: 'Taken beside the chat transcript',
+  interrupted: (at) => `Recording interrupted: the browser closed while it ran. Messages saved until ${at} are kept.`,
 };
 
 export function bundleLabels(language: CaseLanguage): BundleLabels {

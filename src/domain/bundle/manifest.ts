@@ -66,6 +66,8 @@ export interface ManifestItem {
   capturedAt: string;
   url: string;
   title: string;
+  /** The label of the exhibit captured with this one: a chat transcript's screenshot, or the screenshot's chat. */
+  companion?: string;
   files: ManifestFile[];
   /** 1.1, derived items: the hashes of the files it was made from (each must be in the case). */
   derivedFrom?: DerivationSource[];

@@ -139,6 +139,7 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
     capturedAt: exhibit.capturedAt,
     url: exhibit.url,
     title: exhibit.title,
+    ...(exhibit.companion === undefined ? {} : { companion: exhibitLabel(exhibit.companion) }),
     files,
     ...(exhibit.derivation
       ? {

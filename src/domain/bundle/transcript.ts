@@ -26,6 +26,8 @@ export function transcriptText(exhibit: BundleExhibit, labels: BundleLabels): st
     `${labels.capturedAt}${labels.colon}${exhibit.capturedAt}`,
   ];
   if (exhibit.caption.trim()) head.push(`${labels.caption}${labels.colon}${exhibit.caption}`);
+  const cut = interruptedNote(exhibit.transcript, labels);
+  if (cut) head.push(cut);
   const body = messages.map((m) => {
     const saved = m.savedIn ? ` · ${labels.savedIn(m.savedIn)}` : '';
     const observed = m.observedAt ? `  [${labels.observedAt}${labels.colon}${m.observedAt}${saved}]` : '';
@@ -65,6 +67,12 @@ export function chatMessagesHtml(messages: BundleChatMessage[], labels: BundleLa
   return `<ol class="chat">\n${items.join('\n')}\n</ol>`;
 }
 
+/** The notice for a recording the browser's end cut short, or '' for any other transcript. */
+export function interruptedNote(transcript: BundleTranscript | undefined, labels: BundleLabels): string {
+  const r = transcript?.recording;
+  return r?.interrupted ? labels.interrupted(r.stoppedAt ?? r.startedAt) : '';
+}
+
 /** The transcript's text that is in no message, before the messages: the reader sees the gap first. */
 export function unassignedHtml(unassigned: BundleTranscript['unassigned'], labels: BundleLabels): string {
   if (!unassigned?.length) return '';
@@ -74,7 +82,13 @@ export function unassignedHtml(unassigned: BundleTranscript['unassigned'], label
   return `<div class="unassigned"><p>${escapeHtml(labels.unassigned)}</p><ul>${items.join('')}</ul></div>`;
 }
 
+export function interruptedHtml(transcript: BundleTranscript | undefined, labels: BundleLabels): string {
+  const note = interruptedNote(transcript, labels);
+  return note ? `<p class="interrupted">${escapeHtml(note)}</p>\n` : '';
+}
+
 export const CHAT_CSS = `
+.interrupted { border: 2px solid #b45309; border-radius: 8px; padding: 8px 12px; color: #78350f; }
 .unassigned { border: 2px solid #b91c1c; border-radius: 8px; padding: 8px 12px; margin: 12px 0; color: #7f1d1d; }
 .unassigned q { white-space: pre-wrap; overflow-wrap: anywhere; }
 .chat { list-style: none; padding: 0; margin: 0; display: flex; flex-direction: column; gap: 8px; }
@@ -99,7 +113,7 @@ export function transcriptHtml(exhibit: BundleExhibit, labels: BundleLabels): st
 <dt>${escapeHtml(labels.capturedAt)}</dt><dd>${escapeHtml(exhibit.capturedAt)}</dd>
 </dl>
 ${caption}
-${unassignedHtml(exhibit.transcript?.unassigned, labels)}
+${interruptedHtml(exhibit.transcript, labels)}${unassignedHtml(exhibit.transcript?.unassigned, labels)}
 ${chatMessagesHtml(exhibit.transcript?.messages ?? [], labels)}
 </main>`;
   const css = `body { font-family: ${SANS_STACK}; margin: 0; color: #222; }

@@ -7,7 +7,7 @@ import { bundleHref, escapeHtml, htmlPage, paragraphsHtml, SANS_STACK, urlHtml }
 import type { BundleCaseInfo, BundleExhibit, BundleLetter } from './input';
 import type { BundleLabels } from './labels';
 import type { ManifestFile } from './manifest';
-import { CHAT_CSS, chatMessagesHtml, unassignedHtml } from './transcript';
+import { CHAT_CSS, chatMessagesHtml, interruptedHtml, unassignedHtml } from './transcript';
 
 export interface ViewerExhibit {
   exhibit: BundleExhibit;
@@ -58,10 +58,20 @@ function exhibitBodyHtml({ exhibit, files }: ViewerExhibit, labels: BundleLabels
   }
   if (exhibit.kind === 'transcript')
     return (
+      interruptedHtml(exhibit.transcript, labels) +
       unassignedHtml(exhibit.transcript?.unassigned, labels) +
       chatMessagesHtml(exhibit.transcript?.messages ?? [], labels)
     );
   return exhibit.text ? `<blockquote class="excerpt">${escapeHtml(exhibit.text)}</blockquote>` : '';
+}
+
+/** A chat transcript and the screenshot taken with it link to each other. */
+function companionRow(exhibit: ViewerExhibit['exhibit'], labels: BundleLabels): string {
+  if (exhibit.companion === undefined) return '';
+  const other = exhibitLabel(exhibit.companion);
+  const name = exhibit.kind === 'transcript' ? labels.companionScreenshot : labels.companionTranscript;
+  const link = `<a href="#${other}">${escapeHtml(`${labels.exhibit} ${other}`)}</a>`;
+  return `\n<dt>${escapeHtml(name)}</dt><dd class="companion">${link}</dd>`;
 }
 
 function stampsHtml(exhibit: BundleExhibit, labels: BundleLabels, timeZone: string): string {
@@ -85,7 +95,7 @@ function exhibitHtml(item: ViewerExhibit, labels: BundleLabels, timeZone: string
 <dt>${escapeHtml(labels.capturedAt)}</dt><dd><time>${escapeHtml(exhibit.capturedAt)}</time></dd>
 <dt>${escapeHtml(labels.pageTitle)}</dt><dd>${escapeHtml(exhibit.title)}</dd>
 <dt>${escapeHtml(labels.url)}</dt><dd>${urlHtml(exhibit.url)}</dd>
-${caption}
+${caption}${companionRow(exhibit, labels)}
 <dt>${escapeHtml(labels.files)}</dt><dd>${filesHtml(item.files, labels)}</dd>
 ${stampsHtml(exhibit, labels, timeZone)}</dl>
 ${exhibitBodyHtml(item, labels)}

@@ -1,5 +1,6 @@
 // Provisions the filings cite (payment disputes, data-access requests), in the same catalogue form.
-// Only 《电子商务法》第六十二条 was checked against a primary copy here; the rest are cited by number.
+// 《电子商务法》第六十二条, 《个人信息保护法》第四十五条, GDPR art. 15 and CCPA § 1798.110 were checked against a
+// primary text (or a repository mirroring it); the rest are cited by number only.
 
 import type { Provision } from './provisions';
 
@@ -27,22 +28,34 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     source: 'github.com/LawRefBook/Laws 民法商法/电子商务法.md',
     status: 'verified',
   },
-  unverified(
-    'cn-pipl-45',
-    'CN',
-    { zh: '《中华人民共和国个人信息保护法》', en: 'the Personal Information Protection Law of the PRC' },
-    { zh: '第四十五条', en: 'Article 45' },
-    '2021-11-01',
-    `npc.gov.cn ${NOT_CHECKED}`,
-  ),
-  unverified(
-    'eu-gdpr-15',
-    'EU',
-    { zh: '欧盟《通用数据保护条例》（GDPR）', en: 'the General Data Protection Regulation (EU) 2016/679' },
-    { zh: '第 15 条', en: 'Article 15' },
-    '2018-05-25',
-    `EUR-Lex ${NOT_CHECKED}`,
-  ),
+  {
+    id: 'cn-pipl-45',
+    jurisdiction: 'CN',
+    instrument: { zh: '《中华人民共和国个人信息保护法》', en: 'the Personal Information Protection Law of the PRC' },
+    article: { zh: '第四十五条第一款、第二款', en: 'Article 45(1) and (2)' },
+    // Two paragraphs of the article, quoted one after the other.
+    text:
+      '个人有权向个人信息处理者查阅、复制其个人信息；有本法第十八条第一款、第三十五条规定情形的除外。' +
+      '个人请求查阅、复制其个人信息的，个人信息处理者应当及时提供。',
+    effective: '2021-11-01',
+    source: 'github.com/LawRefBook/Laws 行政法/个人信息保护法.md（第七十四条：本法自2021年11月1日起施行）',
+    status: 'verified',
+  },
+  {
+    id: 'eu-gdpr-15',
+    jurisdiction: 'EU',
+    instrument: { zh: '欧盟《通用数据保护条例》（GDPR）', en: 'the General Data Protection Regulation (EU) 2016/679' },
+    article: { zh: '第 15 条第 1 款、第 3 款', en: 'Article 15(1) and (3)' },
+    text:
+      'The data subject shall have the right to obtain from the controller confirmation as to whether or not ' +
+      'personal data concerning him or her are being processed, and, where that is the case, access to the ' +
+      'personal data … The controller shall provide a copy of the personal data undergoing processing.',
+    effective: '2018-05-25',
+    source:
+      'EUR-Lex CELEX 32016R0679 as mirrored in github.com/Ansvar-Systems/EU_compliance_MCP data/seed/gdpr.json ' +
+      '(commit 047a8d3); the same words in gdprhub.eu and gdprcommentary.eu',
+    status: 'verified',
+  },
   unverified(
     'gb-ukgdpr-15',
     'GB',
@@ -51,21 +64,30 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     '2021-01-01',
     `legislation.gov.uk ${NOT_CHECKED}`,
   ),
-  unverified(
-    'us-ccpa-110',
-    'US',
-    { zh: '《加州消费者隐私法》（CCPA）', en: 'the California Consumer Privacy Act' },
-    { zh: 'Cal. Civ. Code 第 1798.110 条', en: 'Cal. Civ. Code § 1798.110' },
-    '2020-01-01',
-    `leginfo.legislature.ca.gov ${NOT_CHECKED}`,
-  ),
+  {
+    id: 'us-ccpa-110',
+    jurisdiction: 'US',
+    instrument: { zh: '《加州消费者隐私法》（CCPA）', en: 'the California Consumer Privacy Act' },
+    article: { zh: 'Cal. Civ. Code 第 1798.110 条第 (a) 款第 (5) 项', en: 'Cal. Civ. Code § 1798.110(a)(5)' },
+    text:
+      'A consumer shall have the right to request that a business that collects personal information about the ' +
+      'consumer disclose to the consumer the following: … (5) The specific pieces of personal information it ' +
+      'has collected about that consumer.',
+    // The text as amended by Proposition 24 (operative 2023-01-01), the version in force.
+    effective: '2023-01-01',
+    source:
+      'leginfo.legislature.ca.gov text as mirrored in github.com/Ansvar-Systems/US-law-mcp ' +
+      'data/seed/states/ca.json (commit 6b7a9ea); the same words in codes.findlaw.com (current as of 2025-01-01)',
+    status: 'verified',
+  },
   unverified(
     'us-fcba-1666',
     'US',
     { zh: '美国《公平信用账单法》', en: 'the Fair Credit Billing Act' },
     { zh: '15 U.S.C. 第 1666 条', en: '15 U.S.C. § 1666' },
     '1975-10-28',
-    `uscode.house.gov ${NOT_CHECKED}; in-force date (a year after Pub. L. 93-495) not checked either`,
+    `uscode.house.gov ${NOT_CHECKED}; subsection (a) seen only in secondary copies (law.justia.com reproduction of ` +
+      'GPO Access text as of 2002, findlaw); Pub. L. 93-495 of 1974-10-28, in-force date not checked',
   ),
   unverified(
     'us-rege-1005-11',
@@ -73,7 +95,7 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     { zh: '美国 E 条例（Regulation E）', en: 'Regulation E' },
     { zh: '12 CFR 第 1005.11 条', en: '12 CFR § 1005.11' },
     '2011-12-30',
-    `ecfr.gov ${NOT_CHECKED}`,
+    `ecfr.gov and consumerfinance.gov ${NOT_CHECKED}; only secondary summaries seen`,
   ),
   unverified(
     'gb-cca-75',
@@ -81,6 +103,7 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     { zh: '英国《1974 年消费者信贷法》', en: 'the Consumer Credit Act 1974' },
     { zh: '第 75 条', en: 'section 75' },
     '1977-07-01',
-    `legislation.gov.uk ${NOT_CHECKED}; commencement date (SI 1977/802) not checked either`,
+    `legislation.gov.uk ${NOT_CHECKED}; only secondary copies (oceanfinance.co.uk) seen; ` +
+      'commencement date (SI 1977/802) not checked either',
   ),
 ];

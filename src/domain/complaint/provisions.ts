@@ -127,7 +127,9 @@ export const PROVISIONS: readonly Provision[] = [
     ZH(`cn-miit-appeal-${n}`, `第${['九', '十', '十一', '十二'][Number(n) - 9]}条`, `Article ${n}`, {
       instrument: { zh: '《电信用户申诉处理办法》', en: 'the MIIT Measures on Telecom User Appeals' },
       effective: '2016-07-30',
-      source: 'miit.gov.cn primary not reachable here; only hubca.miit.gov.cn (no article numbers) and m.78911.com.cn',
+      source:
+        '工业和信息化部令第35号; miit.gov.cn (zwgk/zcwj/flfg/art/2020/art_b2e4b04d28f84f0d8c11e76c2b5c650a.html) not ' +
+        'reachable here and no repository mirrors it; only secondary copies (m.78911.com.cn, hubca.miit.gov.cn) seen',
       status: 'unverified' as const,
     }),
   ),
@@ -157,7 +159,9 @@ export const PROVISIONS: readonly Provision[] = [
       instrument: CRA,
       article: { zh: `第 ${en} 条`, en: `section ${en}` },
       effective: '2015-10-01',
-      source: 'legislation.gov.uk primary text not reachable here; only explanatory notes and secondary copies',
+      source:
+        'legislation.gov.uk: only the opening (ss.1–2) of the stored enacted text and the explanatory notes ' +
+        'were readable here; the section itself was seen only in secondary copies',
       status: 'unverified',
     }),
   ),
@@ -167,7 +171,9 @@ export const PROVISIONS: readonly Provision[] = [
     instrument: { zh: '英国《1984 年郡法院法》', en: 'the County Courts Act 1984' },
     article: { zh: '第 69 条', en: 'section 69' },
     effective: '1985-08-01',
-    source: 'legislation.gov.uk primary text not reachable here; only the High Court equivalent (s.35A) was seen',
+    source:
+      'legislation.gov.uk text of s.69 not reachable here; only the High Court equivalent (s.35A, ' +
+      'Administration of Justice Act 1982 Sch. 1) and secondary summaries were seen',
     status: 'unverified',
   },
   {
@@ -196,7 +202,7 @@ export const PROVISIONS: readonly Provision[] = [
     },
     article: { zh: '第 3 条第 10 款', en: 'Article 3(10)' },
     effective: '2022-01-01',
-    source: 'EUR-Lex text of Article 3 not reachable here',
+    source: 'EUR-Lex and legislation.gov.uk/eudr texts of Article 3 not reachable here (only the recitals were seen)',
     status: 'unverified',
   },
   ...FILING_PROVISIONS,

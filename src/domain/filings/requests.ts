@@ -110,6 +110,20 @@ const WANTED = {
     'my tickets',
 };
 
+/** `《个人信息保护法》第四十五条…规定：“…”据此，` when verified, else the citation alone. */
+function pipl45(): string {
+  const p = provision('cn-pipl-45');
+  const quoted = p ? quotableText(p) : undefined;
+  return quoted ? `${cite('cn-pipl-45', 'zh')}规定：“${quoted}”据此，` : `依据${cite('cn-pipl-45', 'zh')}，`;
+}
+
+/** `, which provides: ‘…’` when the provision is verified, else `.` — never unverified words. */
+function enQuote(id: string, ctx: LetterContext): string {
+  const p = provision(id);
+  const quoted = p ? quotableText(p) : undefined;
+  return quoted ? `, which provides: ${en.quote(quoted, ctx)}` : '.';
+}
+
 /** A request for the provider's logs, chat records and recordings about the user. */
 export function dataAccessRequest(input: LetterInput): FilingText {
   const probe = buildContext(input, 'en-GB');
@@ -124,19 +138,20 @@ export function dataAccessRequest(input: LetterInput): FilingText {
       : `依据${cite('cn-ecl-62', 'zh')}，请贵公司一并提供与本争议有关的原始合同和交易记录。`;
     const text = `${name(ctx)}：\n${[
       `本人为贵公司${ctx.service ? `“${ctx.service}”` : ''}用户${account ? `（用户账号 ${account}）` : ''}。` +
-        `依据${cite('cn-pipl-45', 'zh')}，本人请求查阅、复制贵公司处理的本人个人信息，包括${WANTED.zh}。`,
+        `${pipl45()}本人请求查阅、复制贵公司处理的本人个人信息，包括${WANTED.zh}。`,
       `本人与贵公司之间的争议尚在处理中。${ecl62}`,
       '请以电子文件形式提供上述资料，并告知提供的时间和方式。',
     ].join('\n\n')}`;
     return { text, placeholders: ctx.placeholders, provisions: ['cn-pipl-45', 'cn-ecl-62'] };
   }
   const law = ctx.jurisdiction === 'EU' ? 'eu-gdpr-15' : ctx.jurisdiction === 'GB' ? 'gb-ukgdpr-15' : 'us-ccpa-110';
+  const under = `I make this request under ${cite(law, 'en')}${enQuote(law, ctx)}`;
   const basis =
     law === 'us-ccpa-110'
       ? ctx.usState?.toLowerCase() === 'california'
-        ? `As a California resident, I make this request under ${cite(law, 'en')}.`
+        ? `As a California resident, ${under}`
         : 'I ask you to provide this under your privacy policy.'
-      : `I make this request under ${cite(law, 'en')}.`;
+      : under;
   const text = [
     'Dear Sir or Madam,',
     `I am a customer of ${name(ctx)}${account ? ` (account number ${account})` : ''}. ${basis}`,

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type UnassignedLine, WIDGET_NAMES } from '../../domain/transcript';
 import { onEvent, request } from '../../messaging/client';
-import type { RecordingStatus } from '../../messaging/protocol';
+import type { CompanionShot, RecordingStatus } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { UnassignedLines } from '../shared/UnassignedLines';
@@ -14,7 +14,7 @@ import { targetWindowId as windowId } from './targetWindow';
 export type ChatState =
   | { kind: 'idle' }
   | { kind: 'busy'; label: string }
-  | { kind: 'done'; text: string; partial?: boolean; unassigned?: UnassignedLine[] }
+  | { kind: 'done'; text: string; partial?: boolean; unassigned?: UnassignedLine[]; screenshot?: CompanionShot }
   | { kind: 'no-chat'; partial: boolean }
   | { kind: 'error'; message: string };
 
@@ -59,7 +59,13 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
         : messageCount === 1
           ? t('chatSavedOne', widgetName(widget))
           : t('chatSaved', messageCount, widgetName(widget));
-      return { kind: 'done', text, partial: outcome.evidence.partial === true, unassigned };
+      return {
+        kind: 'done',
+        text,
+        partial: outcome.evidence.partial === true,
+        unassigned,
+        screenshot: outcome.screenshot,
+      };
     });
   const start = () =>
     run(t('recordingStarting'), async () => {
@@ -107,6 +113,7 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
         {recording && <RecordingLine status={recording} />}
         {state.kind === 'busy' && <p class="muted">{state.label}</p>}
         {state.kind === 'done' && <DoneLine state={state} />}
+        {state.kind === 'done' && <ShotLine shot={state.screenshot} />}
         {state.kind === 'error' && (
           <p class="status error" role="alert">
             {state.message}
@@ -125,5 +132,15 @@ function DoneLine({ state }: { state: Extract<ChatState, { kind: 'done' }> }) {
       {state.text}
       {gap ? <UnassignedLines lines={gap} /> : state.partial && <span class="partial">{t('chatPartial')}</span>}
     </div>
+  );
+}
+
+/** What became of the screenshot taken beside the transcript (nothing when the setting is off). */
+function ShotLine({ shot }: { shot: CompanionShot | undefined }) {
+  if (!shot || (!shot.saved && shot.off)) return null;
+  return (
+    <p class={shot.saved ? 'muted' : 'status error'} data-testid="chat-screenshot">
+      {shot.saved ? t('chatCompanionSaved') : t('chatCompanionFailed')}
+    </p>
   );
 }

@@ -1,6 +1,6 @@
 // The country, currency and letter language of a case, asked once when it is created (popup and
 // panel) and shown for confirmation: prefilled from the provider's site and the browser's language.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import {
   CURRENCIES,
   type CaseFrameChoice,
@@ -79,15 +79,16 @@ export function prefillLanguage(): string {
 /** The frame being confirmed; `prefill` replaces it until the user changes a value. */
 export function useCaseFrameChoice(initial: CaseFrameChoice) {
   const [frame, setFrame] = useState(initial);
-  const [touched, setTouched] = useState(false);
+  // A ref, not state: a prefill that arrives late (from an effect's closure) must still see the choice.
+  const touched = useRef(false);
   return {
     frame,
     onFrame: (next: CaseFrameChoice) => {
-      setTouched(true);
+      touched.current = true;
       setFrame(next);
     },
     prefill: (next: CaseFrameChoice) => {
-      if (!touched) setFrame(next);
+      if (!touched.current) setFrame(next);
     },
   };
 }

@@ -1,5 +1,5 @@
 // The workspace header, kept calm: the case's name, a compact switcher and Export; everything
-// else (new, rename, language & theme, verify / import, delete last) sits in the ⋯ menu.
+// else (new, rename, settings, timestamps, public bundle, verify / import, delete last) sits in the ⋯ menu.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
 import { request } from '../../messaging/client';
@@ -8,6 +8,7 @@ import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { OverflowMenu } from '../shared/OverflowMenu';
 import { BundleActions, BundleTools } from './bundle/BundleActions';
+import { ExportBundle } from './bundle/ExportBundle';
 import { CaseEditor } from './CaseEditor';
 import { CaseSwitcher } from './CaseSwitcher';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -22,7 +23,7 @@ interface Props {
   onChanged: () => Promise<void>;
 }
 
-type Open = 'new' | 'rename' | 'delete' | 'prefs' | 'timestamps' | 'bundle' | null;
+type Open = 'new' | 'rename' | 'delete' | 'prefs' | 'timestamps' | 'bundle' | 'public' | null;
 
 export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
   const [cases, setCases] = useState<CaseWithCount[]>([]);
@@ -51,6 +52,7 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
     { label: t('wsDisplay'), onSelect: () => setOpen('prefs') },
     { label: t('tsTitle'), onSelect: () => setOpen('timestamps') },
     { label: t('bundleMoreTools'), onSelect: () => setOpen('bundle') },
+    { label: t('exportPublicBundle'), onSelect: () => setOpen('public'), disabled: !current },
     { label: t('caseListDelete'), onSelect: () => setOpen('delete'), disabled: !current, danger: true },
   ];
 
@@ -100,6 +102,11 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
       {open === 'bundle' && (
         <ViewerDialog title={t('bundleMoreTools')} testId="bundle-dialog" onClose={close}>
           <BundleTools />
+        </ViewerDialog>
+      )}
+      {open === 'public' && current && (
+        <ViewerDialog title={t('exportPublicBundle')} testId="public-bundle-dialog" onClose={close}>
+          <ExportBundle caseId={current.id} prominent={false} variant="public" />
         </ViewerDialog>
       )}
       {open === 'delete' && current && (

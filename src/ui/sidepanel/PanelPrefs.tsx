@@ -1,5 +1,5 @@
-// The panel's language (English / 中文 / the browser's), theme (system / light / dark) and whether
-// screenshots keep a copy of the page.
+// The panel's language (English / 中文 / the browser's), theme (system / light / dark), whether
+// screenshots keep a copy of the page, and whether *Capture chat* takes a screenshot beside each transcript.
 import { isLocale } from '../../domain/language';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { t } from '../shared/i18n';
@@ -44,6 +44,15 @@ export function PanelPrefs({
           onChange={(e) => onPrefs({ savePageArchive: e.currentTarget.checked })}
         />
         {t('wsSavePageArchive')}
+      </label>
+      <label for="ws-chat-screenshot" class="check">
+        <input
+          id="ws-chat-screenshot"
+          type="checkbox"
+          checked={prefs.chatScreenshot}
+          onChange={(e) => onPrefs({ chatScreenshot: e.currentTarget.checked })}
+        />
+        {t('settingChatScreenshot')}
       </label>
     </div>
   );

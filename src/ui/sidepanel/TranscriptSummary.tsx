@@ -13,6 +13,7 @@ export function TranscriptSummary({ item }: { item: TranscriptEvidence }) {
   return (
     <div class="muted" data-testid="transcript-summary">
       {live && <span class="rec">{t('recordingLive')} · </span>}
+      {item.recording?.interrupted && <strong class="incomplete">{t('recordingInterruptedShort')} · </strong>}
       {WIDGET_NAMES[item.widget] ?? t('chatWidgetGeneric')} · {t('chatMessageCount', item.messageCount)}
       {item.partial && <strong class="incomplete"> · {t('chatMayBeIncomplete')}</strong>}
     </div>

@@ -34,6 +34,11 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
           <span class="rec-dot" aria-hidden="true" /> {t('recordingLive')}
         </p>
       )}
+      {item.recording?.interrupted && (
+        <p class="status error" data-testid="recording-interrupted">
+          {t('recordingInterrupted', item.recording.stoppedAt ?? item.recording.startedAt)}
+        </p>
+      )}
       {transcript?.unassigned?.length ? (
         <div class="status error">
           <p>{t('chatIncompleteNote')}</p>

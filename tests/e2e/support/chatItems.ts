@@ -20,8 +20,8 @@ export async function openNewestTranscript(ps: ProviderSession): Promise<Page> {
   await panel.goto(ps.session.extensionUrl('src/ui/sidepanel/index.html'));
   await panel
     .getByTestId('evidence-item')
-    .first()
     .getByRole('button', { name: /^Open chat transcript/ })
+    .first()
     .click();
   return panel;
 }

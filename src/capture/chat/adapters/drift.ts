@@ -1,3 +1,7 @@
+// Source: public end-to-end tests of sites that embed Drift (find_string "drift-widget-message"; the index
+// does not name the repositories): `main.drift-widget-chat-layout div.drift-widget-message-bubble--from-bot`,
+// `.drift-widget-message--box p`, and Drift's own bundle rendering `drift-widget-message-history`. They agree
+// with the list and body here; the customer modifiers (`--from-user`, …) are unverified.
 // Drift chat (inside the drift-widget iframe): BEM drift-widget-message classes, --from-* sides.
 import { widgetAdapter } from '../adapter';
 

@@ -1,3 +1,5 @@
+// Source: none found — searched the code index (find_string "thread-history", code search for HubSpot's chat
+// widget DOM): no saved widget markup; the `data-test-id` selectors are from our fixture, unverified.
 // HubSpot conversations (inside hubspot-messages-iframe): VizEx classes and data-test-id hooks;
 // units found by their test ids, everything inside read generically.
 import { widgetAdapter } from '../adapter';

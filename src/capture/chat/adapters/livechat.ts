@@ -1,3 +1,6 @@
+// Source: none found for the message list — searched the code index (find_string "lc-chat__message"): only
+// third-party automation naming `.lc-chat__message--operator` as LiveChat's; the `data-testid` selectors
+// here are from our fixture, unverified.
 // LiveChat (text.com) widget: hashed lc- classes, stable data-testid on messages.
 import { widgetAdapter } from '../adapter';
 

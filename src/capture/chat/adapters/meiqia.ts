@@ -1,3 +1,5 @@
+// Source: none found — searched the code index (find_string "mq-msg", code search for 美洽 widget DOM):
+// no saved widget markup; the `mq-` selectors are from our fixture, unverified.
 // 美洽 Meiqia (MEIQIA-PANEL iframe / chatlink page): mq- message rows, agent vs client.
 import { widgetAdapter } from '../adapter';
 

@@ -1,3 +1,5 @@
+// Source: none found — searched the code index (find_string "ysf-msg": no hits): no saved 网易七鱼 widget
+// markup; the `ysf-`/`msg-` selectors are from our fixture, unverified.
 // 网易七鱼 Qiyu (ysf / qiyukf client iframe): msg rows with left (客服) and right (访客) sides.
 import { widgetAdapter } from '../adapter';
 

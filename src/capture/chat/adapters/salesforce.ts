@@ -1,3 +1,8 @@
+// Source: the Salesforce Lightning Design System's chat component, salesforce-ux/design-system
+// ui/components/chat/base/example.jsx: `slds-chat-list`, `slds-chat-listitem_{inbound,outbound,event}`,
+// `slds-chat-message__text`, `slds-chat-message__meta`. SLDS names sides from the viewer: in the agent console
+// inbound is the customer; in a customer-facing client (this adapter) the user's own messages are outbound, as
+// public end-user clients built on SLDS do (`Role === 'user'` → outbound). Messaging for Web's own DOM: none found.
 // Salesforce Messaging for Web / Embedded Service: SLDS chat list
 // (inbound = agent, outbound = customer, event = system).
 import { widgetAdapter } from '../adapter';

@@ -1,3 +1,5 @@
+// Source: none found — searched the code index (find_string "zc-msg", code search for 智齿 widget DOM):
+// no saved widget markup; the `zc-` selectors are from our fixture, unverified.
 // 智齿 Sobot (zhichi web chat page / iframe): zc- message items, left (客服/机器人) vs right (用户).
 import { widgetAdapter } from '../adapter';
 

@@ -1,3 +1,5 @@
+// Source: none found — searched the code index (find_string "udesk-im"): only Udesk's loader (`.udesk-im`
+// panel) and API docs; no saved message markup, so the `udesk-im-message` selectors are unverified.
 // Udesk IM (udesk_container iframe): udesk- message items, customer vs agent / robot.
 import { widgetAdapter } from '../adapter';
 

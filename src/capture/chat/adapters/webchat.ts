@@ -1,3 +1,6 @@
+// Source: microsoft/BotFramework-WebChat, packages/component/src/Transcript/ActivityRow.tsx (each activity
+// an `article.webchat__basic-transcript__activity`) and its stacked layout (`webchat__stacked-layout` with
+// `--from-user` on the user's side). They agree with the selectors here.
 // Microsoft Bot Framework Web Chat v4: one article per activity; the user's have --from-user.
 import { widgetAdapter } from '../adapter';
 

@@ -1,3 +1,5 @@
+// Source: none found — searched the code index (find_string "ChatGroup-"): no saved Zendesk Chat (Zopim)
+// markup; the `ChatGroup-`/`MessageBubble-` class fragments are from our fixture, unverified.
 // Zendesk Web Widget (Classic) chat: CSS-module classes named after ChatGroup / MessageBubble components.
 import { widgetAdapter } from '../adapter';
 

@@ -10,7 +10,6 @@ export function BundleActions({ caseId, itemCount }: { caseId: string; itemCount
   return (
     <section class="bundle-actions" aria-label={t('bundleHeading')}>
       <ExportBundle key={caseId} caseId={caseId} prominent={itemCount > 0} />
-      <ExportBundle key={`${caseId}-public`} caseId={caseId} prominent={false} variant="public" />
     </section>
   );
 }

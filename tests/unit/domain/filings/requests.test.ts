@@ -58,7 +58,7 @@ describe('payment dispute law by card', () => {
 describe('data-access request', () => {
   it.each([
     ['CN', ['cn-pipl-45', 'cn-ecl-62'], /个人信息保护法》第四十五条/],
-    ['EU', ['eu-gdpr-15'], /Article 15 of the General Data Protection Regulation/],
+    ['EU', ['eu-gdpr-15'], /Article 15\(1\) and \(3\) of the General Data Protection Regulation/],
     ['GB', ['gb-ukgdpr-15'], /Article 15 of the UK General Data Protection Regulation/],
     ['US', [], /privacy policy/],
   ] as const)('%s cites %j, quoting only verified text', (jurisdiction, ids, pattern) => {
@@ -70,17 +70,39 @@ describe('data-access request', () => {
     quotesMatchCatalogue(out.text, out.provisions);
   });
 
-  it('quotes 《电子商务法》第六十二条 from the catalogue, never 个人信息保护法 (unverified)', () => {
+  it('quotes 《电子商务法》第六十二条 and 《个人信息保护法》第四十五条 word for word from the catalogue', () => {
     const out = dataAccessRequest({ facts: zhFacts, contacts: [], now: NOW, timeZone: 'UTC' });
     expect(out.text).toContain(`“${provision('cn-ecl-62')?.text}”`);
-    expect(provision('cn-pipl-45')?.text).toBeUndefined();
+    expect(out.text).toContain(`第四十五条第一款、第二款规定：“${provision('cn-pipl-45')?.text}”据此，本人请求`);
   });
 
-  it('uses the CCPA only for a California resident', () => {
+  it('uses the CCPA only for a California resident, quoting § 1798.110(a)(5) from the catalogue', () => {
     const facts: CaseFacts = { ...enFacts, jurisdiction: 'US', usState: 'California' };
     const out = dataAccessRequest({ facts, contacts: [], now: NOW, timeZone: 'UTC' });
     expect(out.provisions).toEqual(['us-ccpa-110']);
-    expect(out.text).toContain('As a California resident');
+    expect(out.text).toContain('As a California resident, I make this request under Cal. Civ. Code § 1798.110(a)(5)');
+    // Quote marks follow the letter's English (‘…’ for en-GB, “…” for en-US).
+    const t = provision('us-ccpa-110')?.text;
+    expect([`“${t}”`, `‘${t}’`].some((q) => out.text.includes(`, which provides: ${q}`))).toBe(true);
+    quotesMatchCatalogue(out.text, out.provisions);
+  });
+
+  it('quotes GDPR art. 15 word for word for an EU user, and only cites the unverified UK GDPR', () => {
+    const eu = dataAccessRequest({
+      facts: { ...enFacts, jurisdiction: 'EU' },
+      contacts: [],
+      now: NOW,
+      timeZone: 'UTC',
+    });
+    expect(eu.text).toContain(`, which provides: ‘${provision('eu-gdpr-15')?.text}’`);
+    const gb = dataAccessRequest({
+      facts: { ...enFacts, jurisdiction: 'GB' },
+      contacts: [],
+      now: NOW,
+      timeZone: 'UTC',
+    });
+    expect(gb.text).toContain('I make this request under Article 15 of the UK General Data Protection Regulation.');
+    expect(gb.text).not.toContain('provides');
   });
 });
 
