@@ -1,14 +1,14 @@
 // Requests about trusted timestamps: the settings, the tokens a case's items have, and the export's
 // token over its manifest. The panel asks for the authority's host permission before turning on.
-import { customAuthority, type TimestampSettings } from '../domain/timestamp/authorities';
+import { chosenAuthority, customAuthority, type TimestampSettings } from '../domain/timestamp/authorities';
 import { ProofpackError } from '../messaging/protocol';
 import type { HandlerMap } from '../messaging/server';
 import type { ProofpackDb } from '../storage/db';
 import { readSetting } from '../storage/settings';
-import { tokensOfCase } from '../storage/timestamps';
+import { authorityFailing, tokenOfItem, tokensOfCase } from '../storage/timestamps';
 import { saveTimestampSettings, timestampManifest, timestampNewEvidence } from './timestamps';
 
-type TimestampRequest = 'timestamps/settings' | 'timestamps/list' | 'timestamps/manifest';
+type TimestampRequest = 'timestamps/settings' | 'timestamps/list' | 'timestamps/status' | 'timestamps/manifest';
 
 const base64 = (bytes: Uint8Array): string => {
   let binary = '';
@@ -46,6 +46,13 @@ export function createTimestampHandlers(db: ProofpackDb): Pick<HandlerMap, Times
         authority,
         genTime,
       })),
+    'timestamps/status': async ({ evidenceId }) => {
+      const token = await tokenOfItem(db, evidenceId);
+      if (token) return { state: 'stamped', authority: token.authority, genTime: token.genTime };
+      const authority = chosenAuthority(await readSetting(db, 'timestamps'));
+      if (!authority) return { state: 'off' };
+      return { state: 'waiting', authority: authority.name, unreachable: await authorityFailing(db) };
+    },
     'timestamps/manifest': async ({ sha256 }) => {
       const token = await timestampManifest(db, sha256);
       if (!token) return null;

@@ -26,6 +26,7 @@ function runnerDeps(db: ProofpackDb): QueueRunnerDeps {
       else await browser.alarms.create(TIMESTAMP_ALARM, { when: Math.max(at, Date.now() + 1000) });
     },
     tokenStored: (caseId) => broadcast('evidence/changed', { caseId }),
+    attemptFailed: (caseId) => broadcast('timestamps/changed', { caseId }),
   };
 }
 

@@ -19,6 +19,7 @@ import { checkedChunks, entryDataOffset } from '../domain/bundle/zipEntryData.mj
 import type { ZipEntry } from '../domain/bundle/zipReader.mjs';
 import { originalFileOf, withOriginalCrc32 } from '../domain/evidence';
 import { sha256Hex } from '../domain/hash';
+import { restoredTimestamps } from './restoreTimestamps';
 import { blobSource, zipTools } from './zipSource';
 
 export interface OpenedBundle {
@@ -128,6 +129,7 @@ export async function restoredCaseFromBundle(
   }
   const manifest = JSON.parse(new TextDecoder().decode(await bytesOf(bundle, MANIFEST_PATH))) as {
     items: ManifestItemLike[];
+    timestamps?: unknown;
   };
   const records = new Map(backup.exhibits.map((e) => [e.exhibit, e.record]));
   const evidence: RestoredCase['evidence'] = [];
@@ -168,5 +170,11 @@ export async function restoredCaseFromBundle(
     exhibitSettings: backup.exhibitSettings,
     contacts: backup.contacts,
     letter: backup.letter,
+    timestamps: await restoredTimestamps(
+      manifest,
+      verification,
+      (exhibit) => records.get(exhibit)?.id,
+      (path) => bytesOf(bundle, path),
+    ),
   };
 }

@@ -23,6 +23,13 @@ export interface TimestampSummary {
   genTime: string;
 }
 
+/** Where one item's trusted timestamp stands, for the popup's capture result. */
+export type TimestampStatus =
+  | { state: 'off' }
+  | { state: 'stamped'; authority: string; genTime: string }
+  /** Queued; `unreachable` when the authority did not answer the last tries (retried automatically). */
+  | { state: 'waiting'; authority: string; unreachable: boolean };
+
 /** The manifest's token, for the exporting page (the reply base64, since messages carry JSON). */
 export interface ManifestToken {
   replyBase64: string;
@@ -114,6 +121,7 @@ export interface RequestMap {
   /** Trusted timestamps (issue 15): read with an empty request, change with the fields to change. */
   'timestamps/settings': { request: Partial<TimestampSettings>; response: TimestampSettings };
   'timestamps/list': { request: { caseId: string }; response: TimestampSummary[] };
+  'timestamps/status': { request: { evidenceId: string }; response: TimestampStatus };
   /** Timestamps a bundle's manifest at export; null when timestamps are off or the authority did not answer. */
   'timestamps/manifest': { request: { sha256: string }; response: ManifestToken | null };
   /** Where a reminder asked the panel to open; read once. */
@@ -187,6 +195,8 @@ export interface EventMap {
   /** A recording started or stopped (the popup and side panel show it live). */
   'recording/changed': { tabId: number; evidenceId: string; recording: boolean };
   'workspace/changed': { caseId: string };
+  /** A try at the authority failed (a stored token is told as 'evidence/changed'). */
+  'timestamps/changed': { caseId: string };
   /** A full-page capture took `done` of `total` tiles (then stitches and stores). */
   'capture/progress': { jobId: string; done: number; total: number };
   'panel/intent': PanelIntent;

@@ -1,6 +1,7 @@
 // Storing a case restored from a bundle: every record and original in one transaction, so an
 // import is stored whole or not at all (a full disk leaves nothing half-imported).
 import { type RestoredCase, withNewIds } from '../domain/bundle/restore';
+import { pendingId } from '../domain/timestamp/queue';
 import type { ProofpackDb } from './db';
 
 /** Stores the case under its own ids if all are free, else under new ones; returns what was stored. */
@@ -11,7 +12,7 @@ export async function importCase(
 ): Promise<RestoredCase> {
   return db.transaction(
     'rw',
-    [db.cases, db.evidence, db.originals, db.attachments, db.workspaces, db.contacts, db.letters],
+    [db.cases, db.evidence, db.originals, db.attachments, db.workspaces, db.contacts, db.letters, db.timestamps],
     async () => {
       const taken =
         (await db.cases.get(restored.case.id)) !== undefined ||
@@ -34,6 +35,10 @@ export async function importCase(
       await db.workspaces.put({ caseId, facts: target.facts, exhibits: target.exhibitSettings, updatedAt: Date.now() });
       await db.contacts.bulkAdd(target.contacts.map((c) => ({ ...c, caseId })));
       if (target.letter) await db.letters.put({ ...target.letter, caseId, updatedAt: Date.now() });
+      // The tokens the bundle carried (verified before restoring): the items keep their proof of time.
+      await db.timestamps.bulkPut(
+        target.timestamps.map((t) => ({ ...t, caseId, id: pendingId(t.subject, t.evidenceId, t.sha256) })),
+      );
       return target;
     },
   );

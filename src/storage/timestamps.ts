@@ -78,3 +78,14 @@ export async function dropPending(db: ProofpackDb, id: string): Promise<void> {
 export async function tokensOfCase(db: ProofpackDb, caseId: string): Promise<TimestampToken[]> {
   return db.timestamps.where('caseId').equals(caseId).toArray();
 }
+
+/** One item's token over its original, if it has one. */
+export async function tokenOfItem(db: ProofpackDb, evidenceId: string): Promise<TimestampToken | undefined> {
+  const tokens = await db.timestamps.where('evidenceId').equals(evidenceId).toArray();
+  return tokens.find((t) => t.subject === 'original');
+}
+
+/** Whether the authority failed the last tries: some waiting hash has been tried and not answered. */
+export async function authorityFailing(db: ProofpackDb): Promise<boolean> {
+  return (await db.timestampQueue.filter((e) => e.attempts > 0).count()) > 0;
+}

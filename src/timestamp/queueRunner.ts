@@ -17,6 +17,8 @@ export interface QueueRunnerDeps {
   wakeAt: (at: number | null) => void | Promise<void>;
   /** Told when a token arrives, so open views show it. */
   tokenStored?: (caseId: string) => void;
+  /** Told when a try failed (the hash waits for the next), so open views can say so. */
+  attemptFailed?: (caseId: string) => void;
   timeoutMs?: number;
 }
 
@@ -63,6 +65,7 @@ export async function runTimestampQueue(deps: QueueRunnerDeps): Promise<RunSumma
         summary.failed++;
         const message = error instanceof Error ? error.message : String(error);
         await rescheduleTimestamp(deps.db, afterFailure(entry, message, deps.now()));
+        deps.attemptFailed?.(entry.caseId);
       }
     }
   }

@@ -55,7 +55,9 @@ describe('Firefox: trusted timestamps', () => {
     await panel.waitForFunction(() => document.querySelectorAll('[data-testid=timestamp-lines]').length === 1, {
       timeout: 30_000,
     });
-    expect(await textOf(panel, '[data-testid=timestamp-lines]')).toMatch(/^Timestamped by 127\.0\.0\.1:\d+ at 20/);
+    expect(await textOf(panel, '[data-testid=timestamp-lines]')).toMatch(
+      /^Timestamped by 127\.0\.0\.1:\d+ at \d{1,2} [A-Z][a-z]{2} 20\d\d, [\d:]{8} \(UTC/,
+    );
     expect(tsa.requests()).toBe(1);
     expect((await readFirefoxStore(panel)).items).toHaveLength(1);
   });

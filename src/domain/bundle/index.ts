@@ -39,4 +39,4 @@ export {
 } from './timestamps';
 export { CASE_BACKUP_FORMAT, CASE_BACKUP_PATH, type CaseBackup, parseCaseBackup, serializeCaseBackup } from './backup';
 export { communicationsTable, letterMarkdown, timelineTable } from './tables';
-export { type RestoredCase, withNewIds } from './restore';
+export { type RestoredCase, type RestoredTimestamp, withNewIds } from './restore';

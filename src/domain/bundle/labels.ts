@@ -2,6 +2,7 @@
 // a regulator or a lawyer, not in the extension's UI locale, so these live apart from _locales/.
 
 import type { CaseLanguage } from '../case';
+import { formatTokenTime } from '../timestamp/display';
 import type { ChatRole } from './input';
 import type { ManifestItemKind } from './manifest';
 
@@ -28,8 +29,8 @@ export interface BundleLabels {
   files: string;
   sha256: string;
   bytes: string;
-  /** "Timestamped by FreeTSA at …": one line per trusted timestamp of the exhibit. */
-  timestamped: (authority: string, genTime: string, subject: 'original' | 'log-head') => string;
+  /** "Timestamped by FreeTSA at 30 Nov 2026, 10:02:05 (UTC+8)": the token's time in the exporting user's zone. */
+  timestamped: (authority: string, genTime: string, subject: 'original' | 'log-head', timeZone: string) => string;
   transcriptTitle: string;
   noMessages: string;
   role: Record<ChatRole, string>;
@@ -78,8 +79,9 @@ const ZH: BundleLabels = {
   files: '文件',
   sha256: 'SHA-256 校验值',
   bytes: '字节',
-  timestamped: (authority, genTime, subject) =>
-    `${subject === 'original' ? '' : '录制日志链：'}由 ${authority} 于 ${genTime} 加盖可信时间戳`,
+  timestamped: (authority, genTime, subject, timeZone) =>
+    `${subject === 'original' ? '' : '录制日志链：'}由 ${authority} 于 ` +
+    `${formatTokenTime(genTime, timeZone, 'zh')}加盖可信时间戳`,
   transcriptTitle: '客服对话记录',
   noMessages: '未记录到消息。',
   role: { agent: '客服', customer: '用户', system: '系统', unknown: '未知' },
@@ -124,8 +126,9 @@ const EN: BundleLabels = {
   files: 'Files',
   sha256: 'SHA-256',
   bytes: 'bytes',
-  timestamped: (authority, genTime, subject) =>
-    `${subject === 'original' ? 'Timestamped' : 'Recording log timestamped'} by ${authority} at ${genTime}`,
+  timestamped: (authority, genTime, subject, timeZone) =>
+    `${subject === 'original' ? 'Timestamped' : 'Recording log timestamped'} by ${authority} ` +
+    `at ${formatTokenTime(genTime, timeZone, 'en')}`,
   transcriptTitle: 'Support chat transcript',
   noMessages: 'No messages were recorded.',
   role: { agent: 'Agent', customer: 'Customer', system: 'System', unknown: 'Unknown' },

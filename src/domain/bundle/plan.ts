@@ -222,6 +222,7 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
         timeline: input.timeline,
         exhibits: perExhibit.map((e) => e.viewer),
         labels,
+        timeZone: input.timeZone,
       }),
     ),
   );

@@ -8,6 +8,10 @@ import type { ContactLogEntry, ExhibitSettings } from '../complaint';
 import type { CaseFacts } from '../complaint/facts';
 import type { Evidence } from '../evidence';
 import type { SavedLetter } from '../letter/caseLetter';
+import type { BundleTimestamp } from './timestamps';
+
+/** A verified token of a restored exhibit: kept with the item, so the list and a re-export show it. */
+export type RestoredTimestamp = BundleTimestamp & { evidenceId: string };
 
 export interface RestoredCase {
   case: Case;
@@ -17,6 +21,7 @@ export interface RestoredCase {
   exhibitSettings: ExhibitSettings;
   contacts: ContactLogEntry[];
   letter: SavedLetter | null;
+  timestamps: RestoredTimestamp[];
 }
 
 export function withNewIds(restored: RestoredCase, newId: () => string): RestoredCase {
@@ -44,6 +49,10 @@ export function withNewIds(restored: RestoredCase, newId: () => string): Restore
       };
     }),
     exhibitSettings,
+    timestamps: restored.timestamps.flatMap((t) => {
+      const evidenceId = ids.get(t.evidenceId);
+      return evidenceId ? [{ ...t, evidenceId }] : [];
+    }),
     contacts: restored.contacts.map((c) => ({
       ...c,
       id: newId(),

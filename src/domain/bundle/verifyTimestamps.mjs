@@ -15,7 +15,8 @@ export const MANIFEST_CHAIN_PATH = 'timestamps/manifest-chain.pem';
  *   problem: string | null }} TokenCheck
  * @typedef {(reply: Uint8Array, data: Uint8Array, chainPem: string) => Promise<TokenCheck>} CheckToken
  * @typedef {{ path: string, exhibit: string, subject: string, of: string, authority: string, genTime: string | null,
- *   signer: string, chainTop: string, ok: boolean, problem: string | null }} TimestampResult
+ *   imprintSha256: string | null, signer: string, chainTop: string, ok: boolean, problem: string | null }}
+ *   TimestampResult
  * @typedef {{ path: string, entries: number, ok: boolean, problems: import('../recordingLog.mjs').LogProblem[] }}
  *   LogResult
  */
@@ -99,12 +100,21 @@ async function checkOne(record, entries, checkToken) {
     bytesAt(entries, String(record.chain ?? '')),
   ]);
   if (!reply || !data || !chain) {
-    return { ...base, genTime: null, signer: '', chainTop: '', ok: false, problem: 'missing-file' };
+    return {
+      ...base,
+      genTime: null,
+      imprintSha256: null,
+      signer: '',
+      chainTop: '',
+      ok: false,
+      problem: 'missing-file',
+    };
   }
   const check = await checkToken(reply, subjectBytes(data, subject), new TextDecoder().decode(chain));
   return {
     ...base,
     genTime: check.genTime,
+    imprintSha256: check.imprintSha256,
     signer: check.signer,
     chainTop: check.chainTop,
     ok: check.ok,
@@ -137,6 +147,7 @@ export async function checkTimestamps(manifest, manifestBytes, entries, checkTok
       of: 'manifest.json',
       authority: '',
       genTime: check.genTime,
+      imprintSha256: check.imprintSha256,
       signer: check.signer,
       chainTop: check.chainTop,
       ok: check.ok,

@@ -23,6 +23,8 @@ export interface ViewerInput {
   timeline: CsvTable;
   exhibits: ViewerExhibit[];
   labels: BundleLabels;
+  /** The exporting user's zone: token times are shown on its clock. */
+  timeZone: string;
 }
 
 const cell = (value: unknown): string => escapeHtml(value === null || value === undefined ? '' : String(value));
@@ -72,13 +74,16 @@ function companionRow(exhibit: ViewerExhibit['exhibit'], labels: BundleLabels): 
   return `\n<dt>${escapeHtml(name)}</dt><dd class="companion">${link}</dd>`;
 }
 
-function stampsHtml(exhibit: BundleExhibit, labels: BundleLabels): string {
+function stampsHtml(exhibit: BundleExhibit, labels: BundleLabels, timeZone: string): string {
   return (exhibit.timestamps ?? [])
-    .map((t) => `<dd class="timestamp">${escapeHtml(labels.timestamped(t.authority, t.genTime, t.subject))}</dd>\n`)
+    .map((t) => {
+      const line = labels.timestamped(t.authority, t.genTime, t.subject, timeZone);
+      return `<dd class="timestamp" title="${escapeHtml(t.genTime)}">${escapeHtml(line)}</dd>\n`;
+    })
     .join('');
 }
 
-function exhibitHtml(item: ViewerExhibit, labels: BundleLabels): string {
+function exhibitHtml(item: ViewerExhibit, labels: BundleLabels, timeZone: string): string {
   const { exhibit } = item;
   const label = exhibitLabel(exhibit.exhibit);
   const caption = exhibit.caption.trim()
@@ -92,7 +97,7 @@ function exhibitHtml(item: ViewerExhibit, labels: BundleLabels): string {
 <dt>${escapeHtml(labels.url)}</dt><dd>${urlHtml(exhibit.url)}</dd>
 ${caption}${companionRow(exhibit, labels)}
 <dt>${escapeHtml(labels.files)}</dt><dd>${filesHtml(item.files, labels)}</dd>
-${stampsHtml(exhibit, labels)}</dl>
+${stampsHtml(exhibit, labels, timeZone)}</dl>
 ${exhibitBodyHtml(item, labels)}
 </section>`;
 }
@@ -121,7 +126,7 @@ ${CHAT_CSS}
 export function viewerHtml(input: ViewerInput): string {
   const { labels, caseInfo } = input;
   const exhibits = input.exhibits.length
-    ? input.exhibits.map((e) => exhibitHtml(e, labels)).join('\n')
+    ? input.exhibits.map((e) => exhibitHtml(e, labels, input.timeZone)).join('\n')
     : `<p class="empty">${escapeHtml(labels.noExhibits)}</p>`;
   const body = `<main>
 <header>

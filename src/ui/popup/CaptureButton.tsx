@@ -7,6 +7,7 @@ import { describeError } from '../shared/errors';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { CaptureResult } from './CaptureStatus';
 import { targetWindowId } from './targetWindow';
+import { TimestampNote } from './TimestampNote';
 
 type State =
   | { kind: 'idle' }
@@ -49,6 +50,7 @@ export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) 
             )}
           />
         )}
+        {state.kind === 'saved' && <TimestampNote evidenceId={state.outcome.evidence.id} />}
         {state.kind === 'error' && <CaptureResult error={state.message} />}
       </div>
     </>

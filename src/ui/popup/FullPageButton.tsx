@@ -6,6 +6,7 @@ import type { CaptureOutcome } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { CaptureResult } from './CaptureStatus';
+import { TimestampNote } from './TimestampNote';
 import { targetWindowId } from './targetWindow';
 
 type State =
@@ -70,6 +71,7 @@ export function FullPageButton({ onCaptured }: { onCaptured: (itemCount: number)
         {state.kind === 'saved' && (
           <CaptureResult thumbnail={state.outcome.thumbnail} text={savedText(state.outcome)} />
         )}
+        {state.kind === 'saved' && <TimestampNote evidenceId={state.outcome.evidence.id} />}
         {state.kind === 'error' && <CaptureResult error={state.message} />}
       </div>
     </>

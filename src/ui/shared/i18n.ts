@@ -3,6 +3,8 @@
 import browser from 'webextension-polyfill';
 import { type MessageKey, textIn } from '../../domain/catalogue';
 import { type Locale, localeFor, localeTag } from '../../domain/language';
+import { systemTimeZone } from '../../domain/time';
+import { formatTokenTime } from '../../domain/timestamp/display';
 
 export type { MessageKey } from '../../domain/catalogue';
 
@@ -45,4 +47,9 @@ export function formatCaptureTime(epochMs: number, timeZone: string, withDate = 
     timeStyle: seconds ? 'medium' : 'short',
     timeZone,
   }).format(new Date(epochMs));
+}
+
+/** A trusted timestamp's UTC time on the user's own clock: "30 Nov 2026, 10:02:05 (UTC+8)". */
+export function formatStampTime(genTime: string): string {
+  return formatTokenTime(genTime, systemTimeZone(), current === 'zh_CN' ? 'zh' : 'en');
 }

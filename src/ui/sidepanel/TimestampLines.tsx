@@ -3,7 +3,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { TimestampSummary } from '../../messaging/protocol';
 import { request } from '../../messaging/client';
-import { t } from '../shared/i18n';
+import { formatStampTime, t } from '../shared/i18n';
 
 export const TimestampsContext = createContext<ReadonlyMap<string, TimestampSummary[]>>(new Map());
 
@@ -36,7 +36,7 @@ export function TimestampLines({ evidenceId, sha256 }: { evidenceId: string; sha
     <ul class="timestamps" data-testid="timestamp-lines">
       {shown.map((s) => (
         <li key={`${s.subject}${s.sha256}`}>
-          {t(s.subject === 'original' ? 'timestampedBy' : 'logTimestampedBy', s.authority, s.genTime)}
+          {t(s.subject === 'original' ? 'timestampedBy' : 'logTimestampedBy', s.authority, formatStampTime(s.genTime))}
         </li>
       ))}
     </ul>

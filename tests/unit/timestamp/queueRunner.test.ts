@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestTsa } from '../../../scripts/lib/testTsa.mjs';
 import { FIRST_RETRY_MS } from '../../../src/domain/timestamp/queue';
 import { writeSetting } from '../../../src/storage/settings';
+import { authorityFailing, tokenOfItem } from '../../../src/storage/timestamps';
 import { queueHash, runTimestampQueue } from '../../../src/timestamp/queueRunner';
 import { verifyTimestampToken } from '../../../src/timestamp/rfc3161.mjs';
 import { freshDb, png, screenshot } from '../storage/fixtures';
@@ -79,15 +80,27 @@ describe('timestamp queue', () => {
   });
 
   it('retries after the authority was down and stores a token that verifies', async () => {
-    const { db, deps, fields, wakes, advance } = await setup(tsa.url);
+    const { db, deps: base, fields, wakes, advance } = await setup(tsa.url);
+    const told: string[] = [];
+    const deps = {
+      ...base,
+      attemptFailed: (c: string) => told.push(`failed ${c}`),
+      tokenStored: (c: string) => told.push(`stored ${c}`),
+    };
     await queueHash(deps, fields);
+    expect(await authorityFailing(db)).toBe(false); // queued, not yet tried: "being sent"
     tsa.setAvailable(false);
     expect(await runTimestampQueue(deps)).toEqual({ stored: 0, failed: 1 });
     expect((await db.timestampQueue.toArray())[0]?.lastError).toMatch(/503/);
+    expect(await authorityFailing(db)).toBe(true); // the popup says it is queued until the authority answers
+    expect(await tokenOfItem(db, fields.evidenceId)).toBeUndefined();
     tsa.setAvailable(true);
     advance(FIRST_RETRY_MS);
     expect(await runTimestampQueue(deps)).toEqual({ stored: 1, failed: 0 });
     expect(await db.timestampQueue.count()).toBe(0);
+    expect(await authorityFailing(db)).toBe(false);
+    expect((await tokenOfItem(db, fields.evidenceId))?.sha256).toBe(fields.sha256);
+    expect(told).toEqual([`failed ${fields.caseId}`, `stored ${fields.caseId}`]);
     expect(wakes.at(-1)).toBeNull();
     const [token] = await db.timestamps.toArray();
     expect(token?.authority).toBe(`127.0.0.1:${new URL(tsa.url).port}`);

@@ -1,7 +1,7 @@
 // A bundle's check result: a clear green "intact" or red "altered" with what is missing, changed
 // or extra. Paths are rendered as text (they come from an untrusted zip).
 import type { BundleVerification } from '../../../pages/bundlePage';
-import { type MessageKey, t } from '../../shared/i18n';
+import { formatStampTime, type MessageKey, t } from '../../shared/i18n';
 
 const LISTS: [keyof Pick<BundleVerification, 'missing' | 'changed' | 'extra' | 'problems'>, MessageKey][] = [
   ['missing', 'verifyMissing'],
@@ -46,7 +46,9 @@ function TrustedChecks({ result }: { result: BundleVerification }) {
     <ul class="verify-trusted" data-testid="verify-trusted">
       {result.timestamps.map((s) => (
         <li key={s.path} class={s.ok ? 'ok' : 'bad'}>
-          {s.ok ? t('verifyTimestampOk', s.of, s.genTime ?? '', s.signer) : t('verifyTimestampBad', s.of)}
+          {s.ok
+            ? t('verifyTimestampOk', s.of, s.genTime ? formatStampTime(s.genTime) : '', s.signer)
+            : t('verifyTimestampBad', s.of)}
         </li>
       ))}
       {result.logs.map((l) => (

@@ -89,6 +89,18 @@ describe('withNewIds', () => {
       exhibitSettings: backup.exhibitSettings,
       contacts: backup.contacts,
       letter: backup.letter,
+      timestamps: [
+        {
+          evidenceId: record.id,
+          subject: 'original',
+          sha256: 'ab'.repeat(32),
+          authority: 'FreeTSA',
+          authorityUrl: 'https://freetsa.org/tsr',
+          genTime: '2026-11-30T02:02:05Z',
+          reply: new Uint8Array([1]),
+          chainPem: '',
+        },
+      ],
     };
     let n = 0;
     const renamed = withNewIds(restored, () => `new-${++n}`);
@@ -96,6 +108,7 @@ describe('withNewIds', () => {
     expect(renamed.evidence[0]?.record).toMatchObject({ id: 'new-2', caseId: 'new-1', image: record.image });
     expect(renamed.exhibitSettings).toEqual({ order: ['new-2'], excluded: [] });
     expect(renamed.contacts[0]).toMatchObject({ id: 'new-3', evidenceIds: ['new-2'], ticket: 'TK-1' });
+    expect(renamed.timestamps.map((t) => [t.evidenceId, t.authority])).toEqual([['new-2', 'FreeTSA']]);
     expect(renamed.case.title).toBe('天翼云电脑 断连');
   });
 });

@@ -12,12 +12,8 @@ import type { BundleTimestamp } from '../../../../src/domain/bundle/timestamps';
 import { verifyBundle } from '../../../../src/domain/bundle/verify.mjs';
 import { sha256Hex } from '../../../../src/domain/hash';
 import { appendSave, emptyLog } from '../../../../src/domain/recordingLog.mjs';
-import {
-  buildTimestampRequest,
-  certificatesPem,
-  readTimestampReply,
-  verifyTimestampToken,
-} from '../../../../src/timestamp/rfc3161.mjs';
+import { verifyTimestampToken } from '../../../../src/timestamp/rfc3161.mjs';
+import { tokenFrom } from '../../timestamp/tsaToken';
 import { MESSAGES, sampleCase, zipEntries, zipPlan } from './sampleCase';
 
 let tsa: Awaited<ReturnType<typeof startTestTsa>>;
@@ -25,25 +21,8 @@ let pristine: Map<string, Uint8Array>;
 const SHOT = 'evidence/E01-20261123T010530Z-screenshot.png';
 const CHAT = 'evidence/E02-20261123T011500Z-chat.json';
 
-async function token(sha256: string, subject: BundleTimestamp['subject'] = 'original'): Promise<BundleTimestamp> {
-  const nonce = crypto.getRandomValues(new Uint8Array(8));
-  const res = await fetch(tsa.url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/timestamp-query' },
-    body: buildTimestampRequest(sha256, nonce) as BufferSource,
-  });
-  const reply = new Uint8Array(await res.arrayBuffer());
-  const { genTime } = readTimestampReply(reply, sha256, nonce);
-  return {
-    subject,
-    sha256,
-    authority: 'Test TSA',
-    authorityUrl: tsa.url,
-    genTime,
-    reply,
-    chainPem: certificatesPem(reply),
-  };
-}
+const token = (sha256: string, subject: BundleTimestamp['subject'] = 'original'): Promise<BundleTimestamp> =>
+  tokenFrom(tsa.url, sha256, subject);
 
 beforeAll(async () => {
   tsa = await startTestTsa();
@@ -103,7 +82,10 @@ describe('a bundle with trusted timestamps', () => {
     const readme = new TextDecoder().decode(pristine.get('README.txt'));
     expect(readme).toContain(`openssl ts -verify -in timestamps/E01-original.tsr -data "${SHOT}"`);
     const viewer = new TextDecoder().decode(pristine.get('index.html'));
-    expect(viewer).toMatch(/<dd class="timestamp">由 Test TSA 于 20\d\d-[^<]+ 加盖可信时间戳<\/dd>/);
+    // The token's UTC time on the exporting user's clock (the sample exports from Asia/Shanghai).
+    expect(viewer).toMatch(
+      /<dd class="timestamp" title="20\d\d-[^"]+Z">由 Test TSA 于 20\d\d年\d+月\d+日 \d\d:\d\d:\d\d（UTC\+8）加盖可信时间戳<\/dd>/,
+    );
     expect(viewer).toContain('录制日志链：由 Test TSA');
     const result = await verify(copy());
     expect(result.problems).toEqual([]);
