@@ -41,7 +41,7 @@ for (const [locale, suffix] of [
     for (let i = 0; i < 2; i++) {
       await provider.bringToFront();
       const popup = await openPopup(session);
-      await popup.page.locator('button.capture').click();
+      await popup.page.locator('button.capture.primary').click();
       await popup.page.locator('[data-testid=capture-status] .status').waitFor();
       if (i === 1) {
         await popup.page.locator('img[alt]').last().waitFor();
