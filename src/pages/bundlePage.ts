@@ -77,6 +77,9 @@ export async function verifyBundleFile(file: Blob): Promise<BundleVerification> 
 export async function importBundleFile(file: Blob): Promise<{ caseId: string; title: string; exhibits: number }> {
   const entries = await openBundleZip(file);
   const restoredCase = await restoredCaseFromBundle(entries, await verifyBundleEntries(entries, verifyTimestampToken));
+  // Refused before anything is written when the disk has less room left than the bundle: a write
+  // that runs out of space mid-transaction is what Chromium reports least clearly.
+  if ((await roomLeft()) < file.size) throw new DOMException('The disk is full', 'QuotaExceededError');
   const restored = await importCase(database(), restoredCase).catch(async (error: unknown) => {
     throw await withDiskFullCause(error, file.size);
   });
@@ -97,9 +100,13 @@ export async function importBundleFile(file: Blob): Promise<{ caseId: string; ti
  */
 async function withDiskFullCause(error: unknown, needed: number): Promise<unknown> {
   if (isDiskFull(error) || !isAbort(error)) return error;
+  return (await roomLeft()) < needed ? new DOMException('The disk is full', 'QuotaExceededError') : error;
+}
+
+/** Bytes the browser says this extension may still store (with unlimitedStorage: the disk's free space). */
+async function roomLeft(): Promise<number> {
   const estimate = await navigator.storage.estimate().catch(() => ({}) as StorageEstimate);
-  const room = (estimate.quota ?? Number.POSITIVE_INFINITY) - (estimate.usage ?? 0);
-  return room < needed ? new DOMException('The disk is full', 'QuotaExceededError') : error;
+  return (estimate.quota ?? Number.POSITIVE_INFINITY) - (estimate.usage ?? 0);
 }
 
 function isAbort(error: unknown): boolean {

@@ -23,7 +23,8 @@ export function TimestampSettings() {
       void request('timestamps/settings', {}).then(
         (s) => {
           setSaved(s);
-          setDraft(s);
+          // Settings that load after the user started choosing never undo their choice.
+          setDraft((current) => (current === TIMESTAMPS_OFF ? s : current));
         },
         () => undefined,
       ),
