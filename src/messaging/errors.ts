@@ -27,14 +27,19 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
 // be written) as "DataError Failed to write blobs (IOError)"; Dexie may wrap either in `inner`.
 const DISK_FULL = /QuotaExceeded|Failed to write blobs|IOError|disk is full|no space/i;
 
-/** Whether `error` (or an error it wraps) says the disk is full. */
-export function isDiskFull(error: unknown): boolean {
+/** Whether `error`, or an error it wraps (Dexie's `inner`, a few levels deep), passes `test`. */
+export function wrapsError(error: unknown, test: (e: { name?: string; message?: string }) => boolean): boolean {
   for (
     let e = error as { name?: string; message?: string; inner?: unknown } | null | undefined, depth = 0;
     e && depth < 4;
     e = e.inner as typeof e, depth++
   ) {
-    if (DISK_FULL.test(`${e.name ?? ''} ${e.message ?? ''}`)) return true;
+    if (test(e)) return true;
   }
   return false;
+}
+
+/** Whether `error` (or an error it wraps) says the disk is full. */
+export function isDiskFull(error: unknown): boolean {
+  return wrapsError(error, (e) => DISK_FULL.test(`${e.name ?? ''} ${e.message ?? ''}`));
 }

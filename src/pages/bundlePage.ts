@@ -17,7 +17,7 @@ import { getAttachment, getOriginal, putThumbnail } from '../storage/evidence';
 import { tokensOfCase } from '../storage/timestamps';
 import { verifyTimestampToken } from '../timestamp/rfc3161.mjs';
 import { request } from '../messaging/client';
-import { isDiskFull } from '../messaging/errors';
+import { isDiskFull, wrapsError } from '../messaging/errors';
 
 export { BundleExportError, type ExportProgress } from '../export/writeBundle';
 export { BundleImportError } from '../export/readBundle';
@@ -99,7 +99,7 @@ export async function importBundleFile(file: Blob): Promise<{ caseId: string; ti
  * the disk is full rather than "something went wrong".
  */
 async function withDiskFullCause(error: unknown, needed: number): Promise<unknown> {
-  if (isDiskFull(error) || !isAbort(error)) return error;
+  if (isDiskFull(error) || !wrapsError(error, (e) => e.name === 'AbortError')) return error;
   return (await roomLeft()) < needed ? new DOMException('The disk is full', 'QuotaExceededError') : error;
 }
 
@@ -107,12 +107,4 @@ async function withDiskFullCause(error: unknown, needed: number): Promise<unknow
 async function roomLeft(): Promise<number> {
   const estimate = await navigator.storage.estimate().catch(() => ({}) as StorageEstimate);
   return (estimate.quota ?? Number.POSITIVE_INFINITY) - (estimate.usage ?? 0);
-}
-
-function isAbort(error: unknown): boolean {
-  for (let e = error as { name?: string; inner?: unknown } | null | undefined, depth = 0; e && depth < 4; depth++) {
-    if (e.name === 'AbortError') return true;
-    e = e.inner as typeof e;
-  }
-  return false;
 }
