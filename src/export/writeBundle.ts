@@ -1,5 +1,5 @@
 // Streams a bundle plan into a zip Blob. Generated text is deflated in memory one file at a time;
-// stored originals are checksummed a few entries ahead (in the page's thread) and
+// stored originals are checksummed a few entries ahead (in the page's thread, through reused buffers) and
 // written as the very Blobs that were checked against the CRC-32 taken at capture (the SHA-256 for
 // items captured before capture took a CRC-32),
 // so the zip holds exactly the bytes the manifest vouches for and the JS heap never holds the
@@ -50,13 +50,13 @@ const entrySize = (e: BundleEntry): number => (e.source.kind === 'bytes' ? e.sou
 
 type Prepared = { kind: 'bytes'; data: Uint8Array } | { kind: 'blob'; source: ChecksummedBlob };
 
-async function prepareEntry(entry: BundleEntry, readOriginal: ReadOriginal): Promise<Prepared> {
+async function prepareEntry(entry: BundleEntry, readOriginal: ReadOriginal, signal?: AbortSignal): Promise<Prepared> {
   if (entry.source.kind === 'bytes') return { kind: 'bytes', data: entry.source.data };
   const blob = await readOriginal(entry.source.evidenceId, entry.source.attachmentId);
   if (!blob) throw new BundleExportError('missing-original', entry.path);
   if (blob.size !== entry.source.bytes) throw new BundleExportError('changed-original', entry.path);
   const known = entry.source.crc32;
-  const sums = await checksumInThread(blob, known === undefined ? 'both' : 'crc32');
+  const sums = await checksumInThread(blob, known === undefined ? 'both' : 'crc32', signal);
   const same =
     sums.bytes === entry.source.bytes &&
     (known === undefined ? sums.sha256 === entry.source.sha256 : sums.crc32 === known);
@@ -79,7 +79,7 @@ export async function writeBundleZip(plan: BundlePlan, options: WriteOptions): P
   const prepare = (i: number): void => {
     const entry = plan.entries[i];
     if (!entry) return;
-    const pending = prepareEntry(entry, options.readOriginal);
+    const pending = prepareEntry(entry, options.readOriginal, signal);
     pending.catch(() => undefined); // handled when awaited; avoids an unhandled rejection on cancel
     ahead[i] = pending;
   };
