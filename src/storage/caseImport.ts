@@ -1,19 +1,31 @@
 // Storing a case restored from a bundle: every record and original in one transaction, so an
-// import is stored whole or not at all (a full disk leaves nothing half-imported).
+// import is stored whole or not at all (a full disk or a Cancel leaves nothing half-imported). The
+// transaction only adds records (and puts the new case's own workspace, letter and tokens): an
+// aborted one cannot touch the cases already stored.
 import { type RestoredCase, withNewIds } from '../domain/bundle/restore';
 import { pendingId } from '../domain/timestamp/queue';
 import type { ProofpackDb } from './db';
+
+export interface ImportOptions {
+  newId?: () => string;
+  /** Aborts the transaction while it runs: nothing of the case is stored. */
+  signal?: AbortSignal;
+}
 
 /** Stores the case under its own ids if all are free, else under new ones; returns what was stored. */
 export async function importCase(
   db: ProofpackDb,
   restored: RestoredCase,
-  newId: () => string = () => crypto.randomUUID(),
+  { newId = () => crypto.randomUUID(), signal }: ImportOptions = {},
 ): Promise<RestoredCase> {
-  return db.transaction(
-    'rw',
-    [db.cases, db.evidence, db.originals, db.attachments, db.workspaces, db.contacts, db.letters, db.timestamps],
-    async () => {
+  signal?.throwIfAborted();
+  let cancel = (): void => undefined;
+  signal?.addEventListener('abort', () => cancel(), { once: true });
+  const tables = [db.cases, db.evidence, db.originals, db.attachments, db.workspaces, db.contacts, db.letters];
+  return db
+    .transaction('rw', [...tables, db.timestamps], async (tx) => {
+      cancel = () => tx.abort();
+      signal?.throwIfAborted();
       const taken =
         (await db.cases.get(restored.case.id)) !== undefined ||
         (await db.evidence.bulkGet(restored.evidence.map((e) => e.record.id))).some(Boolean) ||
@@ -40,6 +52,8 @@ export async function importCase(
         target.timestamps.map((t) => ({ ...t, caseId, id: pendingId(t.subject, t.evidenceId, t.sha256) })),
       );
       return target;
-    },
-  );
+    })
+    .finally(() => {
+      cancel = () => undefined;
+    });
 }
