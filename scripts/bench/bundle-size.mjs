@@ -46,7 +46,9 @@ async function exportCurrent(session) {
 async function pickInPanel(session, zip, label, done) {
   const panel = await session.context.newPage();
   await panel.goto(session.extensionUrl('src/ui/sidepanel/index.html'));
-  await panel.getByText('Verify or import a bundle').click();
+  // The dialog opens from the case's ⋯ menu.
+  await panel.locator('.panel-header .menu-button').click();
+  await panel.getByRole('menuitem', { name: 'Verify or import a bundle' }).click();
   const cdp = await session.context.newCDPSession(panel);
   const { peak } = await peakHeapDuring(cdp, async () => {
     await panel.getByLabel(label).setInputFiles(zip);

@@ -19,6 +19,7 @@ import { checkedChunks, entryDataOffset } from '../domain/bundle/zipEntryData.mj
 import type { ZipEntry } from '../domain/bundle/zipReader.mjs';
 import { originalFileOf, withOriginalCrc32 } from '../domain/evidence';
 import { sha256Hex } from '../domain/hash';
+import { type ReadWatch, watchZip } from './readProgress';
 import { restoredTimestamps } from './restoreTimestamps';
 import { blobSource, zipTools } from './zipSource';
 
@@ -43,12 +44,18 @@ export class BundleImportError extends Error {
   }
 }
 
-/** Reads the zip's central directory (from the end of the file); entries are read when checked. */
-export async function openBundleZip(data: Blob | Uint8Array): Promise<OpenedBundle> {
+/**
+ * Reads the zip's central directory (from the end of the file); entries are read when checked,
+ * reporting to `watch` what has been read and stopping when its signal is aborted.
+ */
+export async function openBundleZip(data: Blob | Uint8Array, watch: ReadWatch = {}): Promise<OpenedBundle> {
   const file = data instanceof Blob ? data : new Blob([data as Uint8Array<ArrayBuffer>]);
+  const zip = watchZip(blobSource(file), watch);
   try {
-    return { file, ...(await openZipEntries(blobSource(file), zipTools)) };
+    const { entries, duplicates } = await openZipEntries(zip.source, zipTools);
+    return { file, entries: zip.named(entries), duplicates };
   } catch (error) {
+    watch.signal?.throwIfAborted();
     throw new BundleImportError(
       'unreadable',
       `This file cannot be read as a zip: ${error instanceof Error ? error.message : String(error)}`,
@@ -56,9 +63,18 @@ export async function openBundleZip(data: Blob | Uint8Array): Promise<OpenedBund
   }
 }
 
-/** `checkToken` verifies RFC 3161 tokens (passed in: the export layer does no PKI work itself). */
-export function verifyBundleEntries(bundle: OpenedBundle, checkToken?: CheckToken): Promise<BundleVerification> {
-  return verifyBundle(bundle.entries as ReadonlyMap<string, EntryContent>, sha256Hex, checkToken, bundle);
+/**
+ * `checkToken` verifies RFC 3161 tokens (passed in: the export layer does no PKI work itself). A
+ * cancelled read (the signal given to openBundleZip) rejects with the signal's reason, never a result.
+ */
+export async function verifyBundleEntries(
+  bundle: OpenedBundle,
+  checkToken?: CheckToken,
+  signal?: AbortSignal,
+): Promise<BundleVerification> {
+  const result = await verifyBundle(bundle.entries as ReadonlyMap<string, EntryContent>, sha256Hex, checkToken, bundle);
+  signal?.throwIfAborted();
+  return result;
 }
 
 async function bytesOf(bundle: OpenedBundle, path: string): Promise<Uint8Array> {

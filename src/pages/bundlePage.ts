@@ -9,6 +9,7 @@ import { systemTimeZone } from '../domain/time';
 import { makeThumbnail } from '../capture/thumbnail';
 import { exportCase } from '../export/exportCase';
 import { openBundleZip, restoredCaseFromBundle, verifyBundleEntries } from '../export/readBundle';
+import type { ReadWatch } from '../export/readProgress';
 import type { ExportProgress } from '../export/writeBundle';
 import { importCase } from '../storage/caseImport';
 import { loadCaseSnapshot } from '../storage/caseSnapshot';
@@ -21,6 +22,7 @@ import { isDiskFull, wrapsError } from '../messaging/errors';
 
 export { BundleExportError, type ExportProgress } from '../export/writeBundle';
 export { BundleImportError } from '../export/readBundle';
+export type { ReadProgress, ReadWatch } from '../export/readProgress';
 export type { BundleVerification };
 
 /** Decoding reads the whole image into memory: an original larger than this keeps no preview. */
@@ -69,20 +71,34 @@ export async function exportCaseBundle(
   return { blob, fileName, excluded: snapshot.evidence.length - snapshot.letter.exhibits.length };
 }
 
-export async function verifyBundleFile(file: Blob): Promise<BundleVerification> {
-  return verifyBundleEntries(await openBundleZip(file), verifyTimestampToken);
+/** `watch` hears the bytes read and the current file; its signal cancels (rejecting with its reason). */
+export async function verifyBundleFile(file: Blob, watch: ReadWatch = {}): Promise<BundleVerification> {
+  return verifyBundleEntries(await openBundleZip(file, watch), verifyTimestampToken, watch.signal);
 }
 
-/** Verifies and restores a bundle, then makes it the current case; refuses altered bundles. */
-export async function importBundleFile(file: Blob): Promise<{ caseId: string; title: string; exhibits: number }> {
-  const entries = await openBundleZip(file);
-  const restoredCase = await restoredCaseFromBundle(entries, await verifyBundleEntries(entries, verifyTimestampToken));
+/**
+ * Verifies and restores a bundle, then makes it the current case; refuses altered bundles. `onSaving`
+ * is called when reading is done and the case is being written (one transaction, which Cancel aborts).
+ */
+export async function importBundleFile(
+  file: Blob,
+  watch: ReadWatch & { onSaving?: () => void } = {},
+): Promise<{ caseId: string; title: string; exhibits: number }> {
+  const { signal } = watch;
+  const entries = await openBundleZip(file, watch);
+  const verification = await verifyBundleEntries(entries, verifyTimestampToken, signal);
+  const restoredCase = await restoredCaseFromBundle(entries, verification);
+  signal?.throwIfAborted();
   // Refused before anything is written when the disk has less room left than the bundle: a write
   // that runs out of space mid-transaction is what Chromium reports least clearly.
   if ((await roomLeft()) < file.size) throw new DOMException('The disk is full', 'QuotaExceededError');
-  const restored = await importCase(database(), restoredCase).catch(async (error: unknown) => {
-    throw await withDiskFullCause(error, file.size);
-  });
+  watch.onSaving?.();
+  const restored = await importCase(database(), restoredCase, signal ? { signal } : {}).catch(
+    async (error: unknown) => {
+      signal?.throwIfAborted();
+      throw await withDiskFullCause(error, file.size);
+    },
+  );
   // Previews are derived data: made after the case is safely stored, and skipped if one fails.
   for (const { record, original } of restored.evidence) {
     if (record.kind !== 'screenshot' || original.size > THUMBNAIL_SOURCE_LIMIT) continue;
