@@ -24,13 +24,22 @@ export async function forEachChunk(
   onChunk: (chunk: Uint8Array) => void,
   signal?: AbortSignal,
 ): Promise<void> {
+  for await (const chunk of chunksOf(source, signal)) onChunk(chunk);
+}
+
+/**
+ * The source's bytes in order, each chunk valid only until the next is asked for (its memory is
+ * then reused). Stops with the signal's reason when it is aborted.
+ */
+export async function* chunksOf(source: ByteSource, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   signal?.throwIfAborted();
   const stream = source.stream();
   let reader: ReadableStreamBYOBReader;
   try {
     reader = stream.getReader({ mode: 'byob' });
   } catch {
-    return forEachFreshChunk(stream, onChunk, signal);
+    yield* freshChunks(stream, signal);
+    return;
   }
   let buffer = pool.pop() ?? new ArrayBuffer(CHUNK_BYTES);
   try {
@@ -39,7 +48,7 @@ export async function forEachChunk(
       // The read transferred the buffer: its memory comes back as the view's (new) ArrayBuffer.
       if (value) buffer = value.buffer;
       if (done) return;
-      onChunk(value);
+      yield value;
       signal?.throwIfAborted();
     }
   } finally {
@@ -49,17 +58,13 @@ export async function forEachChunk(
   }
 }
 
-async function forEachFreshChunk(
-  stream: ReadableStream<Uint8Array>,
-  onChunk: (chunk: Uint8Array) => void,
-  signal?: AbortSignal,
-): Promise<void> {
+async function* freshChunks(stream: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      onChunk(value);
+      yield value;
       signal?.throwIfAborted();
     }
   } finally {
