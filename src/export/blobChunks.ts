@@ -24,22 +24,13 @@ export async function forEachChunk(
   onChunk: (chunk: Uint8Array) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  for await (const chunk of chunksOf(source, signal)) onChunk(chunk);
-}
-
-/**
- * The source's bytes in order, each chunk valid only until the next is asked for (its memory is
- * then reused). Stops with the signal's reason when it is aborted.
- */
-export async function* chunksOf(source: ByteSource, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   signal?.throwIfAborted();
   const stream = source.stream();
   let reader: ReadableStreamBYOBReader;
   try {
     reader = stream.getReader({ mode: 'byob' });
   } catch {
-    yield* freshChunks(stream, signal);
-    return;
+    return forEachFreshChunk(stream, onChunk, signal);
   }
   let buffer = pool.pop() ?? new ArrayBuffer(CHUNK_BYTES);
   try {
@@ -48,7 +39,7 @@ export async function* chunksOf(source: ByteSource, signal?: AbortSignal): Async
       // The read transferred the buffer: its memory comes back as the view's (new) ArrayBuffer.
       if (value) buffer = value.buffer;
       if (done) return;
-      yield value;
+      onChunk(value);
       signal?.throwIfAborted();
     }
   } finally {
@@ -58,13 +49,17 @@ export async function* chunksOf(source: ByteSource, signal?: AbortSignal): Async
   }
 }
 
-async function* freshChunks(stream: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+async function forEachFreshChunk(
+  stream: ReadableStream<Uint8Array>,
+  onChunk: (chunk: Uint8Array) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   const reader = stream.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      yield value;
+      onChunk(value);
       signal?.throwIfAborted();
     }
   } finally {

@@ -32,15 +32,6 @@ export function watchZip(source: RandomAccess, watch: ReadWatch): WatchedZip {
     file = name;
     report();
   };
-  const counted = async function* (chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-    for await (const chunk of chunks) {
-      watch.signal?.throwIfAborted();
-      read += chunk.length;
-      report();
-      yield chunk;
-    }
-  };
-  const { chunks } = source;
   return {
     source: {
       size: source.size,
@@ -51,7 +42,6 @@ export function watchZip(source: RandomAccess, watch: ReadWatch): WatchedZip {
         report();
         return bytes;
       },
-      ...(chunks ? { chunks: (offset: number, length: number) => counted(chunks(offset, length)) } : {}),
     },
     named: (entries) =>
       new Map(

@@ -3,7 +3,6 @@
 // taken as the chunks pass. Small entries are hashed whole by WebCrypto (about 4× faster than the
 // incremental SHA-256 in JavaScript); entries past WHOLE_HASH_LIMIT stream through it.
 import type { RandomAccess, ZipTools } from '../domain/bundle/zipReader.mjs';
-import { chunksOf } from './blobChunks';
 import { crc32 } from '../domain/crc32';
 import { sha256Hex } from '../domain/hash';
 import { Sha256 } from '../domain/sha256';
@@ -14,8 +13,6 @@ export function blobSource(blob: Blob): RandomAccess {
   return {
     size: blob.size,
     read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()),
-    // Entries' data through reused buffers (blobChunks.ts): a fresh buffer per chunk is collected late.
-    chunks: (offset, length) => chunksOf(blob.slice(offset, offset + length)),
   };
 }
 

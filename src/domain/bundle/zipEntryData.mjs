@@ -34,26 +34,13 @@ export async function entryDataOffset(source, entry) {
 }
 
 /**
- * The entry's stored (maybe compressed) bytes, chunk by chunk. `reused`: chunks may be reused memory
- * (source.chunks), for stored data, which every consumer below copies or hashes before asking for the
- * next. Never for the inflater: it may still hold a chunk after its write resolves (Node's zlib
- * crashed on a buffer taken back from under it).
+ * The entry's stored (maybe compressed) bytes, chunk by chunk.
  * @param {RandomAccess} source
  * @param {number} start
  * @param {number} length
- * @param {boolean} reused
  * @returns {AsyncGenerator<Uint8Array>}
  */
-async function* rawChunks(source, start, length, reused) {
-  if (reused && source.chunks) {
-    let done = 0;
-    for await (const chunk of source.chunks(start, length)) {
-      done += chunk.length;
-      yield chunk;
-    }
-    if (done !== length) throw new ZipFormatError('The zip is cut short.');
-    return;
-  }
+async function* rawChunks(source, start, length) {
   for (let done = 0; done < length; ) {
     const n = Math.min(CHUNK_BYTES, length - done);
     const chunk = await source.read(start + done, n);
@@ -109,7 +96,7 @@ export async function* entryChunks(source, entry, tools) {
   if (entry.method !== 0 && entry.method !== 8)
     throw new ZipEntryError(entry.name, `compression method ${entry.method} is not supported`);
   const start = await entryDataOffset(source, entry);
-  const raw = rawChunks(source, start, entry.compressedSize, entry.method === 0);
+  const raw = rawChunks(source, start, entry.compressedSize);
   if (entry.method === 0) {
     yield* raw;
     return;

@@ -19,14 +19,8 @@ const MAX_COMMENT = 0xffff;
 const MAX_CENTRAL_DIRECTORY = 256 * 1024 * 1024;
 
 /**
- * @typedef {{
- *   size: number,
- *   read(offset: number, length: number): Promise<Uint8Array>,
- *   chunks?: (offset: number, length: number) => AsyncIterable<Uint8Array>,
- * }} RandomAccess
- *   The zip file: its size and a reader of any byte range of it. `chunks`, when there, streams a
- *   range into reused memory (each chunk valid only until the next is asked for), so reading a large
- *   file leaves no trail of buffers for the garbage collector; entries' data is read through it.
+ * @typedef {{ size: number, read(offset: number, length: number): Promise<Uint8Array> }} RandomAccess
+ *   The zip file: its size and a reader of any byte range of it.
  * @typedef {{
  *   name: string, flags: number, method: number, crc32: number,
  *   compressedSize: number, size: number, localOffset: number,
