@@ -33,16 +33,20 @@ export async function forEachChunk(
     return forEachFreshChunk(stream, onChunk, signal);
   }
   let buffer = pool.pop() ?? new ArrayBuffer(CHUNK_BYTES);
+  // Cancelling the stream ends a read that is waiting, so Cancel works even if the browser never answers one.
+  const stop = (): void => void reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     for (;;) {
       const { done, value } = await reader.read(new Uint8Array(buffer));
       // The read transferred the buffer: its memory comes back as the view's (new) ArrayBuffer.
       if (value) buffer = value.buffer;
+      signal?.throwIfAborted();
       if (done) return;
       onChunk(value);
-      signal?.throwIfAborted();
     }
   } finally {
+    signal?.removeEventListener('abort', stop);
     await reader.cancel().catch(() => undefined);
     // A failed read leaves the buffer detached (length 0): only whole buffers go back.
     if (buffer.byteLength === CHUNK_BYTES && pool.length < POOL_LIMIT) pool.push(buffer);

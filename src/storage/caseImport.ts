@@ -24,7 +24,13 @@ export async function importCase(
   const tables = [db.cases, db.evidence, db.originals, db.attachments, db.workspaces, db.contacts, db.letters];
   return db
     .transaction('rw', [...tables, db.timestamps], async (tx) => {
-      cancel = () => tx.abort();
+      cancel = () => {
+        try {
+          tx.abort();
+        } catch {
+          // Already committing: the case is stored whole, and the caller says so.
+        }
+      };
       signal?.throwIfAborted();
       const taken =
         (await db.cases.get(restored.case.id)) !== undefined ||

@@ -71,4 +71,14 @@ describe('forEachChunk', () => {
     expect(seen).toBeLessThan(bytes.length);
     expect(same((await readAll(new Blob([bytes as Uint8Array<ArrayBuffer>]))).bytes, bytes)).toBe(true);
   });
+
+  it('stops a read the stream never answers when cancelled', async () => {
+    const stalled: ByteSource = {
+      stream: () => new ReadableStream({ type: 'bytes', pull: () => new Promise(() => {}) }),
+    };
+    const controller = new AbortController();
+    const reading = forEachChunk(stalled, () => undefined, controller.signal);
+    controller.abort(new Error('cancelled'));
+    await expect(reading).rejects.toThrow('cancelled');
+  });
 });
