@@ -85,10 +85,10 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     jurisdiction: 'US',
     instrument: { zh: '美国《公平信用账单法》', en: 'the Fair Credit Billing Act' },
     article: { zh: '15 U.S.C. 第 1666 条第 (b) 款第 (3) 项', en: '15 U.S.C. § 1666(b)(3)' },
+    // Item (3) of the definition of a “billing error”, without its number.
     text:
-      'For the purpose of this section, a “billing error” consists of any of the following: … (3) A reflection on ' +
-      'a statement of goods or services not accepted by the obligor or his designee or not delivered to the ' +
-      'obligor or his designee in accordance with the agreement made at the time of a transaction.',
+      'A reflection on a statement of goods or services not accepted by the obligor or his designee or not ' +
+      'delivered to the obligor or his designee in accordance with the agreement made at the time of a transaction.',
     // Pub. L. 93-495 of 1974-10-28, title III in force a year later; the in-force date was not checked.
     effective: '1975-10-28',
     source:

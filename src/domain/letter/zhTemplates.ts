@@ -195,7 +195,9 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx)?.replaceAll('贵公司', them)]),
       attachments(ctx, '证据清单：'),
-      section('closing', [closing(ctx, me, regulatorName(ctx.regulator, 'zh', ctx.usState))]),
+      section('closing', [
+        closing(ctx, me, regulatorName(ctx.regulator, 'zh', ctx.usState, ctx.adrScheme, ctx.providerAddress)),
+      ]),
     ]),
   };
 }

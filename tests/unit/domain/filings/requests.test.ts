@@ -44,7 +44,11 @@ describe.each(PAYMENT_METHODS.flatMap((m) => cases.map(([n, f, c]) => [m, n, f, 
 describe('payment dispute law by card', () => {
   const input = { facts: enFacts, contacts: enContacts, now: NOW, timeZone: 'UTC' };
   it.each([
-    ['us-credit', ['us-fcba-1666'], /billing error within 15 U\.S\.C\. § 1666\(b\)\(3\), which provides: /],
+    [
+      'us-credit',
+      ['us-fcba-1666'],
+      /billing error within 15 U\.S\.C\. § 1666\(b\)\(3\) of the Fair Credit Billing Act, which provides: /,
+    ],
     ['us-debit', ['us-rege-1005-11'], /12 CFR § 1005\.11/],
     ['gb-credit', ['gb-cca-75'], /Where section 75\(1\) of the Consumer Credit Act 1974 applies/],
     ['gb-debit', [], /chargeback/],

@@ -210,7 +210,9 @@ describe('draftLetter content', () => {
     expect(text).toContain('《中华人民共和国电信条例》第三十二条');
     expect(text).toMatch(/一、退还.*人民币 86\.00 元；\n二、赔偿.*人民币 1,280\.00 元；/);
     expect(text).toContain('10 个工作日内（即2026年12月24日前）书面答复');
-    expect(text).toContain('工业和信息化部电信用户申诉受理中心（12300）');
+    // No company address yet: the provincial centre, never the national one (第九条).
+    expect(text).toContain('本人将向省级电信用户申诉受理机构（12300）提出申诉');
+    expect(text).not.toContain('工业和信息化部电信用户申诉受理中心');
     expect(text).toContain(
       'E01 云电脑连接失败截图\n   证明目的：【待补充：该证据的证明目的】\n   采集时间：2026年11月20日 09:20（系采集时间',
     );
@@ -233,8 +235,14 @@ describe('draftLetter content', () => {
     expect(text).toContain('被申诉人地址：【待补充：被投诉方的住所地址】');
     expect(text).toContain('本人已于2026年11月20日就上述问题向被申诉人投诉');
     expect(text).toContain('至今已逾 15 日');
-    expect(text).toMatch(/　　此致\n工业和信息化部电信用户申诉受理中心\n/);
+    expect(text).toMatch(/　　此致\n省级电信用户申诉受理机构\n/);
     expect(text).not.toContain('贵公司');
+  });
+
+  it('addresses the MIIT appeal to the centre of the province the company’s address names', () => {
+    const facts = { ...zhFacts, provider: { ...zhFacts.provider, address: '上海市浦东新区示例路 100 号' } };
+    expect(zh('regulator', facts).text).toMatch(/　　此致\n上海市电信用户申诉受理机构\n/);
+    expect(zh('first-complaint', facts).text).toContain('向上海市电信用户申诉受理机构（12300）提出申诉');
   });
 
   it('does not claim 15 days have passed when they have not', () => {
