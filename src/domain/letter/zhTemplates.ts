@@ -8,7 +8,7 @@ import { claimedTotal, type LetterContext, shorterDeadline } from './context';
 import { section, sections } from './render';
 import type { LetterSection } from './types';
 import { placeholder } from './placeholders';
-import { refundFigure } from './zhLaw';
+import { appealConditions, refundFigure } from './zhLaw';
 import {
   attachmentLines,
   closing,
@@ -189,7 +189,7 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
       ),
       section('facts', factParagraphs(ctx).map(asRespondent), '事实与理由：'),
       section('previous-complaint', [
-        prior,
+        miit && first ? `${prior}${appealConditions() ?? ''}` : prior,
         ctx.contacts.map((line, i) => `${i + 1}. ${asRespondent(contactLine(line, ctx))}`).join('\n'),
       ]),
       section('impact', [impactParagraph(ctx)]),

@@ -1,3 +1,4 @@
+import { provision } from '../../../../src/domain/complaint/provisions';
 import { describe, expect, it } from 'vitest';
 import type { CaseLanguage } from '../../../../src/domain/case';
 import type { ContactLogEntry } from '../../../../src/domain/complaint/contacts';
@@ -235,6 +236,11 @@ describe('draftLetter content', () => {
     expect(text).toContain('被申诉人地址：【待补充：被投诉方的住所地址】');
     expect(text).toContain('本人已于2026年11月20日就上述问题向被申诉人投诉');
     expect(text).toContain('至今已逾 15 日');
+    expect(text).toContain(
+      `至今已逾 15 日，被申诉人仍未作出令本人满意的答复。《电信用户申诉处理办法》第十条规定：“${
+        provision('cn-miit-appeal-10')?.text
+      }”本申诉符合上述条件。`,
+    );
     expect(text).toMatch(/　　此致\n省级电信用户申诉受理机构\n/);
     expect(text).not.toContain('贵公司');
   });
