@@ -41,6 +41,11 @@ describe('Filings', () => {
     await openTab(panel, 'Letter');
     expect(await panel.getByLabel('Portal', { exact: true }).inputValue()).toBe('cn-12315');
     await panel.getByLabel('Portal', { exact: true }).selectOption('cn-heimao');
+    // The limits are ours, and the panel says so.
+    expect(await panel.locator('.filings > .hint').allInnerTexts()).toContain(
+      'The character limits are Proofpack’s suggestions, not the portal’s rules: we found no limits these portals ' +
+        'publish. Change them to fit the form.',
+    );
     const problem = panel.getByLabel('投诉问题', { exact: true });
     const text = await problem.inputValue();
     expect(text).toContain('云电脑专业版');
@@ -48,11 +53,11 @@ describe('Filings', () => {
     expect(await panel.getByLabel('涉诉金额', { exact: true }).inputValue()).toBe('人民币 86.00 元');
 
     const row = panel.locator('[data-field="respondent"]');
-    expect(await row.getByTestId('portal-count').innerText()).toBe('4 of 50 characters');
-    await row.getByLabel('Character limit for 投诉对象').fill('3');
-    expect(await row.getByTestId('portal-count').innerText()).toBe('4 characters: over the limit of 3');
+    expect(await row.getByTestId('portal-count').innerText()).toBe('4 of 50 characters (suggested limit)');
+    await row.getByLabel('Suggested character limit for 投诉对象').fill('3');
+    expect(await row.getByTestId('portal-count').innerText()).toBe('4 characters: over the suggested limit of 3');
     await panel.getByLabel('投诉对象', { exact: true }).fill('云端电脑有限公司');
-    expect(await row.getByTestId('portal-count').innerText()).toBe('8 characters: over the limit of 3');
+    expect(await row.getByTestId('portal-count').innerText()).toBe('8 characters: over the suggested limit of 3');
 
     await panel.getByRole('button', { name: 'Copy 投诉对象' }).click();
     await expect.poll(() => row.getByRole('status').innerText()).toBe('Copied: 投诉对象');

@@ -120,7 +120,8 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     // Commencement of s.75 (SI 1977/802) not checked: the date is the one usually given.
     effective: '1977-07-01',
     source:
-      'legislation.gov.uk revised text (up to date to 2024-09-20) as mirrored at unrootqridentune.pages.dev/419182.html; ' +
+      'legislation.gov.uk revised text (up to date to 2024-09-20) as mirrored at ' +
+      'unrootqridentune.pages.dev/419182.html; ' +
       'the same words at oceanfinance.co.uk; subsection (1) unamended there',
     status: 'verified',
   },

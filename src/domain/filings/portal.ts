@@ -19,7 +19,11 @@ export interface PortalField {
   /** The field's name as the portal's own form shows it. */
   label: string;
   value: string;
-  /** A default soft limit in characters; the user can change it (portals change theirs). */
+  /**
+   * A default soft limit in characters, which the user can change: Proofpack's suggestion, and the panel says so.
+   * No published limit was found for any of the six portals (searched 2026-11: 12315, 12300 and 黑猫投诉 pages,
+   * the CFPB and FCC complaint help pages, UK ombudsman forms); a published one would be noted here with its source.
+   */
   softLimit: number;
   /** The block is published: it must hold no personal data. */
   isPublic?: boolean;

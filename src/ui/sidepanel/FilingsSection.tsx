@@ -46,6 +46,7 @@ export function FilingsSection({ current, workspace }: { current: CaseWithCount;
           ))}
         </select>
       </div>
+      {fields.some((f) => f.softLimit > 0) && <p class="hint">{t('filingsLimitsNote')}</p>}
       {chosen === 'cn-heimao' && <p class="hint">{t('filingsPublicNote')}</p>}
       {placeholders.length > 0 && <p class="hint">{t('filingsPlaceholders', placeholders.join('；'))}</p>}
       {fields.map((f) => (
