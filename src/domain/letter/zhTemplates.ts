@@ -137,6 +137,17 @@ export function managerEscalation(ctx: LetterContext): ZhLetter {
   };
 }
 
+/** 第十二条（一）: an appeal states the appellant's address, phone number and postcode; missing ones are shown. */
+function appellantContacts(ctx: LetterContext): string[] {
+  const { phone, address } = ctx.complainant;
+  const postcode = address?.match(/(?<!\d)\d{6}(?!\d)/)?.[0];
+  return [
+    `联系电话：${phone ?? placeholder(ctx, 'complainant-phone')}`,
+    `通讯地址：${address ?? placeholder(ctx, 'complainant-address')}`,
+    ...(postcode ? [] : [`邮政编码：${placeholder(ctx, 'complainant-postcode')}`]),
+  ];
+}
+
 export function regulatorComplaint(ctx: LetterContext): ZhLetter {
   const miit = ctx.regulator.id === 'cn-miit-12300';
   const [me, them] = miit ? ['申诉人', '被申诉人'] : ['投诉人', '被投诉人'];
@@ -161,9 +172,9 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
       section('complainant', [
         [
           `${me}：${c.name ?? placeholder(ctx, 'complainant-name')}`,
-          c.phone && `联系电话：${c.phone}`,
+          ...(miit ? appellantContacts(ctx) : [c.phone && `联系电话：${c.phone}`]),
           c.email && `电子邮箱：${c.email}`,
-          c.address && `通讯地址：${c.address}`,
+          !miit && c.address && `通讯地址：${c.address}`,
           ctx.accountNumber && `用户账号：${ctx.accountNumber}`,
           ctx.orderNumber && `订单号：${ctx.orderNumber}`,
         ]

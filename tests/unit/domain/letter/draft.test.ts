@@ -245,6 +245,20 @@ describe('draftLetter content', () => {
     expect(text).not.toContain('贵公司');
   });
 
+  it('shows the address, phone and postcode 第十二条（一） asks of an appellant when the case lacks them', () => {
+    const bare = { ...zhFacts, complainant: { name: '张伟' } };
+    const { text, placeholders } = zh('regulator', bare);
+    expect(text).toContain('申诉人：张伟\n联系电话：【待补充：您的电话号码】\n通讯地址：【待补充：您的通讯地址】');
+    expect(text).toContain('邮政编码：【待补充：邮政编码】');
+    expect(placeholders).toContain('【待补充：邮政编码】');
+    const full = { ...zhFacts, complainant: { ...zhFacts.complainant, address: '北京市西城区示例街 1 号 100032' } };
+    const filled = zh('regulator', full).text;
+    expect(filled).toContain('通讯地址：北京市西城区示例街 1 号 100032');
+    expect(filled).not.toContain('邮政编码');
+    // Only the MIIT appeal asks for them: a 12315 complaint keeps what the case has.
+    expect(zh('regulator', { ...bare, sector: 'online-shop' }).text).not.toContain('【待补充：您的电话号码】');
+  });
+
   it('addresses the MIIT appeal to the centre of the province the company’s address names', () => {
     const facts = { ...zhFacts, provider: { ...zhFacts.provider, address: '上海市浦东新区示例路 100 号' } };
     expect(zh('regulator', facts).text).toMatch(/　　此致\n上海市电信用户申诉受理机构\n/);
