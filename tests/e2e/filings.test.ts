@@ -103,16 +103,28 @@ describe('Filings', () => {
     await expect.poll(async () => (await editsStored()).filter((e) => e.portal === 'cn-12315').length).toBe(2);
     await panel.close();
 
+    // The case changes while the panel is closed: the draft moves on, the user's text stays, and the panel says so.
+    await ps.inspector.evaluate(async (id) => {
+      const send = async (type: string, payload: unknown) =>
+        (await chrome.runtime.sendMessage({ channel: 'proofpack', type, payload })).value;
+      const { facts } = await send('workspace/get', { caseId: id });
+      await send('workspace/facts', { caseId: id, facts: { ...facts, service: '云电脑旗舰版' } });
+    }, caseId);
     panel = await open();
     expect(await story().inputValue()).toBe('我自己改写的投诉内容：云电脑连续三天无法连接。');
+    expect(await panel.locator('[data-field="story"] .hint').innerText()).toContain(
+      'The draft has changed since you edited this field',
+    );
     expect(await panel.getByLabel('Suggested character limit for 诉求').inputValue()).toBe('99');
     // Another portal's blocks are its own: 12300's story is still the draft.
     await panel.getByLabel('Portal', { exact: true }).selectOption('cn-12300');
-    expect(await panel.getByLabel('申诉内容', { exact: true }).inputValue()).toContain('云电脑专业版');
+    expect(await panel.getByLabel('申诉内容', { exact: true }).inputValue()).toContain('云电脑旗舰版');
     await panel.getByLabel('Portal', { exact: true }).selectOption('cn-12315');
 
     await panel.getByRole('button', { name: 'Use the drafted text for 投诉内容' }).click();
-    expect(await story().inputValue()).toBe(drafted);
+    const redrafted = await story().inputValue();
+    expect(redrafted).toBe(drafted.replaceAll('云电脑专业版', '云电脑旗舰版'));
+    expect(await panel.locator('[data-field="story"] .hint').count()).toBe(0);
     const row = panel.locator('[data-field="story"]');
     expect(await row.getByRole('status').innerText()).toBe('Back to the drafted text: 投诉内容');
     await expect
@@ -121,7 +133,7 @@ describe('Filings', () => {
     await panel.close();
 
     panel = await open();
-    expect(await story().inputValue()).toBe(drafted);
+    expect(await story().inputValue()).toBe(redrafted);
     expect(await panel.getByRole('button', { name: 'Use the drafted text for 投诉内容' }).count()).toBe(0);
     expect(await panel.getByLabel('Suggested character limit for 诉求').inputValue()).toBe('99');
     await panel.close();

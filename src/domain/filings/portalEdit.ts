@@ -10,6 +10,8 @@ export interface PortalEdit {
   text?: string;
   /** The user's soft limit; absent while the block uses the suggested one. */
   limit?: number;
+  /** The draft the text was edited from, so the panel can say when the draft has changed since. */
+  baseText?: string;
 }
 
 export const MAX_EDIT_KEY = 64;
@@ -27,7 +29,8 @@ export const isDraftAgain = (edit: PortalEdit): boolean => edit.text === undefin
 export function checkedEdit(edit: PortalEdit, maxText: number): PortalEdit | null {
   const keyOk = (k: unknown) => typeof k === 'string' && k.length > 0 && k.length <= MAX_EDIT_KEY;
   if (!keyOk(edit.portal) || !keyOk(edit.field)) return null;
-  if (edit.text !== undefined && (typeof edit.text !== 'string' || edit.text.length > maxText)) return null;
+  const textOk = (t: unknown) => t === undefined || (typeof t === 'string' && t.length <= maxText);
+  if (!textOk(edit.text) || !textOk(edit.baseText)) return null;
   const limitOk =
     Number.isInteger(edit.limit) && (edit.limit as number) >= 0 && (edit.limit as number) <= MAX_EDIT_LIMIT;
   if (edit.limit !== undefined && !limitOk) return null;
@@ -36,5 +39,6 @@ export function checkedEdit(edit: PortalEdit, maxText: number): PortalEdit | nul
     field: edit.field,
     ...(edit.text !== undefined ? { text: edit.text } : {}),
     ...(edit.limit !== undefined ? { limit: edit.limit } : {}),
+    ...(edit.text !== undefined && edit.baseText !== undefined ? { baseText: edit.baseText } : {}),
   };
 }

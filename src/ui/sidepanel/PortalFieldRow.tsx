@@ -38,6 +38,7 @@ export function PortalFieldRow({ id, field, slot, saved, onSave }: Props) {
         onBlur={edit.flush}
         aria-describedby={`${id}-count`}
       />
+      {edit.draftChanged && <p class="hint">{t('filingsDraftChanged')}</p>}
       <div class="actions">
         <PortalLimit
           id={id}

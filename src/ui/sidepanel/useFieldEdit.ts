@@ -14,6 +14,8 @@ export function useFieldEdit(
   onFail: () => void,
 ) {
   const [own, setOwn] = useState<string | undefined>(saved?.text);
+  // The draft the user's text was made from: kept across keystrokes, so a changed draft can be pointed out.
+  const base = useRef<string | undefined>(saved?.baseText);
   const [limit, setLimit] = useState(saved?.limit ?? field.softLimit);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<PortalEdit | null>(null);
@@ -34,7 +36,7 @@ export function useFieldEdit(
     pending.current = {
       portal: slot,
       field: field.key,
-      ...(text !== undefined ? { text } : {}),
+      ...(text !== undefined ? { text, baseText: (base.current ??= field.value) } : {}),
       ...(nextLimit !== field.softLimit ? { limit: nextLimit } : {}),
     };
     clearTimeout(timer.current);
@@ -54,8 +56,10 @@ export function useFieldEdit(
       setLimit(value);
       keep(own, value);
     },
+    draftChanged: own !== undefined && base.current !== undefined && base.current !== field.value,
     backToDraft: () => {
       setOwn(undefined);
+      base.current = undefined;
       keep(undefined, limit, true);
     },
   };

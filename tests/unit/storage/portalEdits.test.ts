@@ -37,5 +37,18 @@ describe('portal edits', () => {
     expect(checkedEdit({ portal: 'p', field: 'f', limit: 1.5 }, 10)).toBeNull();
     const extra = { portal: 'p', field: 'f', limit: 5, caseId: 'other' } as never;
     expect(checkedEdit(extra, 10)).toEqual({ portal: 'p', field: 'f', limit: 5 });
+    // The draft an edit was made from is kept with the text only.
+    expect(checkedEdit({ portal: 'p', field: 'f', text: 'mine', baseText: 'draft' }, 10)).toEqual({
+      portal: 'p',
+      field: 'f',
+      text: 'mine',
+      baseText: 'draft',
+    });
+    expect(checkedEdit({ portal: 'p', field: 'f', limit: 5, baseText: 'draft' }, 10)).toEqual({
+      portal: 'p',
+      field: 'f',
+      limit: 5,
+    });
+    expect(checkedEdit({ portal: 'p', field: 'f', text: 'x', baseText: 'y'.repeat(11) }, 10)).toBeNull();
   });
 });
