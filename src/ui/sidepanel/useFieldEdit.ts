@@ -33,10 +33,11 @@ export function useFieldEdit(
     };
   }, []);
   const keep = (text: string | undefined, nextLimit: number, now = false) => {
+    if (text !== undefined && base.current === undefined) base.current = field.value;
     pending.current = {
       portal: slot,
       field: field.key,
-      ...(text !== undefined ? { text, baseText: (base.current ??= field.value) } : {}),
+      ...(text !== undefined ? { text, baseText: base.current } : {}),
       ...(nextLimit !== field.softLimit ? { limit: nextLimit } : {}),
     };
     clearTimeout(timer.current);
