@@ -89,12 +89,13 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     text:
       'A reflection on a statement of goods or services not accepted by the obligor or his designee or not ' +
       'delivered to the obligor or his designee in accordance with the agreement made at the time of a transaction.',
-    // Pub. L. 93-495 of 1974-10-28, title III in force a year later; the in-force date was not checked.
+    // Pub. L. 93-495 of 1974-10-28, title III; in force 1975-10-28 (FRBNY Circular No. 7712, 1975-09-18).
     effective: '1975-10-28',
     source:
       'uscode.house.gov text as mirrored in github.com/codexstanford/markdonw-chunck-of-the-usa-code ' +
       'chuncks/title-15/chunck-3866.md (commit 73178bc); (a) in chunck-3865.md agrees with a govinfo.gov ' +
-      'USCODE-2024 capture quoted in another repository',
+      'USCODE-2024 capture quoted in another repository; in-force date from the Federal Reserve Bank of New ' +
+      'York Circular No. 7712 (fraser.stlouisfed.org)',
     status: 'verified',
   },
   unverified(
