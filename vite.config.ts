@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { browserOf, manifestFor, outDirFor, withScriptsFallback } from './scripts/lib/browserManifest.mjs';
+import { inlineScript } from './scripts/lib/inlineScript.mjs';
 
 /** Chromium build: `background.scripts` beside the service worker (see browserManifest.mjs). */
 function backgroundScriptsFallback(): Plugin {
@@ -52,9 +53,10 @@ export default defineConfig(({ mode }) => {
   return {
     // CRXJS empties its outDir when it starts, so it stays out of Vitest (which tests the built extension).
     plugins: process.env.VITEST
-      ? [preact()]
+      ? [preact(), inlineScript()]
       : [
           preact(),
+          inlineScript(),
           crx({ manifest: manifestFor(manifest, browser) as ManifestV3Export, browser }),
           ...(browser === 'chrome' ? [backgroundScriptsFallback()] : []),
           contentScriptNotWebAccessible(),

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run verify -- bundle.zip [--json]` (or the unzipped folder): checks a Proofpack complaint
-// bundle against its manifest, a folder by the same rules as a zip (domain/bundle/folderEntries.mjs). Exit 0 when intact, 1 when anything is missing, changed or extra (or the manifest does
-// not match manifest.sha256), 2 when the input cannot be read as a bundle.
+// bundle against its manifest, a folder by the same rules as a zip (domain/bundle/folderEntries.mjs).
+// Exit 0 when intact, 1 when anything is missing, changed or extra (or the manifest does not match
+// manifest.sha256), 2 when the input cannot be read as a bundle.
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { folderEntries } from '../src/domain/bundle/folderEntries.mjs';

@@ -106,4 +106,6 @@ export interface BundleInput {
   variant?: 'public';
   /** 1.1, public bundles: the originals of the redacted copies, by hash only. */
   withheld?: WithheldOriginal[];
+  /** index.html's self-check script (built from export/bundleCheck/); absent, index.html has no script. */
+  selfCheckScript?: string;
 }

@@ -5,6 +5,7 @@ import type { CaseLanguage } from '../case';
 import { formatTokenTime } from '../timestamp/display';
 import type { ChatRole } from './input';
 import type { ManifestItemKind } from './manifest';
+import { SELF_CHECK_EN, SELF_CHECK_ZH, type SelfCheckLabels } from './selfCheck';
 
 export interface BundleLabels {
   htmlLang: string;
@@ -49,6 +50,8 @@ export interface BundleLabels {
   companionTranscript: string;
   /** A recording the browser's end cut short; `at` is its last save. */
   interrupted: (at: string) => string;
+  /** index.html's "Check this bundle" section. */
+  check: SelfCheckLabels;
 }
 
 const ZH: BundleLabels = {
@@ -95,6 +98,7 @@ const ZH: BundleLabels = {
   unassignedFirst: '第一条消息之前',
   companionScreenshot: '同时截取的截图',
   companionTranscript: '与之同时记录的客服对话',
+  check: SELF_CHECK_ZH,
   interrupted: (at) => `录制中断：录制过程中浏览器关闭，${at} 之前保存的消息均已保留。`,
 };
 
@@ -142,6 +146,7 @@ const EN: BundleLabels = {
   unassignedFirst: 'Before the first message',
   companionScreenshot: 'Screenshot taken with it',
   companionTranscript: 'Taken beside the chat transcript',
+  check: SELF_CHECK_EN,
   interrupted: (at) => `Recording interrupted: the browser closed while it ran. Messages saved until ${at} are kept.`,
 };
 

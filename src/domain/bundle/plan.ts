@@ -223,6 +223,7 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
         exhibits: perExhibit.map((e) => e.viewer),
         labels,
         timeZone: input.timeZone,
+        ...(input.selfCheckScript === undefined ? {} : { selfCheckScript: input.selfCheckScript }),
       }),
     ),
   );

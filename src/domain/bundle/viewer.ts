@@ -1,5 +1,6 @@
-// index.html: the offline viewer a regulator or lawyer opens from the unzipped folder. No scripts,
-// no external resources; every captured string is escaped, images load by relative path.
+// index.html: the offline viewer a regulator or lawyer opens from the unzipped folder. No external
+// resources; every captured string is escaped, images load by relative path. Its one script, the
+// bundle's self-check (selfCheck.ts), is passed in and admitted by its hash.
 
 import type { CsvTable } from './csv';
 import { exhibitLabel } from './fileNames';
@@ -7,6 +8,7 @@ import { bundleHref, escapeHtml, htmlPage, paragraphsHtml, SANS_STACK, urlHtml }
 import type { BundleCaseInfo, BundleExhibit, BundleLetter } from './input';
 import type { BundleLabels } from './labels';
 import type { ManifestFile } from './manifest';
+import { SELF_CHECK_CSS, selfCheckSectionHtml } from './selfCheck';
 import { CHAT_CSS, chatMessagesHtml, interruptedHtml, unassignedHtml } from './transcript';
 
 export interface ViewerExhibit {
@@ -25,6 +27,8 @@ export interface ViewerInput {
   labels: BundleLabels;
   /** The exporting user's zone: token times are shown on its clock. */
   timeZone: string;
+  /** The self-check script (export/bundleCheck/); without it the page has no script and no check section. */
+  selfCheckScript?: string;
 }
 
 const cell = (value: unknown): string => escapeHtml(value === null || value === undefined ? '' : String(value));
@@ -121,7 +125,8 @@ dt { color: #555; } dd { margin: 0; overflow-wrap: anywhere; }
 img { max-width: 100%; border: 1px solid #ccc; }
 .empty { color: #666; }
 ${CHAT_CSS}
-@media print { .exhibit { break-inside: avoid-page; } nav { display: none; } }`;
+${SELF_CHECK_CSS}
+@media print { .exhibit { break-inside: avoid-page; } nav, #check { display: none; } }`;
 
 export function viewerHtml(input: ViewerInput): string {
   const { labels, caseInfo } = input;
@@ -140,6 +145,7 @@ ${caseInfo.provider ? `<dt>${escapeHtml(labels.provider)}</dt><dd>${escapeHtml(c
 <li><a href="#timeline">${escapeHtml(labels.timeline)}</a></li>\
 <li><a href="#exhibits">${escapeHtml(labels.exhibits)} (${input.exhibits.length})</a></li></ul></nav>
 </header>
+${input.selfCheckScript === undefined ? '' : selfCheckSectionHtml(labels.check)}
 <section id="letter">
 <h2>${escapeHtml(labels.letter)}</h2>
 <p><a href="${bundleHref(input.letterHtmlPath)}">${escapeHtml(labels.printableLetter)}</a></p>
@@ -155,5 +161,7 @@ ${exhibits}
 </section>
 <footer><h2>${escapeHtml(labels.integrity)}</h2><p>${escapeHtml(labels.integrityNote)}</p></footer>
 </main>`;
-  return htmlPage({ lang: labels.htmlLang, title: `${caseInfo.title} — ${labels.viewerTitle}`, css: VIEWER_CSS, body });
+  const title = `${caseInfo.title} — ${labels.viewerTitle}`;
+  const script = input.selfCheckScript;
+  return htmlPage({ lang: labels.htmlLang, title, css: VIEWER_CSS, body, ...(script === undefined ? {} : { script }) });
 }

@@ -1,0 +1,116 @@
+// A recipient checks a bundle with its own index.html, offline from file://: they open the page, give it
+// the zip (chosen or dropped) or the unzipped folder, and see Intact; one changed byte shows Altered naming
+// the file. The page makes no request and its CSP admits nothing but its own script.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allowDownloads } from '../../scripts/lib/chromium.mjs';
+import { waitForDownload } from './support/bundleReaders';
+import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
+import { openPanel } from './support/workspacePanel';
+
+let ps: ProviderSession;
+let zip: string;
+let png: string;
+const work = mkdtempSync(join(tmpdir(), 'proofpack-selfcheck-e2e-'));
+const folder = join(work, 'unzipped');
+
+beforeAll(async () => {
+  ps = await openProviderSession({ providerPath: 'provider/index.html' });
+  await allowDownloads(ps.session);
+  expect((await captureFromPopup(ps)).ok).toBe(true);
+  const panel = await openPanel(ps.session);
+  await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
+  zip = await waitForDownload(ps.session.downloadsDir, /\.zip$/);
+  execFileSync('unzip', ['-q', zip, '-d', folder]);
+  const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+  png = manifest.items[0].files[0].path;
+  await panel.close();
+});
+
+afterAll(async () => {
+  await ps?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function openIndex(dir: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await ps.session.context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => !r.url().startsWith('file://') && problems.push(`request ${r.url()}`));
+  await page.goto(`file://${dir}/index.html`);
+  await page.getByRole('heading', { name: 'Check this bundle' }).waitFor();
+  return { page, problems };
+}
+
+const verdict = (page: Page) => page.locator('#check-result .check-verdict');
+
+/** Drops a file on the page the way a browser does: a real drop event carrying a DataTransfer. */
+async function dropFile(page: Page, path: string): Promise<void> {
+  const bytes = [...readFileSync(path)];
+  const name = path.split('/').pop() ?? 'bundle.zip';
+  const transfer = await page.evaluateHandle(
+    ({ bytes, name }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type: 'application/zip' }));
+      return dt;
+    },
+    { bytes, name },
+  );
+  await page.dispatchEvent('#check-drop', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('#check-drop', 'drop', { dataTransfer: transfer });
+}
+
+describe("the bundle's index.html checks the bundle itself, offline", () => {
+  it('finds the exported zip (chosen, then dropped) and the unzipped folder intact', async () => {
+    const { page, problems } = await openIndex(folder);
+    await page.getByLabel('Choose the zip').setInputFiles(zip);
+    await expect.poll(() => verdict(page).getAttribute('data-state')).toBe('intact');
+    expect(await verdict(page).innerText()).toMatch(
+      /^✓ Intact: all \d+ files match their SHA-256 in manifest\.json\.$/,
+    );
+    expect(await page.locator('#check-result li.intact').allInnerTexts()).toContain(`Intact ${png}`);
+
+    await page.evaluate(() => document.getElementById('check-result')?.replaceChildren());
+    await dropFile(page, zip);
+    await expect.poll(() => verdict(page).getAttribute('data-state')).toBe('intact');
+
+    await page.evaluate(() => document.getElementById('check-result')?.replaceChildren());
+    await page.getByLabel('Choose the folder').setInputFiles(folder);
+    await expect.poll(() => verdict(page).getAttribute('data-state')).toBe('intact');
+    expect(await page.locator('#check-result .check-source').innerText()).toBe('unzipped');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows Altered naming the file after one byte changes, in the zip and in the folder', async () => {
+    const bytes = readFileSync(zip);
+    const at = bytes.indexOf(Buffer.from(png)) + Buffer.byteLength(png) + 200; // inside the stored PNG data
+    bytes[at] = (bytes[at] ?? 0) ^ 0x01;
+    const tampered = join(work, 'tampered.zip');
+    writeFileSync(tampered, bytes);
+    const altered = join(work, 'altered');
+    cpSync(folder, altered, { recursive: true });
+    const image = readFileSync(join(altered, png));
+    image[image.length - 5] = (image[image.length - 5] ?? 0) ^ 0x01;
+    writeFileSync(join(altered, png), image);
+
+    const { page, problems } = await openIndex(folder);
+    for (const give of [
+      () => page.getByLabel('Choose the zip').setInputFiles(tampered),
+      () => page.getByLabel('Choose the folder').setInputFiles(altered),
+    ]) {
+      await page.evaluate(() => document.getElementById('check-result')?.replaceChildren());
+      await give();
+      await expect.poll(() => verdict(page).getAttribute('data-state')).toBe('altered');
+      expect(await verdict(page).innerText()).toBe('✗ Altered: this bundle is not as it was exported.');
+      expect(await page.locator('#check-result li.altered').allInnerTexts()).toEqual([`Altered ${png}`]);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
