@@ -8,6 +8,7 @@ import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { OverflowMenu } from '../shared/OverflowMenu';
 import { BundleActions, BundleTools } from './bundle/BundleActions';
+import { BundleDropZone } from './bundle/BundleDropZone';
 import { ExportBundle } from './bundle/ExportBundle';
 import { CaseEditor } from './CaseEditor';
 import { CaseSwitcher } from './CaseSwitcher';
@@ -75,6 +76,7 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
         />
         {current && <BundleActions caseId={current.id} itemCount={current.itemCount} />}
       </div>
+      <BundleDropZone />
       {error && (
         <p class="status error" role="alert">
           {error}

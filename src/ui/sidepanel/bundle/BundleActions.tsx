@@ -14,12 +14,18 @@ export function BundleActions({ caseId, itemCount }: { caseId: string; itemCount
   );
 }
 
-export function BundleTools() {
+/** A zip dropped on the panel (BundleDropZone), and what the user dropped it for. */
+export interface DroppedBundle {
+  file: File;
+  action: 'verify' | 'import';
+}
+
+export function BundleTools({ dropped }: { dropped?: DroppedBundle | undefined }) {
   return (
     <div class="bundle-more">
       <p class="muted">{t('bundleHelp')}</p>
-      <VerifyBundle />
-      <ImportBundle />
+      <VerifyBundle dropped={dropped?.action === 'verify' ? dropped.file : undefined} />
+      <ImportBundle dropped={dropped?.action === 'import' ? dropped.file : undefined} />
     </div>
   );
 }

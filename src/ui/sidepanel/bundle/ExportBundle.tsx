@@ -4,16 +4,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportCaseBundle } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
-import { saveBlob } from './download';
+import { saveBlob, type SavedFile as Saved } from './download';
+import { SavedFile } from './SavedFile';
 import { describeBundleError } from './messages';
-
-/** How long building the zip took (click → Blob ready), read by scripts/bench/bundle-export.mjs. */
 
 type State =
   | { step: 'idle' }
   | { step: 'zipping'; done: number; total: number }
   | { step: 'saving'; fileName: string }
-  | { step: 'saved'; fileName: string; excluded: number }
+  | { step: 'saved'; fileName: string; saved: Saved; excluded: number }
   | { step: 'cancelled' }
   | { step: 'failed'; message: string };
 
@@ -42,8 +41,7 @@ export function ExportBundle({
         onProgress: ({ done, total }) => setState({ step: 'zipping', done, total }),
       });
       setState({ step: 'saving', fileName });
-      await saveBlob(blob, fileName);
-      setState({ step: 'saved', fileName, excluded });
+      setState({ step: 'saved', fileName, saved: await saveBlob(blob, fileName), excluded });
     } catch (error) {
       setState(abort.signal.aborted ? { step: 'cancelled' } : { step: 'failed', message: describeBundleError(error) });
     } finally {
@@ -68,11 +66,14 @@ export function ExportBundle({
           </button>
         </div>
       )}
-      <p class="muted" role="status">
-        {state.step === 'saving' && t('exportSaving', state.fileName)}
-        {state.step === 'saved' && t('exportSaved', state.fileName)}
-        {state.step === 'cancelled' && t('exportCancelled')}
-      </p>
+      {state.step === 'saved' ? (
+        <SavedFile saved={state.saved} planned={state.fileName} />
+      ) : (
+        <p class="muted" role="status">
+          {state.step === 'saving' && t('exportSaving', state.fileName)}
+          {state.step === 'cancelled' && t('exportCancelled')}
+        </p>
+      )}
       {state.step === 'saved' && state.excluded > 0 && (
         <p class="muted" data-testid="export-excluded">
           {state.excluded === 1 ? t('exportExcludedOne') : t('exportExcludedMany', state.excluded)}

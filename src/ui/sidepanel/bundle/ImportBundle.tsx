@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { BundleImportError, type BundleVerification, importBundleFile } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
 import { describeBundleError } from './messages';
+import { useChosenFile } from './useChosenFile';
 import { VerificationResult } from './VerificationResult';
 
 type State =
@@ -12,12 +13,10 @@ type State =
   | { step: 'done'; title: string; exhibits: number }
   | { step: 'failed'; message: string; verification?: BundleVerification; fileName: string };
 
-export function ImportBundle() {
+/** `dropped`: a zip dropped on the panel for this tool, run at once. */
+export function ImportBundle({ dropped }: { dropped?: File | undefined }) {
   const [state, setState] = useState<State>({ step: 'idle' });
-  const onPick = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
+  const run = async (file: File) => {
     setState({ step: 'importing' });
     try {
       const imported = await importBundleFile(file);
@@ -31,8 +30,8 @@ export function ImportBundle() {
         ...(verification ? { verification } : {}),
       });
     }
-    input.value = '';
   };
+  const onPick = useChosenFile(run, dropped);
   return (
     <section class="bundle-tool" aria-labelledby="import-heading">
       <h3 id="import-heading">{t('importHeading')}</h3>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { type BundleVerification, verifyBundleFile } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
 import { describeBundleError } from './messages';
+import { useChosenFile } from './useChosenFile';
 import { VerificationResult } from './VerificationResult';
 
 type State =
@@ -12,20 +13,18 @@ type State =
   | { step: 'done'; result: BundleVerification; fileName: string }
   | { step: 'failed'; message: string };
 
-export function VerifyBundle() {
+/** `dropped`: a zip dropped on the panel for this tool, run at once. */
+export function VerifyBundle({ dropped }: { dropped?: File | undefined }) {
   const [state, setState] = useState<State>({ step: 'idle' });
-  const onPick = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
+  const run = async (file: File) => {
     setState({ step: 'checking' });
     try {
       setState({ step: 'done', result: await verifyBundleFile(file), fileName: file.name });
     } catch (error) {
       setState({ step: 'failed', message: describeBundleError(error) });
     }
-    input.value = '';
   };
+  const onPick = useChosenFile(run, dropped);
   return (
     <section class="bundle-tool" aria-labelledby="verify-heading">
       <h3 id="verify-heading">{t('verifyHeading')}</h3>

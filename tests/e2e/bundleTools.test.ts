@@ -1,7 +1,9 @@
+// The bundle tools that finish the job. The panel says the name the export really got on disk (the browser
+// adds " (1)" when the name is taken) with Show in folder, and a zip dropped on the panel is verified.
 // A recipient checks a bundle with its own index.html, offline from file://: they open the page, give it
 // the zip (chosen or dropped) or the unzipped folder, and see Intact; one changed byte shows Altered naming
 // the file. The page makes no request and its CSP admits nothing but its own script.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { captureFromPopup, openProviderSession, type ProviderSession } from './s
 import { openPanel } from './support/workspacePanel';
 
 let ps: ProviderSession;
+let panel: Page;
 let zip: string;
 let png: string;
 const work = mkdtempSync(join(tmpdir(), 'proofpack-selfcheck-e2e-'));
@@ -22,14 +25,22 @@ beforeAll(async () => {
   ps = await openProviderSession({ providerPath: 'provider/index.html' });
   await allowDownloads(ps.session);
   expect((await captureFromPopup(ps)).ok).toBe(true);
-  const panel = await openPanel(ps.session);
-  await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
-  zip = await waitForDownload(ps.session.downloadsDir, /\.zip$/);
+  panel = await openPanel(ps.session);
+  zip = join(ps.session.downloadsDir, await exportShown());
   execFileSync('unzip', ['-q', zip, '-d', folder]);
   const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
   png = manifest.items[0].files[0].path;
-  await panel.close();
 });
+
+/** Exports from the panel and returns the file name the panel says it saved. */
+async function exportShown(): Promise<string> {
+  await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
+  const saved = panel.getByTestId('export-saved-as');
+  await saved.waitFor({ timeout: 30_000 });
+  const name = /^Saved (.+\.zip) to your downloads\.$/.exec(await saved.innerText())?.[1] ?? '';
+  await waitForDownload(ps.session.downloadsDir, new RegExp(`^${name.replace(/[.()]/g, '\\$&')}$`));
+  return name;
+}
 
 afterAll(async () => {
   await ps?.close();
@@ -49,11 +60,11 @@ async function openIndex(dir: string): Promise<{ page: Page; problems: string[] 
 
 const verdict = (page: Page) => page.locator('#check-result .check-verdict');
 
-/** Drops a file on the page the way a browser does: a real drop event carrying a DataTransfer. */
-async function dropFile(page: Page, path: string): Promise<void> {
+/** A DataTransfer in the page carrying the file, as a drag from the file manager brings it. */
+function zipTransfer(page: Page, path: string) {
   const bytes = [...readFileSync(path)];
   const name = path.split('/').pop() ?? 'bundle.zip';
-  const transfer = await page.evaluateHandle(
+  return page.evaluateHandle(
     ({ bytes, name }) => {
       const dt = new DataTransfer();
       dt.items.add(new File([new Uint8Array(bytes)], name, { type: 'application/zip' }));
@@ -61,9 +72,43 @@ async function dropFile(page: Page, path: string): Promise<void> {
     },
     { bytes, name },
   );
+}
+
+/** Drops a file on the page the way a browser does: a real drop event carrying a DataTransfer. */
+async function dropFile(page: Page, path: string): Promise<void> {
+  const transfer = await zipTransfer(page, path);
   await page.dispatchEvent('#check-drop', 'dragover', { dataTransfer: transfer });
   await page.dispatchEvent('#check-drop', 'drop', { dataTransfer: transfer });
 }
+
+describe('after an export', () => {
+  it('shows the name the file really got, " (1)" included when the name was taken, and Show in folder', async () => {
+    const first = zip.split('/').pop() ?? '';
+    expect(first).toMatch(/^[^()]+\.zip$/);
+    await panel.reload();
+    const second = await exportShown();
+    expect(second).toBe(first.replace(/\.zip$/, ' (1).zip'));
+    expect(existsSync(join(ps.session.downloadsDir, second))).toBe(true);
+    await panel.getByRole('button', { name: 'Show in folder' }).click();
+    expect(await panel.getByText('cannot open the folder from here').count()).toBe(0);
+  });
+});
+
+describe('a zip dropped on the panel', () => {
+  it('shows what a drop does, then verifies the dropped zip', async () => {
+    const transfer = await zipTransfer(panel, zip);
+    await panel.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    const zone = panel.getByTestId('bundle-drop');
+    expect(await zone.innerText()).toContain('Checks every file against its hash. Nothing is changed or saved.');
+    await panel.dispatchEvent('[data-action="verify"]', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => zone.count()).toBe(0);
+    const result = panel.getByTestId('bundle-dialog').locator('.verify-result');
+    await expect.poll(() => result.getAttribute('data-state')).toBe('intact');
+    expect(await result.innerText()).toContain(zip.split('/').pop());
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => panel.getByTestId('bundle-dialog').count()).toBe(0);
+  });
+});
 
 describe("the bundle's index.html checks the bundle itself, offline", () => {
   it('finds the exported zip (chosen, then dropped) and the unzipped folder intact', async () => {
