@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowDownloads } from '../../scripts/lib/chromium.mjs';
 import { waitForDownload } from './support/bundleReaders';
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
-import { openPanel } from './support/workspacePanel';
+import { caseMenu, openPanel } from './support/workspacePanel';
 
 let ps: ProviderSession;
 let panel: Page;
@@ -107,6 +107,42 @@ describe('a zip dropped on the panel', () => {
     expect(await result.innerText()).toContain(zip.split('/').pop());
     await panel.keyboard.press('Escape');
     await expect.poll(() => panel.getByTestId('bundle-dialog').count()).toBe(0);
+  });
+});
+
+describe('messages in the panel', () => {
+  it('keeps one result in the bundle dialog: a new check clears the last, a refused import says it once', async () => {
+    const bytes = readFileSync(zip);
+    const at = bytes.indexOf(Buffer.from(png)) + Buffer.byteLength(png) + 200;
+    bytes[at] = (bytes[at] ?? 0) ^ 0x01;
+    const tampered = join(work, 'tampered-panel.zip');
+    writeFileSync(tampered, bytes);
+    await caseMenu(panel, 'Verify or import a bundle');
+    const dialog = panel.getByTestId('bundle-dialog');
+    await dialog.getByLabel('Choose a bundle (.zip) to verify').setInputFiles(zip);
+    await dialog.locator('.verify-result[data-state=intact]').waitFor();
+
+    await dialog.getByLabel('Choose a bundle (.zip) to import').setInputFiles(tampered);
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByRole('alert').allInnerTexts()).toEqual([
+      'This bundle has been changed since it was exported, so it was not imported. Nothing was added.',
+    ]);
+    // The intact verdict of the earlier check is gone, and the refusal is not said a second time.
+    expect(await dialog.locator('.verify-result[data-state=intact]').count()).toBe(0);
+    expect(await dialog.getByText('Altered: this bundle is not as it was exported.').count()).toBe(0);
+    expect(await dialog.locator('.verify-result').innerText()).toContain(png); // what changed is still listed
+
+    await dialog.getByLabel('Choose a bundle (.zip) to verify').setInputFiles(zip);
+    await dialog.locator('.verify-result[data-state=intact]').waitFor();
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    await panel.keyboard.press('Escape');
+  });
+
+  it('closes the ⋯ menu when the focus leaves it for the page (a click beside it)', async () => {
+    await panel.locator('.panel-header .menu-button').click();
+    await panel.getByRole('menu').waitFor();
+    await panel.locator('.panel-header h1').click();
+    await expect.poll(() => panel.getByRole('menu').count()).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@ import { request } from '../../messaging/client';
 import type { CaptureOutcome } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { formatCaptureTime, t } from '../shared/i18n';
+import { useLatestAction } from '../shared/latestAction';
 import { CaptureResult } from './CaptureStatus';
 import { targetWindowId } from './targetWindow';
 import { TimestampNote } from './TimestampNote';
@@ -17,8 +18,10 @@ type State =
 
 export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const { latest, begin } = useLatestAction();
 
   const capture = async () => {
+    begin();
     setState({ kind: 'busy' });
     try {
       const outcome = await request('capture/screenshot', { windowId: await targetWindowId() });
@@ -41,7 +44,7 @@ export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) 
         {state.kind === 'busy' ? t('capturing') : t('captureScreenshot')}
       </button>
       <div aria-live="polite" data-testid="capture-status">
-        {state.kind === 'saved' && (
+        {latest && state.kind === 'saved' && (
           <CaptureResult
             thumbnail={state.outcome.thumbnail}
             text={t(
@@ -50,8 +53,8 @@ export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) 
             )}
           />
         )}
-        {state.kind === 'saved' && <TimestampNote evidenceId={state.outcome.evidence.id} />}
-        {state.kind === 'error' && <CaptureResult error={state.message} />}
+        {latest && state.kind === 'saved' && <TimestampNote evidenceId={state.outcome.evidence.id} />}
+        {latest && state.kind === 'error' && <CaptureResult error={state.message} />}
       </div>
     </>
   );

@@ -6,6 +6,7 @@ import { onEvent, request } from '../../messaging/client';
 import type { CompanionShot, RecordingStatus } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
+import { useLatestAction } from '../shared/latestAction';
 import { UnassignedLines } from '../shared/UnassignedLines';
 import { ChatFallbacks } from './ChatFallbacks';
 import { RecordingLine } from './RecordingLine';
@@ -23,6 +24,7 @@ export const widgetName = (id: string): string => WIDGET_NAMES[id] ?? t('chatWid
 export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void }) {
   const [state, setState] = useState<ChatState>({ kind: 'idle' });
   const [recording, setRecording] = useState<RecordingStatus | null>(null);
+  const { latest, begin } = useLatestAction();
   const busy = state.kind === 'busy';
 
   useEffect(() => {
@@ -39,6 +41,7 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
   }, []);
 
   const run = async (label: string, work: () => Promise<ChatState>) => {
+    begin();
     setState({ kind: 'busy', label });
     try {
       setState(await work());
@@ -112,14 +115,16 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
       <div aria-live="polite" data-testid="chat-status">
         {recording && <RecordingLine status={recording} />}
         {state.kind === 'busy' && <p class="muted">{state.label}</p>}
-        {state.kind === 'done' && <DoneLine state={state} />}
-        {state.kind === 'done' && <ShotLine shot={state.screenshot} />}
-        {state.kind === 'error' && (
+        {latest && state.kind === 'done' && <DoneLine state={state} />}
+        {latest && state.kind === 'done' && <ShotLine shot={state.screenshot} />}
+        {latest && state.kind === 'error' && (
           <p class="status error" role="alert">
             {state.message}
           </p>
         )}
-        {state.kind === 'no-chat' && <ChatFallbacks partial={state.partial} getWindowId={windowId} onSaved={onSaved} />}
+        {latest && state.kind === 'no-chat' && (
+          <ChatFallbacks partial={state.partial} getWindowId={windowId} onSaved={onSaved} onStart={begin} />
+        )}
       </div>
     </section>
   );

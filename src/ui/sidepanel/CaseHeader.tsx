@@ -6,6 +6,7 @@ import { request } from '../../messaging/client';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
+import { useLatestAction } from '../shared/latestAction';
 import { OverflowMenu } from '../shared/OverflowMenu';
 import { BundleActions, BundleTools } from './bundle/BundleActions';
 import { BundleDropZone } from './bundle/BundleDropZone';
@@ -31,9 +32,11 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
+  const { latest, begin } = useLatestAction();
   useEffect(() => void request('case/list', {}).then(setCases, () => undefined), [current]);
 
   const act = async (work: () => Promise<unknown>) => {
+    begin();
     setError(null);
     try {
       await work();
@@ -77,7 +80,7 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
         {current && <BundleActions caseId={current.id} itemCount={current.itemCount} />}
       </div>
       <BundleDropZone />
-      {error && (
+      {latest && error && (
         <p class="status error" role="alert">
           {error}
         </p>

@@ -8,6 +8,7 @@ import { onEvent, request } from '../../messaging/client';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { browserUiLanguage, setUiLanguage, t } from '../shared/i18n';
+import { useLatestAction } from '../shared/latestAction';
 import { CaseHeader } from './CaseHeader';
 import { ContactsTab } from './ContactsTab';
 import { EvidenceTab } from './EvidenceTab';
@@ -29,6 +30,15 @@ export function SidePanel() {
   const [items, setItems] = useState<Evidence[] | null>(null);
   const [tab, setTab] = useState<PanelTab>('evidence');
   const [error, setError] = useState<string | null>(null);
+  const failed = useLatestAction();
+  /** A failure the tabs report is the newest result: earlier ones elsewhere in the panel are cleared. */
+  const reportError = useCallback(
+    (message: string) => {
+      failed.begin();
+      setError(message);
+    },
+    [failed.begin],
+  );
   const workspace = useWorkspace(current?.id);
 
   const reload = useCallback(async () => {
@@ -37,9 +47,9 @@ export function SidePanel() {
       setCurrent(c);
       setItems(await request('evidence/list', { caseId: c.id, limit: 1_000_000 }));
     } catch (e) {
-      setError(describeError(e));
+      reportError(describeError(e));
     }
-  }, []);
+  }, [reportError]);
 
   const followIntent = useCallback(async () => {
     const intent = await request('panel/intent', {});
@@ -81,9 +91,15 @@ export function SidePanel() {
     <div class="workspace" key={prefs.uiLanguage}>
       <CaseHeader current={current} prefs={prefs} onPrefs={changePrefs} onChanged={reload} />
       <main>
-        <TabBar tab={tab} onTab={setTab} />
+        <TabBar
+          tab={tab}
+          onTab={(next) => {
+            setError(null);
+            setTab(next);
+          }}
+        />
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-          {error && (
+          {failed.latest && error && (
             <p class="status error" role="alert">
               {error}
             </p>
@@ -97,7 +113,7 @@ export function SidePanel() {
                   current={current}
                   items={items}
                   workspace={workspace}
-                  onError={setError}
+                  onError={reportError}
                   onReload={reload}
                 />
               )}

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportCaseBundle } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
+import { useLatestAction } from '../../shared/latestAction';
 import { saveBlob, type SavedFile as Saved } from './download';
 import { SavedFile } from './SavedFile';
 import { describeBundleError } from './messages';
@@ -28,11 +29,13 @@ export function ExportBundle({
 }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const controller = useRef<AbortController | null>(null);
+  const { latest, begin } = useLatestAction();
   useEffect(() => () => controller.current?.abort(), []);
 
   const start = async () => {
     const abort = new AbortController();
     controller.current = abort;
+    begin();
     setState({ step: 'zipping', done: 0, total: 1 });
     try {
       const { blob, fileName, excluded } = await exportCaseBundle(caseId, {
@@ -51,37 +54,39 @@ export function ExportBundle({
 
   const busy = state.step === 'zipping' || state.step === 'saving';
   const percent = state.step === 'zipping' ? Math.floor((state.done / Math.max(1, state.total)) * 100) : 0;
+  // A result stays until another action starts (an export in progress always shows).
+  const shown: State = latest || busy ? state : { step: 'idle' };
   return (
     <div class="bundle-export">
       <button type="button" class={!variant && prominent ? 'primary' : undefined} onClick={start} disabled={busy}>
         {variant ? t('exportPublicBundle') : t('exportBundle')}
       </button>
       {variant && <p class="muted">{t('exportPublicHelp')}</p>}
-      {state.step === 'zipping' && (
+      {shown.step === 'zipping' && (
         <div class="bundle-progress">
           <label for={`bundle-progress-${variant ?? 'full'}`}>{t('exportProgress', percent)}</label>
-          <progress id={`bundle-progress-${variant ?? 'full'}`} max={state.total} value={state.done} />
+          <progress id={`bundle-progress-${variant ?? 'full'}`} max={shown.total} value={shown.done} />
           <button type="button" onClick={() => controller.current?.abort()}>
             {t('cancel')}
           </button>
         </div>
       )}
-      {state.step === 'saved' ? (
-        <SavedFile saved={state.saved} planned={state.fileName} />
+      {shown.step === 'saved' ? (
+        <SavedFile saved={shown.saved} planned={shown.fileName} />
       ) : (
         <p class="muted" role="status">
-          {state.step === 'saving' && t('exportSaving', state.fileName)}
-          {state.step === 'cancelled' && t('exportCancelled')}
+          {shown.step === 'saving' && t('exportSaving', shown.fileName)}
+          {shown.step === 'cancelled' && t('exportCancelled')}
         </p>
       )}
-      {state.step === 'saved' && state.excluded > 0 && (
+      {shown.step === 'saved' && shown.excluded > 0 && (
         <p class="muted" data-testid="export-excluded">
-          {state.excluded === 1 ? t('exportExcludedOne') : t('exportExcludedMany', state.excluded)}
+          {shown.excluded === 1 ? t('exportExcludedOne') : t('exportExcludedMany', shown.excluded)}
         </p>
       )}
-      {state.step === 'failed' && (
+      {shown.step === 'failed' && (
         <p class="status error" role="alert">
-          {state.message}
+          {shown.message}
         </p>
       )}
     </div>

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { BundleImportError, type BundleVerification, importBundleFile } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
+import { useLatestAction } from '../../shared/latestAction';
 import { describeBundleError } from './messages';
 import { useChosenFile } from './useChosenFile';
 import { VerificationResult } from './VerificationResult';
@@ -16,7 +17,9 @@ type State =
 /** `dropped`: a zip dropped on the panel for this tool, run at once. */
 export function ImportBundle({ dropped }: { dropped?: File | undefined }) {
   const [state, setState] = useState<State>({ step: 'idle' });
+  const { latest, begin } = useLatestAction();
   const run = async (file: File) => {
+    begin();
     setState({ step: 'importing' });
     try {
       const imported = await importBundleFile(file);
@@ -49,18 +52,18 @@ export function ImportBundle({ dropped }: { dropped?: File | undefined }) {
           {t('importWorking')}
         </p>
       )}
-      {state.step === 'done' && (
+      {latest && state.step === 'done' && (
         <p class="status ok" role="status">
           {t('importDone', state.title, state.exhibits)}
         </p>
       )}
-      {state.step === 'failed' && (
+      {latest && state.step === 'failed' && (
         <>
           <p class="status error" role="alert">
             {state.message}
           </p>
           {state.verification && !state.verification.ok && (
-            <VerificationResult result={state.verification} fileName={state.fileName} />
+            <VerificationResult result={state.verification} fileName={state.fileName} detailsOnly />
           )}
         </>
       )}

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { type BundleVerification, verifyBundleFile } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
+import { useLatestAction } from '../../shared/latestAction';
 import { describeBundleError } from './messages';
 import { useChosenFile } from './useChosenFile';
 import { VerificationResult } from './VerificationResult';
@@ -16,7 +17,9 @@ type State =
 /** `dropped`: a zip dropped on the panel for this tool, run at once. */
 export function VerifyBundle({ dropped }: { dropped?: File | undefined }) {
   const [state, setState] = useState<State>({ step: 'idle' });
+  const { latest, begin } = useLatestAction();
   const run = async (file: File) => {
+    begin();
     setState({ step: 'checking' });
     try {
       setState({ step: 'done', result: await verifyBundleFile(file), fileName: file.name });
@@ -42,8 +45,8 @@ export function VerifyBundle({ dropped }: { dropped?: File | undefined }) {
           {t('verifyChecking')}
         </p>
       )}
-      {state.step === 'done' && <VerificationResult result={state.result} fileName={state.fileName} />}
-      {state.step === 'failed' && (
+      {latest && state.step === 'done' && <VerificationResult result={state.result} fileName={state.fileName} />}
+      {latest && state.step === 'failed' && (
         <p class="status error" role="alert">
           {state.message}
         </p>
