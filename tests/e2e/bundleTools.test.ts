@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowDownloads } from '../../scripts/lib/chromium.mjs';
+import { axeFindings } from './support/axe';
 import { waitForDownload } from './support/bundleReaders';
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
 import { caseMenu, openPanel } from './support/workspacePanel';
@@ -91,6 +92,7 @@ describe('after an export', () => {
     expect(existsSync(join(ps.session.downloadsDir, second))).toBe(true);
     await panel.getByRole('button', { name: 'Show in folder' }).click();
     expect(await panel.getByText('cannot open the folder from here').count()).toBe(0);
+    expect(await axeFindings(panel)).toEqual([]);
   });
 });
 
@@ -100,6 +102,7 @@ describe('a zip dropped on the panel', () => {
     await panel.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
     const zone = panel.getByTestId('bundle-drop');
     expect(await zone.innerText()).toContain('Checks every file against its hash. Nothing is changed or saved.');
+    expect(await axeFindings(panel)).toEqual([]);
     await panel.dispatchEvent('[data-action="verify"]', 'drop', { dataTransfer: transfer });
     await expect.poll(() => zone.count()).toBe(0);
     const result = panel.getByTestId('bundle-dialog').locator('.verify-result');
@@ -164,6 +167,7 @@ describe("the bundle's index.html checks the bundle itself, offline", () => {
     await page.getByLabel('Choose the folder').setInputFiles(folder);
     await expect.poll(() => verdict(page).getAttribute('data-state')).toBe('intact');
     expect(await page.locator('#check-result .check-source').innerText()).toBe('unzipped');
+    expect(await axeFindings(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -191,6 +195,7 @@ describe("the bundle's index.html checks the bundle itself, offline", () => {
       expect(await verdict(page).innerText()).toBe('✗ Altered: this bundle is not as it was exported.');
       expect(await page.locator('#check-result li.altered').allInnerTexts()).toEqual([`Altered ${png}`]);
     }
+    expect(await axeFindings(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

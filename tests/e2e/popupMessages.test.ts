@@ -3,6 +3,7 @@
 // starts. (The panel's side of these rules is in bundleTools.test.ts; popovers in panelLayout.test.ts.)
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeFindings } from './support/axe';
 import { withPopup } from './support/chatPopup';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 
@@ -50,6 +51,7 @@ describe('popup messages', () => {
         { text: expect.stringMatching(/^No chat found on this page\./), error: false },
         { text: 'Nothing is selected. Select the text on the page first, then try again.', error: false },
       ]);
+      expect(await axeFindings(popup)).toEqual([]);
 
       // A new capture clears the chat's outcome and its fallbacks.
       await click(popup, 'Capture screenshot');
