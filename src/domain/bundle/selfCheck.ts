@@ -102,5 +102,6 @@ align-items: center; }
 .check-verdict { font-weight: bold; font-size: 1.1em; }
 .check-verdict.intact { color: #0a6b2d; } .check-verdict.altered { color: #b00020; }
 .check-files { list-style: none; padding: 0; } .check-files li { overflow-wrap: anywhere; }
+.check-status { display: inline-block; min-width: 9em; font-weight: bold; }
 .check-files .altered { color: #b00020; font-weight: bold; } .check-files .intact { color: #0a6b2d; }
 .check-note { color: #555; font-size: 0.9em; }`;
