@@ -17,10 +17,12 @@ const SYSTEM_FILE = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\._[^/]*)$|(^|\/)
 /**
  * The bundle's files by their names inside the bundle. The user may choose the bundle folder itself
  * or a folder above it (unzip tools often add one level); the shallowest manifest.json marks the root.
- * @param {readonly FolderFile[]} files
+ * @param {readonly FolderFile[]} input
  * @returns {FolderBundle}
  */
-export function folderEntries(files) {
+export function folderEntries(input) {
+  // macOS writes names decomposed (NFD); the manifest's are composed (NFC), as the zip's were.
+  const files = input.map((f) => ({ path: f.path.normalize('NFC'), content: f.content }));
   const manifests = files
     .map((f) => f.path)
     .filter((p) => (p === 'manifest.json' || p.endsWith('/manifest.json')) && !SYSTEM_FILE.test(p))

@@ -73,6 +73,12 @@ describe('folderEntries', () => {
     });
   });
 
+  it('reads names a Mac wrote decomposed (NFD) as the composed ones the manifest lists', () => {
+    const bundle = folderEntries(listing('Café-案件/'.normalize('NFD')));
+    expect(bundle.root).toBe('Café-案件');
+    expect([...bundle.entries.keys()].sort()).toEqual([...pristine.keys()].sort());
+  });
+
   it('without a manifest anywhere reports it missing (nothing can be checked)', async () => {
     const result = await verifyBundle(
       folderEntries([{ path: 'a.txt', content: new Uint8Array(1) }]).entries,
