@@ -34,7 +34,7 @@ export const SELF_CHECK_ZH: SelfCheckLabels = {
   pickFolder: '选择文件夹',
   checking: '正在校验……',
   intact: '完好：{n} 个文件均与 manifest.json 记录的 SHA-256 一致。',
-  altered: '已改动：本证据包与导出时不一致。',
+  altered: '已被改动：此证据包与导出时不一致。',
   notBundle: '这不是 Proofpack 证据包（没有可用的 manifest.json）。',
   unreadable: '无法读取该 zip 文件：',
   unsupported: '此浏览器无法在页面内校验（需要 WebCrypto 和 DecompressionStream），请按 README.txt 所述方法校验。',
