@@ -30,7 +30,7 @@ const messages = (popup: Page) =>
 const click = (popup: Page, name: string) => popup.getByRole('button', { name, exact: true }).click();
 
 describe('popup messages', () => {
-  it('says "no chat" and "nothing selected" plainly, once, and clears each old result when a new action starts', async () => {
+  it('says "no chat" and "nothing selected" plainly, once, and clears old results when an action starts', async () => {
     await withPopup(ps, async (popup) => {
       await click(popup, 'Capture screenshot');
       await popup.getByTestId('capture-status').locator('.status.ok').waitFor({ timeout: 15_000 });
