@@ -18,14 +18,23 @@ afterAll(async () => {
   await ps?.close();
 });
 
-/** Every message the popup shows now: its text and whether it is shown as an error. */
-const messages = (popup: Page) =>
-  popup.locator('.status').evaluateAll((all) =>
-    all.map((e) => ({
-      text: (e as HTMLElement).innerText.trim().split('\n')[0],
-      error: e.classList.contains('error') || e.getAttribute('role') === 'alert',
-    })),
+/**
+ * Every message the popup shows now: its text and whether it is shown as an error. Each must sit in
+ * exactly one live region (itself or an ancestor), so a screen reader announces it once, not twice.
+ */
+const messages = async (popup: Page) => {
+  const found = await popup.locator('.status').evaluateAll((all) =>
+    all.map((e) => {
+      let live = 0;
+      for (let n: Element | null = e; n; n = n.parentElement)
+        if (n.hasAttribute('aria-live') || ['status', 'alert', 'log'].includes(n.getAttribute('role') ?? '')) live++;
+      const error = e.classList.contains('error') || e.closest('[role=alert]') !== null;
+      return { text: (e as HTMLElement).innerText.trim().split('\n')[0], error, live };
+    }),
   );
+  for (const m of found) expect(m.live, m.text).toBe(1);
+  return found.map(({ text, error }) => ({ text, error }));
+};
 
 const click = (popup: Page, name: string) => popup.getByRole('button', { name, exact: true }).click();
 
@@ -58,6 +67,23 @@ describe('popup messages', () => {
       await expect.poll(() => popup.getByTestId('no-chat').count()).toBe(0);
       await popup.getByTestId('capture-status').locator('.status.ok').waitFor({ timeout: 15_000 });
       expect(await messages(popup)).toEqual([{ text: expect.stringMatching(/^Saved at /), error: false }]);
+    });
+  });
+
+  it('says a saved chat once, with the screenshot taken beside it in the same message', async () => {
+    await ps.provider.goto(ps.server.hostUrl('support.clouddesk.test', 'chat-e2e/provider.html'));
+    await ps.provider.frameLocator('#widget').locator('.intercom-conversation-part').first().waitFor();
+    await withPopup(ps, async (popup) => {
+      await click(popup, 'Capture chat');
+      await popup.getByTestId('chat-done').waitFor({ timeout: 20_000 });
+      await popup.getByTestId('chat-screenshot').waitFor();
+      expect(await messages(popup)).toEqual([{ text: 'Saved 4 messages from Intercom', error: false }]);
+      expect(
+        await popup
+          .locator('[role=status]')
+          .filter({ has: popup.getByTestId('chat-screenshot') })
+          .count(),
+      ).toBe(1);
     });
   });
 

@@ -43,17 +43,20 @@ export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) 
       >
         {state.kind === 'busy' ? t('capturing') : t('captureScreenshot')}
       </button>
-      <div aria-live="polite" data-testid="capture-status">
+      {/* One live region per message: the saved line with its timestamp note, or the error's alert. */}
+      <div data-testid="capture-status">
         {latest && state.kind === 'saved' && (
-          <CaptureResult
-            thumbnail={state.outcome.thumbnail}
-            text={t(
-              'savedAt',
-              formatCaptureTime(state.outcome.evidence.capturedAtMs, state.outcome.evidence.timeZone, false),
-            )}
-          />
+          <div role="status">
+            <CaptureResult
+              thumbnail={state.outcome.thumbnail}
+              text={t(
+                'savedAt',
+                formatCaptureTime(state.outcome.evidence.capturedAtMs, state.outcome.evidence.timeZone, false),
+              )}
+            />
+            <TimestampNote evidenceId={state.outcome.evidence.id} />
+          </div>
         )}
-        {latest && state.kind === 'saved' && <TimestampNote evidenceId={state.outcome.evidence.id} />}
         {latest && state.kind === 'error' && <CaptureResult error={state.message} />}
       </div>
     </>

@@ -112,11 +112,25 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
           <li>{t('popupRecordChatHint')}</li>
         </ul>
       )}
-      <div aria-live="polite" data-testid="chat-status">
-        {recording && <RecordingLine status={recording} />}
-        {state.kind === 'busy' && <p class="muted">{state.label}</p>}
-        {latest && state.kind === 'done' && <DoneLine state={state} />}
-        {latest && state.kind === 'done' && <ShotLine shot={state.screenshot} />}
+      {/* One live region per message: the recording line, progress, the result (with the screenshot taken
+          beside it), the error's alert, or the no-chat note with its fallbacks' own lines. */}
+      <div data-testid="chat-status">
+        {recording && (
+          <div role="status">
+            <RecordingLine status={recording} />
+          </div>
+        )}
+        {state.kind === 'busy' && (
+          <p class="muted" role="status">
+            {state.label}
+          </p>
+        )}
+        {latest && state.kind === 'done' && (
+          <div role="status">
+            <DoneLine state={state} />
+            <ShotLine shot={state.screenshot} />
+          </div>
+        )}
         {latest && state.kind === 'error' && (
           <p class="status error" role="alert">
             {state.message}

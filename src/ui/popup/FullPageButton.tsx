@@ -64,17 +64,20 @@ export function FullPageButton({ onCaptured }: { onCaptured: (itemCount: number)
           </button>
         )}
       </div>
-      <div aria-live="polite" data-testid="full-page-status">
+      {/* One live region per message: the progress line, the saved line with its note, or the alert. */}
+      <div data-testid="full-page-status">
         {busy && (
-          <p class="status progress">
+          <p class="status progress" role="status">
             <progress max={state.total || 1} value={state.done} aria-label={t('captureFullPage')} />
             <span>{stitching ? t('fullPageStitching') : t('fullPageProgress', state.done + 1, state.total || 1)}</span>
           </p>
         )}
         {latest && state.kind === 'saved' && (
-          <CaptureResult thumbnail={state.outcome.thumbnail} text={savedText(state.outcome)} />
+          <div role="status">
+            <CaptureResult thumbnail={state.outcome.thumbnail} text={savedText(state.outcome)} />
+            <TimestampNote evidenceId={state.outcome.evidence.id} />
+          </div>
         )}
-        {latest && state.kind === 'saved' && <TimestampNote evidenceId={state.outcome.evidence.id} />}
         {latest && state.kind === 'error' && <CaptureResult error={state.message} />}
       </div>
     </>
