@@ -21,7 +21,7 @@ export function inlineScript() {
       const bundle = await rolldown({ input: id.slice(PREFIX.length), platform: 'browser', logLevel: 'warn' });
       try {
         const { output } = await bundle.generate({ format: 'iife', minify: false });
-        for (const file of bundle.watchFiles ? await bundle.watchFiles : []) this.addWatchFile(file);
+        for (const file of await bundle.watchFiles) this.addWatchFile(file);
         // The script sits inside <script>…</script>: no "</script" may appear in it.
         const code = (output[0]?.code ?? '').replace(/<\/(script)/gi, '<\\/$1');
         return `export default ${JSON.stringify(code)};`;
