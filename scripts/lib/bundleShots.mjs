@@ -60,7 +60,7 @@ export async function shootChatAndBundle(session, server, panel, out, suffix) {
   await viewer.goto(`file://${dir}/index.html`);
   // The recipient's self-check, given the zip: its verdict and the first files, under the case header.
   await viewer.locator('#check-zip').setInputFiles(zip);
-  await viewer.locator('#check-result .check-verdict').waitFor();
+  await viewer.locator('#check-verdict[data-state=intact]').waitFor();
   await viewer.screenshot({ path: `${out}bundle-index-${suffix}.png` });
   await viewer.close();
   await panel.keyboard.press('Escape');

@@ -148,9 +148,9 @@ describe('Firefox: case, bundle, verify, import', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`file://${dir}/index.html`);
     await page.waitForSelector('#check:not([hidden])');
-    const verdict = async (state: string) => textOf(page, `#check-result .check-verdict[data-state=${state}]`);
+    const verdict = async (state: string) => textOf(page, `#check-verdict[data-state=${state}]`);
     const give = async (selector: string, path: string) => {
-      await page.evaluate(() => document.getElementById('check-result')?.replaceChildren());
+      await page.evaluate(() => document.getElementById('check-verdict')?.removeAttribute('data-state'));
       await ((await page.$(selector)) as ElementHandle<HTMLInputElement>).uploadFile(path);
     };
     await give('#check-zip', firstZip);

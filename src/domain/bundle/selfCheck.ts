@@ -15,6 +15,7 @@ export interface SelfCheckLabels {
   altered: string;
   notBundle: string;
   unreadable: string;
+  unreadableFolder: string;
   unsupported: string;
   fileIntact: string;
   fileChanged: string;
@@ -37,6 +38,7 @@ export const SELF_CHECK_ZH: SelfCheckLabels = {
   altered: '已被改动：此证据包与导出时不一致。',
   notBundle: '这不是 Proofpack 证据包（没有可用的 manifest.json）。',
   unreadable: '无法读取该 zip 文件：',
+  unreadableFolder: '无法读取该文件夹中的文件：',
   unsupported: '此浏览器无法在页面内校验（需要 WebCrypto 和 DecompressionStream），请按 README.txt 所述方法校验。',
   fileIntact: '完好',
   fileChanged: '已改动',
@@ -61,6 +63,7 @@ export const SELF_CHECK_EN: SelfCheckLabels = {
   altered: 'Altered: this bundle is not as it was exported.',
   notBundle: 'This is not a Proofpack bundle (no usable manifest.json).',
   unreadable: 'This file cannot be read as a zip: ',
+  unreadableFolder: 'A file in this folder cannot be read: ',
   unsupported:
     'This browser cannot run the check in the page (it needs WebCrypto and DecompressionStream): ' +
     'follow README.txt instead.',
@@ -89,7 +92,8 @@ export function selfCheckSectionHtml(labels: SelfCheckLabels): string {
 <label class="check-pick">${escapeHtml(labels.pickFolder)}
 <input type="file" id="check-folder" webkitdirectory multiple></label>
 </div>
-<div id="check-result" role="status" aria-live="polite"></div>
+<p id="check-verdict" class="check-verdict" role="status"></p>
+<div id="check-result"></div>
 <p class="check-note">${escapeHtml(labels.independent)}</p>
 </section>`;
 }

@@ -1,5 +1,6 @@
 // The self-check's verdict and file list, built with textContent only: paths come from the checked
-// zip or folder, which the page must treat as untrusted text.
+// zip or folder, which the page must treat as untrusted text. The verdict line is one live region
+// that stays in the page (a screen reader announces the verdict, not every file of the list).
 import type { BundleCheck } from './checkBundle';
 
 export type CheckWords = Record<string, string | undefined>;
@@ -18,19 +19,27 @@ function fileRow(status: 'intact' | 'altered', word: string, path: string): HTML
   return row;
 }
 
-export function renderCheck(target: HTMLElement, check: BundleCheck, source: string, words: CheckWords): void {
+/** Where results go: the permanent verdict line (role=status) and the details below it. */
+export interface CheckOutput {
+  verdict: HTMLElement;
+  details: HTMLElement;
+}
+
+function setVerdict(verdict: HTMLElement, state: 'intact' | 'altered' | 'error' | 'working', text: string): void {
+  verdict.className = `check-verdict ${state === 'working' ? 'working' : state === 'intact' ? 'intact' : 'altered'}`;
+  verdict.dataset.state = state;
+  verdict.textContent = text;
+}
+
+export function renderCheck(out: CheckOutput, check: BundleCheck, source: string, words: CheckWords): void {
+  const target = out.details;
   const { result } = check;
   const verdict = check.intact
     ? (words.intact ?? '').replace('{n}', String(check.listed.length - result.missing.length))
     : result.readable
       ? words.altered
       : words.notBundle;
-  const head = el(
-    'p',
-    `check-verdict ${check.intact ? 'intact' : 'altered'}`,
-    `${check.intact ? '✓' : '✗'} ${verdict}`,
-  );
-  head.dataset.state = check.intact ? 'intact' : 'altered';
+  setVerdict(out.verdict, check.intact ? 'intact' : 'altered', `${check.intact ? '✓' : '✗'} ${verdict}`);
   const list = el('ul', 'check-files');
   const bad = new Set([...result.changed, ...result.missing]);
   for (const path of result.changed) list.append(fileRow('altered', words.fileChanged ?? '', path));
@@ -39,7 +48,7 @@ export function renderCheck(target: HTMLElement, check: BundleCheck, source: str
   if (result.readable && !bad.has('manifest.json') && result.manifestIntact)
     list.append(fileRow('intact', words.fileIntact ?? '', 'manifest.json'));
   for (const path of check.listed) if (!bad.has(path)) list.append(fileRow('intact', words.fileIntact ?? '', path));
-  target.replaceChildren(head, el('p', 'check-source', source));
+  target.replaceChildren(el('p', 'check-source', source));
   if (check.stampsUnchecked) target.append(el('p', 'check-note', words.stampsUnchecked));
   if (result.problems.length) {
     const problems = el('ul', 'check-problems');
@@ -54,8 +63,7 @@ export function renderCheck(target: HTMLElement, check: BundleCheck, source: str
   }
 }
 
-export function renderMessage(target: HTMLElement, text: string, isError: boolean): void {
-  const line = el('p', isError ? 'check-verdict altered' : 'check-working', text);
-  if (isError) line.dataset.state = 'error';
-  target.replaceChildren(line);
+export function renderMessage(out: CheckOutput, text: string, isError: boolean): void {
+  setVerdict(out.verdict, isError ? 'error' : 'working', text);
+  out.details.replaceChildren();
 }
