@@ -99,6 +99,7 @@ describe('after an export', () => {
 describe('a zip dropped on the panel', () => {
   it('shows what a drop does, then verifies the dropped zip', async () => {
     const transfer = await zipTransfer(panel, zip);
+    await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // dragged in from outside
     await panel.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
     const zone = panel.getByTestId('bundle-drop');
     expect(await zone.innerText()).toContain('Checks every file against its hash. Nothing is changed or saved.');
@@ -110,6 +111,8 @@ describe('a zip dropped on the panel', () => {
     expect(await result.innerText()).toContain(zip.split('/').pop());
     await panel.keyboard.press('Escape');
     await expect.poll(() => panel.getByTestId('bundle-dialog').count()).toBe(0);
+    // No button opened it: the focus goes to the ⋯ menu, where the same tools are, not to the page's body.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.classList.contains('menu-button'))).toBe(true);
   });
 });
 

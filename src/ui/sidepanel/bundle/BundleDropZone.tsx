@@ -30,7 +30,10 @@ export function BundleDropZone() {
       const action = zone?.getAttribute('data-action');
       const file = event.dataTransfer?.files[0];
       if (!file || (action !== 'verify' && action !== 'import')) return;
-      opener.current = document.activeElement;
+      // A drop has no opener: the focus goes back where it was, or to the ⋯ menu that offers the same tools.
+      const active = document.activeElement;
+      opener.current =
+        active && active !== document.body ? active : document.querySelector('.panel-header .menu-button');
       setDropped({ file, action });
     };
     window.addEventListener('dragover', over);
