@@ -104,6 +104,8 @@ describe('a zip dropped on the panel', () => {
     const zone = panel.getByTestId('bundle-drop');
     expect(await zone.innerText()).toContain('Checks every file against its hash. Nothing is changed or saved.');
     expect(await axeFindings(panel)).toEqual([]);
+    await panel.dispatchEvent('[data-action="verify"]', 'dragover', { dataTransfer: transfer });
+    await expect.poll(() => panel.locator('.bundle-drop-target.over').getAttribute('data-action')).toBe('verify');
     await panel.dispatchEvent('[data-action="verify"]', 'drop', { dataTransfer: transfer });
     await expect.poll(() => zone.count()).toBe(0);
     const result = panel.getByTestId('bundle-dialog').locator('.verify-result');

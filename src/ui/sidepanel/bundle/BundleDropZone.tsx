@@ -8,28 +8,34 @@ import { ViewerDialog } from '../ViewerDialog';
 import { BundleTools, type DroppedBundle } from './BundleActions';
 
 const carriesFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+/** The target under the pointer: what a drop there would do. */
+const actionAt = (event: DragEvent): DroppedBundle['action'] | null => {
+  const action =
+    event.target instanceof Element ? event.target.closest('[data-action]')?.getAttribute('data-action') : null;
+  return action === 'verify' || action === 'import' ? action : null;
+};
 
 export function BundleDropZone() {
-  const [dragging, setDragging] = useState(false);
+  /** While a file is dragged over the panel: the target under it (highlighted), or 'none'. */
+  const [dragging, setDragging] = useState<DroppedBundle['action'] | 'none' | null>(null);
   const [dropped, setDropped] = useState<DroppedBundle | null>(null);
   const opener = useRef<Element | null>(null);
   useEffect(() => {
     const over = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
-      if (!document.querySelector('dialog[open]')) setDragging(true);
+      if (!document.querySelector('dialog[open]')) setDragging(actionAt(event) ?? 'none');
     };
     const leave = (event: DragEvent) => {
-      if (!event.relatedTarget) setDragging(false);
+      if (!event.relatedTarget) setDragging(null);
     };
     const drop = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
-      setDragging(false);
-      const zone = event.target instanceof Element ? event.target.closest('[data-action]') : null;
-      const action = zone?.getAttribute('data-action');
+      setDragging(null);
+      const action = actionAt(event);
       const file = event.dataTransfer?.files[0];
-      if (!file || (action !== 'verify' && action !== 'import')) return;
+      if (!file || !action) return;
       // A drop has no opener: the focus goes back where it was, or to the ⋯ menu that offers the same tools.
       const active = document.activeElement;
       opener.current =
@@ -54,11 +60,11 @@ export function BundleDropZone() {
       {dragging && (
         <div class="bundle-drop" data-testid="bundle-drop">
           <p>{t('bundleDropTitle')}</p>
-          <div class="bundle-drop-target" data-action="verify">
+          <div class={`bundle-drop-target${dragging === 'verify' ? ' over' : ''}`} data-action="verify">
             <strong>{t('bundleDropVerify')}</strong>
             <span>{t('bundleDropVerifyHelp')}</span>
           </div>
-          <div class="bundle-drop-target" data-action="import">
+          <div class={`bundle-drop-target${dragging === 'import' ? ' over' : ''}`} data-action="import">
             <strong>{t('bundleDropImport')}</strong>
             <span>{t('bundleDropImportHelp')}</span>
           </div>
