@@ -1,4 +1,5 @@
 // DOM walking that sees what the user sees: open shadow roots included, slots followed.
+import { withoutSpacingUtilities } from './utilityClasses';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK', 'SVG', 'svg']);
 
@@ -169,7 +170,7 @@ function wordsOf(el: Element): string[] {
   }
   let words = wordsOfText.get(s);
   if (!words) {
-    words = s
+    words = withoutSpacingUtilities(s)
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .toLowerCase()
       .split(/[^a-z0-9\u4e00-\u9fff]+/)
