@@ -1,48 +1,15 @@
-// Spacing and placement utility classes (tailwind `ml-4`, bootstrap `me-3`, uikit `uk-margin-small-left`,
-// kendo `k-mr-sm`, tawk `tawk-margin-xsmall-left`) name a side of a box, not a side of the chat: a bubble
-// with `margin-left` sits on the right. Their words are never read as roles or chat words.
+// Spacing and placement utilities (tailwind `ml-4`, bootstrap `me-3`, uikit `uk-margin-small-left`, kendo
+// `k-mr-sm`) name a side of a box, not of the chat: a bubble with a left margin sits on the right.
+const SPACING_UTILITY = new RegExp(
+  String.raw`(?:^|[-_:])(?:margin|padding|gap|gutter|offset|spac(?:e|er|ing)|indent)s?(?:$|[-_A-Z])` +
+    String.raw`|(?:^|[-_:!])[mp][trblxyse]?-(?:(?:sm|md|lg|xl|xxl)-)?` +
+    String.raw`(?:\d|n\d|auto|px|full|xs|sm|md|lg|xl|hair|thin|-\d|\[)` +
+    String.raw`|^(?:[\w-]*:)?-?(?:left|right|start|end)-(?:\d|px|auto|full|\[)`,
+);
 
-/** Words that make a class a spacing utility wherever they appear in it. */
-const SPACING = new Set([
-  'margin',
-  'margins',
-  'padding',
-  'paddings',
-  'gap',
-  'gutter',
-  'gutters',
-  'offset',
-  'spacing',
-  'space',
-  'spacer',
-  'indent',
-]);
-/** Shorthand property (`m`, `mt`, `ms`, `px`…) or placement (`left`, `end`…), then a size. */
-const SHORTHAND = /^[mp][trblxyse]?$/;
-const PLACEMENT = /^(?:left|right|start|end)$/;
-const SIZE = /^(?:\d|n\d|auto|px|full|xs|sm|md|lg|xl|xxl|2xl|hair|thin|\[)/;
+// Whether one class token is a spacing or placement utility.
+export const isSpacingUtility = (token: string): boolean => SPACING_UTILITY.test(token);
 
-/** Whether one class token is a spacing or placement utility. */
-export function isSpacingUtility(token: string): boolean {
-  // Variants (`md:`, `hover:`), important marks and negative values (`-ml-2`) do not change what it is.
-  const bare = token.slice(token.lastIndexOf(':') + 1).replace(/^[!-]+/, '');
-  const parts = bare
-    .replace(/([a-z])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .split(/[-_]+/);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as string;
-    if (SPACING.has(part)) return true;
-    const next = parts[i + 1];
-    if (next !== undefined && SIZE.test(next) && (SHORTHAND.test(part) || (i === 0 && PLACEMENT.test(part))))
-      return true;
-  }
-  return false;
-}
-
-/** `text` (attribute values joined by spaces) without its spacing utility tokens. */
-export function withoutSpacingUtilities(text: string): string {
-  let out = '';
-  for (const token of text.split(/\s+/)) if (token && !isSpacingUtility(token)) out += ` ${token}`;
-  return out;
-}
+// Attribute text without its spacing utility tokens.
+export const withoutSpacingUtilities = (text: string): string =>
+  text.replace(/\S+/g, (token) => (SPACING_UTILITY.test(token) ? '' : token));
