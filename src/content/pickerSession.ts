@@ -36,8 +36,15 @@ export function openPickSession(
     close();
     delete host[PICKED_KEY];
     if (chosen) host[PICKED_KEY] = { pick, root: chosen, list: regionList(chosen) };
-    // Two frames later the outline is off the screen, so the screenshot taken with the chat does not show it.
-    host.requestAnimationFrame(() => host.requestAnimationFrame(() => done(chosen !== null)));
+    // Two frames later the outline is off the screen, so the screenshot taken with the chat does not show it
+    // (a frame that paints nothing, being out of view, gets no animation frames: a timer then answers).
+    let told = false;
+    const tell = (): void => {
+      if (!told) done(chosen !== null);
+      told = true;
+    };
+    host.requestAnimationFrame(() => host.requestAnimationFrame(tell));
+    host.setTimeout(tell, 250);
   };
   const choose = (el: Element | null): void => {
     if (!el) return;
