@@ -47,7 +47,7 @@ function readChat(region?: PickedRegion | null): FrameChatResult {
   }
 }
 
-/** The frame's agent, made once: a second injection into the same frame finds the first. */
+// The frame's agent, made once: a second injection into the same frame finds the first.
 export function startChatAgent(host: AgentHost): ChatAgent {
   const existing = host[AGENT_KEY];
   if (existing) return existing.agent;
@@ -103,7 +103,7 @@ export function startChatAgent(host: AgentHost): ChatAgent {
   return agent;
 }
 
-/** Runs one call of the worker and sends its reply. */
+// Runs one call of the worker and sends its reply.
 async function answer(agent: ChatAgent, { call, method, args }: AgentCall): Promise<void> {
   const run = agent[method] as (...a: AgentCall['args']) => ReturnType<ChatAgent[typeof method]>;
   await send('chat/agent-reply', { call, result: run(...args) });

@@ -4,7 +4,7 @@
 // travel this way; the agent's interface below types both ends.
 import type { ChatMessage, RecordedMessage, UnassignedLine } from '../domain/transcript';
 
-/** The page global under which the injected content script keeps its agent (one per frame). */
+// The page global under which the injected content script keeps its agent (one per frame).
 export const AGENT_KEY = '__proofpackChat';
 
 // Where the picker (content/picker.ts) leaves the region the user chose, in the same isolated world.
