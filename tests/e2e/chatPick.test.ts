@@ -54,6 +54,8 @@ describe('Pick the chat area', () => {
     const { items } = await readStore(ps.inspector);
     expect(items.find((i) => i.record.kind === 'screenshot')?.record).toMatchObject({ companion: record.id });
     expect(await ps.provider.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    // The popup is closed by now: the open side panel says how it ended.
+    expect(await ps.inspector.getByTestId('pick-result').innerText()).toBe("Saved 4 messages from this page's chat");
   });
 
   it('is usable from the keyboard: ArrowUp widens from one message to the whole list, Enter chooses', async () => {
@@ -80,6 +82,7 @@ describe('Pick the chat area', () => {
     expect(await result).toMatchObject({ kind: 'cancelled' });
     expect(await ps.provider.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     expect((await readStore(ps.inspector)).items).toEqual([]);
+    expect(await ps.inspector.getByTestId('pick-result').innerText()).toBe('Picking cancelled. Nothing was saved.');
     // The page gets its clicks back: the picker no longer swallows them.
     const clicked = ps.provider.evaluate(
       () => new Promise<boolean>((r) => document.addEventListener('click', () => r(true), { once: true })),

@@ -48,7 +48,11 @@ export function PickChatArea({ variant, disabled, onSaved }: Props) {
       </button>
       {state.kind === 'waiting' && <p class="muted">{t('chatPickWaiting')}</p>}
       {(result || error) && (
-        <div class={`status ${result?.kind === 'saved' ? 'ok' : 'error'}`} data-testid="pick-status" role="status">
+        <div
+          class={`status ${result?.kind === 'saved' && !result.outcome.unassigned.length ? 'ok' : 'error'}`}
+          data-testid="pick-status"
+          role="status"
+        >
           {error ?? (result && pickedText(uiLanguage(), result))}
           {result?.kind === 'saved' && <UnassignedLines lines={result.outcome.unassigned} />}
         </div>
