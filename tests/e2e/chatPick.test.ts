@@ -5,10 +5,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TranscriptEvidence } from '../../src/domain/evidence';
 import { deleteEveryItem } from './support/chatItems';
-import { decodeOriginal } from './support/chatPopup';
-import { nextPickResult, startPick } from './support/chatPick';
+import { clickChatButton, decodeOriginal, withPopup } from './support/chatPopup';
+import { axeFindings } from './support/axe';
+import { nextPickResult, pickerShown, startPick } from './support/chatPick';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
-import { readStore } from './support/store';
+import { pixels, readStore } from './support/store';
 
 const MESSAGES = [
   { role: 'agent', author: 'Agent Wang', time: '09:14', text: 'Hello, how can I help? 😊' },
@@ -52,7 +53,16 @@ describe('Pick the chat area', () => {
     expect(record.partial).toBeUndefined();
     expect(shown(json.messages)).toEqual(MESSAGES);
     const { items } = await readStore(ps.inspector);
-    expect(items.find((i) => i.record.kind === 'screenshot')?.record).toMatchObject({ companion: record.id });
+    const shot = items.find((i) => i.record.kind === 'screenshot');
+    expect(shot?.record).toMatchObject({ companion: record.id });
+    // The outline (#d93025, 2 px inside the chosen element's box) was gone before the screenshot was taken.
+    const box = await ps.provider.locator('#conversation').boundingBox();
+    const at = (x: number, y: number): [number, number] => [Math.round(x), Math.round(y)];
+    const { rgba } = await pixels(ps.inspector, shot?.originalBase64 ?? '', [
+      at((box?.x ?? 0) + 1, (box?.y ?? 0) + 20),
+      at((box?.x ?? 0) + 20, (box?.y ?? 0) + 1),
+    ]);
+    for (const pixel of rgba) expect(pixel).toEqual([255, 255, 255, 255]);
     expect(await ps.provider.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     // The popup is closed by now: the open side panel says how it ended.
     expect(await ps.inspector.getByTestId('pick-result').innerText()).toBe("Saved 4 messages from this page's chat");
@@ -106,5 +116,22 @@ describe('Pick the chat area', () => {
     expect(record).toMatchObject({ url: pageUrl, frameUrl, messageCount: 4 });
     expect(shown(json.messages)).toEqual(MESSAGES);
     await ps.provider.waitForFunction((html) => document.documentElement.outerHTML === html, topBefore);
+  });
+
+  it('offers a second chance under a capture that read the wrong part: Wrong part read? Pick the chat area', async () => {
+    await ps.provider.goto(ps.server.url('chat-e2e/wrong-part.html'));
+    await withPopup(ps, async (popup) => {
+      expect(await clickChatButton(popup, 'Capture chat')).toBe("Saved 2 messages from this page's chat");
+      expect(await axeFindings(popup)).toEqual([]);
+      await deleteEveryItem(ps.inspector);
+      const closed = popup.waitForEvent('close');
+      await popup.getByRole('button', { name: 'Wrong part read? Pick the chat area', exact: true }).click();
+      await closed;
+    });
+    await pickerShown(ps.provider);
+    const result = nextPickResult(ps.inspector);
+    await ps.provider.locator('#conversation').click({ position: { x: 3, y: 3 } });
+    expect((await result).kind).toBe('saved');
+    expect(shown((await storedTranscript()).json.messages)).toEqual(MESSAGES);
   });
 });
