@@ -7,7 +7,7 @@ import type { TranscriptEvidence } from '../../src/domain/evidence';
 import { deleteEveryItem } from './support/chatItems';
 import { clickChatButton, decodeOriginal, withPopup } from './support/chatPopup';
 import { axeFindings } from './support/axe';
-import { nextPickResult, pickerShown, startPick } from './support/chatPick';
+import { closedShadowTexts, nextPickResult, pickerShown, startPick } from './support/chatPick';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { pixels, readStore } from './support/store';
 
@@ -43,6 +43,9 @@ describe('Pick the chat area', () => {
     await ps.provider.goto(pageUrl);
     const before = await ps.provider.evaluate(() => document.documentElement.outerHTML);
     await startPick(ps);
+    expect(await closedShadowTexts(ps.provider)).toEqual([
+      'Proofpack: click the chat. ↑ ↓ widen or narrow, Enter chooses, Esc cancels.',
+    ]);
     const result = nextPickResult(ps.inspector);
     // The list's own padding: the click lands on the conversation itself, not on one message.
     await ps.provider.locator('#conversation').click({ position: { x: 3, y: 3 } });

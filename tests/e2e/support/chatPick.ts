@@ -35,3 +35,29 @@ export async function startPick(ps: ProviderSession, frame: Page | Frame = ps.pr
   });
   await pickerShown(frame);
 }
+
+interface DomNode {
+  nodeType: number;
+  nodeValue: string;
+  shadowRootType?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/** Text shown inside closed shadow roots of the page (the picker's hint), read through DevTools as a user sees it. */
+export async function closedShadowTexts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const texts: string[] = [];
+    const walk = (node: DomNode, inShadow: boolean): void => {
+      if (inShadow && node.nodeType === 3 && node.nodeValue.trim()) texts.push(node.nodeValue);
+      for (const child of node.children ?? []) walk(child, inShadow);
+      for (const shadow of node.shadowRoots ?? []) walk(shadow, inShadow || shadow.shadowRootType === 'closed');
+    };
+    walk(root, false);
+    return texts;
+  } finally {
+    await cdp.detach();
+  }
+}
