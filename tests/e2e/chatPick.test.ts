@@ -137,4 +137,28 @@ describe('Pick the chat area', () => {
     expect((await result).kind).toBe('saved');
     expect(shown((await storedTranscript()).json.messages)).toEqual(MESSAGES);
   });
+
+  it('speaks the language chosen in the side panel: the hint on the page and how the pick ended', async () => {
+    const prefer = (uiLanguage: string) =>
+      ps.inspector.evaluate(
+        (payload) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'panel/preferences', payload }),
+        { uiLanguage },
+      );
+    await prefer('zh_CN');
+    try {
+      await ps.inspector.reload();
+      await ps.provider.goto(ps.server.url('chat-e2e/unfound.html'));
+      await startPick(ps);
+      expect(await closedShadowTexts(ps.provider)).toEqual([
+        'Proofpack：请点击聊天区域。按 ↑ ↓ 扩大或缩小范围，按 Enter 确定，按 Esc 取消。',
+      ]);
+      const result = nextPickResult(ps.inspector);
+      await ps.provider.keyboard.press('Escape');
+      expect((await result).kind).toBe('cancelled');
+      expect(await ps.inspector.getByTestId('pick-result').innerText()).toBe('已取消选择，未保存任何内容。');
+    } finally {
+      await prefer('');
+      await ps.inspector.reload();
+    }
+  });
 });
