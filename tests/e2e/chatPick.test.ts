@@ -3,6 +3,7 @@
 // (ArrowUp widening from one message to the list), cancelled with Esc (nothing stored, no trace left in
 // the page), and picked inside a cross-origin iframe.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { stopServiceWorker } from '../../scripts/lib/chromium.mjs';
 import type { TranscriptEvidence } from '../../src/domain/evidence';
 import { deleteEveryItem } from './support/chatItems';
 import { clickChatButton, decodeOriginal, withPopup } from './support/chatPopup';
@@ -102,6 +103,16 @@ describe('Pick the chat area', () => {
     );
     await ps.provider.locator('#intro').click();
     expect(await clicked).toBe(true);
+  });
+
+  it('survives the browser stopping the idle worker while the user is still choosing', async () => {
+    await ps.provider.goto(ps.server.url('chat-e2e/unfound.html'));
+    await startPick(ps);
+    await stopServiceWorker(ps.session);
+    const result = nextPickResult(ps.inspector);
+    await ps.provider.locator('#conversation').click({ position: { x: 3, y: 3 } });
+    expect((await result).kind).toBe('saved');
+    expect(shown((await storedTranscript()).json.messages)).toEqual(MESSAGES);
   });
 
   it('picks inside a cross-origin iframe; the other frames stop and clean up', async () => {
