@@ -132,7 +132,7 @@ describe('Pick the chat area', () => {
     await ps.provider.waitForFunction((html) => document.documentElement.outerHTML === html, topBefore);
   });
 
-  it('offers a second chance under a capture that read the wrong part: Wrong part read? Pick the chat area', async () => {
+  it('offers Wrong part read? Pick the chat area under a capture that read the wrong part', async () => {
     await ps.provider.goto(ps.server.url('chat-e2e/wrong-part.html'));
     await withPopup(ps, async (popup) => {
       expect(await clickChatButton(popup, 'Capture chat')).toBe("Saved 2 messages from this page's chat");
