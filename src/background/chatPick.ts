@@ -24,6 +24,8 @@ interface PendingPick {
   pick: string;
   tabId: number;
 }
+/** Picks already answered by a frame in this worker's life (two frames answering at once: one wins). */
+const answered = new Set<string>();
 
 /** Runs in each frame (serialised by chrome.scripting): waits for the picker file, then starts or stops it. */
 async function tellPicker(key: string, method: 'start' | 'stop', options: PickerStart): Promise<void> {
@@ -66,15 +68,19 @@ export async function receivePicked(
   { pick, chosen }: { pick: string; chosen: boolean },
   sender: Runtime.MessageSender,
 ): Promise<null> {
+  // Only the pick the user started, from its tab, and only once: the first frame to answer wins.
+  if (answered.has(pick)) return null;
+  answered.add(pick);
   const pending = (await browser.storage.session.get(PENDING))[PENDING] as PendingPick | undefined;
   const tabId = sender.tab?.id;
-  // Only the pick the user started, from its tab, and only once: the first frame to answer wins.
   if (!pending || pending.pick !== pick || pending.tabId !== tabId) return null;
   await browser.storage.session.remove(PENDING);
   void inEveryFrame(tabId, 'stop', { pick, hint: '' }).catch(logFailure('Stopping the picker', 'warn'));
-  const result = chosen ? await savePicked(deps, tabId, sender.frameId ?? 0, pick) : { pick, kind: 'cancelled' };
-  broadcast('chat/pick-result', result as PickOutcome);
-  await notifyPicked(deps, result as PickOutcome);
+  const result: PickOutcome = chosen
+    ? await savePicked(deps, tabId, sender.frameId ?? 0, pick)
+    : { pick, kind: 'cancelled' };
+  broadcast('chat/pick-result', result);
+  await notifyPicked(deps, result);
   return null;
 }
 
