@@ -2,12 +2,10 @@
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK', 'SVG', 'svg']);
 
+const HIDDEN_STYLE = /display:\s*none|visibility:\s*hidden/;
+
 export function isSkipped(el: Element): boolean {
-  return (
-    SKIPPED.has(el.tagName) ||
-    el.hasAttribute('hidden') ||
-    /display:\s*none|visibility:\s*hidden/.test(el.getAttribute('style') ?? '')
-  );
+  return SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
 }
 
 /** The child nodes as rendered: a shadow host shows its shadow tree, a slot its assigned nodes. */
@@ -21,9 +19,12 @@ export function renderedChildren(node: Node): ArrayLike<Node> {
   return node.childNodes;
 }
 
-/** Rendered element children (see renderedChildren). */
-export function renderedElements(node: Node): Element[] {
-  const out: Element[] = [];
+/** Rendered element children (see renderedChildren), appended to `out` when given. */
+export function renderedElements(node: Node, out: Element[] = []): Element[] {
+  if (!(node as Element).shadowRoot && (node as Element).tagName !== 'SLOT') {
+    for (let k = (node as ParentNode).firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) out.push(k);
+    return out;
+  }
   const kids = renderedChildren(node);
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i];
@@ -32,34 +33,33 @@ export function renderedElements(node: Node): Element[] {
   return out;
 }
 
+/** Whether `el` has no rendered element children (the common answer without an array). */
+export function isLeaf(el: Element): boolean {
+  if (el.shadowRoot || el.tagName === 'SLOT') return !renderedElements(el).length;
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) return false;
+  return true;
+}
+
 /** Every rendered element under `root`, depth first, crossing open shadow roots. */
 export function allElements(root: ParentNode, visit: (el: Element) => void): void {
-  const all = root.querySelectorAll('*');
   const self = root as Element;
-  if (!mayHoldShadow(root) || (!self.shadowRoot && self.tagName !== 'SLOT' && !hasShadowParts(all))) {
-    // No shadow roots or slots below: the native list is in the same (document) order, and a
-    // skipped element's descendants follow it contiguously.
-    let skipped: Element | null = null;
-    for (let i = 0; i < all.length; i++) {
-      const el = all[i] as Element;
-      if (skipped?.contains(el)) continue;
-      skipped = null;
-      if (isSkipped(el)) skipped = el;
-      else visit(el);
+  if (self.shadowRoot || self.tagName === 'SLOT') {
+    const kids = renderedChildren(root as Node);
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i] as Element;
+      if (k.nodeType === 1 && !isSkipped(k)) {
+        visit(k);
+        allElements(k, visit);
+      }
     }
     return;
   }
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop() as Node;
-    if (node !== root) visit(node as Element);
-    // Walks the live child list (no array per node): a chat of thousands of rows has tens of thousands of elements.
-    const kids = renderedChildren(node);
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const k = kids[i] as Node;
-      if (k.nodeType === 1 && !isSkipped(k as Element)) stack.push(k);
+  // Element links, not node lists: a chat of thousands of rows has tens of thousands of elements.
+  for (let k = root.firstElementChild; k; k = k.nextElementSibling)
+    if (!isSkipped(k)) {
+      visit(k);
+      if (k.firstElementChild || k.shadowRoot || k.tagName === 'SLOT') allElements(k, visit);
     }
-  }
 }
 
 /**
@@ -73,14 +73,6 @@ export function mayHoldShadow(root: ParentNode): boolean {
   if (self.shadowRoot || self.tagName === 'SLOT') return true;
   const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
   return !doc || shadowHosts(doc).length > 0;
-}
-
-function hasShadowParts(all: NodeListOf<Element>): boolean {
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i] as Element;
-    if (el.shadowRoot || el.tagName === 'SLOT') return true;
-  }
-  return false;
 }
 
 /** First element under `root` (shadow roots included) matching `selector`. */

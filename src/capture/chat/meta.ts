@@ -1,7 +1,7 @@
 // What in a message row is not the message: the author's name, the time, avatars, receipts,
 // toolbars and screen-reader-only text. Class words only rule out small parts: a row or bubble
 // holding readable text is never thrown away for a word in its class.
-import { allElements, attrWords, renderedElements } from './dom';
+import { allElements, attrWords, isLeaf } from './dom';
 import { CLOCK, isTimeText, plainText } from './text';
 
 const has = (el: Element, list: ReadonlySet<string>): boolean => attrWords(el).some((w) => list.has(w));
@@ -31,7 +31,7 @@ export const showsTime = (text: string): boolean => isTimeText(text) || (text.le
 export function hasTimeLeaf(el: Element): boolean {
   let found = false;
   allElements(el, (e) => {
-    if (!found && !renderedElements(e).length && showsTime(plainText(e))) found = true;
+    if (!found && isLeaf(e) && showsTime(plainText(e))) found = true;
   });
   return found;
 }
@@ -49,7 +49,7 @@ export const isInitials = (text: string): boolean => INITIALS.test(text);
 /** An avatar's letters for `author`: `王` for 王小明, `MC` or `M` for Mia Chen. */
 export function isAvatarOf(el: Element, author: string): boolean {
   const text = plainText(el);
-  if (!author || !isInitials(text) || renderedElements(el).length) return false;
+  if (!author || !isInitials(text) || !isLeaf(el)) return false;
   const words = author.split(/\s+/).filter(Boolean);
   const letters = words.map((w) => w[0]?.toUpperCase()).join('');
   return author.startsWith(text) || letters.startsWith(text) || (words.length > 1 && text === letters.slice(0, 2));
@@ -91,8 +91,6 @@ export interface MetaOptions {
   isAuthor?: (el: Element) => boolean;
 }
 
-const isLeaf = (el: Element): boolean => renderedElements(el).length === 0;
-
 /** The author-name and time of a unit (the first of each, outside hidden parts). */
 export function findMeta(
   unit: Element,
@@ -105,9 +103,13 @@ export function findMeta(
     if (author && time) return;
     const text = plainText(el);
     if (!text) return;
-    if (!time && (el.tagName === 'TIME' || (has(el, TIME) && text.length <= 40))) time = el;
-    else if (!time && isLeaf(el) && isTimeText(text)) time = el;
-    else if (!author && !time && isLeaf(el) && NAME_SEP_TIME.test(text) && text !== plainText(unit)) author = el;
+    if (!time && (el.tagName === 'TIME' || (has(el, TIME) && text.length <= 40))) {
+      time = el;
+      return;
+    }
+    const leaf = !time && isLeaf(el);
+    if (leaf && isTimeText(text)) time = el;
+    else if (!author && leaf && NAME_SEP_TIME.test(text) && text !== plainText(unit)) author = el;
     else if (
       !author &&
       !isInitials(text) &&

@@ -51,7 +51,9 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
       )
         return kids;
     }
-    level = level.flatMap((e) => renderedElements(e));
+    const next: Element[] = [];
+    for (const e of level) renderedElements(e, next);
+    level = next;
   }
   return null;
 }

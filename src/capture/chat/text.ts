@@ -30,6 +30,10 @@ const BLOCKS = new Set([
   'HR',
   'ADDRESS',
 ]);
+const NBSP = /\u00a0/g;
+const INNER_BREAK = /\S\n+\S/;
+const SPACES = /[ \t\n\r\f]+/;
+const WHITE = /\s+/g;
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\s)+$/u;
 
 // Month and weekday names, so that a name before a number ("Lina 09:02", "Order 77") is no date.
@@ -79,8 +83,9 @@ export function visibleText(root: Node, options: TextOptions = {}): string {
   };
   const walk = (node: Node, pre: boolean): void => {
     if (node.nodeType === 3) {
-      const raw = (node.nodeValue ?? '').replace(/\u00a0/g, ' ');
-      if (pre || (/\S\n+\S/.test(raw.trim()) && isPre(node.parentElement, options))) {
+      const value = node.nodeValue ?? '';
+      const raw = value.includes('\u00a0') ? value.replace(NBSP, ' ') : value;
+      if (pre || (raw.includes('\n') && INNER_BREAK.test(raw.trim()) && isPre(node.parentElement, options))) {
         const lines = raw.split('\n');
         lines.forEach((line, i) => {
           if (i > 0) out += '\n';
@@ -88,11 +93,11 @@ export function visibleText(root: Node, options: TextOptions = {}): string {
         });
         return;
       }
-      const parts = raw.split(/[ \t\n\r\f]+/);
-      parts.forEach((p, i) => {
+      const parts = raw.split(SPACES);
+      for (let i = 0; i < parts.length; i++) {
         if (i > 0 && pending !== '\n') pending = ' ';
-        emit(p);
-      });
+        emit(parts[i] as string);
+      }
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
@@ -130,7 +135,7 @@ function isPre(el: Element | null, options: TextOptions): boolean {
 
 /** Own short text of an element, cheap (no layout), for scoring; rendered text (shadow roots, slots) where they are. */
 export const plainText = taskMemo((el: Element): string =>
-  (inShadowWorld(el) ? renderedRaw(el) : (el.textContent ?? '')).replace(/\s+/g, ' ').trim(),
+  (inShadowWorld(el) ? renderedRaw(el) : (el.textContent ?? '')).replace(WHITE, ' ').trim(),
 );
 
 /** Whether text under `el` may live in shadow trees or slots, where textContent does not see it. */
