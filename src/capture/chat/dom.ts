@@ -4,9 +4,11 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'MET
 
 const HIDDEN_STYLE = /display:\s*none|visibility:\s*hidden/;
 
-export function isSkipped(el: Element): boolean {
-  return SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
-}
+/** Not rendered: asked several times per element in one pass, so remembered until the task ends. */
+export const isSkipped = taskMemo(
+  (el: Element): boolean =>
+    SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''),
+);
 
 /** The child nodes as rendered: a shadow host shows its shadow tree, a slot its assigned nodes. */
 export function renderedChildren(node: Node): ArrayLike<Node> {
@@ -142,22 +144,22 @@ export const attrWords = taskMemo(wordsOf);
 const NO_WORDS: string[] = [];
 
 function wordsOf(el: Element): string[] {
-  if (!el.attributes.length) return NO_WORDS;
+  // Names, not Attr nodes: most elements have one attribute, and Attr objects are made on demand.
+  const names = el.getAttributeNames();
+  if (!names.length) return NO_WORDS;
   let s = '';
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs[i] as Attr;
+  for (const name of names) {
     if (
-      a.name === 'class' ||
-      a.name === 'id' ||
-      a.name === 'role' ||
-      a.name === 'slot' ||
-      a.name === 'part' ||
-      (a.name === 'name' && el.tagName === 'SLOT') ||
-      a.name.startsWith('data-') ||
-      a.name === 'aria-label'
+      name === 'class' ||
+      name === 'id' ||
+      name === 'role' ||
+      name === 'slot' ||
+      name === 'part' ||
+      (name === 'name' && el.tagName === 'SLOT') ||
+      name.startsWith('data-') ||
+      name === 'aria-label'
     )
-      s += ` ${a.name.startsWith('data-') ? `${a.name.slice(5)} ` : ''}${a.value}`;
+      s += ` ${name.startsWith('data-') ? `${name.slice(5)} ` : ''}${el.getAttribute(name)}`;
   }
   let words = wordsOfText.get(s);
   if (!words) {

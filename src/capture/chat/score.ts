@@ -130,10 +130,10 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
   const tags = new Map<string, number>();
   for (const u of units) tags.set(u.tagName, (tags.get(u.tagName) ?? 0) + 1);
   if (Math.max(...tags.values()) < units.length * 0.6) return null;
-  const text = plainText(list).length || 1;
   let linked = 0;
   for (const a of Array.from(list.querySelectorAll('a'))) linked += plainText(a).length;
-  if (linked / text > 0.4) return null;
+  // The whole list's text only when it has links (a long chat's text is long).
+  if (linked && linked / (plainText(list).length || 1) > 0.4) return null;
   const sample = units.length > 40 ? [...units.slice(0, 10), ...units.slice(-30)] : units;
   let customers = 0;
   let agents = 0;
