@@ -1,7 +1,7 @@
 // The generic extractor: finds the message list of a chat UI it has never seen from structure
 // alone (repeated sibling units, sides, times, names, ARIA roles, a composer), so it survives
 // widgets renaming their classes. Adapters fall back to it for whatever they cannot read.
-import { allElements, isLeaf, renderedElements } from './dom';
+import { allElements, isLeaf, isSkipped, mayHoldShadow, renderedElements } from './dom';
 import { isHidden, isInitials } from './meta';
 import { type ReadOptions, readUnit } from './read';
 import { newScoringPass, scoreCeiling, scoreList } from './score';
@@ -78,20 +78,31 @@ export function genericList(container: Element, units: () => Element[] = display
  */
 export function locateGeneric(root: ParentNode): MessageList | null {
   const candidates: Array<{ el: Element; ceiling: number; at: number }> = [];
-  allElements(root, (el) => {
+  const add = (el: Element): void => {
     if (el.childElementCount < 1 && !el.shadowRoot) return;
     const children = el.shadowRoot || el.tagName === 'SLOT' ? renderedElements(el).length : el.childElementCount;
     candidates.push({ el, ceiling: scoreCeiling(children), at: candidates.length });
-  });
+  };
+  // Without shadow roots the native list is in the same order; hidden subtrees are left out when scored.
+  const light = !mayHoldShadow(root);
+  if (light) for (const el of Array.from(root.querySelectorAll('*'))) add(el);
+  else allElements(root, add);
   // Stable: equal ceilings stay in document order, and an equal score keeps the earlier list.
   candidates.sort((a, b) => b.ceiling - a.ceiling);
   let best: { score: number; list: Element; at: number } | null = null;
   newScoringPass();
   for (const { el, ceiling, at } of candidates) {
     if (best && ceiling < best.score) break;
+    if (light && !shown(el, root)) continue;
     const scored = scoreList(el, styleOfElement);
     if (scored && (!best || scored.score > best.score || (scored.score === best.score && at < best.at)))
       best = { score: scored.score, list: el, at };
   }
   return best ? genericList(best.list) : null;
+}
+
+/** Neither `el` nor an ancestor below `root` is skipped (script, template, hidden). */
+function shown(el: Element, root: ParentNode): boolean {
+  for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (isSkipped(a)) return false;
+  return true;
 }

@@ -3,7 +3,7 @@
 import { attrWords, parentAcross, renderedElements } from './dom';
 import { hasTimeLeaf } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
-import { plainText } from './text';
+import { hasText, plainText } from './text';
 
 const CHAT = new Set([
   'chat',
@@ -115,7 +115,7 @@ export function scoreCeiling(childCount: number): number {
 
 /** Null when `list` cannot be a chat; otherwise a score (higher is more chat-like and longer). */
 export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDeclaration | null): ListScore | null {
-  const units = renderedElements(list).filter((u) => plainText(u));
+  const units = renderedElements(list).filter(hasText);
   const chain = ancestors(list, 12);
   const parent = chain[1];
   // The log itself, or a lone wrapper inside it (not the parts of one message in the log).

@@ -34,6 +34,7 @@ const NBSP = /\u00a0/g;
 const INNER_BREAK = /\S\n+\S/;
 const SPACES = /[ \t\n\r\f]+/;
 const WHITE = /\s+/g;
+const NOT_SPACE = /\S/;
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\s)+$/u;
 
 // Month and weekday names, so that a name before a number ("Lina 09:02", "Order 77") is no date.
@@ -137,6 +138,10 @@ function isPre(el: Element | null, options: TextOptions): boolean {
 export const plainText = taskMemo((el: Element): string =>
   (inShadowWorld(el) ? renderedRaw(el) : (el.textContent ?? '')).replace(WHITE, ' ').trim(),
 );
+
+/** Whether `el` shows any text (plainText(el) !== ''), without building the string in the light DOM. */
+export const hasText = (el: Element): boolean =>
+  inShadowWorld(el) ? !!plainText(el) : NOT_SPACE.test(el.textContent ?? '');
 
 /** Whether text under `el` may live in shadow trees or slots, where textContent does not see it. */
 const inShadowWorld = (el: Element): boolean => mayHoldShadow(el);
