@@ -118,10 +118,11 @@ export function parentAcross(el: Element): Element | null {
  * elements' words and text many times in one synchronous pass, and the page may change them after.
  */
 export function taskMemo<T>(compute: (el: Element) => T): (el: Element) => T {
-  let cache: WeakMap<Element, T> | null = null;
+  // A Map, not a WeakMap: it is dropped when the task ends, and weak tables cost the collector far more.
+  let cache: Map<Element, T> | null = null;
   return (el) => {
     if (!cache) {
-      cache = new WeakMap();
+      cache = new Map();
       queueMicrotask(() => {
         cache = null;
       });

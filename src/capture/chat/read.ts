@@ -98,10 +98,15 @@ export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMes
   const out: ExtractedMessage[] = [];
   for (const part of parts) {
     const own = part === unit ? null : findMeta(part, options, plainText).time;
-    const text = visibleText(part, { skip: (el) => skip(el, part) || el === own, whiteSpaceOf })
-      .split('\n')
-      .filter((line) => !SEPARATORS.test(line))
-      .join('\n');
+    const shownText = visibleText(part, { skip: (el) => skip(el, part) || el === own, whiteSpaceOf });
+    const text = shownText.includes('\n')
+      ? shownText
+          .split('\n')
+          .filter((line) => !SEPARATORS.test(line))
+          .join('\n')
+      : SEPARATORS.test(shownText)
+        ? ''
+        : shownText;
     if (!text || (!author && parts.length === 1 && isDateOrTime(text))) continue;
     const role = sideOf(part, unit, options) ?? 'unknown';
     const shown = own ? plainText(own) : timeText;

@@ -35,6 +35,7 @@ const INNER_BREAK = /\S\n+\S/;
 const SPACES = /[ \t\n\r\f]+/;
 const WHITE = /\s+/g;
 const NOT_SPACE = /\S/;
+const AROUND_BREAK = / *\n */g;
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\s)+$/u;
 
 // Month and weekday names, so that a name before a number ("Lina 09:02", "Order 77") is no date.
@@ -125,7 +126,7 @@ export function visibleText(root: Node, options: TextOptions = {}): string {
     if (block) brk();
   };
   walk(root, false);
-  return out.replace(/ *\n */g, '\n').trim();
+  return (out.includes('\n') ? out.replace(AROUND_BREAK, '\n') : out).trim();
 }
 
 function isPre(el: Element | null, options: TextOptions): boolean {
