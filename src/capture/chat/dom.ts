@@ -65,17 +65,22 @@ export function allElements(root: ParentNode, visit: (el: Element) => void): voi
 }
 
 /**
- * False when no shadow root or slot can be below `root`: its document has no shadow host at all
- * (asked once per task) and it is neither a host nor a slot itself.
+ * False when no shadow root or slot can be below `root` (then its textContent is what it renders). An
+ * element's own subtree is looked at, not the whole document: a recorder asks in every task.
  */
 export function mayHoldShadow(root: ParentNode): boolean {
   const node = root as Node;
   if (node.nodeType === 11) return true;
-  const self = root as Element;
-  if (self.shadowRoot || self.tagName === 'SLOT') return true;
-  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
-  return !doc || shadowHosts(doc).length > 0;
+  if (node.nodeType === 9) return shadowHosts(root).length > 0;
+  return shadowBelow(root as Element);
 }
+
+const shadowBelow = taskMemo((el: Element): boolean => {
+  if (el.shadowRoot || el.tagName === 'SLOT') return true;
+  const all = el.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) if ((all[i] as Element).shadowRoot || all[i]?.tagName === 'SLOT') return true;
+  return false;
+});
 
 /** First element under `root` (shadow roots included) matching `selector`. */
 export function deepQuery(root: ParentNode, selector: string): Element | null {
