@@ -77,8 +77,7 @@ export function mayHoldShadow(root: ParentNode): boolean {
 
 const shadowBelow = taskMemo((el: Element): boolean => {
   if (el.shadowRoot || el.tagName === 'SLOT') return true;
-  const all = el.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) if ((all[i] as Element).shadowRoot || all[i]?.tagName === 'SLOT') return true;
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) if (shadowBelow(k)) return true;
   return false;
 });
 

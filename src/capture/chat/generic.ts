@@ -14,7 +14,7 @@ export function styleOfElement(el: Element): CSSStyleDeclaration | null {
   return el.ownerDocument.defaultView?.getComputedStyle(el) ?? null;
 }
 
-/** Leaves of a unit holding text, in order (crossing shadow roots), without avatar initials and hidden parts. */
+// Leaves of a unit holding text, in order (crossing shadow roots), without avatar initials and hidden parts.
 function textLeaves(unit: Element): Element[] {
   const leaves: Element[] = [];
   allElements(unit, (e) => {
@@ -23,7 +23,7 @@ function textLeaves(unit: Element): Element[] {
   return leaves;
 }
 
-/** Short first-leaf texts that repeat across units are names shown above bubbles (a trailing time aside). */
+// Short first-leaf texts that repeat across units are names shown above bubbles (a trailing time aside).
 function repeatedNames(units: Element[]): Set<Element> {
   const firsts = new Map<string, Element[]>();
   for (const u of units.slice(0, 200)) {
@@ -101,7 +101,7 @@ export function locateGeneric(root: ParentNode): MessageList | null {
   return best ? genericList(best.list) : null;
 }
 
-/** Neither `el` nor an ancestor below `root` is skipped (script, template, hidden). */
+// Neither `el` nor an ancestor below `root` is skipped (script, template, hidden).
 function shown(el: Element, root: ParentNode): boolean {
   for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (isSkipped(a)) return false;
   return true;

@@ -12,16 +12,16 @@ const HIDDEN = wordSet(
   'avatar avatars initials photo portrait status receipt receipts seen delivered actions toolbar typing ' +
     'sronly screenreader reactions reaction menu',
 );
-/** Class word pairs of text meant for screen readers only (`sr-only`, `visually-hidden`). */
+// Class word pairs of text meant for screen readers only (`sr-only`, `visually-hidden`).
 const SCREEN_READER = /(?:^| )(?:sr only|visually hidden|screen reader|a11y hidden|offscreen)(?: |$)/;
 const SCREEN_READER_WORDS = wordSet('sr visually screen a11y offscreen');
 const STATUS = /^(?:seen|read|delivered|sent|sending|failed|已读|未读|已送达|送达|发送中|发送失败)$/i;
-/** One CJK character or one or two capitals: what an avatar shows in place of a photo. */
+// One CJK character or one or two capitals: what an avatar shows in place of a photo.
 const INITIALS = /^(?:\p{Lu}{1,2}|[\u3400-\u9fff])$/u;
-/** A name and a time in one element: `小林 Lin · 10:02`, `Mia | 9:14 AM`, `Agent Wang 10:02`. */
+// A name and a time in one element: `小林 Lin · 10:02`, `Mia | 9:14 AM`, `Agent Wang 10:02`.
 const NAME_TIME = new RegExp(String.raw`^(.*?\S)[\s·•|｜,，:\-–—]+(${CLOCK})$`, 'i');
 
-/** The same with a visible separator, so a message such as "See you at 10:02" is not taken for one. */
+// The same with a visible separator, so a message such as "See you at 10:02" is not taken for one.
 const NAME_SEP_TIME = new RegExp(String.raw`^[^·•|｜]{1,40}\s[·•|｜]\s${CLOCK}$`, 'i');
 
 /** A time alone or after a name and a separator (`10:02`, `小林 · 10:02`). */
@@ -36,7 +36,7 @@ export function hasTimeLeaf(el: Element): boolean {
   return found;
 }
 
-/** Longest text a leaf-like part (avatar initials, status, toolbar labels) may hold: a message row holds more. */
+// Longest text a leaf-like part (avatar initials, status, toolbar labels) may hold: a message row holds more.
 const SMALL = 24;
 
 /** Small: few characters and few elements, so a class word may rule it out without losing a message. */
@@ -132,7 +132,7 @@ export function findMeta(
   return { author, time, authorText, ...(timeText ? { timeText } : drawnTime(unit)) };
 }
 
-/** A time drawn by CSS from an attribute (`::before { content: attr(data-time) }`): the attribute's value. */
+// A time drawn by CSS from an attribute (`::before { content: attr(data-time) }`): the attribute's value.
 function drawnTime(unit: Element): { timeText?: string } {
   let found: string | undefined;
   allElements(unit, (el) => {
@@ -146,7 +146,7 @@ function drawnTime(unit: Element): { timeText?: string } {
   return found ? { timeText: found } : {};
 }
 
-/** Whether CSS draws generated content before or after `el` (unknown without a style engine: assumed). */
+// Whether CSS draws generated content before or after `el` (unknown without a style engine: assumed).
 function drawn(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return true;

@@ -8,9 +8,9 @@ import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { isDateOrTime, plainText, visibleText } from './text';
 import type { ExtractedMessage } from './types';
 
-/** Words of classes that split one message into paragraphs (not a group into bubbles). */
+// Words of classes that split one message into paragraphs (not a group into bubbles).
 const PARAGRAPH = new Set(['paragraph', 'para', 'block', 'blocks', 'line', 'lines', 'text']);
-/** What is left of a name·time line once name and time are taken out. */
+// What is left of a name·time line once name and time are taken out.
 const SEPARATORS = /^\s*[·•|,:\-–—]+\s*$/;
 const BUBBLE_TAGS = /^(DIV|LI|ARTICLE|SECTION)$/;
 const KEY_ATTRS = ['data-message-id', 'data-msg-id', 'data-id', 'data-key', 'data-mid'];
@@ -29,7 +29,7 @@ export function messageKey(el: Element): string | undefined {
   return undefined;
 }
 
-/** Bubbles of a grouped unit: ≥2 same-class block children, each with text. */
+// Bubbles of a grouped unit: ≥2 same-class block children, each with text.
 function bubblesOf(unit: Element, author: Element | null): Element[] | null {
   let level: Element[] = [unit];
   for (let d = 0; d < 4 && level.length; d++) {
@@ -58,7 +58,7 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
   return null;
 }
 
-/** Cheap test first: bubbles need two block children sharing a class (most rows have none). */
+// Cheap test first: bubbles need two block children sharing a class (most rows have none).
 function mayHoldBubbles(el: Element): boolean {
   const seen = new Set<string>();
   for (let k = el.firstElementChild; k; k = k.nextElementSibling) {

@@ -83,7 +83,7 @@ export function newScoringPass(): void {
   composerCache = new WeakMap();
 }
 
-/** 1.5 for a textarea or editable box near the list, 0.75 for a one-line text input. */
+// 1.5 for a textarea or editable box near the list, 0.75 for a one-line text input.
 function composerScore(chain: Element[]): number {
   for (const a of chain.slice(1, 5)) {
     let score = composerCache.get(a);
@@ -105,7 +105,7 @@ function composerScore(chain: Element[]): number {
   return 0;
 }
 
-/** The most `chatness` any list can reach (every positive term of scoreList at its maximum). */
+// The most `chatness` any list can reach (every positive term of scoreList at its maximum).
 const MAX_CHATNESS = 3 + 2 + 1.5 + 3 + 1.5;
 
 /** No list with `childCount` rendered children can score above this: lets a pass skip the rows of a long chat. */
@@ -169,10 +169,8 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
   return { score: chatness * Math.log2(units.length + 1), units };
 }
 
-/**
- * Form fields, or buttons that say something ("Add to cart"): a product grid or a form. Icon-only
- * buttons (message actions, reactions) are part of most chat rows and do not count.
- */
+// Form fields, or buttons that say something ("Add to cart"): a product grid or a form. Icon-only
+// buttons (message actions, reactions) are part of most chat rows and do not count.
 function hasFormControl(unit: Element): boolean {
   if (unit.querySelector('input, select')) return true;
   for (const b of Array.from(unit.querySelectorAll('button'))) if (plainText(b)) return true;

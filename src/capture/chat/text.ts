@@ -120,9 +120,12 @@ export function visibleText(root: Node, options: TextOptions = {}): string {
     }
     const block = BLOCKS.has(el.tagName);
     if (block) brk();
-    const kids = renderedChildren(node);
     const inPre = pre || el.tagName === 'PRE';
-    for (let i = 0; i < kids.length; i++) walk(kids[i] as Node, inPre);
+    // Sibling links in the light DOM: a child list object per element costs more than the walk.
+    if (el.shadowRoot || el.tagName === 'SLOT') {
+      const kids = renderedChildren(node);
+      for (let i = 0; i < kids.length; i++) walk(kids[i] as Node, inPre);
+    } else for (let k = node.firstChild; k; k = k.nextSibling) walk(k, inPre);
     if (block) brk();
   };
   walk(root, false);
@@ -144,10 +147,10 @@ export const plainText = taskMemo((el: Element): string =>
 export const hasText = (el: Element): boolean =>
   inShadowWorld(el) ? !!plainText(el) : NOT_SPACE.test(el.textContent ?? '');
 
-/** Whether text under `el` may live in shadow trees or slots, where textContent does not see it. */
+// Whether text under `el` may live in shadow trees or slots, where textContent does not see it.
 const inShadowWorld = (el: Element): boolean => mayHoldShadow(el);
 
-/** The text nodes' text as rendered: shadow trees instead of hosts' children, slots' assigned nodes. */
+// The text nodes' text as rendered: shadow trees instead of hosts' children, slots' assigned nodes.
 function renderedRaw(el: Element): string {
   let out = '';
   const walk = (node: Node): void => {
