@@ -75,11 +75,13 @@ export function mayHoldShadow(root: ParentNode): boolean {
   return shadowBelow(root as Element);
 }
 
-const shadowBelow = taskMemo((el: Element): boolean => {
+const shadowBelow = taskMemo(hostOrSlotIn);
+
+function hostOrSlotIn(el: Element): boolean {
   if (el.shadowRoot || el.tagName === 'SLOT') return true;
-  for (let k = el.firstElementChild; k; k = k.nextElementSibling) if (shadowBelow(k)) return true;
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) if (hostOrSlotIn(k)) return true;
   return false;
-});
+}
 
 /** First element under `root` (shadow roots included) matching `selector`. */
 export function deepQuery(root: ParentNode, selector: string): Element | null {
@@ -153,7 +155,8 @@ function wordsOf(el: Element): string[] {
   const names = el.getAttributeNames();
   if (!names.length) return NO_WORDS;
   let s = '';
-  for (const name of names) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
     if (
       name === 'class' ||
       name === 'id' ||

@@ -4,7 +4,11 @@
 import { allElements, attrWords, isLeaf } from './dom';
 import { CLOCK, isTimeText, plainText } from './text';
 
-const has = (el: Element, list: ReadonlySet<string>): boolean => attrWords(el).some((w) => list.has(w));
+function has(el: Element, list: ReadonlySet<string>): boolean {
+  const words = attrWords(el);
+  for (let i = 0; i < words.length; i++) if (list.has(words[i] as string)) return true;
+  return false;
+}
 const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const AUTHOR = wordSet('author name sender nickname nick username displayname fullname');
 const TIME = wordSet('time timestamp date datetime ts clock');

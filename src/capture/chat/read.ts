@@ -33,7 +33,8 @@ export function messageKey(el: Element): string | undefined {
 function bubblesOf(unit: Element, author: Element | null): Element[] | null {
   let level: Element[] = [unit];
   for (let d = 0; d < 4 && level.length; d++) {
-    for (const el of level) {
+    for (let i = 0; i < level.length; i++) {
+      const el = level[i] as Element;
       if (!mayHoldBubbles(el)) continue;
       const kids = renderedElements(el).filter(
         (k) =>
@@ -52,7 +53,7 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
         return kids;
     }
     const next: Element[] = [];
-    for (const e of level) renderedElements(e, next);
+    for (let i = 0; i < level.length; i++) renderedElements(level[i] as Element, next);
     level = next;
   }
   return null;
@@ -60,12 +61,13 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
 
 // Cheap test first: bubbles need two block children sharing a class (most rows have none).
 function mayHoldBubbles(el: Element): boolean {
-  const seen = new Set<string>();
+  // Classes seen so far, as a string list: rows have a handful of children.
+  const seen: string[] = [];
   for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
     const cls = k.getAttribute('class');
     if (!cls || !BUBBLE_TAGS.test(k.tagName)) continue;
-    if (seen.has(cls)) return true;
-    seen.add(cls);
+    if (seen.includes(cls)) return true;
+    seen.push(cls);
   }
   return !!el.shadowRoot || el.tagName === 'SLOT';
 }
@@ -110,19 +112,12 @@ export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMes
     if (!text || (!author && parts.length === 1 && isDateOrTime(text))) continue;
     const role = sideOf(part, unit, options) ?? 'unknown';
     const shown = own ? plainText(own) : timeText;
-    out.push({
-      role,
-      author: authorText,
-      text,
-      ...(shown ? { time: shown } : {}),
-      ...keyOf(part),
-      el: part,
-    });
+    // Fields set one by one (no spread objects per message); the order of role, author, text, time is kept.
+    const message: ExtractedMessage = { role, author: authorText, text, el: part };
+    if (shown) message.time = shown;
+    const key = messageKey(part);
+    if (key) message.key = key;
+    out.push(message);
   }
   return out;
-}
-
-function keyOf(part: Element): { key?: string } {
-  const key = messageKey(part);
-  return key ? { key } : {};
 }

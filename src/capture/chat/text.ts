@@ -35,6 +35,9 @@ const INNER_BREAK = /\S\n+\S/;
 const SPACES = /[ \t\n\r\f]+/;
 const WHITE = /\s+/g;
 const NOT_SPACE = /\S/;
+// Layout whitespace other than single spaces: what visibleText must split on, and plainText collapse.
+const MESSY = /[\t\n\r\f]| {2}/;
+const MESSY_ANY = /[^\S ]|\s\s/;
 const AROUND_BREAK = / *\n */g;
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\s)+$/u;
 
@@ -73,15 +76,18 @@ export interface TextOptions {
 /** The visible text of `root` (see file comment). */
 export function visibleText(root: Node, options: TextOptions = {}): string {
   let out = '';
+  // Whether `out` ends with a line break, kept aside: asking the growing string would copy it each time.
+  let nl = false;
   let pending: '' | ' ' | '\n' = '';
   const emit = (s: string): void => {
     if (!s) return;
-    if (out && pending && !(pending === ' ' && out.endsWith('\n'))) out += pending;
+    if (out && pending && !(pending === ' ' && nl)) out += pending;
     pending = '';
     out += s;
+    nl = s.endsWith('\n');
   };
   const brk = (): void => {
-    if (out && !out.endsWith('\n')) pending = '\n';
+    if (out && !nl) pending = '\n';
   };
   const walk = (node: Node, pre: boolean): void => {
     if (node.nodeType === 3) {
@@ -90,9 +96,21 @@ export function visibleText(root: Node, options: TextOptions = {}): string {
       if (pre || (raw.includes('\n') && INNER_BREAK.test(raw.trim()) && isPre(node.parentElement, options))) {
         const lines = raw.split('\n');
         lines.forEach((line, i) => {
-          if (i > 0) out += '\n';
+          if (i > 0) {
+            out += '\n';
+            nl = true;
+          }
           emit(line);
         });
+        return;
+      }
+      // Single spaces between words (most text): the words and spaces as they are, without splitting.
+      if (!MESSY.test(raw)) {
+        const lead = raw.startsWith(' ');
+        const trail = raw.endsWith(' ');
+        if (lead && pending !== '\n') pending = ' ';
+        emit(raw.slice(lead ? 1 : 0, trail ? raw.length - 1 : raw.length));
+        if (trail && pending !== '\n') pending = ' ';
         return;
       }
       const parts = raw.split(SPACES);
@@ -107,8 +125,8 @@ export function visibleText(root: Node, options: TextOptions = {}): string {
     if (node.nodeType === 1) {
       if (isSkipped(el) || options.skip?.(el)) return;
       if (el.tagName === 'BR') {
-        out += pending === '\n' ? '\n' : '';
-        out += '\n';
+        out += pending === '\n' ? '\n\n' : '\n';
+        nl = true;
         pending = '';
         return;
       }
@@ -140,8 +158,11 @@ function isPre(el: Element | null, options: TextOptions): boolean {
 
 /** Own short text of an element, cheap (no layout), for scoring; rendered text (shadow roots, slots) where they are. */
 export const plainText = taskMemo((el: Element): string =>
-  (inShadowWorld(el) ? renderedRaw(el) : (el.textContent ?? '')).replace(WHITE, ' ').trim(),
+  collapse(inShadowWorld(el) ? renderedRaw(el) : (el.textContent ?? '')),
 );
+
+// Whitespace collapsed to single spaces, trimmed; text that needs no collapsing is not copied.
+const collapse = (t: string): string => (MESSY_ANY.test(t) ? t.replace(WHITE, ' ') : t).trim();
 
 /** Whether `el` shows any text (plainText(el) !== ''), without building the string in the light DOM. */
 export const hasText = (el: Element): boolean =>
