@@ -9,13 +9,22 @@ import { t } from '../shared/i18n';
 import { useLatestAction } from '../shared/latestAction';
 import { UnassignedLines } from '../shared/UnassignedLines';
 import { ChatFallbacks } from './ChatFallbacks';
+import { PickChatArea } from './PickChatArea';
 import { RecordingLine } from './RecordingLine';
 import { targetWindowId as windowId } from './targetWindow';
 
 export type ChatState =
   | { kind: 'idle' }
   | { kind: 'busy'; label: string }
-  | { kind: 'done'; text: string; partial?: boolean; unassigned?: UnassignedLine[]; screenshot?: CompanionShot }
+  | {
+      kind: 'done';
+      text: string;
+      partial?: boolean;
+      unassigned?: UnassignedLine[];
+      screenshot?: CompanionShot;
+      /** A capture (not a recording) that may have read the wrong part: offer to pick the chat. */
+      offerPick?: true;
+    }
   | { kind: 'no-chat'; partial: boolean }
   | { kind: 'error'; message: string };
 
@@ -68,6 +77,7 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
         partial: outcome.evidence.partial === true,
         unassigned,
         screenshot: outcome.screenshot,
+        offerPick: true,
       };
     });
   const start = () =>
@@ -131,6 +141,7 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
             <ShotLine shot={state.screenshot} />
           </div>
         )}
+        {latest && state.kind === 'done' && state.offerPick && <PickChatArea variant="again" onSaved={onSaved} />}
         {latest && state.kind === 'error' && (
           <p class="status error" role="alert">
             {state.message}
