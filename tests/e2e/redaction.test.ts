@@ -225,6 +225,17 @@ describe('Redact a copy', () => {
     const sources = items.filter((i) => !i.record.derivation).map((i) => i.record);
     const sourceHashes = sources.map((r) => (r.kind === 'screenshot' ? r.image.sha256 : r.file.sha256)).sort();
     expect(manifest.withheld?.map((w) => w.sha256).sort()).toEqual(sourceHashes);
+    // Numbered as the public bundle holds them: nothing cites an exhibit that is not in it.
+    const held = manifest.items.map((i) => i.exhibit);
+    expect(held).toEqual(['E01', 'E02']);
+    expect(manifest.withheld?.map((w) => w.exhibit).sort()).toEqual(held);
+    for (const name of ['letter/complaint.txt', 'letter/complaint.md', 'index.html', 'README.txt', 'timeline.csv']) {
+      const cited = new Set((await zip.file(name)?.async('string'))?.match(/\bE\d{2,}\b/g));
+      expect(held, name).toEqual(expect.arrayContaining([...cited]));
+    }
+    const publicLetter = (await zip.file('letter/complaint.txt')?.async('string')) ?? '';
+    expect(publicLetter).toMatch(/^E01 .*(\(redacted copy\)|（经遮盖处理的副本）)\r?$/m);
+    expect(publicLetter).toMatch(/^E02 .*(\(redacted copy\)|（经遮盖处理的副本）)\r?$/m);
     for (const name of Object.keys(zip.files)) {
       const bytes = (await zip.file(name)?.async('nodebuffer')) ?? Buffer.alloc(0);
       for (const value of [...Object.values(me), ...Object.values(PII)])
