@@ -2,6 +2,7 @@
 // suggestions in a transcript make new derived items with a log; the originals' bytes never change,
 // and the exported bundle (with the copies and their sources) verifies, links included.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { allowDownloads } from '../../scripts/lib/chromium.mjs';
 import type { DerivationLog } from '../../src/domain/bundle/derivation';
 import type { BundleManifest } from '../../src/domain/bundle/manifest';
 import type { Evidence } from '../../src/domain/evidence';
-import { runVerifier, waitForDownload } from './support/bundleReaders';
+import { downloadedFiles, runVerifier, waitForDownload } from './support/bundleReaders';
 import { readAttachments, sha256 } from './support/fullPage';
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
 import { pixels, readStore } from './support/store';
@@ -245,5 +246,51 @@ describe('Redact a copy', () => {
     const verify = runVerifier(zipPath);
     expect(verify.output).toContain('OK: every file matches');
     expect(verify.status).toBe(0);
+  });
+
+  it('warns before exporting a copy without its original; goes on, or ticks the original back in', async () => {
+    const source = (await readStore(ps.inspector)).items.find(
+      (i) => i.record.kind === 'screenshot' && !i.record.derivation,
+    );
+    if (!source) throw new Error('no screenshot');
+    await panel.reload();
+    const include = panel.locator(`[data-exhibit-id="${source.record.id}"]`).getByLabel('In letter');
+    await include.uncheck();
+    const newZip = async (before: Set<string>) => {
+      const fresh = () => downloadedFiles(ps.session.downloadsDir).find((f) => f.endsWith('.zip') && !before.has(f));
+      await expect.poll(fresh, { timeout: 60_000 }).toBeTruthy();
+      return join(ps.session.downloadsDir, fresh() ?? '');
+    };
+    const exportZip = async (choice: string) => {
+      const before = new Set(downloadedFiles(ps.session.downloadsDir));
+      await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
+      const warning = panel.getByRole('alertdialog');
+      const text = await warning.innerText();
+      expect(text).toMatch(/The redacted copy E0\d was made from an item that is not ticked “In letter”\./);
+      expect(text).toContain('the verifier will report the copy’s source as missing and the bundle will not verify');
+      const includeButton = warning.getByRole('button', { name: 'Include the originals and export' });
+      expect(await includeButton.evaluate((b) => b === document.activeElement)).toBe(true);
+      await warning.getByRole('button', { name: choice }).click();
+      return newZip(before);
+    };
+    // Going on makes the bundle the warning described.
+    const without = runVerifier(await exportZip('Export without them'));
+    expect(without.output).toMatch(/E0\d is derived from [0-9a-f]{64}, which is not in this case\./);
+    expect(without.status).not.toBe(0);
+    // Cancel exports nothing and changes nothing.
+    await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    await panel.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await panel.getByRole('alertdialog').count()).toBe(0);
+    expect(await include.isChecked()).toBe(false);
+    // Including ticks the original "In letter" (the panel shows it) and the bundle verifies.
+    const withSource = runVerifier(await exportZip('Include the originals and export'));
+    expect(withSource.output).toContain('OK: every file matches');
+    expect(withSource.status).toBe(0);
+    expect(await include.isChecked()).toBe(true);
+    // With the original in, Export asks nothing.
+    const before = new Set(downloadedFiles(ps.session.downloadsDir));
+    await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    expect(runVerifier(await newZip(before)).status).toBe(0);
+    expect(await panel.getByRole('alertdialog').count()).toBe(0);
   });
 });
