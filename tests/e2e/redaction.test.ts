@@ -10,6 +10,7 @@ import { allowDownloads } from '../../scripts/lib/chromium.mjs';
 import type { DerivationLog } from '../../src/domain/bundle/derivation';
 import type { BundleManifest } from '../../src/domain/bundle/manifest';
 import type { Evidence } from '../../src/domain/evidence';
+import { axeFindings } from './support/axe';
 import { downloadedFiles, runVerifier, waitForDownload } from './support/bundleReaders';
 import { readAttachments, sha256 } from './support/fullPage';
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
@@ -270,6 +271,7 @@ describe('Redact a copy', () => {
       expect(text).toContain('the verifier will report the copy’s source as missing and the bundle will not verify');
       const includeButton = warning.getByRole('button', { name: 'Include the originals and export' });
       expect(await includeButton.evaluate((b) => b === document.activeElement)).toBe(true);
+      expect(await axeFindings(panel)).toEqual([]);
       await warning.getByRole('button', { name: choice }).click();
       return newZip(before);
     };

@@ -57,7 +57,8 @@ export function ExportBundle({
     }
   };
 
-  const { ask, warning } = useSourcesLeftOut(caseId, !variant, start, onInclude);
+  const fail = (error: unknown) => setState({ step: 'failed', message: describeBundleError(error) });
+  const { ask, warning } = useSourcesLeftOut(caseId, !variant, { start, include: onInclude, fail });
 
   const busy = state.step === 'zipping' || state.step === 'saving';
   const percent = state.step === 'zipping' ? Math.floor((state.done / Math.max(1, state.total)) * 100) : 0;

@@ -47,20 +47,18 @@ export function SourcesLeftOutWarning({
 export function useSourcesLeftOut(
   caseId: string,
   check: boolean,
-  start: () => Promise<void>,
-  onInclude?: (evidenceIds: string[]) => Promise<void>,
+  on: { start: () => Promise<void>; include?: (evidenceIds: string[]) => Promise<void>; fail: (e: unknown) => void },
 ) {
   const [leftOut, setLeftOut] = useState<SourceLeftOut[] | null>(null);
-  const ask = async () => {
-    const missing = check ? await sourcesLeftOutOf(caseId) : [];
-    if (missing.length) setLeftOut(missing);
-    else await start();
-  };
-  const goOn = async (include: boolean) => {
+  const ask = () =>
+    (check ? sourcesLeftOutOf(caseId) : Promise.resolve([]))
+      .then((missing) => (missing.length ? setLeftOut(missing) : on.start()))
+      .catch(on.fail);
+  // Nothing is exported when ticking the originals failed: the user chose a bundle with them.
+  const goOn = (include: boolean) => {
     const ids = (leftOut ?? []).filter((m) => m.inCase).map((m) => m.sourceId);
     setLeftOut(null);
-    if (include) await onInclude?.(ids);
-    await start();
+    return (include ? (on.include?.(ids) ?? Promise.resolve()) : Promise.resolve()).then(on.start).catch(on.fail);
   };
   const warning = leftOut && (
     <SourcesLeftOutWarning
