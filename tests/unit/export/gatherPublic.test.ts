@@ -88,6 +88,11 @@ describe('public bundle exhibit numbers', () => {
     expect(letter).not.toContain('仍在计费');
     // The contact cited the chat: the public log cites its copy.
     expect(await text('communications.csv')).toContain('E02');
+    // The timeline dates each copy by its source's capture, as the letter does.
+    const timeline = await text('timeline.csv');
+    expect(timeline).toContain('2026-11-23T09:05:00.000+08:00,采集证据,E01 连接失败（经遮盖处理的副本）');
+    expect(timeline).toContain('2026-11-23T09:20:00.000+08:00,采集证据,E02 客服承诺（经遮盖处理的副本）');
+    expect(timeline).not.toContain('T12:0');
   });
 
   it('changes the numbers in a letter the user edited, and marks an exhibit the public bundle lacks', async () => {
