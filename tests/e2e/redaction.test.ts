@@ -279,6 +279,13 @@ describe('Redact a copy', () => {
     const without = runVerifier(await exportZip('Export without them'));
     expect(without.output).toMatch(/E0\d is derived from [0-9a-f]{64}, which is not in this case\./);
     expect(without.status).not.toBe(0);
+    // The public bundle withholds originals by design: it asks nothing.
+    const beforePublic = new Set(downloadedFiles(ps.session.downloadsDir));
+    await caseMenu(panel, 'Export public bundle');
+    await panel.getByTestId('public-bundle-dialog').getByRole('button', { name: 'Export public bundle' }).click();
+    expect(await newZip(beforePublic)).toMatch(/-public( \(\d+\))?\.zip$/);
+    expect(await panel.getByRole('alertdialog').count()).toBe(0);
+    await panel.keyboard.press('Escape');
     // Cancel exports nothing and changes nothing.
     await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
     await panel.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
