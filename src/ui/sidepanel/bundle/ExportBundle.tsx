@@ -58,7 +58,8 @@ export function ExportBundle({
   };
 
   const fail = (error: unknown) => setState({ step: 'failed', message: describeBundleError(error) });
-  const { ask, warning } = useSourcesLeftOut(caseId, !variant, { start, include: onInclude, fail });
+  const busyNow = (asking: boolean) => setState(asking ? { step: 'zipping', done: 0, total: 1 } : { step: 'idle' });
+  const { ask, warning } = useSourcesLeftOut(caseId, !variant, { busy: busyNow, start, include: onInclude, fail });
 
   const busy = state.step === 'zipping' || state.step === 'saving';
   const percent = state.step === 'zipping' ? Math.floor((state.done / Math.max(1, state.total)) * 100) : 0;

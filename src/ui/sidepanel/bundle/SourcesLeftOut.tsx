@@ -47,13 +47,25 @@ export function SourcesLeftOutWarning({
 export function useSourcesLeftOut(
   caseId: string,
   check: boolean,
-  on: { start: () => Promise<void>; include?: (evidenceIds: string[]) => Promise<void>; fail: (e: unknown) => void },
+  on: {
+    /** Shown at once on the click (the last export's status goes), undone by `ask` when the question shows. */
+    busy: (asking: boolean) => void;
+    start: () => Promise<void>;
+    include?: (evidenceIds: string[]) => Promise<void>;
+    fail: (e: unknown) => void;
+  },
 ) {
   const [leftOut, setLeftOut] = useState<SourceLeftOut[] | null>(null);
-  const ask = () =>
-    (check ? sourcesLeftOutOf(caseId) : Promise.resolve([]))
-      .then((missing) => (missing.length ? setLeftOut(missing) : on.start()))
+  const ask = () => {
+    on.busy(true);
+    return (check ? sourcesLeftOutOf(caseId) : Promise.resolve([]))
+      .then((missing) => {
+        if (!missing.length) return on.start();
+        on.busy(false);
+        setLeftOut(missing);
+      })
       .catch(on.fail);
+  };
   // Nothing is exported when ticking the originals failed: the user chose a bundle with them.
   const goOn = (include: boolean) => {
     const ids = (leftOut ?? []).filter((m) => m.inCase).map((m) => m.sourceId);
