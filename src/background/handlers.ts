@@ -27,6 +27,7 @@ import { receiveBatch, recordingStatus, startRecording, stopRecording } from './
 import { saveSelection } from './selection';
 import { createRedactedCopy, redactionText } from './redaction';
 import { createWorkspaceHandlers } from './workspaceHandlers';
+import { createFilingHandlers } from './filingHandlers';
 import { stampNow, type WorkerDeps } from './deps';
 import { createTimestampHandlers } from './timestampHandlers';
 
@@ -108,6 +109,7 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
     },
     'recording/batch': ({ evidenceId, ...batch }, sender) => receiveBatch(deps, evidenceId, batch, sender.tab?.id),
     ...createWorkspaceHandlers(deps),
+    ...createFilingHandlers(db),
     ...createTimestampHandlers(db),
   };
 }

@@ -8,6 +8,7 @@ import type { RedactionBox } from '../domain/redaction/derive';
 import type { CaseWithCount } from '../domain/case';
 import type { CaseFacts, CaseFrameChoice, ContactLogEntry, ExhibitSettings, TranscriptLike } from '../domain/complaint';
 import type { Locale } from '../domain/language';
+import type { PortalEdit } from '../domain/filings/portalEdit';
 import type { CaseLetter, SavedLetter } from '../domain/letter';
 import type { AgentReply, MessageBatch } from './chatAgent';
 import type { PanelIntent } from '../domain/panelIntent';
@@ -115,6 +116,9 @@ export interface RequestMap {
   /** The case's letter exactly as loadCaseLetter makes it (what the bundle exports). */
   'letter/current': { request: { caseId: string; timeZone: string }; response: CaseLetter | null };
   'letter/save': { request: { caseId: string; letter: SavedLetter }; response: null };
+  /** The user's edits to the case's portal copy blocks; an edit with neither text nor limit goes back to the draft. */
+  'filings/edits': { request: { caseId: string }; response: PortalEdit[] };
+  'filings/edit': { request: { caseId: string; edit: PortalEdit }; response: null };
   /** A captured transcript's JSON, parsed, for linking it to a contact. */
   'evidence/transcript': { request: { evidenceId: string }; response: TranscriptLike | null };
   'panel/preferences': { request: Partial<PanelPreferences>; response: PanelPreferences };
