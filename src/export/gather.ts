@@ -188,7 +188,8 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
   const zone = caseTimeZone(facts, options.timeZone);
   const events = buildTimeline({
     facts,
-    evidence: snapshot.evidence,
+    // The exhibits, at their own times (a public bundle's copy is dated by its source's capture, as its letter is).
+    evidence: letter.exhibits.map((x) => ({ id: x.evidenceId, kind: x.kind, capturedAtMs: x.capturedAtMs })),
     contacts,
     now: options.now.getTime(),
     timeZone: options.timeZone,

@@ -5,6 +5,7 @@
 
 import browser from 'webextension-polyfill';
 import type { BundleVerification } from '../domain/bundle';
+import { type SourceLeftOut, sourcesLeftOut } from '../domain/bundle/sourcesLeftOut';
 import { systemTimeZone } from '../domain/time';
 import { makeThumbnail } from '../capture/thumbnail';
 import { exportCase } from '../export/exportCase';
@@ -21,7 +22,7 @@ import { isDiskFull, wrapsError } from '../messaging/errors';
 
 export { BundleExportError, type ExportProgress } from '../export/writeBundle';
 export { BundleImportError } from '../export/readBundle';
-export type { BundleVerification };
+export type { BundleVerification, SourceLeftOut };
 
 /** Decoding reads the whole image into memory: an original larger than this keeps no preview. */
 const THUMBNAIL_SOURCE_LIMIT = 128 * 1024 * 1024;
@@ -67,6 +68,12 @@ export async function exportCaseBundle(
   });
   performance.measure(EXPORT_MEASURE, { start: startedAt, detail: { bytes: blob.size } });
   return { blob, fileName, excluded: snapshot.evidence.length - snapshot.letter.exhibits.length };
+}
+
+/** The bundle's redacted copies whose originals it would leave out (asked before exporting). */
+export async function sourcesLeftOutOf(caseId: string): Promise<SourceLeftOut[]> {
+  const snapshot = await loadCaseSnapshot(database(), caseId, Date.now(), systemTimeZone());
+  return snapshot ? sourcesLeftOut(snapshot.evidence, snapshot.letter.exhibits) : [];
 }
 
 export async function verifyBundleFile(file: Blob): Promise<BundleVerification> {

@@ -34,6 +34,8 @@ export interface Exhibit {
   sha256?: string;
   /** What the exhibit proves, when the user said. */
   purpose?: string;
+  /** A redacted copy (public bundle): when the copy was made; `capturedAtMs` is its source's capture. */
+  redactedAtMs?: number;
 }
 
 export function exhibitNumber(position: number): string {
