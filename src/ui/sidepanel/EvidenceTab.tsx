@@ -1,14 +1,16 @@
 // Evidence & exhibits: every item in exhibit order (E01… in timeline order unless the user moved
-// it), include/exclude and move up/down. Virtualised against the page's scroll, so 2,000 items
-// render as a screenful of rows and thumbnails load only for those.
+// it), include/exclude and move up/down, select several, and duplicates offered for merging.
+// Virtualised against the page's scroll, so 2,000 items render as a screenful of rows and
+// thumbnails load only for those.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
-import { moveExhibit, numberExhibits, setExhibitIncluded } from '../../domain/complaint';
+import { mergeDuplicate, moveExhibit, numberExhibits, setExhibitIncluded, undoMerge } from '../../domain/complaint';
 import type { Evidence } from '../../domain/evidence';
 import { request } from '../../messaging/client';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DuplicateNotice } from './DuplicateNotice';
 import { EvidenceViewer } from './EvidenceViewer';
 import { SelectionViewer } from './SelectionViewer';
 import { TranscriptViewer } from './TranscriptViewer';
@@ -16,6 +18,10 @@ import { ExhibitRow } from './ExhibitRow';
 import { TimestampsContext, useCaseTimestamps } from './TimestampLines';
 import type { Workspace } from './useWorkspace';
 import { focusRow, type RovingOptions, rovingFocusIn, rovingKeyDown } from './rovingRows';
+import { SelectionBar } from './SelectionBar';
+import { useDuplicates } from './useDuplicates';
+import { useSelection } from './useSelection';
+import './evidenceSelect.css';
 import { visibleRange } from './workspaceModel';
 
 const ROW_HEIGHT = 130;
@@ -48,6 +54,9 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
     () => new Map(numberExhibits(items, settings).map((x) => [x.evidenceId, x.number])),
     [items, settings],
   );
+  const selection = useSelection(order);
+  const duplicates = useDuplicates(items);
+  const labelOf = (id: string) => numbers.get(id) ?? byId.get(id)?.title ?? t('exhibitExcludedShort');
 
   useEffect(() => {
     const update = () => {
@@ -73,6 +82,8 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
     list,
     onActive: setActive,
     onOpen: (id) => setViewing(byId.get(id) ?? null),
+    onToggle: selection.toggle,
+    onExtend: selection.extend,
   };
 
   const move = (id: string, to: number) => {
@@ -140,10 +151,34 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
                 onMove={(step) => move(id, index + step)}
                 onOpen={() => setViewing(item)}
                 onDelete={() => setDeleting(item)}
+                selected={selection.has(id)}
+                onSelect={(extend) => (extend ? selection.extend(id) : selection.toggle(id))}
+                notice={
+                  duplicates.has(id) || settings.merged?.[id] ? (
+                    <DuplicateNotice
+                      finding={duplicates.get(id)}
+                      merged={settings.merged?.[id]}
+                      labelOf={labelOf}
+                      onMerge={(f) => workspace.setExhibits(mergeDuplicate(settings, f))}
+                      onUndo={() => workspace.setExhibits(undoMerge(settings, id))}
+                    />
+                  ) : undefined
+                }
               />
             ) : null;
           })}
         </ul>
+        <SelectionBar
+          caseId={current.id}
+          selected={selection.ids.flatMap((id) => byId.get(id) ?? [])}
+          workspace={workspace}
+          onClear={selection.clear}
+          onDeleted={async () => {
+            await onReload();
+            requestAnimationFrame(() => focusRow(roving, 0));
+          }}
+          onError={onError}
+        />
         {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={closeViewer} />}
         {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={closeViewer} />}
         {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={closeViewer} />}

@@ -20,6 +20,7 @@ import { importCase } from '../../../src/storage/caseImport';
 import { loadCaseSnapshot } from '../../../src/storage/caseSnapshot';
 import type { ProofpackDb } from '../../../src/storage/db';
 import { getOriginal } from '../../../src/storage/evidence';
+import { saveExhibitSettings } from '../../../src/storage/workspace';
 import { CASE_ID, seedCase, transcriptJson } from './caseFixture';
 
 const NOW = new Date('2026-11-24T02:00:00Z');
@@ -84,6 +85,29 @@ describe('exportCase', () => {
 
     const verification = await verifyBundleEntries(await openBundleZip(blob));
     expect(verification).toMatchObject({ ok: true, missing: [], changed: [], extra: [] });
+  });
+
+  it('a bundle of just the selected items: only those, renumbered in the user order', async () => {
+    const { db } = await seedCase();
+    await saveExhibitSettings(db, CASE_ID, { order: ['ev-chat'], excluded: ['ev-b'] });
+    const snapshot = await loadCaseSnapshot(db, CASE_ID, NOW.getTime(), 'Asia/Shanghai', ['ev-b', 'ev-chat']);
+    if (!snapshot) throw new Error('no case');
+    expect(snapshot.letter.exhibits.map((x) => [x.number, x.evidenceId])).toEqual([
+      ['E01', 'ev-chat'],
+      ['E02', 'ev-b'],
+    ]);
+    const { plan } = await exportCase(snapshot, {
+      readOriginal: (id) => getOriginal(db, id),
+      generator: 'Proofpack 0.1.0',
+      now: NOW,
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(plan.manifest.items.map((i) => [i.exhibit, i.kind])).toEqual([
+      ['E01', 'transcript'],
+      ['E02', 'screenshot'],
+    ]);
+    // The case's own choices are untouched.
+    expect((await loadCaseSnapshot(db, CASE_ID, NOW.getTime(), 'UTC'))?.letter.exhibits).toHaveLength(2);
   });
 
   it('exports the letter and manifest for a case with no evidence', async () => {
