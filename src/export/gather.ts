@@ -11,6 +11,7 @@ import { type AttachmentFile, type Evidence, originalFileOf } from '../domain/ev
 import type { TimestampToken } from '../domain/timestamp/queue';
 import { parseTranscript, type Transcript } from '../domain/transcript';
 import { factsWithCaseDefaults } from '../domain/letter';
+import { withDuplicates } from './gatherDuplicates';
 
 export type { CaseSnapshot };
 
@@ -181,7 +182,8 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
   const numberOf = new Map(included.map(({ record }, i) => [record.id, i + 1]));
   for (const [i, { exhibit, record }] of included.entries()) {
     const companion = record.companion === undefined ? undefined : numberOf.get(record.companion);
-    const item = await toExhibit(exhibit, i, record, options, (id) => labels.get(id));
+    const found = await toExhibit(exhibit, i, record, options, (id) => labels.get(id));
+    const item = withDuplicates(found, record, snapshot.evidence, snapshot.exhibitSettings);
     exhibits.push(companion === undefined ? item : { ...item, companion });
   }
   const language = letter.language;

@@ -3,11 +3,12 @@
 // rows selected by keyboard are left out, Export selected makes a bundle of just those items, a
 // duplicate is merged and the merge undone, and a delete of several says how many of which kinds.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allowDownloads } from '../../scripts/lib/chromium.mjs';
-import { runVerifier, waitForDownload } from './support/bundleReaders';
+import { downloadedFiles, runVerifier } from './support/bundleReaders';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { seedDuplicates } from './support/seedDuplicates';
 import { openPanel } from './support/workspacePanel';
@@ -24,6 +25,22 @@ const send = (type: string, payload: unknown) =>
 const exhibits = async () => (await send('workspace/get', { caseId })).exhibits;
 const row = (id: string) => panel.locator(`[data-exhibit-id="${id}"]`);
 const notice = (id: string) => row(id).getByTestId('duplicate-notice');
+
+/** Clicks `button` and returns the manifest and path of the zip it downloads (one not there before). */
+async function exported(button: ReturnType<Page['locator']>) {
+  const before = new Set(downloadedFiles(ps.session.downloadsDir));
+  await button.click();
+  await expect
+    .poll(() => downloadedFiles(ps.session.downloadsDir).filter((f) => f.endsWith('.zip') && !before.has(f)), {
+      timeout: 30_000,
+    })
+    .toHaveLength(1);
+  const name = downloadedFiles(ps.session.downloadsDir).find((f) => f.endsWith('.zip') && !before.has(f)) ?? '';
+  const zipPath = join(ps.session.downloadsDir, name);
+  const zip = await JSZip.loadAsync(readFileSync(zipPath));
+  const manifest = JSON.parse((await zip.file('manifest.json')?.async('string')) ?? '{}');
+  return { zipPath, zip, manifest };
+}
 
 beforeAll(async () => {
   ps = await openProviderSession();
@@ -70,6 +87,34 @@ describe('Duplicates', () => {
   });
 });
 
+describe('Merged duplicates in the bundle', () => {
+  it('kept exhibits list them by hash with their originals, the viewer shows them, the verifier accepts', async () => {
+    for (const id of ['dup-b', 'dup-c', 'dup-e']) {
+      await notice(id)
+        .getByRole('button', { name: /^Merge into/ })
+        .click();
+      await notice(id)
+        .getByText(/^Merged into/)
+        .waitFor();
+    }
+    const { zipPath, zip, manifest } = await exported(
+      panel.getByRole('button', { name: 'Export bundle', exact: true }),
+    );
+    const items = manifest.items as { exhibit: string; duplicates?: { relation: string; path?: string }[] }[];
+    expect(items.map((i) => i.exhibit)).toEqual(['E01', 'E02', 'E03']);
+    expect(items[0]?.duplicates?.map((d) => [d.relation, Boolean(d.path)])).toEqual([
+      ['same-file', false],
+      ['same-pixels', true],
+    ]);
+    expect(items[2]?.duplicates?.map((d) => d.relation)).toEqual(['contained']);
+    expect(await zip.file('index.html')?.async('string')).toContain('Merged duplicates');
+    const verified = runVerifier(zipPath);
+    expect(verified.status, verified.output).toBe(0);
+    for (const id of ['dup-b', 'dup-c', 'dup-e']) await notice(id).getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(async () => (await exhibits()).merged).toEqual({});
+  });
+});
+
 describe('Select many', () => {
   it('three rows selected by keyboard are left out of the letter', async () => {
     await row('dup-b').focus();
@@ -98,14 +143,11 @@ describe('Select many', () => {
       .locator('.select-row')
       .click({ modifiers: ['Shift'] });
     await panel.getByTestId('selection-bar').locator('strong', { hasText: '3 selected' }).waitFor();
-    await panel.getByTestId('export-selected').click();
+    const { zipPath, manifest } = await exported(panel.getByTestId('export-selected'));
     await panel
       .getByTestId('selection-bar')
       .getByText(/^Saved .+\.zip/)
-      .waitFor({ timeout: 30_000 });
-    const zipPath = await waitForDownload(ps.session.downloadsDir, /\.zip$/);
-    const zip = await JSZip.loadAsync(readFileSync(zipPath));
-    const manifest = JSON.parse((await zip.file('manifest.json')?.async('string')) ?? '{}');
+      .waitFor();
     expect(manifest.items.map((i: { exhibit: string; kind: string }) => `${i.exhibit}:${i.kind}`)).toEqual([
       'E01:screenshot',
       'E02:transcript',

@@ -2,7 +2,10 @@
 // encoded again), and an earlier chat capture whose every message a later recording holds in order.
 // Merging never touches an original: the redundant item stays stored with its hash, is left out of
 // the exhibits and linked to the item kept; undoing puts the user's earlier choice back.
+import { containsInOrder } from '../chatContainment.mjs';
 import type { ExhibitSettings } from './exhibits';
+
+export { containsInOrder };
 
 /** `same-file`: identical original bytes; `same-pixels`: the same image encoded again; `contained`: in a recording. */
 export type DuplicateRelation = 'same-file' | 'same-pixels' | 'contained';
@@ -40,19 +43,6 @@ export interface DuplicateSource {
   /** Transcripts: whether it is a recording, and its messages when they were read. */
   recording?: boolean;
   messages?: readonly ChatLine[];
-}
-
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Whether every line of `part` appears in `whole`, in the same order (others may come between). */
-export function containsInOrder(part: readonly ChatLine[], whole: readonly ChatLine[]): boolean {
-  let at = 0;
-  for (const line of whole) {
-    const want = part[at];
-    if (!want) break;
-    if (want.role === line.role && normalise(want.text) === normalise(line.text)) at++;
-  }
-  return part.length > 0 && at === part.length;
 }
 
 /** Every duplicate in a case; the earliest screenshot and the recording are the items kept. */

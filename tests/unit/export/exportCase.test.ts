@@ -19,7 +19,7 @@ import { deleteCase } from '../../../src/storage/cases';
 import { importCase } from '../../../src/storage/caseImport';
 import { loadCaseSnapshot } from '../../../src/storage/caseSnapshot';
 import type { ProofpackDb } from '../../../src/storage/db';
-import { getOriginal } from '../../../src/storage/evidence';
+import { addCapture, getOriginal } from '../../../src/storage/evidence';
 import { saveExhibitSettings } from '../../../src/storage/workspace';
 import { CASE_ID, seedCase, transcriptJson } from './caseFixture';
 
@@ -108,6 +108,41 @@ describe('exportCase', () => {
     ]);
     // The case's own choices are untouched.
     expect((await loadCaseSnapshot(db, CASE_ID, NOW.getTime(), 'UTC'))?.letter.exhibits).toHaveLength(2);
+  });
+
+  it('a merged duplicate is no exhibit: the kept one lists it by hash, and the zip verifies', async () => {
+    const { db, bytes } = await seedCase();
+    const a = await db.evidence.get('ev-a');
+    if (a?.kind !== 'screenshot') throw new Error('no ev-a');
+    const again = {
+      ...a,
+      id: 'ev-a2',
+      capturedAt: '2026-11-23T09:06:00.000+08:00',
+      capturedAtMs: a.capturedAtMs + 60_000,
+    };
+    await addCapture(db, { evidence: again, original: new Blob([new Uint8Array(bytes.get('ev-a') ?? [])]) });
+    const merge = { 'ev-a2': { into: 'ev-a', relation: 'same-file' as const } };
+    await saveExhibitSettings(db, CASE_ID, { order: ['ev-chat'], excluded: ['ev-a2'], merged: merge });
+    const { blob, plan } = await exportFrom(db);
+    expect(plan.manifest.items).toHaveLength(3);
+    const kept = plan.manifest.items.find((i) => i.duplicates);
+    expect(kept?.duplicates).toEqual([
+      {
+        relation: 'same-file',
+        kind: 'screenshot',
+        capturedAt: again.capturedAt,
+        sha256: a.image.sha256,
+        bytes: a.image.bytes,
+      },
+    ]);
+    const entries = await openBundleZip(blob);
+    expect((await verifyBundleEntries(entries)).ok).toBe(true);
+
+    // Put back in the letter by the user, it is an exhibit of its own and no longer a duplicate.
+    await saveExhibitSettings(db, CASE_ID, { order: ['ev-chat'], merged: merge });
+    const { plan: back } = await exportFrom(db);
+    expect(back.manifest.items).toHaveLength(4);
+    expect(back.manifest.items.some((i) => i.duplicates)).toBe(false);
   });
 
   it('exports the letter and manifest for a case with no evidence', async () => {
