@@ -11,7 +11,7 @@ import { type AttachmentFile, type Evidence, originalFileOf } from '../domain/ev
 import type { TimestampToken } from '../domain/timestamp/queue';
 import { parseTranscript, type Transcript } from '../domain/transcript';
 import { factsWithCaseDefaults } from '../domain/letter';
-import { withDuplicates } from './gatherDuplicates';
+import { mergedItems, withDuplicates } from './gatherDuplicates';
 
 export type { CaseSnapshot };
 
@@ -216,6 +216,12 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
       version: 1,
       case: caseRecord,
       exhibits: included.map(({ exhibit, record }) => ({ exhibit: exhibit.number, record })),
+      duplicates: included.flatMap(({ exhibit, record }) =>
+        mergedItems(record, snapshot.evidence, snapshot.exhibitSettings).map((d) => ({
+          of: exhibit.number,
+          record: d,
+        })),
+      ),
       facts,
       exhibitSettings: snapshot.exhibitSettings,
       contacts,

@@ -5,24 +5,32 @@ import type { BundleDuplicate, BundleExhibit } from '../domain/bundle';
 import { type ExhibitSettings, mergedRoot } from '../domain/complaint';
 import { type Evidence, originalFileOf } from '../domain/evidence';
 
+/** The items merged into `record` and still left out of the letter (put back, an item is an exhibit again). */
+export function mergedItems(record: Evidence, evidence: readonly Evidence[], settings: ExhibitSettings): Evidence[] {
+  const excluded = new Set(settings.excluded ?? []);
+  return evidence.filter(
+    (other) =>
+      settings.merged?.[other.id] !== undefined &&
+      excluded.has(other.id) &&
+      other.id !== record.id &&
+      mergedRoot(settings, other.id) === record.id,
+  );
+}
+
 export function withDuplicates(
   exhibit: BundleExhibit,
   record: Evidence,
   evidence: readonly Evidence[],
   settings: ExhibitSettings,
 ): BundleExhibit {
-  const excluded = new Set(settings.excluded ?? []);
   const rootSha = originalFileOf(record).sha256;
   const duplicates: BundleDuplicate[] = [];
   const files = [...exhibit.files];
-  for (const other of evidence) {
+  for (const other of mergedItems(record, evidence, settings)) {
     const merge = settings.merged?.[other.id];
-    // A merged item the user put back in the letter is an exhibit of its own, not a duplicate.
-    if (!merge || !excluded.has(other.id) || other.id === record.id || mergedRoot(settings, other.id) !== record.id)
-      continue;
     const file = originalFileOf(other);
     const sameFile = file.sha256 === rootSha;
-    const relation = sameFile ? 'same-file' : merge.relation === 'contained' ? 'contained' : 'same-pixels';
+    const relation = sameFile ? 'same-file' : merge?.relation === 'contained' ? 'contained' : 'same-pixels';
     const { capturedAt, kind } = other;
     duplicates.push({
       relation,

@@ -138,6 +138,16 @@ describe('exportCase', () => {
     const entries = await openBundleZip(blob);
     expect((await verifyBundleEntries(entries)).ok).toBe(true);
 
+    // Import beside the case (new ids): the duplicate comes back with its hash, still merged.
+    const restored = await importCase(db, await restoredCaseFromBundle(entries, await verifyBundleEntries(entries)));
+    const settings = (await db.workspaces.get(restored.case.id))?.exhibits;
+    const [[copyId, copyMerge] = []] = Object.entries(settings?.merged ?? {});
+    const copy = await db.evidence.get(copyId ?? '');
+    expect(copy?.kind === 'screenshot' && copy.image.sha256).toBe(a.image.sha256);
+    expect(copy?.capturedAt).toBe(again.capturedAt);
+    expect((await db.evidence.get(copyMerge?.into ?? ''))?.capturedAt).toBe(a.capturedAt);
+    expect(settings?.excluded).toEqual([copyId]);
+
     // Put back in the letter by the user, it is an exhibit of its own and no longer a duplicate.
     await saveExhibitSettings(db, CASE_ID, { order: ['ev-chat'], merged: merge });
     const { plan: back } = await exportFrom(db);
