@@ -11,6 +11,7 @@ import { allowDownloads } from '../../scripts/lib/chromium.mjs';
 import { downloadedFiles, runVerifier } from './support/bundleReaders';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { seedDuplicates } from './support/seedDuplicates';
+import { axeFindings } from './support/axe';
 import { openPanel } from './support/workspacePanel';
 
 let ps: ProviderSession;
@@ -25,6 +26,27 @@ const send = (type: string, payload: unknown) =>
 const exhibits = async () => (await send('workspace/get', { caseId })).exhibits;
 const row = (id: string) => panel.locator(`[data-exhibit-id="${id}"]`);
 const notice = (id: string) => row(id).getByTestId('duplicate-notice');
+
+/** Selects the rows from `from` to `to` by mouse (a click, then a Shift+click). */
+async function selectRun(from: string, to: string) {
+  await row(from).locator('.select-row').click();
+  await row(to)
+    .locator('.select-row')
+    .click({ modifiers: ['Shift'] });
+}
+
+/** Controls of the selection bar and the duplicate notices that something else covers at their centre. */
+const coveredControls = () =>
+  panel.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.selection-bar button, [data-testid=duplicate-notice] button')].flatMap(
+      (el) => {
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit && (hit === el || el.contains(hit)) ? [] : [`${el.textContent} under ${hit?.className}`];
+      },
+    ),
+  );
 
 /** Clicks `button` and returns the manifest and path of the zip it downloads (one not there before). */
 async function exported(button: ReturnType<Page['locator']>) {
@@ -158,14 +180,48 @@ describe('Select many', () => {
     expect((await exhibits()).excluded ?? []).toEqual([]);
   });
 
+  it.each([320, 360, 600])('at %i px nothing scrolls sideways and no control is covered', async (width) => {
+    await panel.setViewportSize({ width, height: 665 });
+    await panel.getByTestId('selection-bar').waitFor();
+    const overflow = await panel.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    expect(await coveredControls()).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'light'],
+    ['zh_CN', 'dark'],
+  ])(
+    'axe finds nothing in the selection, the notices and the delete confirmation (%s, %s)',
+    async (uiLanguage, theme) => {
+      await send('panel/preferences', { uiLanguage, theme });
+      await panel.reload();
+      await row('dup-f').waitFor();
+      await notice('dup-b').waitFor();
+      await selectRun('dup-d', 'dup-f');
+      const findings = await axeFindings(panel);
+      await panel.locator('.selection-bar button.danger').click();
+      await panel.getByTestId('confirm-dialog').waitFor();
+      findings.push(...(await axeFindings(panel)).map((f) => `confirm → ${f}`));
+      await panel.keyboard.press('Escape');
+      expect(findings).toEqual([]);
+    },
+  );
+
   it('Delete asks first, saying how many of which kinds, and Cancel changes nothing', async () => {
+    await send('panel/preferences', { uiLanguage: 'en', theme: 'light' });
+    await panel.reload();
+    await row('dup-f').waitFor();
+    await selectRun('dup-d', 'dup-f');
     const bar = panel.getByTestId('selection-bar');
     await bar.getByRole('button', { name: 'Delete…' }).click();
     const dialog = panel.getByTestId('confirm-dialog');
     expect(await dialog.getByRole('heading').innerText()).toBe('Delete 3 items?');
     expect(await dialog.locator('#confirm-body').innerText()).toMatch(/^1 screenshot and 2 chat transcripts will be/);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Delete…');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Delete…');
     expect(await row('dup-d').count()).toBe(1);
 
     await bar.getByRole('button', { name: 'Delete…' }).click();

@@ -27,9 +27,13 @@ export function EvidenceItem({ item, onOpen, onDelete, notice }: Props) {
 
   return (
     <li class="evidence-item" data-testid="evidence-item" data-evidence-id={item.id}>
-      <button type="button" class="thumb-button" onClick={onOpen} aria-label={viewLabel} tabIndex={-1}>
-        <ItemPreview item={item} />
-        {item.kind !== 'screenshot' && <KindLabel item={item} />}
+      {/* Named by its hidden text, the preview hidden from screen readers: a chat's snippet is no label. */}
+      <button type="button" class="thumb-button" onClick={onOpen} tabIndex={-1}>
+        <span class="visually-hidden">{viewLabel}</span>
+        <span class="thumb-visual" aria-hidden="true">
+          <ItemPreview item={item} />
+          {item.kind !== 'screenshot' && <KindLabel item={item} />}
+        </span>
       </button>
       <div class="item-meta">
         <div class="time">
