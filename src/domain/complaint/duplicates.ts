@@ -119,3 +119,16 @@ export function mergedRoot(settings: ExhibitSettings, evidenceId: string): strin
   }
   return id;
 }
+
+/**
+ * Exhibit choices after items are deleted: a duplicate merged into a deleted item comes back (it
+ * would otherwise stand behind nothing and leave every bundle), and merges of deleted items go.
+ */
+export function afterDeleting(settings: ExhibitSettings, deletedIds: readonly string[]): ExhibitSettings {
+  const gone = new Set(deletedIds);
+  let next = settings;
+  for (const [id, merge] of Object.entries(settings.merged ?? {}))
+    if (gone.has(merge.into) && !gone.has(id)) next = undoMerge(next, id);
+  if (!next.merged) return next;
+  return { ...next, merged: Object.fromEntries(Object.entries(next.merged).filter(([id]) => !gone.has(id))) };
+}

@@ -4,7 +4,14 @@
 // thumbnails load only for those.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
-import { mergeDuplicate, moveExhibit, numberExhibits, setExhibitIncluded, undoMerge } from '../../domain/complaint';
+import {
+  afterDeleting,
+  mergeDuplicate,
+  moveExhibit,
+  numberExhibits,
+  setExhibitIncluded,
+  undoMerge,
+} from '../../domain/complaint';
 import type { Evidence } from '../../domain/evidence';
 import { request } from '../../messaging/client';
 import { describeError } from '../shared/errors';
@@ -107,6 +114,7 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
     const at = order.indexOf(deleting.id);
     try {
       await request('evidence/delete', { evidenceId: deleting.id });
+      workspace.setExhibits(afterDeleting(settings, [deleting.id]));
     } catch (e) {
       onError(describeError(e));
     }

@@ -1,7 +1,7 @@
 // What the user can do with the selected rows: leave them out of the letter or put them back,
 // delete them (after a confirmation that says how many of which kinds), or export just them.
 import { useRef, useState } from 'preact/hooks';
-import { setExhibitsIncluded } from '../../domain/complaint';
+import { afterDeleting, setExhibitsIncluded } from '../../domain/complaint';
 import type { Evidence } from '../../domain/evidence';
 import { localeTag } from '../../domain/language';
 import { request } from '../../messaging/client';
@@ -44,14 +44,17 @@ export function SelectionBar({ caseId, selected, workspace, onClear, onDeleted, 
   const include = (on: boolean) => workspace.setExhibits(setExhibitsIncluded(workspace.exhibits, ids, on));
   const remove = async () => {
     setConfirming(false);
+    const deleted: string[] = [];
     for (const id of ids) {
       try {
         await request('evidence/delete', { evidenceId: id });
+        deleted.push(id);
       } catch (e) {
         onError(describeError(e));
         break;
       }
     }
+    workspace.setExhibits(afterDeleting(workspace.exhibits, deleted));
     onClear();
     await onDeleted();
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  afterDeleting,
   containsInOrder,
   type DuplicateSource,
   findDuplicates,
@@ -119,5 +120,19 @@ describe('merging', () => {
     expect(mergedRoot(chain, 'a')).toBe('a');
     const loop = mergeDuplicate(chain, { redundantId: 'a', keptId: 'c', relation: 'same-file' });
     expect(['a', 'b', 'c']).toContain(mergedRoot(loop, 'c'));
+  });
+
+  it('deleting the kept item brings its duplicates back; deleting a duplicate drops its merge', () => {
+    const merged = mergeDuplicate(mergeDuplicate({}, finding), {
+      redundantId: 'c',
+      keptId: 'a',
+      relation: 'same-file',
+    });
+    const keptGone = afterDeleting(merged, ['a']);
+    expect(keptGone.merged).toEqual({});
+    expect(keptGone.excluded).toEqual([]);
+    const dupGone = afterDeleting(merged, ['b']);
+    expect(dupGone.merged).toEqual({ c: { into: 'a', relation: 'same-file' } });
+    expect(afterDeleting({ excluded: ['x'] }, ['x'])).toEqual({ excluded: ['x'] });
   });
 });
