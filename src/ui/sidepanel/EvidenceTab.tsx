@@ -2,7 +2,7 @@
 // it), include/exclude and move up/down, select several, and duplicates offered for merging.
 // Virtualised against the page's scroll, so 2,000 items render as a screenful of rows and
 // thumbnails load only for those.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
 import {
   afterDeleting,
@@ -29,7 +29,7 @@ import { SelectionBar } from './SelectionBar';
 import { useDuplicates } from './useDuplicates';
 import { useSelection } from './useSelection';
 import './evidenceSelect.css';
-import { visibleRange } from './workspaceModel';
+import { useVirtualRange } from './useVirtualRange';
 
 const ROW_HEIGHT = 130;
 
@@ -45,7 +45,6 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
   const stamps = useCaseTimestamps(current.id, items);
   const [viewing, setViewing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<Evidence | null>(null);
-  const [range, setRange] = useState({ start: 0, end: 12 });
   const [active, setActive] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const settings = workspace.exhibits;
@@ -63,22 +62,8 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
   );
   const selection = useSelection(order);
   const duplicates = useDuplicates(items);
+  const range = useVirtualRange(list, order.length, ROW_HEIGHT);
   const labelOf = (id: string) => numbers.get(id) ?? byId.get(id)?.title ?? t('exhibitExcludedShort');
-
-  useEffect(() => {
-    const update = () => {
-      const top = list.current ? list.current.getBoundingClientRect().top : 0;
-      const next = visibleRange(-top, window.innerHeight, ROW_HEIGHT, order.length);
-      setRange((r) => (r.start === next.start && r.end === next.end ? r : next));
-    };
-    update();
-    window.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
-    return () => {
-      window.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
-    };
-  }, [order.length]);
 
   const shown = order.slice(range.start, range.end);
   // One Tab stop for the whole list: the active row, or the first rendered one.
