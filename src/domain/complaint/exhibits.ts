@@ -81,10 +81,7 @@ export function moveExhibit(
 }
 
 export function setExhibitIncluded(settings: ExhibitSettings, evidenceId: string, included: boolean): ExhibitSettings {
-  const excluded = new Set(settings.excluded ?? []);
-  if (included) excluded.delete(evidenceId);
-  else excluded.add(evidenceId);
-  return { ...settings, excluded: [...excluded] };
+  return setExhibitsIncluded(settings, [evidenceId], included);
 }
 
 export function setExhibitPurpose(settings: ExhibitSettings, evidenceId: string, purpose: string): ExhibitSettings {
@@ -102,7 +99,13 @@ export function setExhibitsIncluded(
     if (included) excluded.delete(id);
     else excluded.add(id);
   }
-  return { ...settings, excluded: [...excluded] };
+  // A merged duplicate put back in the letter is an exhibit again: its merge ends.
+  const merged = included ? withoutKeys(settings.merged, evidenceIds) : settings.merged;
+  return { ...settings, excluded: [...excluded], ...(merged ? { merged } : {}) };
+}
+
+function withoutKeys<T>(record: Record<string, T> | undefined, keys: readonly string[]): Record<string, T> | undefined {
+  return record && Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
 }
 
 /** Settings for a bundle of just these items, in the user's order: every other item left out, these in. */

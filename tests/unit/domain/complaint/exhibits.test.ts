@@ -12,6 +12,12 @@ describe('several exhibits at once', () => {
     expect(numbered(setExhibitsIncluded(out, ['a', 'd'], true))).toEqual(['E01:a', 'E02:b', 'E03:d']);
   });
 
+  it('a merged duplicate put back in the letter is no longer merged', () => {
+    const merged = { excluded: ['b', 'c'], merged: { b: { into: 'a', relation: 'same-file' as const } } };
+    expect(setExhibitsIncluded(merged, ['b'], true)).toEqual({ excluded: ['c'], merged: {} });
+    expect(setExhibitsIncluded(merged, ['c'], false).merged).toEqual(merged.merged);
+  });
+
   it('a bundle of just the selected items keeps the user order, even items they had left out', () => {
     const settings = { order: ['c', 'a'], excluded: ['c'] };
     expect(numbered(onlyExhibits(items, settings, ['a', 'c', 'd']))).toEqual(['E01:c', 'E02:a', 'E03:d']);
