@@ -22,6 +22,7 @@ import { EvidenceViewer } from './EvidenceViewer';
 import { SelectionViewer } from './SelectionViewer';
 import { TranscriptViewer } from './TranscriptViewer';
 import { ExhibitRow } from './ExhibitRow';
+import { PickResultLine } from './PickResultLine';
 import { TimestampsContext, useCaseTimestamps } from './TimestampLines';
 import type { Workspace } from './useWorkspace';
 import { focusRow, type RovingOptions, rovingFocusIn, rovingKeyDown } from './rovingRows';
@@ -119,6 +120,7 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
         <p class="visually-hidden" id="evidence-keys">
           {t('evidenceKeysHint')}
         </p>
+        <PickResultLine />
         {items.length === 0 && <p class="empty muted">{t('noEvidence')}</p>}
         <ul
           ref={list}
