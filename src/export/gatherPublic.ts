@@ -49,7 +49,8 @@ export async function gatherPublicBundleInput(snapshot: CaseSnapshot, options: G
   });
   const byId = new Map(snapshot.evidence.map((e) => [e.id, e]));
   const withheld: WithheldOriginal[] = [];
-  const exhibits: BundleExhibit[] = full.exhibits.map((exhibit) => {
+  // Duplicates merged into a copy stay out of a bundle made for posting: only the copies go public.
+  const exhibits: BundleExhibit[] = full.exhibits.map(({ duplicates: _merged, ...exhibit }) => {
     const source = byId.get(byId.get(exhibit.evidenceId)?.derivation?.sourceId ?? '');
     if (source) {
       const file = originalFileOf(source);
@@ -59,6 +60,7 @@ export async function gatherPublicBundleInput(snapshot: CaseSnapshot, options: G
     const derivedFrom = exhibit.derivation?.derivedFrom.map(({ sha256 }) => ({ sha256 })) ?? [];
     return {
       ...exhibit,
+      files: exhibit.files.filter((f) => f.role !== 'duplicate'),
       title: clean(exhibit.title),
       url: clean(exhibit.url),
       caption: clean(exhibit.caption),
