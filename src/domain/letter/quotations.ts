@@ -3,7 +3,7 @@
 // so a quotation follows the exhibits' order; a quote from an item left out of the letter is left out.
 
 import type { Exhibit } from '../complaint/exhibits';
-import type { LetterQuotation } from '../complaint/facts';
+import type { CaseFacts, LetterQuotation } from '../complaint/facts';
 import { isNamedAgent } from '../complaint/contacts';
 import type { Language } from '../language';
 import { section } from './render';
@@ -75,4 +75,33 @@ export function withQuotations(list: LetterSection[], quotes: LetterSection | nu
   const at = after < 0 ? list.findIndex((s) => s.part === 'attachments') : after + 1;
   const index = at < 0 ? list.length : at;
   return [...list.slice(0, index), quotes, ...list.slice(index)];
+}
+
+/** The facts with the message quoted, or with its quotation removed when it was quoted already. */
+export function toggleQuotation(
+  facts: CaseFacts,
+  evidenceId: string,
+  messageIndex: number,
+  message: { role: string; author?: string; time?: string; text: string },
+  newId: () => string,
+): CaseFacts {
+  const quotations = facts.quotations ?? [];
+  const rest = quotations.filter((q) => q.evidenceId !== evidenceId || q.messageIndex !== messageIndex);
+  if (rest.length < quotations.length) return { ...facts, quotations: rest };
+  const { role, author, time, text } = message;
+  const quotation: LetterQuotation = {
+    id: newId(),
+    evidenceId,
+    messageIndex,
+    role,
+    ...(author?.trim() ? { author: author.trim() } : {}),
+    ...(time ? { time } : {}),
+    text,
+  };
+  return { ...facts, quotations: [...quotations, quotation] };
+}
+
+/** The facts without one quotation. */
+export function removeQuotation(facts: CaseFacts, id: string): CaseFacts {
+  return { ...facts, quotations: (facts.quotations ?? []).filter((q) => q.id !== id) };
 }

@@ -56,7 +56,7 @@ export function findAmounts(text: string): FoundAmount[] {
 }
 
 /** A number as the case types amounts: `1200.50` (point) or `1200,50` (comma), whole sums without cents. */
-export function formatAmount(value: number, separator: 'point' | 'comma'): string {
+export function amountAsTyped(value: number, separator: 'point' | 'comma'): string {
   const text = Number.isInteger(value) ? String(value) : value.toFixed(2);
   return separator === 'comma' ? text.replace('.', ',') : text;
 }

@@ -4,7 +4,7 @@
 import type { ContactLogEntry } from '../complaint/contacts';
 import { type CaseFacts, type DecimalSeparator, parseAmount } from '../complaint/facts';
 import { parseInstant, wallClockKeyAt } from '../zonedTime';
-import { formatAmount } from './amounts';
+import { amountAsTyped } from './amounts';
 import type { EvidenceSuggestion } from './extract';
 
 const CONTACT_KINDS: ReadonlySet<string> = new Set(['ticket', 'agent', 'promise']);
@@ -59,12 +59,21 @@ function factAt(facts: CaseFacts, path: string): string | undefined {
   return v === undefined || v === null || v === '' ? undefined : String(v);
 }
 
-/** A Facts change: set `value` at the dotted `path`; `replaces` is the user's text it would overwrite. */
+/**
+ * A Facts change: set `value` at the dotted `path` (and the demand `flag` that shows the field);
+ * `replaces` is the user's text it would overwrite.
+ */
 export interface FactFill {
   path: string;
   value: string | string[];
+  flag?: string;
   replaces?: string;
 }
+
+const DEMAND_FLAG: Partial<Record<string, string>> = {
+  'demands.refundAmount': 'demands.refundOutagePeriod',
+  'demands.compensationAmount': 'demands.compensation',
+};
 
 export function factFill(facts: CaseFacts, s: EvidenceSuggestion, separator: DecimalSeparator): FactFill {
   if (s.kind === 'error-code')
@@ -75,9 +84,15 @@ export function factFill(facts: CaseFacts, s: EvidenceSuggestion, separator: Dec
       : s.kind === 'account-number'
         ? 'accountNumber'
         : (s.amount?.field ?? 'impact.moneyLost');
-  const value = s.kind === 'amount' && s.amount ? formatAmount(s.amount.number, separator) : s.value;
+  const value = s.kind === 'amount' && s.amount ? amountAsTyped(s.amount.number, separator) : s.value;
   const current = factAt(facts, path);
-  return { path, value, ...(current !== undefined && !same(current, value) ? { replaces: current } : {}) };
+  const flag = DEMAND_FLAG[path];
+  return {
+    path,
+    value,
+    ...(flag ? { flag } : {}),
+    ...(current !== undefined && !same(current, value) ? { replaces: current } : {}),
+  };
 }
 
 /** A contact change: the contact that records the suggestion's chat gets the field, else a new one. */

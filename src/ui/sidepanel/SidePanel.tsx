@@ -9,6 +9,7 @@ import type { PanelPreferences } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { browserUiLanguage, setUiLanguage, t } from '../shared/i18n';
 import { CaseHeader } from './CaseHeader';
+import { CoachLine } from './CoachLine';
 import { ContactsTab } from './ContactsTab';
 import { EvidenceTab } from './EvidenceTab';
 import { FactsTab } from './FactsTab';
@@ -81,6 +82,9 @@ export function SidePanel() {
     <div class="workspace" key={prefs.uiLanguage}>
       <CaseHeader current={current} prefs={prefs} onPrefs={changePrefs} onChanged={reload} />
       <main>
+        {current && items && (
+          <CoachLine current={current} items={items} workspace={workspace} tab={tab} onTab={setTab} />
+        )}
         <TabBar tab={tab} onTab={setTab} />
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {error && (
@@ -101,7 +105,7 @@ export function SidePanel() {
                   onReload={reload}
                 />
               )}
-              {tab === 'facts' && <FactsTab current={current} workspace={workspace} />}
+              {tab === 'facts' && <FactsTab current={current} items={items} workspace={workspace} />}
               {tab === 'contacts' && <ContactsTab current={current} items={items} workspace={workspace} />}
               {tab === 'timeline' && (
                 <TimelineTab

@@ -18,24 +18,41 @@ function editNotes(m: ChatMessage): string[] {
   ].filter(Boolean);
 }
 
-interface Props {
-  messages: readonly ChatMessage[];
-  /** Proofpack's own time of seeing each message, shown on demand (the widget's time always is). */
-  showSeen?: boolean;
+/** Quoting messages in the letter: which are quoted (by index in the transcript), and the toggle. */
+export interface Quoting {
+  quoted: ReadonlySet<number>;
+  toggle: (message: ChatMessage, index: number) => void;
 }
 
-export function TranscriptMessages({ messages, showSeen = true }: Props) {
+interface Props {
+  messages: readonly ChatMessage[];
+  /** Each shown message's index in the whole transcript (a search shows some of them). */
+  indexes?: readonly number[];
+  /** Proofpack's own time of seeing each message, shown on demand (the widget's time always is). */
+  showSeen?: boolean;
+  quoting?: Quoting;
+}
+
+export function TranscriptMessages({ messages, indexes, showSeen = true, quoting }: Props) {
   if (!messages.length) return <p class="muted">{t('chatNoMessages')}</p>;
   return (
     <ol class="chat-log">
       {messages.map((m, i) => {
         const notes = editNotes(m);
         const state = `${m.edit?.deletedAt ? ' deleted' : ''}${m.edit?.replacedAt ? ' replaced' : ''}`;
+        const index = indexes?.[i] ?? i;
         return (
           <li key={i} class={`bubble role-${m.role}${state}`} data-testid="chat-message">
             <div class="bubble-head">
               <span class="bubble-author">{m.author || t(ROLE_KEYS[m.role])}</span>
               {m.time && <span class="muted">{t('chatShownTime', m.time)}</span>}
+              {quoting && (
+                <QuoteButton
+                  quoted={quoting.quoted.has(index)}
+                  n={index + 1}
+                  onClick={() => quoting.toggle(m, index)}
+                />
+              )}
             </div>
             <div class="bubble-text">{m.text}</div>
             {(showSeen || notes.length > 0) && (
@@ -53,5 +70,19 @@ export function TranscriptMessages({ messages, showSeen = true }: Props) {
         );
       })}
     </ol>
+  );
+}
+
+function QuoteButton({ quoted, n, onClick }: { quoted: boolean; n: number; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      class="small quote-button"
+      aria-pressed={quoted}
+      aria-label={quoted ? t('quoteRemoveNamed', n) : t('quoteInLetterNamed', n)}
+      onClick={onClick}
+    >
+      {quoted ? t('quoteRemove') : t('quoteInLetter')}
+    </button>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterQuotation } from '../../../../src/domain/complaint/facts';
-import { caseLetter, LETTER_TEMPLATES } from '../../../../src/domain/letter';
+import { caseLetter, LETTER_TEMPLATES, removeQuotation, toggleQuotation } from '../../../../src/domain/letter';
 import type { CaseLanguage } from '../../../../src/domain/case';
 
 const evidence = [
@@ -76,5 +76,15 @@ describe('quoted chat messages in the letter', () => {
     const attachments = drafted.sections.find((s) => s.part === 'attachments')?.paragraphs.join('\n') ?? '';
     expect(attachments.match(/E02/g)).toHaveLength(1);
     expect(drafted.sections.filter((s) => s.part === 'quotations')).toHaveLength(1);
+  });
+});
+
+describe('toggleQuotation / removeQuotation', () => {
+  const message = { role: 'agent', author: ` ${promise.author} `, time: promise.time, text: '预计 2 小时内恢复。' };
+  it('quotes a message once, keeping its words, shown time and author, and unquotes it on a second press', () => {
+    const quoted = toggleQuotation({}, 'chat', 9, message, () => promise.id);
+    expect(quoted.quotations).toEqual([{ ...promise, text: message.text }]);
+    expect(toggleQuotation(quoted, 'chat', 9, message, () => 'q2').quotations).toEqual([]);
+    expect(removeQuotation(quoted, promise.id).quotations).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAmounts, formatAmount, readFigure } from '../../../../src/domain/suggestions/amounts';
+import { findAmounts, amountAsTyped, readFigure } from '../../../../src/domain/suggestions/amounts';
 
 describe('findAmounts: sums in any locale, with their currency', () => {
   it.each([
@@ -40,10 +40,10 @@ describe('readFigure', () => {
   });
 });
 
-describe('formatAmount', () => {
+describe('amountAsTyped', () => {
   it('writes the figure in the case number format', () => {
-    expect(formatAmount(1200.5, 'point')).toBe('1200.50');
-    expect(formatAmount(1200.5, 'comma')).toBe('1200,50');
-    expect(formatAmount(86, 'comma')).toBe('86');
+    expect(amountAsTyped(1200.5, 'point')).toBe('1200.50');
+    expect(amountAsTyped(1200.5, 'comma')).toBe('1200,50');
+    expect(amountAsTyped(86, 'comma')).toBe('86');
   });
 });

@@ -42,13 +42,13 @@ describe('openSuggestions', () => {
 
 describe('factFill', () => {
   it.each([
-    [refund, {}, 'point', { path: 'demands.refundAmount', value: '1200.50' }],
-    [refund, {}, 'comma', { path: 'demands.refundAmount', value: '1200,50' }],
+    [refund, {}, 'point', { path: 'demands.refundAmount', value: '1200.50', flag: 'demands.refundOutagePeriod' }],
+    [refund, {}, 'comma', { path: 'demands.refundAmount', value: '1200,50', flag: 'demands.refundOutagePeriod' }],
     [
       refund,
       { demands: { refundAmount: '86' } },
       'point',
-      { path: 'demands.refundAmount', value: '1200.50', replaces: '86' },
+      { path: 'demands.refundAmount', value: '1200.50', flag: 'demands.refundOutagePeriod', replaces: '86' },
     ],
     [
       code,
