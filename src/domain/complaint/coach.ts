@@ -4,6 +4,8 @@
 import { type ContactLogEntry, providerContacts } from './contacts';
 import { type EscalationInput, suggestEscalation } from './escalation';
 import type { RegulatorId } from './regulators';
+import { caseTimeZone, replyDeadlineMs } from './timeline';
+import { dateKeyAt } from '../zonedTime';
 
 export type CoachStep =
   | { kind: 'capture' }
@@ -12,7 +14,8 @@ export type CoachStep =
   | { kind: 'follow-up' }
   /** `date`: `YYYY-MM-DD` the body takes the case from; `open` when that is today or earlier. */
   | { kind: 'escalate'; regulator: RegulatorId; date: string; open: boolean }
-  | { kind: 'legal-action' };
+  /** `replyBy`: while the reply deadline runs, the legal step waits for it. */
+  | { kind: 'legal-action'; replyBy?: string };
 
 /** Where the panel lets the user act on each step. */
 export type CoachTarget = 'evidence' | 'contacts' | 'letter' | 'timeline';
@@ -45,5 +48,9 @@ export function caseCoach(input: CoachInput): CoachStep {
   if (regulator?.regulator && (next?.step === 'regulator' || next?.step === 'manager')) {
     return { kind: 'escalate', regulator: regulator.regulator, date: regulator.earliestDate, open: regulator.ready };
   }
-  return { kind: 'legal-action' };
+  const reply = replyDeadlineMs(input.facts, caseTimeZone(input.facts, input.timeZone));
+  const waiting = reply !== null && reply > input.now && !input.contacts.some((c) => c.channel === 'regulator');
+  return waiting
+    ? { kind: 'legal-action', replyBy: dateKeyAt(reply, caseTimeZone(input.facts, input.timeZone)) }
+    : { kind: 'legal-action' };
 }

@@ -38,7 +38,7 @@ function coachText(step: CoachStep, facts: CaseFacts): string {
     case 'follow-up':
       return t('coachFollowUp');
     case 'legal-action':
-      return t('coachLegal');
+      return step.replyBy ? t('coachLegalAfter', formatDay(step.replyBy)) : t('coachLegal');
     case 'escalate': {
       const rule = regulatorRule(step.regulator);
       const body = rule ? regulatorName(rule, languageOfLocale(uiLanguage()), facts.usState, facts.adrScheme) : '';

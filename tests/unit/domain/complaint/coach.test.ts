@@ -60,6 +60,16 @@ describe('caseCoach: one next step, as the case advances', () => {
       }),
       { kind: 'escalate', regulator: 'gb-telecom-adr', date: '2027-01-18', open: false },
     ],
+    [
+      'no body to go to (UK, unregulated): the legal step, once the reply deadline of 14 days has passed',
+      input({ facts: { jurisdiction: 'GB', sector: 'online-shop', firstLetterDate: '2026-11-25' } }),
+      { kind: 'legal-action', replyBy: '2026-12-09' },
+    ],
+    [
+      'no body to go to, the reply deadline passed: chase first',
+      input({ facts: { jurisdiction: 'GB', sector: 'online-shop', firstLetterDate: '2026-11-01' } }),
+      { kind: 'follow-up' },
+    ],
   ])('%s', (_name, given, step) => {
     expect(caseCoach(given)).toEqual(step);
   });
