@@ -67,7 +67,7 @@ const ZH: BundleLabels = {
   exhibit: '证据',
   kind: {
     screenshot: '截图',
-    transcript: '客服对话记录',
+    transcript: '客服聊天记录',
     selection: '网页摘录',
     'full-page': '整页截图',
     redacted: '遮盖副本',
@@ -82,7 +82,7 @@ const ZH: BundleLabels = {
   timestamped: (authority, genTime, subject, timeZone) =>
     `${subject === 'original' ? '' : '录制日志链：'}由 ${authority} 于 ` +
     `${formatTokenTime(genTime, timeZone, 'zh')}加盖可信时间戳`,
-  transcriptTitle: '客服对话记录',
+  transcriptTitle: '客服聊天记录',
   noMessages: '未记录到消息。',
   role: { agent: '客服', customer: '用户', system: '系统', unknown: '未知' },
   observedAt: '记录时间',
@@ -94,7 +94,7 @@ const ZH: BundleLabels = {
   unassignedAfter: (n) => `第 ${n} 条消息之后`,
   unassignedFirst: '第一条消息之前',
   companionScreenshot: '同时截取的截图',
-  companionTranscript: '与之同时记录的客服对话',
+  companionTranscript: '与之同时保存的客服聊天记录',
   interrupted: (at) => `录制中断：录制过程中浏览器关闭，${at} 之前保存的消息均已保留。`,
 };
 

@@ -50,7 +50,7 @@ letter/complaint.txt    投诉信纯文本，可直接粘贴到投诉网站的�
 letter/complaint.html   投诉信排版版本，适合以 A4 纸张打印${md}
 evidence/               证据材料，按证据编号（E01、E02……）排列：
                         截图为采集时保存的原始 PNG 文件；
-                        客服对话记录为 .json 原始记录，另附 .txt 和 .html 阅读版本
+                        客服聊天记录为 .json 原始记录，另附 .txt 和 .html 阅读版本
 communications.csv      与被投诉方的沟通记录（UTF-8 编码，可用 Excel 或 WPS 打开）
 timeline.csv            按时间顺序排列的事件记录${r.hasCaseFile ? '\ncase.json               供 Proofpack“导入证据包”恢复本投诉使用的数据' : ''}
 manifest.json           文件清单：列明除自身外每个文件的大小和 SHA-256 校验值，以及每项证据的采集时间和网址
