@@ -11,6 +11,8 @@ import { openPanel, openTab } from './support/workspacePanel';
 
 let ps: ProviderSession;
 let panel: Page;
+/** The 智齿 chat's evidence id, once captured. */
+let sobotId = '';
 
 const coachStep = () => panel.getByTestId('coach').getAttribute('data-step');
 const suggestion = (kind: string, value: string) =>
@@ -101,9 +103,10 @@ describe('Quote in letter', () => {
   it('cites the quoted message as "E0x, message 6" with its shown time and author, once per click', async () => {
     const { items } = await readStore(ps.inspector);
     const sobot = items.find((i) => i.record.kind === 'transcript' && i.record.url.endsWith('sobot.html'));
+    sobotId = sobot?.record.id ?? '';
     await openTab(panel, 'Evidence');
     await panel
-      .locator(`[data-evidence-id="${sobot?.record.id}"]`)
+      .locator(`[data-evidence-id="${sobotId}"]`)
       .getByRole('button', { name: /^Open chat transcript/ })
       .click();
     const viewer = panel.getByTestId('transcript-viewer');
@@ -125,6 +128,38 @@ describe('Quote in letter', () => {
 
     await panel.getByTestId('quotation').getByRole('button', { name: 'Remove quote: message 6' }).click();
     await expect.poll(() => letter.inputValue()).not.toContain('message 6');
+  });
+});
+
+describe('Accessibility of suggestions, quotations and the coach', () => {
+  it.each([
+    ['zh_CN', 'dark'],
+    ['zh_CN', 'light'],
+    ['en', 'dark'],
+    ['en', 'light'],
+  ] as const)('axe-core finds nothing serious or moderate in %s, %s', async (uiLanguage, theme) => {
+    await panel.evaluate(
+      (change) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'panel/preferences', payload: change }),
+      { uiLanguage, theme },
+    );
+    await panel.reload();
+    await panel.getByTestId('coach').waitFor();
+    const findings: string[] = [];
+    await panel.locator('#tab-contacts').click();
+    await panel.getByTestId('suggestion').first().waitFor();
+    findings.push(...(await axeFindings(panel)).map((f) => `contacts → ${f}`));
+    await panel.locator('#tab-evidence').click();
+    await panel.locator(`[data-evidence-id="${sobotId}"] .thumb-button`).click();
+    await panel.getByTestId('transcript-viewer').locator('.quote-button').first().waitFor();
+    findings.push(...(await axeFindings(panel)).map((f) => `viewer → ${f}`));
+    await panel.getByTestId('transcript-viewer').locator('.quote-button').first().click();
+    await panel.keyboard.press('Escape');
+    await panel.locator('#tab-letter').click();
+    await panel.getByTestId('quotation').first().waitFor();
+    findings.push(...(await axeFindings(panel)).map((f) => `letter → ${f}`));
+    await panel.getByTestId('quotation').first().locator('button').click();
+    await expect.poll(() => panel.getByTestId('quotation').count()).toBe(0);
+    expect(findings).toEqual([]);
   });
 });
 
