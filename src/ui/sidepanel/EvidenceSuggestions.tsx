@@ -2,10 +2,9 @@
 // first when that would replace what the user typed); a dismissed one stays dismissed.
 import { useMemo, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
-import { caseFrame, caseTimeZone, numberExhibits, parseInstant } from '../../domain/complaint';
+import { caseFrame, caseTimeZone, numberExhibits } from '../../domain/complaint';
 import type { Evidence } from '../../domain/evidence';
 import {
-  type AmountField,
   contactFill,
   dismissSuggestion,
   type EvidenceSuggestion,
@@ -15,19 +14,13 @@ import {
 } from '../../domain/suggestions';
 import { systemTimeZone } from '../../domain/time';
 import { request } from '../../messaging/client';
-import { formatCaptureTime, type MessageKey, t } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { SuggestionList } from './SuggestionList';
+import { suggestionDetail, suggestionSource } from './suggestionText';
 import { useEvidenceSuggestions } from './useEvidenceSuggestions';
 import type { Workspace } from './useWorkspace';
 import { setFact } from './workspaceModel';
-
-const FIELD_LABEL: Record<AmountField, MessageKey> = {
-  'impact.moneyLost': 'factsMoneyLost',
-  'demands.refundAmount': 'factsRefundAmount',
-  'demands.compensationAmount': 'factsCompensationAmount',
-  monthlyFee: 'factsMonthlyFee',
-};
 
 interface Props {
   current: CaseWithCount;
@@ -47,18 +40,6 @@ export function EvidenceSuggestions({ current, items, workspace, target }: Props
   if (!all || !workspace.loaded) return null;
   const zone = caseTimeZone(facts, systemTimeZone());
   const shown = openSuggestions(all, facts, contacts).filter((s) => isContactSuggestion(s) === (target === 'contacts'));
-  const cite = ({ source }: EvidenceSuggestion) => {
-    const n = numbers.get(source.evidenceId);
-    if (!n) return t('suggestFromLeftOut');
-    return source.messageIndex === undefined
-      ? t('suggestFromItem', n)
-      : t('suggestFromMessage', n, source.messageIndex + 1);
-  };
-  const detail = (s: EvidenceSuggestion) => {
-    const due = parseInstant(s.deadline, zone);
-    if (due !== null) return t('suggestDue', formatCaptureTime(due, zone, true, false));
-    return s.amount ? t('suggestInto', t(FIELD_LABEL[s.amount.field])) : '';
-  };
   const use = (s: EvidenceSuggestion) => {
     const fill =
       target === 'contacts'
@@ -75,8 +56,8 @@ export function EvidenceSuggestions({ current, items, workspace, target }: Props
     <>
       <SuggestionList
         suggestions={shown}
-        cite={cite}
-        detail={detail}
+        cite={(s) => suggestionSource(s, numbers)}
+        detail={(s) => suggestionDetail(s, zone)}
         onUse={use}
         onDismiss={(s) => workspace.updateFacts((f) => dismissSuggestion(f, s.key))}
       />

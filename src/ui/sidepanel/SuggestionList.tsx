@@ -23,6 +23,13 @@ interface Props {
   onDismiss: (s: EvidenceSuggestion) => void;
 }
 
+/** After a row is used or dismissed it goes: the focus moves to the next row, not to the page. */
+function keepFocus(event: Event): void {
+  const row = (event.currentTarget as HTMLElement).closest('li');
+  const next = row?.nextElementSibling ?? row?.previousElementSibling;
+  next?.querySelector('button')?.focus();
+}
+
 export function SuggestionList({ suggestions, cite, detail, onUse, onDismiss }: Props) {
   if (!suggestions.length) return null;
   return (
@@ -43,7 +50,10 @@ export function SuggestionList({ suggestions, cite, detail, onUse, onDismiss }: 
                 <button
                   type="button"
                   class="small"
-                  onClick={() => onDismiss(s)}
+                  onClick={(e) => {
+                    keepFocus(e);
+                    onDismiss(s);
+                  }}
                   aria-label={t('suggestDismissNamed', kind, s.value)}
                 >
                   {t('suggestDismiss')}
@@ -51,7 +61,10 @@ export function SuggestionList({ suggestions, cite, detail, onUse, onDismiss }: 
                 <button
                   type="button"
                   class="small primary"
-                  onClick={() => onUse(s)}
+                  onClick={(e) => {
+                    keepFocus(e);
+                    onUse(s);
+                  }}
                   aria-label={t('suggestUseNamed', kind, s.value)}
                 >
                   {t('suggestUse')}
