@@ -1,6 +1,7 @@
 // The messages of a transcript as chat bubbles, text only: every captured string is a text node.
 import type { ChatMessage, ChatRole } from '../../domain/transcript';
 import { type MessageKey, t } from '../shared/i18n';
+import { QuoteButton } from './QuoteButton';
 
 const ROLE_KEYS: Record<ChatRole, MessageKey> = {
   agent: 'chatRoleAgent',
@@ -44,6 +45,7 @@ export function TranscriptMessages({ messages, indexes, showSeen = true, quoting
         return (
           <li key={i} class={`bubble role-${m.role}${state}`} data-testid="chat-message">
             <div class="bubble-head">
+              <span class="muted bubble-no">{index + 1}.</span>
               <span class="bubble-author">{m.author || t(ROLE_KEYS[m.role])}</span>
               {m.time && <span class="muted">{t('chatShownTime', m.time)}</span>}
               {quoting && (
@@ -70,19 +72,5 @@ export function TranscriptMessages({ messages, indexes, showSeen = true, quoting
         );
       })}
     </ol>
-  );
-}
-
-function QuoteButton({ quoted, n, onClick }: { quoted: boolean; n: number; onClick: () => void }) {
-  return (
-    <button
-      type="button"
-      class="small quote-button"
-      aria-pressed={quoted}
-      aria-label={quoted ? t('quoteRemoveNamed', n) : t('quoteInLetterNamed', n)}
-      onClick={onClick}
-    >
-      {quoted ? t('quoteRemove') : t('quoteInLetter')}
-    </button>
   );
 }
