@@ -18,6 +18,15 @@ const coachStep = () => panel.getByTestId('coach').getAttribute('data-step');
 const suggestion = (kind: string, value: string) =>
   panel.locator(`[data-testid=suggestion][data-kind=${kind}]`).filter({ hasText: value });
 
+async function setPanelLanguage(uiLanguage: 'en' | 'zh_CN', theme: 'light' | 'dark' = 'light'): Promise<void> {
+  await panel.evaluate(
+    (change) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'panel/preferences', payload: change }),
+    { uiLanguage, theme },
+  );
+  await panel.reload();
+  await panel.getByTestId('coach').waitFor();
+}
+
 async function captureChat(fixture: string): Promise<string> {
   await ps.provider.goto(ps.server.hostUrl('support.clouddesk.test', `chat/${fixture}.html`));
   return withPopup(ps, (popup) => clickChatButton(popup, 'Capture chat'));
@@ -138,12 +147,7 @@ describe('Accessibility of suggestions, quotations and the coach', () => {
     ['en', 'dark'],
     ['en', 'light'],
   ] as const)('axe-core finds nothing serious or moderate in %s, %s', async (uiLanguage, theme) => {
-    await panel.evaluate(
-      (change) => chrome.runtime.sendMessage({ channel: 'proofpack', type: 'panel/preferences', payload: change }),
-      { uiLanguage, theme },
-    );
-    await panel.reload();
-    await panel.getByTestId('coach').waitFor();
+    await setPanelLanguage(uiLanguage, theme);
     const findings: string[] = [];
     await panel.locator('#tab-contacts').click();
     await panel.getByTestId('suggestion').first().waitFor();
@@ -183,5 +187,12 @@ describe('Case coach', () => {
     );
     await panel.getByTestId('coach').getByRole('button', { name: 'See the timeline' }).click();
     expect(await panel.getByRole('tab', { name: 'Timeline' }).getAttribute('aria-selected')).toBe('true');
+
+    // In Chinese, the date as a Chinese reader writes it.
+    await setPanelLanguage('zh_CN');
+    await expect
+      .poll(() => panel.getByTestId('coach').innerText())
+      .toMatch(/^下一步\s+2026年12月10日起可向工业和信息化部电信用户申诉受理中心投诉。/);
+    await setPanelLanguage('en');
   });
 });
