@@ -5,11 +5,23 @@ import { type Evidence, originalFileOf } from '../../domain/evidence';
 import { type EvidenceSuggestion, type SuggestionEvidence, suggestionsFromEvidence } from '../../domain/suggestions';
 import { request } from '../../messaging/client';
 
-async function readable(e: Evidence): Promise<SuggestionEvidence | null> {
-  if (e.kind === 'selection') return { evidenceId: e.id, capturedAt: e.capturedAt, text: e.text };
-  if (e.kind !== 'transcript') return null;
-  const transcript = await request('evidence/transcript', { evidenceId: e.id }).catch(() => null);
-  return transcript ? { evidenceId: e.id, ...transcript } : null;
+/** The last read of each chat with its hash: a recording's save re-reads that chat only, not every chat. */
+const lastRead = new Map<string, { sha256: string; read: Promise<SuggestionEvidence | null> }>();
+
+function readable(e: Evidence): Promise<SuggestionEvidence | null> {
+  if (e.kind === 'selection') return Promise.resolve({ evidenceId: e.id, capturedAt: e.capturedAt, text: e.text });
+  if (e.kind !== 'transcript') return Promise.resolve(null);
+  const cached = lastRead.get(e.id);
+  if (cached?.sha256 === e.file.sha256) return cached.read;
+  const read = request('evidence/transcript', { evidenceId: e.id }).then(
+    (transcript) => (transcript ? { evidenceId: e.id, ...transcript } : null),
+    () => {
+      lastRead.delete(e.id); // a failed read is tried again next time
+      return null;
+    },
+  );
+  lastRead.set(e.id, { sha256: e.file.sha256, read });
+  return read;
 }
 
 export function useEvidenceSuggestions(items: readonly Evidence[]): EvidenceSuggestion[] | null {
