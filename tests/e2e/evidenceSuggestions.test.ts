@@ -105,6 +105,26 @@ describe('Suggestions from the evidence', () => {
     await suggestion('agent', '客服小七').waitFor();
     expect(await suggestion('ticket', 'GD20261123-0457').count()).toBe(0);
     expect(await suggestion('ticket', 'SB202611230012').count()).toBe(0);
+
+    // At the narrowest panel the rows wrap: nothing scrolls sideways, every button can be clicked.
+    for (const width of [320, 600]) {
+      await panel.setViewportSize({ width, height: 700 });
+      expect(
+        await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBe(0);
+      const unreachable = await panel.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid=coach] button, [data-testid=suggestion] button')]
+          .filter((b) => {
+            b.scrollIntoView({ block: 'center' });
+            const r = b.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return !hit || !b.contains(hit);
+          })
+          .map((b) => b.getAttribute('aria-label') ?? b.textContent),
+      );
+      expect(unreachable).toEqual([]);
+    }
+    await panel.setViewportSize({ width: 400, height: 800 });
   });
 });
 
