@@ -41,7 +41,8 @@ function contentScriptNotWebAccessible(): Plugin {
       if (resources.length) built.web_accessible_resources = resources;
       else delete built.web_accessible_resources;
       writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
-      for (const f of readdirSync(join(dir, 'assets'))) if (/^chat\.ts-.*\.js$/.test(f)) rmSync(join(dir, 'assets', f));
+      for (const f of readdirSync(join(dir, 'assets')))
+        if (/^(chat|picker)\.ts-.*\.js$/.test(f)) rmSync(join(dir, 'assets', f));
     },
   };
 }

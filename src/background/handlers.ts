@@ -22,11 +22,13 @@ import { blobToDataUrl } from './dataUrl';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { captureChat } from './chatCapture';
+import { receivePicked, startChatPick } from './chatPick';
 import { receiveAgentReply } from './chatFrames';
 import { receiveBatch, recordingStatus, startRecording, stopRecording } from './recording';
 import { saveSelection } from './selection';
 import { createRedactedCopy, redactionText } from './redaction';
 import { createWorkspaceHandlers } from './workspaceHandlers';
+import { createFilingHandlers } from './filingHandlers';
 import { stampNow, type WorkerDeps } from './deps';
 import { createTimestampHandlers } from './timestampHandlers';
 
@@ -102,12 +104,15 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
     'recording/stop': ({ windowId }) => stopRecording(deps, windowId),
     'recording/status': ({ windowId }) => recordingStatus(deps, windowId),
     'selection/save': ({ windowId }) => saveSelection(deps, windowId),
+    'chat/pick': ({ windowId }) => startChatPick(deps, windowId),
+    'chat/picked': (picked, sender) => receivePicked(deps, picked, sender),
     'chat/agent-reply': async (reply, sender) => {
       receiveAgentReply(reply, sender);
       return null;
     },
     'recording/batch': ({ evidenceId, ...batch }, sender) => receiveBatch(deps, evidenceId, batch, sender.tab?.id),
     ...createWorkspaceHandlers(deps),
+    ...createFilingHandlers(db),
     ...createTimestampHandlers(db),
   };
 }

@@ -89,7 +89,7 @@ export async function renameCase(
 
 /** Deletes a case with all its evidence, workspace, contacts and letter in one transaction. */
 /** Deletes a whole case in one transaction, so it is gone whole or not at all: its record, its
- * evidence with originals, thumbnails and attachments, workspace, contact log, letter, recordings and the
+ * evidence with originals, thumbnails and attachments, workspace, contact log, letter, portal edits, recordings and the
  * messages a recording kept. Deleting the current case makes the default case current. */
 export async function deleteCase(db: ProofpackDb, caseId: string): Promise<void> {
   const tables = [
@@ -101,6 +101,7 @@ export async function deleteCase(db: ProofpackDb, caseId: string): Promise<void>
     db.workspaces,
     db.contacts,
     db.letters,
+    db.portalEdits,
     db.recordings,
     db.recordedMessages,
     db.settings,
@@ -120,6 +121,7 @@ export async function deleteCase(db: ProofpackDb, caseId: string): Promise<void>
     await db.contacts.where('caseId').equals(caseId).delete();
     await db.workspaces.delete(caseId);
     await db.letters.delete(caseId);
+    await db.portalEdits.where('caseId').equals(caseId).delete();
     await db.cases.delete(caseId);
     if ((await readSetting(db, 'currentCaseId')) === caseId) await writeSetting(db, 'currentCaseId', DEFAULT_CASE_ID);
   });

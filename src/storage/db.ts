@@ -5,6 +5,7 @@ import type { Case } from '../domain/case';
 import type { CaseFacts, ContactLogEntry, ExhibitSettings } from '../domain/complaint';
 import type { LetterTemplate } from '../domain/letter';
 import type { Evidence } from '../domain/evidence';
+import type { PortalEdit } from '../domain/filings/portalEdit';
 import type { RecordedMessage } from '../domain/transcript';
 import type { PendingTimestamp, TimestampToken } from '../domain/timestamp/queue';
 
@@ -57,6 +58,12 @@ export interface LetterRecord {
   editedText?: string;
   /** The draft the edits were made on, so re-drafting can show what changed since. */
   baseText?: string;
+  updatedAt: number;
+}
+
+/** The user's own text or limit for one portal copy block of a case, kept when the panel closes. */
+export interface PortalEditRecord extends PortalEdit {
+  caseId: string;
   updatedAt: number;
 }
 
@@ -120,6 +127,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       attachments: 'id, evidenceId', // AttachmentRecord
     },
   },
+  {
+    version: 5,
+    stores: {
+      portalEdits: '[caseId+portal+field], caseId', // PortalEditRecord
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -138,6 +151,7 @@ export type ProofpackDb = Dexie & {
   timestampQueue: EntityTable<PendingTimestamp, 'id'>;
   timestamps: EntityTable<TimestampToken, 'id'>;
   attachments: EntityTable<AttachmentRecord, 'id'>;
+  portalEdits: Dexie.Table<PortalEditRecord, [string, string, string]>;
 };
 
 /** Opens the database declared up to `upToVersion` (tests open older versions to check upgrades). */

@@ -3,6 +3,7 @@
 // because Node 20 runs scripts/verify.mjs without a TypeScript loader; pure, with the hash
 // function passed in, so it runs in Node and in the extension alike.
 
+import { checkDuplicates } from './verifyDuplicates.mjs';
 import { checkDerivations } from './verifyLinks.mjs';
 import {
   checkLogs,
@@ -164,6 +165,7 @@ export async function verifyBundle(entries, sha256Hex, checkToken, zip = {}) {
     return content === undefined ? null : read(content);
   };
   result.problems.push(...(await checkDerivations(manifest, readListed)));
+  result.problems.push(...(await checkDuplicates(manifest, readListed)));
   result.ok =
     result.manifestIntact &&
     result.missing.length === 0 &&

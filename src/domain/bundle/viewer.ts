@@ -74,6 +74,19 @@ function companionRow(exhibit: ViewerExhibit['exhibit'], labels: BundleLabels): 
   return `\n<dt>${escapeHtml(name)}</dt><dd class="companion">${link}</dd>`;
 }
 
+/** Items merged into this exhibit: what each is, its own hash, and its file when it ships one. */
+function duplicatesRow({ exhibit, files }: ViewerExhibit, labels: BundleLabels): string {
+  const items = (exhibit.duplicates ?? []).map((d) => {
+    const file = files.find((f) => f.role === 'duplicate' && f.sha256 === d.sha256);
+    const link = file ? ` <a href="${bundleHref(file.path)}">${escapeHtml(file.path)}</a>` : '';
+    const hash = `${escapeHtml(labels.sha256 + labels.colon)}<code>${escapeHtml(d.sha256)}</code>`;
+    const what = escapeHtml(labels.duplicate(d.relation, d.capturedAt));
+    return `<li>${what}${link}<br><span class="hash">${hash}</span></li>`;
+  });
+  if (items.length === 0) return '';
+  return `\n<dt>${escapeHtml(labels.duplicates)}</dt><dd><ul class="files duplicates">${items.join('')}</ul></dd>`;
+}
+
 function stampsHtml(exhibit: BundleExhibit, labels: BundleLabels, timeZone: string): string {
   return (exhibit.timestamps ?? [])
     .map((t) => {
@@ -95,7 +108,7 @@ function exhibitHtml(item: ViewerExhibit, labels: BundleLabels, timeZone: string
 <dt>${escapeHtml(labels.capturedAt)}</dt><dd><time>${escapeHtml(exhibit.capturedAt)}</time></dd>
 <dt>${escapeHtml(labels.pageTitle)}</dt><dd>${escapeHtml(exhibit.title)}</dd>
 <dt>${escapeHtml(labels.url)}</dt><dd>${urlHtml(exhibit.url)}</dd>
-${caption}${companionRow(exhibit, labels)}
+${caption}${companionRow(exhibit, labels)}${duplicatesRow(item, labels)}
 <dt>${escapeHtml(labels.files)}</dt><dd>${filesHtml(item.files, labels)}</dd>
 ${stampsHtml(exhibit, labels, timeZone)}</dl>
 ${exhibitBodyHtml(item, labels)}

@@ -1,6 +1,6 @@
 // Provisions the filings cite (payment disputes, data-access requests), in the same catalogue form.
-// 《电子商务法》第六十二条, 《个人信息保护法》第四十五条, GDPR art. 15 and CCPA § 1798.110 were checked against a
-// primary text (or a repository mirroring it); the rest are cited by number only.
+// 《电子商务法》第六十二条, 《个人信息保护法》第四十五条, GDPR art. 15, CCPA § 1798.110, 15 U.S.C. § 1666(b)(3) and
+// s.75(1) CCA 1974 were checked against a primary text (or a mirror of it); the rest are cited by number only.
 
 import type { Provision } from './provisions';
 
@@ -62,7 +62,7 @@ export const FILING_PROVISIONS: readonly Provision[] = [
     { zh: '英国《通用数据保护条例》（UK GDPR）', en: 'the UK General Data Protection Regulation' },
     { zh: '第 15 条', en: 'Article 15' },
     '2021-01-01',
-    `legislation.gov.uk ${NOT_CHECKED}`,
+    `legislation.gov.uk ${NOT_CHECKED}; searched the pages corpus and GDPR mirrors (UK text not among them)`,
   ),
   {
     id: 'us-ccpa-110',
@@ -80,30 +80,50 @@ export const FILING_PROVISIONS: readonly Provision[] = [
       'data/seed/states/ca.json (commit 6b7a9ea); the same words in codes.findlaw.com (current as of 2025-01-01)',
     status: 'verified',
   },
-  unverified(
-    'us-fcba-1666',
-    'US',
-    { zh: '美国《公平信用账单法》', en: 'the Fair Credit Billing Act' },
-    { zh: '15 U.S.C. 第 1666 条', en: '15 U.S.C. § 1666' },
-    '1975-10-28',
-    `uscode.house.gov ${NOT_CHECKED}; subsection (a) seen only in secondary copies (law.justia.com reproduction of ` +
-      'GPO Access text as of 2002, findlaw); Pub. L. 93-495 of 1974-10-28, in-force date not checked',
-  ),
+  {
+    id: 'us-fcba-1666',
+    jurisdiction: 'US',
+    instrument: { zh: '美国《公平信用账单法》', en: 'the Fair Credit Billing Act' },
+    article: { zh: '15 U.S.C. 第 1666 条第 (b) 款第 (3) 项', en: '15 U.S.C. § 1666(b)(3)' },
+    // Item (3) of the definition of a “billing error”, without its number.
+    text:
+      'A reflection on a statement of goods or services not accepted by the obligor or his designee or not ' +
+      'delivered to the obligor or his designee in accordance with the agreement made at the time of a transaction.',
+    // Pub. L. 93-495 of 1974-10-28, title III; in force 1975-10-28 (FRBNY Circular No. 7712, 1975-09-18).
+    effective: '1975-10-28',
+    source:
+      'uscode.house.gov text as mirrored in github.com/codexstanford/markdonw-chunck-of-the-usa-code ' +
+      'chuncks/title-15/chunck-3866.md (commit 73178bc); (a) in chunck-3865.md agrees with a govinfo.gov ' +
+      'USCODE-2024 capture quoted in another repository; in-force date from the Federal Reserve Bank of New ' +
+      'York Circular No. 7712 (fraser.stlouisfed.org)',
+    status: 'verified',
+  },
   unverified(
     'us-rege-1005-11',
     'US',
     { zh: '美国 E 条例（Regulation E）', en: 'Regulation E' },
     { zh: '12 CFR 第 1005.11 条', en: '12 CFR § 1005.11' },
     '2011-12-30',
-    `ecfr.gov and consumerfinance.gov ${NOT_CHECKED}; only secondary summaries seen`,
+    `ecfr.gov and consumerfinance.gov ${NOT_CHECKED}: the two repository copies of (b)(1) found disagree ` +
+      '(“sends the periodic statement or provides the passbook documentation” / “transmits the periodic ' +
+      'statement or provides the information”); no eCFR mirror of part 1005 found',
   ),
-  unverified(
-    'gb-cca-75',
-    'GB',
-    { zh: '英国《1974 年消费者信贷法》', en: 'the Consumer Credit Act 1974' },
-    { zh: '第 75 条', en: 'section 75' },
-    '1977-07-01',
-    `legislation.gov.uk ${NOT_CHECKED}; only secondary copies (oceanfinance.co.uk) seen; ` +
-      'commencement date (SI 1977/802) not checked either',
-  ),
+  {
+    id: 'gb-cca-75',
+    jurisdiction: 'GB',
+    instrument: { zh: '英国《1974 年消费者信贷法》', en: 'the Consumer Credit Act 1974' },
+    article: { zh: '第 75 条第（1）款', en: 'section 75(1)' },
+    text:
+      'If the debtor under a debtor-creditor-supplier agreement falling within section 12(b) or (c) has, in relation ' +
+      'to a transaction financed by the agreement, any claim against the supplier in respect of a misrepresentation ' +
+      'or breach of contract, he shall have a like claim against the creditor, who, with the supplier, shall ' +
+      'accordingly be jointly and severally liable to the debtor.',
+    // Commencement of s.75 (SI 1977/802) not checked: the date is the one usually given.
+    effective: '1977-07-01',
+    source:
+      'legislation.gov.uk revised text (up to date to 2024-09-20) as mirrored at ' +
+      'unrootqridentune.pages.dev/419182.html; ' +
+      'the same words at oceanfinance.co.uk; subsection (1) unamended there',
+    status: 'verified',
+  },
 ];

@@ -4,6 +4,7 @@
 import type { Language } from '../language';
 import type { Jurisdiction } from './facts';
 import { FILING_PROVISIONS } from './filingProvisions';
+import { MIIT_APPEAL_PROVISIONS } from './miitProvisions';
 
 /** verified: text checked against a primary or official copy; unverified: only secondary copies seen. */
 export type ProvisionStatus = 'verified' | 'unverified';
@@ -123,16 +124,7 @@ export const PROVISIONS: readonly Provision[] = [
     source: `${LRB} 诉讼与非诉讼程序法/民事诉讼法(2023-09-01).md`,
     status: 'verified',
   }),
-  ...['9', '10', '11', '12'].map((n) =>
-    ZH(`cn-miit-appeal-${n}`, `第${['九', '十', '十一', '十二'][Number(n) - 9]}条`, `Article ${n}`, {
-      instrument: { zh: '《电信用户申诉处理办法》', en: 'the MIIT Measures on Telecom User Appeals' },
-      effective: '2016-07-30',
-      source:
-        '工业和信息化部令第35号; miit.gov.cn (zwgk/zcwj/flfg/art/2020/art_b2e4b04d28f84f0d8c11e76c2b5c650a.html) not ' +
-        'reachable here and no repository mirrors it; only secondary copies (m.78911.com.cn, hubca.miit.gov.cn) seen',
-      status: 'unverified' as const,
-    }),
-  ),
+  ...MIIT_APPEAL_PROVISIONS,
   {
     id: 'gb-cra-2-3',
     jurisdiction: 'GB',
@@ -160,8 +152,8 @@ export const PROVISIONS: readonly Provision[] = [
       article: { zh: `第 ${en} 条`, en: `section ${en}` },
       effective: '2015-10-01',
       source:
-        'legislation.gov.uk: only the opening (ss.1–2) of the stored enacted text and the explanatory notes ' +
-        'were readable here; the section itself was seen only in secondary copies',
+        'legislation.gov.uk: only ss.1–2 of the enacted text, s.57 and the explanatory notes (paras 242–273) were ' +
+        'readable here, not this section; s.56(1)–(3) seen only at lexisnexis.co.uk, the rest in secondary guides',
       status: 'unverified',
     }),
   ),
@@ -172,8 +164,8 @@ export const PROVISIONS: readonly Provision[] = [
     article: { zh: '第 69 条', en: 'section 69' },
     effective: '1985-08-01',
     source:
-      'legislation.gov.uk text of s.69 not reachable here; only the High Court equivalent (s.35A, ' +
-      'Administration of Justice Act 1982 Sch. 1) and secondary summaries were seen',
+      'legislation.gov.uk text of s.69 not reachable here; only the High Court equivalent (s.35A, inserted by ' +
+      'Administration of Justice Act 1982 Sch. 1, enacted text), the Law Commission report (2004) and summaries',
     status: 'unverified',
   },
   {
@@ -202,7 +194,9 @@ export const PROVISIONS: readonly Provision[] = [
     },
     article: { zh: '第 3 条第 10 款', en: 'Article 3(10)' },
     effective: '2022-01-01',
-    source: 'EUR-Lex and legislation.gov.uk/eudr texts of Article 3 not reachable here (only the recitals were seen)',
+    source:
+      'EUR-Lex and legislation.gov.uk/eudr texts of Article 3 not reachable here (only the recitals were seen); ' +
+      'no repository mirror of Directive (EU) 2019/770 found (Ansvar-Systems/EU_compliance_MCP has none)',
     status: 'unverified',
   },
   ...FILING_PROVISIONS,

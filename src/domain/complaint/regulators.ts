@@ -3,6 +3,7 @@
 
 import type { Language } from '../language';
 import type { CaseFacts, Jurisdiction, ServiceSector } from './facts';
+import { provinceOf } from './province';
 
 export type RegulatorId =
   | 'cn-miit-12300'
@@ -52,7 +53,8 @@ export const REGULATOR_RULES: readonly RegulatorRule[] = [
     acceptanceWorkingDays: 5,
     answerDays: 30,
     phone: '12300',
-    name: { zh: '工业和信息化部电信用户申诉受理中心', en: 'the MIIT Telecommunications User Complaint Centre' },
+    // Not the national centre: the appeal goes to the centre of the company's province (第九条).
+    name: { zh: '省级电信用户申诉受理机构', en: 'the provincial telecom user appeal centre' },
   },
   {
     id: 'cn-12315',
@@ -166,10 +168,22 @@ export function regulatorRule(
   return rules.find((r) => r.id === id) ?? null;
 }
 
-/** `the California attorney general` when the state is known; the user's named ADR scheme for the UK. */
-export function regulatorName(rule: RegulatorRule, language: Language, usState?: string, adrScheme?: string): string {
+/**
+ * `the California attorney general` when the state is known; the user's named ADR scheme for the UK; the MIIT
+ * appeal centre of the province the company's address names (`上海市电信用户申诉受理机构`).
+ */
+export function regulatorName(
+  rule: RegulatorRule,
+  language: Language,
+  usState?: string,
+  adrScheme?: string,
+  companyAddress?: string,
+): string {
   const state = usState?.trim();
   const scheme = adrScheme?.trim();
+  const province = rule.id === 'cn-miit-12300' ? provinceOf(companyAddress) : undefined;
+  if (province)
+    return language === 'zh' ? `${province.zh}电信用户申诉受理机构` : `the ${province.en} telecom user appeal centre`;
   if (rule.userNamesBody && scheme) return language === 'zh' ? scheme : scheme.replace(/^(?!the )/i, 'the ');
   if (rule.id === 'us-state-ag' && state)
     return language === 'zh' ? `美国${state}州检察长办公室` : `the ${state} Attorney General`;

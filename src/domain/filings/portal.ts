@@ -3,6 +3,7 @@
 // context (context.ts); a missing fact shows its placeholder. 黑猫投诉 is a public post: its blocks carry
 // no personal data (no name, phone, email, address, account, order or ticket number).
 
+import { provinceOf } from '../complaint/province';
 import { buildContext, claimedTotal, type LetterContext, type LetterInput } from '../letter/context';
 import * as en from '../letter/enParts';
 import { formatMoney } from '../letter/money';
@@ -18,7 +19,11 @@ export interface PortalField {
   /** The field's name as the portal's own form shows it. */
   label: string;
   value: string;
-  /** A default soft limit in characters; the user can change it (portals change theirs). */
+  /**
+   * A default soft limit in characters, which the user can change: Proofpack's suggestion, and the panel says so.
+   * No published limit was found for any of the six portals (searched 2026-11: 12315, 12300 and 黑猫投诉 pages,
+   * the CFPB and FCC complaint help pages, UK ombudsman forms); a published one would be noted here with its source.
+   */
   softLimit: number;
   /** The block is published: it must hold no personal data. */
   isPublic?: boolean;
@@ -106,6 +111,9 @@ function enDemands(ctx: LetterContext): string {
   return lines.length ? thirdEn(lines.join('\n')) : placeholder(ctx, 'demands');
 }
 
+const companyProvince = (ctx: LetterContext): string =>
+  provinceOf(ctx.providerAddress)?.zh ?? placeholder(ctx, 'provider-address');
+
 const company = (ctx: LetterContext): PortalField => ({
   key: 'company',
   label: 'Company',
@@ -131,6 +139,8 @@ function fields(portal: Portal, ctx: LetterContext): PortalField[] {
       ];
     case 'cn-12300':
       return [
+        // The appeal goes to the centre of the company's province (第九条): the portal asks for it first.
+        { key: 'region', label: '被申诉企业所在省份', value: companyProvince(ctx), softLimit: 20 },
         { key: 'respondent', label: '被申诉人及地址', value: respondent(ctx), softLimit: 100 },
         { key: 'prior', label: '已向企业投诉的时间和工单号', value: zhPriorContacts(ctx), softLimit: 500 },
         { key: 'story', label: '申诉内容', value: zhStory(ctx, '被申诉人'), softLimit: 500 },

@@ -51,7 +51,8 @@ function enPaymentDispute(ctx: LetterContext, method: PaymentMethod): { text: st
     `${ctx.service ? ` for ${ctx.service}` : ''}. The service was not provided as agreed. ${facts}`;
   const ask: Record<string, [string, string[]]> = {
     'us-credit': [
-      `Please treat this as a billing error notice under ${cite('us-fcba-1666', 'en')} and credit ${amountOf(ctx)}.`,
+      `This is a billing error within ${cite('us-fcba-1666', 'en')}${enQuote('us-fcba-1666', ctx)} ` +
+        `Please treat this letter as my written notice of it and credit ${amountOf(ctx)}.`,
       ['us-fcba-1666'],
     ],
     'us-debit': [
@@ -61,7 +62,8 @@ function enPaymentDispute(ctx: LetterContext, method: PaymentMethod): { text: st
     ],
     'gb-credit': [
       `Please raise a chargeback under your card scheme’s rules. Where ${cite('gb-cca-75', 'en')} applies, ` +
-        `I also claim against you as jointly liable with ${name(ctx)} for its breach of contract.`,
+        `I also claim against you as jointly liable with ${name(ctx)} for its breach of contract.` +
+        provides('gb-cca-75', ctx),
       ['gb-cca-75'],
     ],
     'gb-debit': ['Please raise a chargeback under your card scheme’s rules.', []],
@@ -122,6 +124,13 @@ function enQuote(id: string, ctx: LetterContext): string {
   const p = provision(id);
   const quoted = p ? quotableText(p) : undefined;
   return quoted ? `, which provides: ${en.quote(quoted, ctx)}` : '.';
+}
+
+/** ` That subsection provides: ‘…’` when verified, else nothing. */
+function provides(id: string, ctx: LetterContext): string {
+  const p = provision(id);
+  const quoted = p ? quotableText(p) : undefined;
+  return quoted ? ` That subsection provides: ${en.quote(quoted, ctx)}` : '';
 }
 
 /** A request for the provider's logs, chat records and recordings about the user. */

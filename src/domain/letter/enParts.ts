@@ -247,7 +247,7 @@ export function replyWindow(ctx: LetterContext, days = ctx.replyDays): string {
 export function regulatorLabel(ctx: LetterContext): string {
   const rule = ctx.regulator;
   if (rule.userNamesBody && !ctx.adrScheme && rule.id !== 'gb-adr') return placeholder(ctx, 'adr-scheme');
-  const name = regulatorName(rule, 'en', ctx.usState, ctx.adrScheme);
+  const name = regulatorName(rule, 'en', ctx.usState, ctx.adrScheme, ctx.providerAddress);
   return rule.phone ? `${name} (${rule.phone})` : name;
 }
 

@@ -52,7 +52,7 @@ export function letterGuards(ctx: LetterContext, template: LetterTemplate): Lett
   const add = (code: LetterGuardCode, level: LetterGuard['level'], detail?: string) =>
     guards.push(detail === undefined ? { code, level } : { code, level, detail });
   const rule = ctx.regulator;
-  const body = regulatorName(rule, ctx.lang, ctx.usState, ctx.adrScheme);
+  const body = regulatorName(rule, ctx.lang, ctx.usState, ctx.adrScheme, ctx.providerAddress);
   const opens = regulatorOpensKey(ctx);
   if (opens && template !== 'letter-before-action') add('body-not-open', 'warning', opens);
   if (template === 'regulator' && rule.jurisdiction === 'CN') {

@@ -11,6 +11,9 @@ export type PlaceholderKey =
   | 'amount-unreadable'
   | 'exhibit-purpose'
   | 'complainant-name'
+  | 'complainant-phone'
+  | 'complainant-address'
+  | 'complainant-postcode'
   | 'fault-reported-at'
   | 'order-number'
   | 'demands'
@@ -30,6 +33,9 @@ const TEXT: Record<PlaceholderKey, { zh: string; en: string }> = {
   'amount-unreadable': { zh: '无法识别的金额', en: 'an amount that could not be read' },
   'exhibit-purpose': { zh: '该证据的证明目的', en: 'what this exhibit proves' },
   'complainant-name': { zh: '投诉人姓名', en: 'your name' },
+  'complainant-phone': { zh: '您的电话号码', en: 'your phone number' },
+  'complainant-address': { zh: '您的通讯地址', en: 'your postal address' },
+  'complainant-postcode': { zh: '邮政编码', en: 'your postcode' },
   'fault-reported-at': { zh: '向对方报障的时间', en: 'when you reported the fault' },
   'order-number': { zh: '订单号或用户账号', en: 'your account or order number' },
   demands: { zh: '您的诉求', en: 'what you ask the company to do' },

@@ -1,7 +1,7 @@
 // The Chinese letter's legal basis, computed claims and evidence list: provisions quoted word for word
 // from the catalogue (verified text only), each tied to the facts of the case with its figures.
 
-import { provision } from '../complaint/provisions';
+import { citationOf, provision, quotableText } from '../complaint/provisions';
 import { type Demand, dueKeyFor, type LetterContext } from './context';
 import { exhibitCaption, formatDateKey, formatDateTime, joinList } from './format';
 import { formatHours, formatMoney } from './money';
@@ -28,6 +28,13 @@ export function repairSentence(ctx: LetterContext, them = '贵公司'): string |
     ? `本次障碍并非本人电信终端设备的原因造成${ctx.triedSteps.length ? `（本人已${joinList(ctx.triedSteps, ZH)}）` : ''}。`
     : '';
   return `本人于${when}向${them}申告服务障碍。${due}；${outcome}。${cause}`;
+}
+
+/** 《电信用户申诉处理办法》第十条 quoted (verified text only), for an appeal whose prior complaint is on record. */
+export function appealConditions(): string | null {
+  const p = provision('cn-miit-appeal-10');
+  const text = p ? quotableText(p) : undefined;
+  return p && text ? `${citationOf(p, 'zh')}规定：“${text}”本申诉符合上述条件。` : null;
 }
 
 export function legalParagraph(ctx: LetterContext, them = '贵公司'): string | null {
@@ -71,6 +78,7 @@ export function evidenceLines(ctx: LetterContext): string[] {
       `${x.number} ${caption}`,
       `   证明目的：${x.purpose ?? placeholder(ctx, 'exhibit-purpose')}`,
       `   采集时间：${dt(x.capturedAtMs, ctx)}（系采集时间，非事件发生时间）`,
+      x.redactedAtMs !== undefined && `   遮盖处理时间：${dt(x.redactedAtMs, ctx)}`,
       x.url && `   网址：${x.url}`,
       x.sha256 && `   SHA-256：${x.sha256}`,
     ]

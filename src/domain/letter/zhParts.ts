@@ -230,11 +230,11 @@ export function replyWindow(ctx: LetterContext, days = ctx.replyDays): string {
 export function regulatorBody(ctx: LetterContext): string {
   const rule = ctx.regulator;
   if (rule.userNamesBody && !ctx.adrScheme && rule.id !== 'gb-adr') return placeholder(ctx, 'adr-scheme');
-  const name = regulatorName(rule, 'zh', ctx.usState, ctx.adrScheme);
+  const name = regulatorName(rule, 'zh', ctx.usState, ctx.adrScheme, ctx.providerAddress);
   return rule.phone ? `${name}（${rule.phone}）` : name;
 }
 
-/** `向工业和信息化部电信用户申诉受理中心（12300）提出申诉` (a verb phrase: callers write `本人将…`). */
+/** `向上海市电信用户申诉受理机构（12300）提出申诉` (a verb phrase: callers write `本人将…`). */
 export function regulatorAction(ctx: LetterContext): string {
   const rule = ctx.regulator;
   const body = regulatorBody(ctx);

@@ -8,7 +8,7 @@ import { claimedTotal, type LetterContext, shorterDeadline } from './context';
 import { section, sections } from './render';
 import type { LetterSection } from './types';
 import { placeholder } from './placeholders';
-import { refundFigure } from './zhLaw';
+import { appealConditions, refundFigure } from './zhLaw';
 import {
   attachmentLines,
   closing,
@@ -137,6 +137,17 @@ export function managerEscalation(ctx: LetterContext): ZhLetter {
   };
 }
 
+/** 第十二条（一）: an appeal states the appellant's address, phone number and postcode; missing ones are shown. */
+function appellantContacts(ctx: LetterContext): string[] {
+  const { phone, address } = ctx.complainant;
+  const postcode = address?.match(/(?<!\d)\d{6}(?!\d)/)?.[0];
+  return [
+    `联系电话：${phone ?? placeholder(ctx, 'complainant-phone')}`,
+    `通讯地址：${address ?? placeholder(ctx, 'complainant-address')}`,
+    ...(postcode ? [] : [`邮政编码：${placeholder(ctx, 'complainant-postcode')}`]),
+  ];
+}
+
 export function regulatorComplaint(ctx: LetterContext): ZhLetter {
   const miit = ctx.regulator.id === 'cn-miit-12300';
   const [me, them] = miit ? ['申诉人', '被申诉人'] : ['投诉人', '被投诉人'];
@@ -161,9 +172,9 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
       section('complainant', [
         [
           `${me}：${c.name ?? placeholder(ctx, 'complainant-name')}`,
-          c.phone && `联系电话：${c.phone}`,
+          ...(miit ? appellantContacts(ctx) : [c.phone && `联系电话：${c.phone}`]),
           c.email && `电子邮箱：${c.email}`,
-          c.address && `通讯地址：${c.address}`,
+          !miit && c.address && `通讯地址：${c.address}`,
           ctx.accountNumber && `用户账号：${ctx.accountNumber}`,
           ctx.orderNumber && `订单号：${ctx.orderNumber}`,
         ]
@@ -189,13 +200,15 @@ export function regulatorComplaint(ctx: LetterContext): ZhLetter {
       ),
       section('facts', factParagraphs(ctx).map(asRespondent), '事实与理由：'),
       section('previous-complaint', [
-        prior,
+        miit && first ? `${prior}${appealConditions() ?? ''}` : prior,
         ctx.contacts.map((line, i) => `${i + 1}. ${asRespondent(contactLine(line, ctx))}`).join('\n'),
       ]),
       section('impact', [impactParagraph(ctx)]),
       section('legal-basis', [legalParagraph(ctx)?.replaceAll('贵公司', them)]),
       attachments(ctx, '证据清单：'),
-      section('closing', [closing(ctx, me, regulatorName(ctx.regulator, 'zh', ctx.usState))]),
+      section('closing', [
+        closing(ctx, me, regulatorName(ctx.regulator, 'zh', ctx.usState, ctx.adrScheme, ctx.providerAddress)),
+      ]),
     ]),
   };
 }

@@ -8,13 +8,22 @@ import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { UnassignedLines } from '../shared/UnassignedLines';
 import { ChatFallbacks } from './ChatFallbacks';
+import { PickChatArea } from './PickChatArea';
 import { RecordingLine } from './RecordingLine';
 import { targetWindowId as windowId } from './targetWindow';
 
 export type ChatState =
   | { kind: 'idle' }
   | { kind: 'busy'; label: string }
-  | { kind: 'done'; text: string; partial?: boolean; unassigned?: UnassignedLine[]; screenshot?: CompanionShot }
+  | {
+      kind: 'done';
+      text: string;
+      partial?: boolean;
+      unassigned?: UnassignedLine[];
+      screenshot?: CompanionShot;
+      /** A capture (not a recording) that may have read the wrong part: offer to pick the chat. */
+      offerPick?: true;
+    }
   | { kind: 'no-chat'; partial: boolean }
   | { kind: 'error'; message: string };
 
@@ -65,6 +74,7 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
         partial: outcome.evidence.partial === true,
         unassigned,
         screenshot: outcome.screenshot,
+        offerPick: true,
       };
     });
   const start = () =>
@@ -114,6 +124,7 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
         {state.kind === 'busy' && <p class="muted">{state.label}</p>}
         {state.kind === 'done' && <DoneLine state={state} />}
         {state.kind === 'done' && <ShotLine shot={state.screenshot} />}
+        {state.kind === 'done' && state.offerPick && <PickChatArea variant="again" onSaved={onSaved} />}
         {state.kind === 'error' && (
           <p class="status error" role="alert">
             {state.message}

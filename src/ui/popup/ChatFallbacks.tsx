@@ -1,9 +1,10 @@
-// When no chat is found: say so, and offer the two fallbacks (the selection as a quoted excerpt,
-// or a screenshot through the usual capture).
+// When no chat is found: say so, and offer the fallbacks (the selection as a quoted excerpt, a
+// screenshot through the usual capture, or pointing at the chat on the page).
 import { useState } from 'preact/hooks';
 import { request } from '../../messaging/client';
 import { describeError } from '../shared/errors';
 import { formatCaptureTime, t } from '../shared/i18n';
+import { PickChatArea } from './PickChatArea';
 
 interface Props {
   partial: boolean;
@@ -59,6 +60,7 @@ export function ChatFallbacks({ partial, getWindowId, onSaved }: Props) {
           {t('chatScreenshotButton')}
         </button>
       </div>
+      <PickChatArea variant="fallback" disabled={busy} onSaved={onSaved} />
       {result && (
         <p
           class={`status ${result.ok ? 'ok' : 'error'}`}

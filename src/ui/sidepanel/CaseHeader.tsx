@@ -21,11 +21,13 @@ interface Props {
   prefs: PanelPreferences;
   onPrefs: (change: Partial<PanelPreferences>) => void;
   onChanged: () => Promise<void>;
+  /** Ticks items "In letter" (asked for by Export when a redacted copy's original is left out). */
+  onInclude: (evidenceIds: string[]) => Promise<void>;
 }
 
 type Open = 'new' | 'rename' | 'delete' | 'prefs' | 'timestamps' | 'bundle' | 'public' | null;
 
-export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
+export function CaseHeader({ current, prefs, onPrefs, onChanged, onInclude }: Props) {
   const [cases, setCases] = useState<CaseWithCount[]>([]);
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
@@ -73,7 +75,7 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
           current={current}
           onSwitch={(caseId) => void act(() => request('case/switch', { caseId }))}
         />
-        {current && <BundleActions caseId={current.id} itemCount={current.itemCount} />}
+        {current && <BundleActions caseId={current.id} itemCount={current.itemCount} onInclude={onInclude} />}
       </div>
       {error && (
         <p class="status error" role="alert">

@@ -32,7 +32,9 @@ export function EscalationCard({
   onDraft: (template: EscalationSuggestion['template']) => void;
 }) {
   const rule = suggestion.regulator ? regulatorRule(suggestion.regulator) : null;
-  const body = rule ? regulatorName(rule, languageOfLocale(uiLanguage()), facts.usState) : '';
+  const body = rule
+    ? regulatorName(rule, languageOfLocale(uiLanguage()), facts.usState, facts.adrScheme, facts.provider?.address)
+    : '';
   return (
     <div class="card next-step" data-testid="next-step">
       <h3>{t('timelineNextStep')}</h3>

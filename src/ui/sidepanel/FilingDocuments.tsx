@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
 import { caseFrame } from '../../domain/complaint';
+import { editFor, type PortalEdit } from '../../domain/filings/portalEdit';
 import { proofOfSending } from '../../domain/filings/proofOfSending';
 import { dataAccessRequest, PAYMENT_METHODS, type PaymentMethod, paymentDispute } from '../../domain/filings/requests';
 import { factsWithCaseDefaults } from '../../domain/letter';
@@ -16,7 +17,13 @@ type Kind = PaymentMethod | 'data-access' | 'proof-of-sending';
 const KINDS: Kind[] = [...PAYMENT_METHODS, 'data-access', 'proof-of-sending'];
 const kindKey = (k: Kind): MessageKey => `filingsKind_${k.replace(/-/g, '_')}` as MessageKey;
 
-export function FilingDocuments({ current, workspace }: { current: CaseWithCount; workspace: Workspace }) {
+interface Props {
+  current: CaseWithCount;
+  workspace: Workspace;
+  portalEdits: { edits: PortalEdit[]; save: (edit: PortalEdit) => Promise<void> };
+}
+
+export function FilingDocuments({ current, workspace, portalEdits }: Props) {
   const [kind, setKind] = useState<Kind>('data-access');
   const facts = factsWithCaseDefaults(current, workspace.facts);
   const frame = caseFrame(facts, current.language);
@@ -48,6 +55,9 @@ export function FilingDocuments({ current, workspace }: { current: CaseWithCount
           key={`${kind}-${current.id}`}
           id="filing-document"
           field={{ key: 'document', label: t(kindKey(kind)), value: doc.text, softLimit: 0 }}
+          slot={kind}
+          saved={editFor(portalEdits.edits, kind, 'document')}
+          onSave={portalEdits.save}
         />
       )}
       {!doc && (

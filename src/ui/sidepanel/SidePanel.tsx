@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
 import type { Evidence } from '../../domain/evidence';
+import { setExhibitIncluded } from '../../domain/complaint';
 import { type LetterTemplate, withTemplate } from '../../domain/letter';
 import { onEvent, request } from '../../messaging/client';
 import type { PanelPreferences } from '../../messaging/protocol';
@@ -80,7 +81,15 @@ export function SidePanel() {
   document.title = t('panelTitle');
   return (
     <div class="workspace" key={prefs.uiLanguage}>
-      <CaseHeader current={current} prefs={prefs} onPrefs={changePrefs} onChanged={reload} />
+      <CaseHeader
+        current={current}
+        prefs={prefs}
+        onPrefs={changePrefs}
+        onChanged={reload}
+        onInclude={(ids) =>
+          workspace.setExhibits(ids.reduce((s, id) => setExhibitIncluded(s, id, true), workspace.exhibits))
+        }
+      />
       <main>
         {current && items && (
           <CoachLine current={current} items={items} workspace={workspace} tab={tab} onTab={setTab} />

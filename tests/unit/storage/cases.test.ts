@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CASE_ID } from '../../../src/domain/case';
 import { deleteCase, renameCase } from '../../../src/storage/cases';
 import { readSetting, writeSetting } from '../../../src/storage/settings';
+import { savePortalEdit } from '../../../src/storage/portalEdits';
 import { putContact, saveFacts, saveLetter } from '../../../src/storage/workspace';
 import { freshDb, screenshot } from './fixtures';
 
@@ -28,6 +29,7 @@ async function twoCases() {
     await saveFacts(db, id, { accountNumber: id });
     await putContact(db, id, { id: `contact-${id}`, at: '2026-11-20T10:00', channel: 'phone' });
     await saveLetter(db, id, { template: 'follow-up', editedText: 'x', baseText: 'y' });
+    await savePortalEdit(db, id, { portal: 'cn-12315', field: 'story', text: `edited ${id}` });
   }
   return db;
 }
@@ -48,7 +50,8 @@ describe('cases', () => {
     await writeSetting(db, 'currentCaseId', 'c2');
     await deleteCase(db, 'c2');
     expect(await db.cases.get('c2')).toBeUndefined();
-    for (const table of [db.evidence, db.originals, db.thumbnails, db.contacts]) expect(await table.count()).toBe(1);
+    for (const table of [db.evidence, db.originals, db.thumbnails, db.contacts, db.portalEdits])
+      expect(await table.count()).toBe(1);
     expect(await db.workspaces.get('c2')).toBeUndefined();
     expect(await db.letters.get('c2')).toBeUndefined();
     expect(await db.workspaces.get(DEFAULT_CASE_ID)).toBeDefined();

@@ -54,6 +54,15 @@ async function seed(db: ProofpackDb, version: number): Promise<void> {
       observedAt: '2026-01-02T09:00:00.000+00:00',
     });
   }
+  if (version >= 5) {
+    await db.portalEdits.put({
+      caseId: DEFAULT_CASE_ID,
+      portal: 'cn-12315',
+      field: 'story',
+      text: 'mine',
+      updatedAt: 1,
+    });
+  }
 }
 
 describe('schema', () => {
@@ -90,6 +99,8 @@ describe('schema', () => {
         // Workspace tables start empty for cases made before they existed; the panel fills defaults.
         expect(await latest.workspaces.count()).toBe(0);
       }
+      // Portal edits (version 5) start empty for older databases: every block shows its draft.
+      expect(await latest.portalEdits.where('caseId').equals(DEFAULT_CASE_ID).count()).toBe(version >= 5 ? 1 : 0);
     },
   );
 });

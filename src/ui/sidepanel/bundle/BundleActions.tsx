@@ -6,10 +6,18 @@ import { ImportBundle } from './ImportBundle';
 import { VerifyBundle } from './VerifyBundle';
 import './bundle.css';
 
-export function BundleActions({ caseId, itemCount }: { caseId: string; itemCount: number }) {
+export function BundleActions({
+  caseId,
+  itemCount,
+  onInclude,
+}: {
+  caseId: string;
+  itemCount: number;
+  onInclude: (evidenceIds: string[]) => Promise<void>;
+}) {
   return (
     <section class="bundle-actions" aria-label={t('bundleHeading')}>
-      <ExportBundle key={caseId} caseId={caseId} prominent={itemCount > 0} />
+      <ExportBundle key={caseId} caseId={caseId} prominent={itemCount > 0} onInclude={onInclude} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { exportCaseBundle } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
 import { saveBlob } from './download';
 import { describeBundleError } from './messages';
+import { useSourcesLeftOut } from './SourcesLeftOut';
 
 /** How long building the zip took (click → Blob ready), read by scripts/bench/bundle-export.mjs. */
 
@@ -17,15 +18,20 @@ type State =
   | { step: 'cancelled' }
   | { step: 'failed'; message: string };
 
-/** `variant="public"`: "Export public bundle", the redacted copies only, for posting. */
+/**
+ * `variant="public"`: "Export public bundle", the redacted copies only, for posting (its originals are
+ * withheld by hash on purpose, so it asks nothing). `onInclude` ticks items "In letter".
+ */
 export function ExportBundle({
   caseId,
   prominent,
   variant,
+  onInclude,
 }: {
   caseId: string;
   prominent: boolean;
   variant?: 'public';
+  onInclude?: (evidenceIds: string[]) => Promise<void>;
 }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const controller = useRef<AbortController | null>(null);
@@ -51,14 +57,19 @@ export function ExportBundle({
     }
   };
 
+  const fail = (error: unknown) => setState({ step: 'failed', message: describeBundleError(error) });
+  const busyNow = (asking: boolean) => setState(asking ? { step: 'zipping', done: 0, total: 1 } : { step: 'idle' });
+  const { ask, warning } = useSourcesLeftOut(caseId, !variant, { busy: busyNow, start, include: onInclude, fail });
+
   const busy = state.step === 'zipping' || state.step === 'saving';
   const percent = state.step === 'zipping' ? Math.floor((state.done / Math.max(1, state.total)) * 100) : 0;
   return (
     <div class="bundle-export">
-      <button type="button" class={!variant && prominent ? 'primary' : undefined} onClick={start} disabled={busy}>
+      <button type="button" class={!variant && prominent ? 'primary' : undefined} onClick={ask} disabled={busy}>
         {variant ? t('exportPublicBundle') : t('exportBundle')}
       </button>
       {variant && <p class="muted">{t('exportPublicHelp')}</p>}
+      {warning}
       {state.step === 'zipping' && (
         <div class="bundle-progress">
           <label for={`bundle-progress-${variant ?? 'full'}`}>{t('exportProgress', percent)}</label>

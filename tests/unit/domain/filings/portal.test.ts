@@ -75,6 +75,17 @@ describe('12315 and 12300 carry the fields the filing needs', () => {
     expect(byKey.demands).toContain('人民币 86.00 元');
   });
 
+  it('asks for the company’s address when the province is not known', () => {
+    const { fields, placeholders } = portalFields('cn-12300', {
+      facts: zhFacts,
+      contacts: zhContacts,
+      now: NOW,
+      timeZone: 'UTC',
+    });
+    expect(fields[0]?.value).toBe('【待补充：被投诉方的住所地址】');
+    expect(placeholders).toContain('【待补充：被投诉方的住所地址】');
+  });
+
   it('lists the time and ticket of each complaint to the company for 12300', () => {
     const facts = {
       ...zhFacts,
@@ -82,7 +93,10 @@ describe('12315 and 12300 carry the fields the filing needs', () => {
     };
     const { fields } = portalFields('cn-12300', { facts, contacts: zhContacts, now: NOW, timeZone: 'UTC' });
     const prior = fields.find((f) => f.key === 'prior')?.value ?? '';
-    expect(fields[0]?.value).toBe('中国电信股份有限公司，北京市西城区');
+    // The province comes first: the appeal goes to that province's centre (第九条).
+    expect(fields.map((f) => f.key).slice(0, 2)).toEqual(['region', 'respondent']);
+    expect(fields[0]?.value).toBe('北京市');
+    expect(fields[1]?.value).toBe('中国电信股份有限公司，北京市西城区');
     expect(prior).toContain('2026112000031');
     expect(prior).toContain('TK-20261121-0042');
     expect(prior.indexOf('2026112000031')).toBeLessThan(prior.indexOf('TK-20261121-0042'));

@@ -44,14 +44,34 @@ describe.each(PAYMENT_METHODS.flatMap((m) => cases.map(([n, f, c]) => [m, n, f, 
 describe('payment dispute law by card', () => {
   const input = { facts: enFacts, contacts: enContacts, now: NOW, timeZone: 'UTC' };
   it.each([
-    ['us-credit', ['us-fcba-1666'], /15 U\.S\.C\. § 1666/],
+    [
+      'us-credit',
+      ['us-fcba-1666'],
+      /billing error within 15 U\.S\.C\. § 1666\(b\)\(3\) of the Fair Credit Billing Act, which provides: /,
+    ],
     ['us-debit', ['us-rege-1005-11'], /12 CFR § 1005\.11/],
-    ['gb-credit', ['gb-cca-75'], /section 75 of the Consumer Credit Act 1974/],
+    ['gb-credit', ['gb-cca-75'], /Where section 75\(1\) of the Consumer Credit Act 1974 applies/],
     ['gb-debit', [], /chargeback/],
   ] as const)('%s cites %j', (method, ids, pattern) => {
     const out = paymentDispute(input, method);
     expect(out.provisions).toEqual(ids);
     expect(out.text).toMatch(pattern);
+  });
+});
+
+describe('payment dispute quotes', () => {
+  const input = { facts: enFacts, contacts: enContacts, now: NOW, timeZone: 'UTC' };
+  it('quotes § 1666(b)(3) and s.75(1) word for word from the catalogue, and cites Regulation E by number only', () => {
+    const us = paymentDispute({ ...input, facts: { ...enFacts, jurisdiction: 'US' } }, 'us-credit');
+    const fcba = provision('us-fcba-1666')?.text ?? '';
+    expect([`“${fcba}”`, `‘${fcba}’`].some((q) => us.text.includes(`, which provides: ${q} Please treat`))).toBe(true);
+    const gb = paymentDispute(input, 'gb-credit');
+    expect(gb.text).toContain(
+      `for its breach of contract. That subsection provides: ‘${provision('gb-cca-75')?.text}’`,
+    );
+    const debit = paymentDispute(input, 'us-debit');
+    expect(debit.text).not.toMatch(/provides/);
+    for (const out of [us, gb, debit]) quotesMatchCatalogue(out.text, out.provisions);
   });
 });
 

@@ -1,3 +1,4 @@
+import { provision } from '../../../../src/domain/complaint/provisions';
 import { describe, expect, it } from 'vitest';
 import type { CaseLanguage } from '../../../../src/domain/case';
 import type { ContactLogEntry } from '../../../../src/domain/complaint/contacts';
@@ -210,7 +211,9 @@ describe('draftLetter content', () => {
     expect(text).toContain('《中华人民共和国电信条例》第三十二条');
     expect(text).toMatch(/一、退还.*人民币 86\.00 元；\n二、赔偿.*人民币 1,280\.00 元；/);
     expect(text).toContain('10 个工作日内（即2026年12月24日前）书面答复');
-    expect(text).toContain('工业和信息化部电信用户申诉受理中心（12300）');
+    // No company address yet: the provincial centre, never the national one (第九条).
+    expect(text).toContain('本人将向省级电信用户申诉受理机构（12300）提出申诉');
+    expect(text).not.toContain('工业和信息化部电信用户申诉受理中心');
     expect(text).toContain(
       'E01 云电脑连接失败截图\n   证明目的：【待补充：该证据的证明目的】\n   采集时间：2026年11月20日 09:20（系采集时间',
     );
@@ -233,8 +236,33 @@ describe('draftLetter content', () => {
     expect(text).toContain('被申诉人地址：【待补充：被投诉方的住所地址】');
     expect(text).toContain('本人已于2026年11月20日就上述问题向被申诉人投诉');
     expect(text).toContain('至今已逾 15 日');
-    expect(text).toMatch(/　　此致\n工业和信息化部电信用户申诉受理中心\n/);
+    expect(text).toContain(
+      `至今已逾 15 日，被申诉人仍未作出令本人满意的答复。《电信用户申诉处理办法》第十条规定：“${
+        provision('cn-miit-appeal-10')?.text
+      }”本申诉符合上述条件。`,
+    );
+    expect(text).toMatch(/　　此致\n省级电信用户申诉受理机构\n/);
     expect(text).not.toContain('贵公司');
+  });
+
+  it('shows the address, phone and postcode 第十二条（一） asks of an appellant when the case lacks them', () => {
+    const bare = { ...zhFacts, complainant: { name: '张伟' } };
+    const { text, placeholders } = zh('regulator', bare);
+    expect(text).toContain('申诉人：张伟\n联系电话：【待补充：您的电话号码】\n通讯地址：【待补充：您的通讯地址】');
+    expect(text).toContain('邮政编码：【待补充：邮政编码】');
+    expect(placeholders).toContain('【待补充：邮政编码】');
+    const full = { ...zhFacts, complainant: { ...zhFacts.complainant, address: '北京市西城区示例街 1 号 100032' } };
+    const filled = zh('regulator', full).text;
+    expect(filled).toContain('通讯地址：北京市西城区示例街 1 号 100032');
+    expect(filled).not.toContain('邮政编码');
+    // Only the MIIT appeal asks for them: a 12315 complaint keeps what the case has.
+    expect(zh('regulator', { ...bare, sector: 'online-shop' }).text).not.toContain('【待补充：您的电话号码】');
+  });
+
+  it('addresses the MIIT appeal to the centre of the province the company’s address names', () => {
+    const facts = { ...zhFacts, provider: { ...zhFacts.provider, address: '上海市浦东新区示例路 100 号' } };
+    expect(zh('regulator', facts).text).toMatch(/　　此致\n上海市电信用户申诉受理机构\n/);
+    expect(zh('first-complaint', facts).text).toContain('向上海市电信用户申诉受理机构（12300）提出申诉');
   });
 
   it('does not claim 15 days have passed when they have not', () => {
