@@ -54,6 +54,17 @@ export function withNewIds(restored: RestoredCase, newId: () => string): Restore
       };
     }),
     exhibitSettings,
+    facts: {
+      ...restored.facts,
+      ...(restored.facts.quotations
+        ? {
+            quotations: restored.facts.quotations.flatMap((q) => {
+              const evidenceId = ids.get(q.evidenceId);
+              return evidenceId ? [{ ...q, evidenceId }] : [];
+            }),
+          }
+        : {}),
+    },
     timestamps: restored.timestamps.flatMap((t) => {
       const evidenceId = ids.get(t.evidenceId);
       return evidenceId ? [{ ...t, evidenceId }] : [];

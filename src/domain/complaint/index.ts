@@ -14,3 +14,4 @@ export * from './regulators';
 export * from './timeline';
 export * from './validation';
 export * from '../zonedTime';
+export * from './coach';

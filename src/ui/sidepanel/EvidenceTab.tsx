@@ -175,7 +175,7 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
           onError={onError}
         />
         {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={closeViewer} />}
-        {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={closeViewer} />}
+        {viewedTranscript && <TranscriptViewer item={viewedTranscript} workspace={workspace} onClose={closeViewer} />}
         {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={closeViewer} />}
         {deleting && (
           <ConfirmDialog

@@ -11,6 +11,7 @@ import { describeError } from '../shared/errors';
 import { browserUiLanguage, setUiLanguage, t } from '../shared/i18n';
 import { useLatestAction } from '../shared/latestAction';
 import { CaseHeader } from './CaseHeader';
+import { CoachLine } from './CoachLine';
 import { ContactsTab } from './ContactsTab';
 import { EvidenceTab } from './EvidenceTab';
 import { FactsTab } from './FactsTab';
@@ -100,6 +101,18 @@ export function SidePanel() {
         }
       />
       <main>
+        {current && items && (
+          <CoachLine
+            current={current}
+            items={items}
+            workspace={workspace}
+            tab={tab}
+            onTab={(next) => {
+              setError(null);
+              setTab(next);
+            }}
+          />
+        )}
         <TabBar
           tab={tab}
           onTab={(next) => {
@@ -126,7 +139,7 @@ export function SidePanel() {
                   onReload={reload}
                 />
               )}
-              {tab === 'facts' && <FactsTab current={current} workspace={workspace} />}
+              {tab === 'facts' && <FactsTab current={current} items={items} workspace={workspace} />}
               {tab === 'contacts' && <ContactsTab current={current} items={items} workspace={workspace} />}
               {tab === 'timeline' && (
                 <TimelineTab
