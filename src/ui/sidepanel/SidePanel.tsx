@@ -32,6 +32,11 @@ export function SidePanel() {
   const [items, setItems] = useState<Evidence[] | null>(null);
   const [tab, setTab] = useState<PanelTab>('evidence');
   const [error, setError] = useState<string | null>(null);
+  /** A new tab starts clean: an old error belongs to the tab it came from. */
+  const openTab = (next: PanelTab) => {
+    setError(null);
+    setTab(next);
+  };
   const failed = useLatestAction();
   /** A failure the tabs report is the newest result: earlier ones elsewhere in the panel are cleared. */
   const reportError = useCallback(
@@ -102,24 +107,9 @@ export function SidePanel() {
       />
       <main>
         {current && items && (
-          <CoachLine
-            current={current}
-            items={items}
-            workspace={workspace}
-            tab={tab}
-            onTab={(next) => {
-              setError(null);
-              setTab(next);
-            }}
-          />
+          <CoachLine current={current} items={items} workspace={workspace} tab={tab} onTab={openTab} />
         )}
-        <TabBar
-          tab={tab}
-          onTab={(next) => {
-            setError(null);
-            setTab(next);
-          }}
-        />
+        <TabBar tab={tab} onTab={openTab} />
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {failed.latest && error && (
             <p class="status error" role="alert">
