@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { browserOf, manifestFor, outDirFor, withScriptsFallback } from './scripts/lib/browserManifest.mjs';
+import { inlineScript } from './scripts/lib/inlineScript.mjs';
 
 /** Chromium build: `background.scripts` beside the service worker (see browserManifest.mjs). */
 function backgroundScriptsFallback(): Plugin {
@@ -41,7 +42,8 @@ function contentScriptNotWebAccessible(): Plugin {
       if (resources.length) built.web_accessible_resources = resources;
       else delete built.web_accessible_resources;
       writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
-      for (const f of readdirSync(join(dir, 'assets'))) if (/^chat\.ts-.*\.js$/.test(f)) rmSync(join(dir, 'assets', f));
+      for (const f of readdirSync(join(dir, 'assets')))
+        if (/^(chat|picker)\.ts-.*\.js$/.test(f)) rmSync(join(dir, 'assets', f));
     },
   };
 }
@@ -52,9 +54,10 @@ export default defineConfig(({ mode }) => {
   return {
     // CRXJS empties its outDir when it starts, so it stays out of Vitest (which tests the built extension).
     plugins: process.env.VITEST
-      ? [preact()]
+      ? [preact(), inlineScript()]
       : [
           preact(),
+          inlineScript(),
           crx({ manifest: manifestFor(manifest, browser) as ManifestV3Export, browser }),
           ...(browser === 'chrome' ? [backgroundScriptsFallback()] : []),
           contentScriptNotWebAccessible(),

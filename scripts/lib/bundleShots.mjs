@@ -1,6 +1,6 @@
 // Screenshots of chat capture and the bundle for the README: the popup after Capture chat, the
 // transcript in the side panel, the panel after Export bundle, the Verify view, and the exported
-// index.html opened offline from the unzipped bundle.
+// index.html opened offline from the unzipped bundle, checking the zip it came in.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,6 +58,9 @@ export async function shootChatAndBundle(session, server, panel, out, suffix) {
   const viewer = await session.context.newPage();
   await viewer.setViewportSize({ width: 1000, height: 1200 });
   await viewer.goto(`file://${dir}/index.html`);
+  // The recipient's self-check, given the zip: its verdict and the first files, under the case header.
+  await viewer.locator('#check-zip').setInputFiles(zip);
+  await viewer.locator('#check-verdict[data-state=intact]').waitFor();
   await viewer.screenshot({ path: `${out}bundle-index-${suffix}.png` });
   await viewer.close();
   await panel.keyboard.press('Escape');

@@ -40,16 +40,17 @@ async function siteAccessMissing(tab: Tabs.Tab | undefined): Promise<boolean> {
 const noAccess = (cause?: unknown) =>
   new ProofpackError('no-access', 'Proofpack has no access to this page', cause ? { cause } : undefined);
 
-export async function ensureCapturable(
-  tab: Tabs.Tab | undefined,
-): Promise<Tabs.Tab & { id: number; windowId: number }> {
+/** A tab Proofpack may capture: it has an id and a window. */
+export type CapturableTab = Tabs.Tab & { id: number; windowId: number };
+
+export async function ensureCapturable(tab: Tabs.Tab | undefined): Promise<CapturableTab> {
   if (await siteAccessMissing(tab)) throw noAccess();
   let restriction = restrictionOf(tab);
   if (restriction === 'file-page' && (await browser.extension.isAllowedFileSchemeAccess())) restriction = null;
   if (restriction || tab?.id === undefined || tab.windowId === undefined) {
     throw new ProofpackError(restriction ?? 'no-page', `Cannot capture this page (${restriction ?? 'no-page'})`);
   }
-  return tab as Tabs.Tab & { id: number; windowId: number };
+  return tab as CapturableTab;
 }
 
 /**

@@ -13,9 +13,9 @@ import { currentCaseId } from '../storage/cases';
 import { addCapture } from '../storage/evidence';
 import { evidenceAdded } from './afterCapture';
 import type { WorkerDeps } from './deps';
-import { activeTabOf, ensureCapturable, storeScreenshot, takeScreenshot } from './captureFlow';
+import { activeTabOf, type CapturableTab, ensureCapturable, storeScreenshot, takeScreenshot } from './captureFlow';
 import { log } from './log';
-import { readChatFrames } from './chatFrames';
+import { type FrameChats, readChatFrames } from './chatFrames';
 
 /** The record and JSON bytes of a transcript; `base` supplies the id, case and recording fields. */
 export async function transcriptCapture(
@@ -71,8 +71,17 @@ export async function storeCompanion(db: ProofpackDb, shot: Shot, transcriptId: 
 }
 
 export async function captureChat(deps: WorkerDeps, windowId?: number): Promise<ChatCaptureOutcome> {
-  const { db } = deps;
   const tab = await ensureCapturable(await activeTabOf(windowId));
+  return saveChat(deps, tab, () => readChatFrames(tab.id));
+}
+
+/** Reads the chat with `read` while the tab's screenshot is taken, and stores both (the best frame's chat). */
+export async function saveChat(
+  deps: WorkerDeps,
+  tab: CapturableTab,
+  read: () => Promise<FrameChats>,
+): Promise<ChatCaptureOutcome> {
+  const { db } = deps;
   const caseId = await currentCaseId(db);
   // The screenshot is taken while the chat is read: the page as it looked when its text was taken.
   const shooting: Promise<Shot> = (await readSetting(db, 'chatScreenshot'))
@@ -81,7 +90,7 @@ export async function captureChat(deps: WorkerDeps, windowId?: number): Promise<
         (error: unknown) => ({ error }),
       )
     : Promise.resolve(null);
-  const { frames, complete } = await readChatFrames(tab.id);
+  const { frames, complete } = await read();
   const best = chooseFrameChat(frames);
   const shot = await shooting;
   if (!best) return { found: false, partial: !complete };

@@ -16,6 +16,7 @@ import {
   type AgentReply,
   type AgentResult,
   type ChatAgent,
+  type ChatRegion,
 } from '../messaging/chatAgent';
 
 export const FRAME_TIMEOUT_MS = 4000;
@@ -98,9 +99,14 @@ export interface FrameChats {
   complete: boolean;
 }
 
-/** Asks every frame of a tab for its chat. */
-export async function readChatFrames(tabId: number): Promise<FrameChats> {
-  const { answers, complete } = await callChatAgent(tabId, 'all', 'capture');
+/** Asks every frame of a tab for its chat, or one frame for the region the user picked there. */
+export async function readChatFrames(
+  tabId: number,
+  picked?: { frameId: number; region: ChatRegion },
+): Promise<FrameChats> {
+  const { answers, complete } = picked
+    ? await callChatAgent(tabId, [picked.frameId], 'capture', picked.region)
+    : await callChatAgent(tabId, 'all', 'capture');
   return {
     frames: answers.flatMap(({ frameId, frameUrl, result: r }) =>
       r.widget

@@ -22,6 +22,7 @@ import { blobToDataUrl } from './dataUrl';
 import { refreshBadge } from './badge';
 import { broadcast } from './broadcast';
 import { captureChat } from './chatCapture';
+import { receivePicked, startChatPick } from './chatPick';
 import { receiveAgentReply } from './chatFrames';
 import { receiveBatch, recordingStatus, startRecording, stopRecording } from './recording';
 import { saveSelection } from './selection';
@@ -103,6 +104,8 @@ export function createHandlers(deps: WorkerDeps): HandlerMap {
     'recording/stop': ({ windowId }) => stopRecording(deps, windowId),
     'recording/status': ({ windowId }) => recordingStatus(deps, windowId),
     'selection/save': ({ windowId }) => saveSelection(deps, windowId),
+    'chat/pick': ({ windowId }) => startChatPick(deps, windowId),
+    'chat/picked': (picked, sender) => receivePicked(deps, picked, sender),
     'chat/agent-reply': async (reply, sender) => {
       receiveAgentReply(reply, sender);
       return null;

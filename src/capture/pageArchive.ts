@@ -15,12 +15,30 @@ export interface PageArchive {
   data: Blob;
 }
 
+/**
+ * Takes of the MHTML. Its Blob is backed by a temporary file Chromium deletes when the API call is released;
+ * on a loaded machine that can happen before the Blob holds the file, and reading it fails with NotFoundError.
+ */
+const MHTML_TRIES = 3;
+
+async function mhtmlBytes(tabId: number, save: NonNullable<PageArchiveDeps['saveAsMHTML']>) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const mhtml = await save(tabId);
+      return mhtml && (await mhtml.arrayBuffer());
+    } catch (error) {
+      const fileGone = (error as { name?: unknown } | null)?.name === 'NotFoundError';
+      if (!fileGone || attempt >= MHTML_TRIES) throw error;
+    }
+  }
+}
+
 export async function capturePageArchive(tabId: number, deps: PageArchiveDeps): Promise<PageArchive> {
-  const mhtml = deps.saveAsMHTML ? await deps.saveAsMHTML(tabId) : undefined;
+  const mhtml = deps.saveAsMHTML ? await mhtmlBytes(tabId, deps.saveAsMHTML) : undefined;
   const data = mhtml
     ? new Blob([mhtml], { type: 'multipart/related' })
     : new Blob([await deps.snapshotDom(tabId)], { type: 'text/html;charset=utf-8' });
-  const digests = await fileDigests(new Uint8Array(await data.arrayBuffer()));
+  const digests = await fileDigests(new Uint8Array(mhtml ?? (await data.arrayBuffer())));
   const name = mhtml ? 'page.mhtml' : 'page.html';
   return { file: { role: 'page-archive', name, mediaType: data.type, ...digests }, data };
 }

@@ -9,12 +9,18 @@ import {
   type AgentCall,
   type AgentEndpoint,
   type ChatAgent,
+  type ChatRegion,
   type FrameChatResult,
+  PICKED_KEY,
+  type PickedRegion,
   type RecordingCommand,
 } from '../messaging/chatAgent';
 import type { ContentRequestType, Envelope, RequestOf } from '../messaging/protocol';
 
-export type AgentHost = typeof globalThis & { [AGENT_KEY]?: AgentEndpoint & { agent: ChatAgent } };
+export type AgentHost = typeof globalThis & {
+  [AGENT_KEY]?: AgentEndpoint & { agent: ChatAgent };
+  [PICKED_KEY]?: PickedRegion;
+};
 
 const HISTORY_MS = 8000;
 const BATCH_MS = 2000;
@@ -24,9 +30,9 @@ function send<T extends ContentRequestType>(type: T, payload: RequestOf<T>): Pro
   return chrome.runtime.sendMessage(envelope).catch(() => undefined);
 }
 
-function readChat(): FrameChatResult {
+function readChat(region?: PickedRegion | null): FrameChatResult {
   try {
-    const found = extractFromDocument(document, { now: Date.now });
+    const found = region === null ? { widget: null } : extractFromDocument(document, { now: Date.now, region });
     return found.widget
       ? {
           widget: found.widget,
@@ -41,7 +47,7 @@ function readChat(): FrameChatResult {
   }
 }
 
-/** The frame's agent, made once: a second injection into the same frame finds the first. */
+// The frame's agent, made once: a second injection into the same frame finds the first.
 export function startChatAgent(host: AgentHost): ChatAgent {
   const existing = host[AGENT_KEY];
   if (existing) return existing.agent;
@@ -54,7 +60,9 @@ export function startChatAgent(host: AgentHost): ChatAgent {
   };
 
   const agent: ChatAgent = {
-    capture: readChat,
+    // Only the region picked in this frame (content/picker.ts left it here); a stale pick reads nothing.
+    capture: (region?: ChatRegion) =>
+      readChat(region && (host[PICKED_KEY]?.pick === region.pick ? host[PICKED_KEY] : null)),
     record(command) {
       if (recording?.command.evidenceId === command.evidenceId && recording.command.session === command.session)
         return true;
@@ -95,7 +103,7 @@ export function startChatAgent(host: AgentHost): ChatAgent {
   return agent;
 }
 
-/** Runs one call of the worker and sends its reply. */
+// Runs one call of the worker and sends its reply.
 async function answer(agent: ChatAgent, { call, method, args }: AgentCall): Promise<void> {
   const run = agent[method] as (...a: AgentCall['args']) => ReturnType<ChatAgent[typeof method]>;
   await send('chat/agent-reply', { call, result: run(...args) });

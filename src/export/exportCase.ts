@@ -3,6 +3,7 @@
 import { type BundlePlan, buildBundlePlan, MANIFEST_PATH, manifestTokenEntries } from '../domain/bundle';
 import type { TimestampToken } from '../domain/timestamp/queue';
 import { sha256Hex } from '../domain/hash';
+import { SELF_CHECK_SCRIPT } from './bundleCheck/script';
 import { type CaseSnapshot, gatherBundleInput, type ReadOriginal } from './gather';
 import { gatherPublicBundleInput } from './gatherPublic';
 import { type ExportProgress, writeBundleZip } from './writeBundle';
@@ -33,7 +34,7 @@ export async function exportCase(snapshot: CaseSnapshot, options: ExportOptions)
   const gather = options.variant === 'public' ? gatherPublicBundleInput : gatherBundleInput;
   const input = await gather(snapshot, options);
   options.signal?.throwIfAborted();
-  const plan = await buildBundlePlan(input);
+  const plan = await buildBundlePlan({ ...input, selfCheckScript: SELF_CHECK_SCRIPT });
   await addManifestToken(plan, options);
   options.signal?.throwIfAborted();
   const blob = await writeBundleZip(plan, {

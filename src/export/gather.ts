@@ -11,6 +11,7 @@ import { type AttachmentFile, type Evidence, originalFileOf } from '../domain/ev
 import type { TimestampToken } from '../domain/timestamp/queue';
 import { parseTranscript, type Transcript } from '../domain/transcript';
 import { factsWithCaseDefaults } from '../domain/letter';
+import { mergedItems, withDuplicates } from './gatherDuplicates';
 
 export type { CaseSnapshot };
 
@@ -181,14 +182,16 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
   const numberOf = new Map(included.map(({ record }, i) => [record.id, i + 1]));
   for (const [i, { exhibit, record }] of included.entries()) {
     const companion = record.companion === undefined ? undefined : numberOf.get(record.companion);
-    const item = await toExhibit(exhibit, i, record, options, (id) => labels.get(id));
+    const found = await toExhibit(exhibit, i, record, options, (id) => labels.get(id));
+    const item = withDuplicates(found, record, snapshot.evidence, snapshot.exhibitSettings);
     exhibits.push(companion === undefined ? item : { ...item, companion });
   }
   const language = letter.language;
   const zone = caseTimeZone(facts, options.timeZone);
   const events = buildTimeline({
     facts,
-    evidence: snapshot.evidence,
+    // The exhibits, at their own times (a public bundle's copy is dated by its source's capture, as its letter is).
+    evidence: letter.exhibits.map((x) => ({ id: x.evidenceId, kind: x.kind, capturedAtMs: x.capturedAtMs })),
     contacts,
     now: options.now.getTime(),
     timeZone: options.timeZone,
@@ -214,6 +217,12 @@ export async function gatherBundleInput(snapshot: CaseSnapshot, options: GatherO
       version: 1,
       case: caseRecord,
       exhibits: included.map(({ exhibit, record }) => ({ exhibit: exhibit.number, record })),
+      duplicates: included.flatMap(({ exhibit, record }) =>
+        mergedItems(record, snapshot.evidence, snapshot.exhibitSettings).map((d) => ({
+          of: exhibit.number,
+          record: d,
+        })),
+      ),
       facts,
       exhibitSettings: snapshot.exhibitSettings,
       contacts,

@@ -4,29 +4,41 @@
 import type { BundleExhibit, BundleInput, CsvTable } from '../domain/bundle';
 import { exhibitLabel } from '../domain/bundle/fileNames';
 import type { WithheldOriginal } from '../domain/bundle/manifest';
-import { exhibitNumber } from '../domain/complaint/exhibits';
-import { originalFileOf } from '../domain/evidence';
+import { publicLetter } from '../domain/bundle/publicLetter';
+import type { ContactLogEntry } from '../domain/complaint';
+import { type Evidence, originalFileOf } from '../domain/evidence';
 import { personalDataOf, withoutPersonalData } from '../domain/redaction/publicText';
 import { type CaseSnapshot, type GatherOptions, gatherBundleInput } from './gather';
+
+/** Each contact's evidence as the public bundle holds it: an original stands for its copies, the rest goes. */
+function contactsCitingCopies(contacts: readonly ContactLogEntry[], copies: readonly Evidence[]): ContactLogEntry[] {
+  const copiesOf = new Map<string, string[]>();
+  for (const c of copies) {
+    const source = c.derivation?.sourceId ?? '';
+    copiesOf.set(source, [...(copiesOf.get(source) ?? []), c.id]);
+    copiesOf.set(c.id, [c.id]);
+  }
+  return contacts.map((contact) =>
+    contact.evidenceIds
+      ? { ...contact, evidenceIds: [...new Set(contact.evidenceIds.flatMap((id) => copiesOf.get(id) ?? []))] }
+      : contact,
+  );
+}
 
 export async function gatherPublicBundleInput(snapshot: CaseSnapshot, options: GatherOptions): Promise<BundleInput> {
   const copies = snapshot.evidence
     .filter((e) => e.derivation?.method === 'redact')
     .sort((a, b) => a.capturedAtMs - b.capturedAtMs);
-  // Every copy is an exhibit of the public bundle, in the order it was made, whatever the letter includes.
+  // Every copy is an exhibit of the public bundle, in the order it was made, whatever the letter includes;
+  // the letter and the contact log cite them by their public numbers.
+  const { exhibits: publicList, text } = publicLetter(snapshot, copies, {
+    now: options.now.getTime(),
+    timeZone: options.timeZone,
+  });
   const publicSnapshot: CaseSnapshot = {
     ...snapshot,
-    letter: {
-      ...snapshot.letter,
-      exhibits: copies.map((e, i) => ({
-        number: exhibitNumber(i + 1),
-        evidenceId: e.id,
-        kind: e.kind,
-        capturedAtMs: e.capturedAtMs,
-        caption: e.caption,
-        url: e.url,
-      })),
-    },
+    contacts: contactsCitingCopies(snapshot.contacts, copies),
+    letter: { ...snapshot.letter, exhibits: publicList, text },
   };
   const full = await gatherBundleInput(publicSnapshot, options);
   const personal = personalDataOf(snapshot.facts);
@@ -37,7 +49,8 @@ export async function gatherPublicBundleInput(snapshot: CaseSnapshot, options: G
   });
   const byId = new Map(snapshot.evidence.map((e) => [e.id, e]));
   const withheld: WithheldOriginal[] = [];
-  const exhibits: BundleExhibit[] = full.exhibits.map((exhibit) => {
+  // Duplicates merged into a copy stay out of a bundle made for posting: only the copies go public.
+  const exhibits: BundleExhibit[] = full.exhibits.map(({ duplicates: _merged, ...exhibit }) => {
     const source = byId.get(byId.get(exhibit.evidenceId)?.derivation?.sourceId ?? '');
     if (source) {
       const file = originalFileOf(source);
@@ -47,6 +60,7 @@ export async function gatherPublicBundleInput(snapshot: CaseSnapshot, options: G
     const derivedFrom = exhibit.derivation?.derivedFrom.map(({ sha256 }) => ({ sha256 })) ?? [];
     return {
       ...exhibit,
+      files: exhibit.files.filter((f) => f.role !== 'duplicate'),
       title: clean(exhibit.title),
       url: clean(exhibit.url),
       caption: clean(exhibit.caption),

@@ -126,6 +126,31 @@ function refuseUnverified(verification: BundleVerification): void {
     );
 }
 
+/**
+ * The items merged into exhibits as duplicates: each record with its original, which is the
+ * exhibit's own original (same bytes) or one of its files of role `duplicate`, by hash. Their
+ * further files (a page archive) are not in bundles, so the restored record lists none.
+ */
+async function restoredDuplicates(
+  bundle: OpenedBundle,
+  backup: ReturnType<typeof parseCaseBackup>,
+  items: readonly ManifestItemLike[],
+): Promise<RestoredCase['evidence']> {
+  const restored: RestoredCase['evidence'] = [];
+  for (const { of, record } of backup.duplicates ?? []) {
+    const file = originalFileOf(record);
+    const listed = items.find((i) => i.exhibit === of)?.files.find((f) => f.sha256 === file.sha256);
+    const entry = listed && bundle.entries.get(listed.path)?.entry;
+    if (!entry) throw new BundleImportError('inconsistent', `The bundle lacks the duplicate merged into ${of}.`);
+    const { attachments: _notInBundle, ...bare } = { ...record, caseId: backup.case.id };
+    restored.push({
+      record: withOriginalCrc32(bare as typeof record, entry.crc32),
+      original: await entryBlob(bundle, entry, file.mediaType),
+    });
+  }
+  return restored;
+}
+
 /** The case in a verified bundle: case.json's records with each exhibit's original from the zip. */
 export async function restoredCaseFromBundle(
   bundle: OpenedBundle,
@@ -179,6 +204,7 @@ export async function restoredCaseFromBundle(
       ...(attachments.length ? { attachments } : {}),
     });
   }
+  evidence.push(...(await restoredDuplicates(bundle, backup, manifest.items)));
   return {
     case: backup.case,
     evidence,

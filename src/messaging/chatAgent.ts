@@ -4,8 +4,38 @@
 // travel this way; the agent's interface below types both ends.
 import type { ChatMessage, RecordedMessage, UnassignedLine } from '../domain/transcript';
 
-/** The page global under which the injected content script keeps its agent (one per frame). */
+// The page global under which the injected content script keeps its agent (one per frame).
 export const AGENT_KEY = '__proofpackChat';
+
+// Where the picker (content/picker.ts) leaves the region the user chose, in the same isolated world.
+export const PICKED_KEY = '__proofpackPicked';
+
+/** The page global under which the injected picker keeps its controls (one per frame). */
+export const PICKER_KEY = '__proofpackPicker';
+
+/** What every frame's picker is told when a pick starts: its id and the hint in the user's language. */
+export interface PickerStart {
+  pick: string;
+  hint: string;
+}
+
+export interface PickerEndpoint {
+  start(options: PickerStart): void;
+  /** Ends the pick (another frame's choice won, or it was cancelled) and removes every trace of it. */
+  stop(pick: string): void;
+}
+
+/** A region chosen with *Pick the chat area*, named by its pick. */
+export interface ChatRegion {
+  pick: string;
+}
+
+/** What the picker leaves under PICKED_KEY: the chosen element and the list in it that holds the messages. */
+export interface PickedRegion {
+  pick: string;
+  root: Element;
+  list: Element;
+}
 
 /** One frame's chat as its content script read it. */
 export type FrameChatResult =
@@ -27,8 +57,8 @@ export interface MessageBatch {
 }
 
 export interface ChatAgent {
-  /** Reads the chat of this frame once (Capture chat). */
-  capture(): FrameChatResult;
+  /** Reads the chat of this frame once (Capture chat), or only the picked region. */
+  capture(region?: ChatRegion): FrameChatResult;
   /** Starts recording (no-op when this frame already records the same item). */
   record(command: RecordingCommand): boolean;
   /** Stops recording and returns every message it recorded (batches still in flight may arrive too late). */

@@ -98,6 +98,10 @@ export interface RequestMap {
   'recording/stop': { request: { windowId?: number }; response: TranscriptEvidence | null };
   'recording/status': { request: { windowId?: number }; response: RecordingStatus | null };
   'selection/save': { request: { windowId?: number }; response: SelectionOutcome };
+  /** Lets the user click the chat on the page; the result comes later as the 'chat/pick-result' event. */
+  'chat/pick': { request: { windowId?: number }; response: { pick: string } };
+  /** From the picker: the user chose a region in this frame, or cancelled. */
+  'chat/picked': { request: { pick: string; chosen: boolean }; response: null };
   /** From the content script: one frame's answer to a call of its chat agent (see chatAgent.ts). */
   'chat/agent-reply': { request: AgentReply; response: null };
   /** From the content script: new and changed messages of a recording. */
@@ -133,7 +137,7 @@ export interface RequestMap {
 }
 
 /** Requests a content script (inside a provider's page) may make; everything else is for extension pages. */
-export const CONTENT_SCRIPT_REQUESTS = ['chat/agent-reply', 'recording/batch'] as const;
+export const CONTENT_SCRIPT_REQUESTS = ['chat/agent-reply', 'recording/batch', 'chat/picked'] as const;
 export type ContentRequestType = (typeof CONTENT_SCRIPT_REQUESTS)[number];
 
 /** The screenshot *Capture chat* takes beside the transcript: saved, turned off, or failed (and why). */
@@ -154,6 +158,12 @@ export type ChatCaptureOutcome =
     }
   /** `partial`: some frame did not answer, so a chat there may have been missed. */
   | { found: false; partial: boolean };
+
+/** How a *Pick the chat area* ended: saved like *Capture chat*, nothing readable there, cancelled, or failed. */
+export type PickOutcome =
+  | { pick: string; kind: 'saved'; outcome: Extract<ChatCaptureOutcome, { found: true }> }
+  | { pick: string; kind: 'empty' | 'cancelled' }
+  | { pick: string; kind: 'failed'; error: ErrorCode };
 
 export type SelectionOutcome = { saved: true; evidence: SelectionEvidence; itemCount: number } | { saved: false };
 
@@ -204,6 +214,7 @@ export interface EventMap {
   /** A full-page capture took `done` of `total` tiles (then stitches and stores). */
   'capture/progress': { jobId: string; done: number; total: number };
   'panel/intent': PanelIntent;
+  'chat/pick-result': PickOutcome;
 }
 
 export interface EventEnvelope<E extends keyof EventMap = keyof EventMap> {

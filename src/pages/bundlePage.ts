@@ -5,6 +5,7 @@
 
 import browser from 'webextension-polyfill';
 import type { BundleVerification } from '../domain/bundle';
+import { type SourceLeftOut, sourcesLeftOut } from '../domain/bundle/sourcesLeftOut';
 import { systemTimeZone } from '../domain/time';
 import { makeThumbnail } from '../capture/thumbnail';
 import { exportCase } from '../export/exportCase';
@@ -23,7 +24,7 @@ import { isDiskFull, wrapsError } from '../messaging/errors';
 export { BundleExportError, type ExportProgress } from '../export/writeBundle';
 export { BundleImportError } from '../export/readBundle';
 export type { ReadProgress, ReadWatch } from '../export/readProgress';
-export type { BundleVerification };
+export type { BundleVerification, SourceLeftOut };
 
 /** Decoding reads the whole image into memory: an original larger than this keeps no preview. */
 const THUMBNAIL_SOURCE_LIMIT = 128 * 1024 * 1024;
@@ -40,15 +41,24 @@ const database = (): ProofpackDb => {
  */
 const EXPORT_MEASURE = 'proofpack:bundle-zip';
 
-/** The zip, its file name, and how many of the case's items the user left out of the exhibits (not in the zip). */
+/**
+ * The zip, its file name, and how many of the case's items the user left out of the exhibits (not in
+ * the zip). `only`: a bundle of just these items (the evidence list's Export selected).
+ */
 export async function exportCaseBundle(
   caseId: string,
-  options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void; variant?: 'public' },
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (p: ExportProgress) => void;
+    variant?: 'public';
+    only?: readonly string[];
+  },
 ): Promise<{ blob: Blob; fileName: string; excluded: number }> {
   const startedAt = performance.now();
   const now = new Date();
   const timeZone = systemTimeZone();
-  const snapshot = await loadCaseSnapshot(database(), caseId, now.getTime(), timeZone);
+  const { only, ...exportOptions } = options;
+  const snapshot = await loadCaseSnapshot(database(), caseId, now.getTime(), timeZone, only);
   if (!snapshot) throw new Error(`No case ${caseId}`);
   const generator = `Proofpack ${browser.runtime.getManifest().version}`;
   const { blob, fileName } = await exportCase(snapshot, {
@@ -65,10 +75,16 @@ export async function exportCaseBundle(
         token && { reply: Uint8Array.from(atob(token.replyBase64), (c) => c.charCodeAt(0)), chainPem: token.chainPem }
       );
     },
-    ...options,
+    ...exportOptions,
   });
   performance.measure(EXPORT_MEASURE, { start: startedAt, detail: { bytes: blob.size } });
   return { blob, fileName, excluded: snapshot.evidence.length - snapshot.letter.exhibits.length };
+}
+
+/** The bundle's redacted copies whose originals it would leave out (asked before exporting). */
+export async function sourcesLeftOutOf(caseId: string): Promise<SourceLeftOut[]> {
+  const snapshot = await loadCaseSnapshot(database(), caseId, Date.now(), systemTimeZone());
+  return snapshot ? sourcesLeftOut(snapshot.evidence, snapshot.letter.exhibits) : [];
 }
 
 /** `watch` hears the bytes read and the current file; its signal cancels (rejecting with its reason). */

@@ -1,4 +1,6 @@
-// Everything stored about one case, read in one go for the bundle export.
+// Everything stored about one case, read in one go for the bundle export (`only`: a bundle of just
+// those items, as the evidence list's Export selected asks).
+import { onlyExhibits } from '../domain/complaint';
 import type { CaseSnapshot } from '../domain/caseSnapshot';
 import type { SavedLetter } from '../domain/letter';
 import type { ProofpackDb } from './db';
@@ -9,9 +11,10 @@ export async function loadCaseSnapshot(
   caseId: string,
   now: number,
   timeZone: string,
+  only?: readonly string[],
 ): Promise<CaseSnapshot | null> {
   const caseRecord = await db.cases.get(caseId);
-  const letter = await loadCaseLetter(db, caseId, now, timeZone);
+  const letter = await loadCaseLetter(db, caseId, now, timeZone, only);
   if (!caseRecord || !letter) return null;
   const [evidence, workspace, contacts, saved] = await Promise.all([
     db.evidence.where('caseId').equals(caseId).toArray(),
@@ -30,7 +33,7 @@ export async function loadCaseSnapshot(
     caseRecord,
     evidence,
     facts: workspace.facts,
-    exhibitSettings: workspace.exhibits,
+    exhibitSettings: only ? onlyExhibits(evidence, workspace.exhibits, only) : workspace.exhibits,
     contacts,
     saved: savedLetter,
     letter,

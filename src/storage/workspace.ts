@@ -1,6 +1,6 @@
 // Workspace repository: what the user typed about a case (facts, exhibit choices), its contact
 // log and its letter, each saved on its own so typing in one never overwrites another.
-import type { ContactLogEntry, ExhibitSettings } from '../domain/complaint';
+import { type ContactLogEntry, type ExhibitSettings, onlyExhibits } from '../domain/complaint';
 import type { CaseFacts } from '../domain/complaint/facts';
 import type { CaseFrameChoice } from '../domain/complaint/framePrefill';
 import { type CaseLetter, caseLetter, type SavedLetter } from '../domain/letter';
@@ -72,12 +72,16 @@ export async function saveLetter(
   await db.letters.put({ ...letter, caseId, updatedAt: now });
 }
 
-/** The case's letter now, from everything stored (what the panel shows and the bundle exports). */
+/**
+ * The case's letter now, from everything stored (what the panel shows and the bundle exports);
+ * with `only`, the letter for a bundle of just those items.
+ */
 export async function loadCaseLetter(
   db: ProofpackDb,
   caseId: string,
   now: number,
   timeZone: string,
+  only?: readonly string[],
 ): Promise<CaseLetter | null> {
   const caseRecord = await db.cases.get(caseId);
   if (!caseRecord) return null;
@@ -90,7 +94,7 @@ export async function loadCaseLetter(
   return caseLetter({
     caseRecord,
     facts: workspace.facts,
-    exhibitSettings: workspace.exhibits,
+    exhibitSettings: only ? onlyExhibits(evidence, workspace.exhibits, only) : workspace.exhibits,
     contacts,
     evidence: evidence.map((e) => ({ ...e, sha256: originalFileOf(e).sha256 })),
     saved,

@@ -1,7 +1,9 @@
 // Firefox: a user captures a screenshot and a chat, fills in the case in the workspace (the sidebar's
-// page), exports the bundle through Firefox's downloads, has it verified (the panel's Verify and
-// `npm run verify`), deletes the case and imports the bundle back with every hash unchanged.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// page), exports the bundle through Firefox's downloads, has it verified (the panel's Verify,
+// `npm run verify` and the bundle's own index.html from file://), deletes the case and imports the
+// bundle back with every hash unchanged.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -125,6 +127,41 @@ describe('Firefox: case, bundle, verify, import', () => {
     const verify = runVerifier(firstZip);
     expect(verify.output).toContain('OK: every file matches');
     expect(verify.status).toBe(0);
+  });
+
+  // Firefox's WebDriver BiDi cannot set a folder on a webkitdirectory input (NS_ERROR_FILE_IS_DIRECTORY):
+  // the folder is given to the page in tests/e2e/bundleTools.test.ts (Chromium).
+  it('has an index.html that checks the zip offline from file://, and names a changed file', async () => {
+    const dir = join(work, 'unzipped');
+    execFileSync('unzip', ['-q', firstZip, '-d', dir]);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const png: string = manifest.items[0].files[0].path;
+    const bytes = readFileSync(firstZip);
+    const at = bytes.indexOf(Buffer.from(png)) + Buffer.byteLength(png) + 200; // inside the stored PNG data
+    bytes[at] = (bytes[at] ?? 0) ^ 0x01;
+    const tampered = join(work, 'tampered.zip');
+    writeFileSync(tampered, bytes);
+
+    const page = await fps.session.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`file://${dir}/index.html`);
+    await page.waitForSelector('#check:not([hidden])');
+    const verdict = async (state: string) => textOf(page, `#check-verdict[data-state=${state}]`);
+    const give = async (selector: string, path: string) => {
+      await page.evaluate(() => document.getElementById('check-verdict')?.removeAttribute('data-state'));
+      await ((await page.$(selector)) as ElementHandle<HTMLInputElement>).uploadFile(path);
+    };
+    await give('#check-zip', firstZip);
+    expect(await verdict('intact')).toMatch(/^✓ Intact: all \d+ files match their SHA-256 in manifest\.json\.$/);
+    await give('#check-zip', tampered);
+    expect(await verdict('altered')).toBe('✗ Altered: this bundle is not as it was exported.');
+    expect(await page.$$eval('#check-result li.altered', (rows) => rows.map((r) => r.textContent))).toEqual([
+      `Altered ${png}`,
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('shows the bundle intact in the panel, and imports it back after the case is deleted', async () => {

@@ -6,21 +6,11 @@ import type { StitchDetails } from '../../src/domain/fullPage';
 import type { ScreenshotEvidence } from '../../src/domain/evidence';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { startFixtureServer } from '../../scripts/lib/fixtureServer.mjs';
-import { captureFullPageFromPopup, readAttachments, sha256 } from './support/fullPage';
+import { BANDS, captureFullPageFromPopup, HEADER, LAZY_SEEN, readAttachments, sha256 } from './support/fullPage';
 import type { ProviderSession } from './support/providerSession';
 import { pixels, readStore } from './support/store';
 
 const DPR = 2;
-const BANDS = [
-  [220, 38, 38],
-  [37, 99, 235],
-  [234, 179, 8],
-  [16, 185, 129],
-  [236, 72, 153],
-  [14, 116, 144],
-];
-const HEADER = [128, 0, 128, 255];
-const LAZY_SEEN = [0, 160, 0, 255];
 let ps: ProviderSession;
 
 beforeAll(async () => {

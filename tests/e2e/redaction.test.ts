@@ -2,6 +2,7 @@
 // suggestions in a transcript make new derived items with a log; the originals' bytes never change,
 // and the exported bundle (with the copies and their sources) verifies, links included.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,8 @@ import { allowDownloads } from '../../scripts/lib/chromium.mjs';
 import type { DerivationLog } from '../../src/domain/bundle/derivation';
 import type { BundleManifest } from '../../src/domain/bundle/manifest';
 import type { Evidence } from '../../src/domain/evidence';
-import { runVerifier, waitForDownload } from './support/bundleReaders';
+import { axeFindings } from './support/axe';
+import { downloadedFiles, runVerifier, waitForDownload } from './support/bundleReaders';
 import { readAttachments, sha256 } from './support/fullPage';
 import { captureFromPopup, openProviderSession, type ProviderSession } from './support/providerSession';
 import { pixels, readStore } from './support/store';
@@ -225,6 +227,17 @@ describe('Redact a copy', () => {
     const sources = items.filter((i) => !i.record.derivation).map((i) => i.record);
     const sourceHashes = sources.map((r) => (r.kind === 'screenshot' ? r.image.sha256 : r.file.sha256)).sort();
     expect(manifest.withheld?.map((w) => w.sha256).sort()).toEqual(sourceHashes);
+    // Numbered as the public bundle holds them: nothing cites an exhibit that is not in it.
+    const held = manifest.items.map((i) => i.exhibit);
+    expect(held).toEqual(['E01', 'E02']);
+    expect(manifest.withheld?.map((w) => w.exhibit).sort()).toEqual(held);
+    for (const name of ['letter/complaint.txt', 'letter/complaint.md', 'index.html', 'README.txt', 'timeline.csv']) {
+      const cited = new Set((await zip.file(name)?.async('string'))?.match(/\bE\d{2,}\b/g));
+      expect(held, name).toEqual(expect.arrayContaining([...cited]));
+    }
+    const publicLetter = (await zip.file('letter/complaint.txt')?.async('string')) ?? '';
+    expect(publicLetter).toMatch(/^E01 .*(\(redacted copy\)|（经遮盖处理的副本）)\r?$/m);
+    expect(publicLetter).toMatch(/^E02 .*(\(redacted copy\)|（经遮盖处理的副本）)\r?$/m);
     for (const name of Object.keys(zip.files)) {
       const bytes = (await zip.file(name)?.async('nodebuffer')) ?? Buffer.alloc(0);
       for (const value of [...Object.values(me), ...Object.values(PII)])
@@ -234,5 +247,59 @@ describe('Redact a copy', () => {
     const verify = runVerifier(zipPath);
     expect(verify.output).toContain('OK: every file matches');
     expect(verify.status).toBe(0);
+  });
+
+  it('warns before exporting a copy without its original; goes on, or ticks the original back in', async () => {
+    const source = (await readStore(ps.inspector)).items.find(
+      (i) => i.record.kind === 'screenshot' && !i.record.derivation,
+    );
+    if (!source) throw new Error('no screenshot');
+    await panel.reload();
+    const include = panel.locator(`[data-exhibit-id="${source.record.id}"]`).getByLabel('In letter');
+    await include.uncheck();
+    const newZip = async (before: Set<string>) => {
+      const fresh = () => downloadedFiles(ps.session.downloadsDir).find((f) => f.endsWith('.zip') && !before.has(f));
+      await expect.poll(fresh, { timeout: 60_000 }).toBeTruthy();
+      return join(ps.session.downloadsDir, fresh() ?? '');
+    };
+    const exportZip = async (choice: string) => {
+      const before = new Set(downloadedFiles(ps.session.downloadsDir));
+      await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
+      const warning = panel.getByRole('alertdialog');
+      const text = await warning.innerText();
+      expect(text).toMatch(/The redacted copy E0\d was made from an item that is not ticked “In letter”\./);
+      expect(text).toContain('the verifier will report the copy’s source as missing and the bundle will not verify');
+      const includeButton = warning.getByRole('button', { name: 'Include the originals and export' });
+      expect(await includeButton.evaluate((b) => b === document.activeElement)).toBe(true);
+      expect(await axeFindings(panel, '[data-testid=sources-left-out]')).toEqual([]);
+      await warning.getByRole('button', { name: choice }).click();
+      return newZip(before);
+    };
+    // Going on makes the bundle the warning described.
+    const without = runVerifier(await exportZip('Export without them'));
+    expect(without.output).toMatch(/E0\d is derived from [0-9a-f]{64}, which is not in this case\./);
+    expect(without.status).not.toBe(0);
+    // The public bundle withholds originals by design: it asks nothing.
+    const beforePublic = new Set(downloadedFiles(ps.session.downloadsDir));
+    await caseMenu(panel, 'Export public bundle');
+    await panel.getByTestId('public-bundle-dialog').getByRole('button', { name: 'Export public bundle' }).click();
+    expect(await newZip(beforePublic)).toMatch(/-public( \(\d+\))?\.zip$/);
+    expect(await panel.getByRole('alertdialog').count()).toBe(0);
+    await panel.keyboard.press('Escape');
+    // Cancel exports nothing and changes nothing.
+    await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    await panel.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await panel.getByRole('alertdialog').count()).toBe(0);
+    expect(await include.isChecked()).toBe(false);
+    // Including ticks the original "In letter" (the panel shows it) and the bundle verifies.
+    const withSource = runVerifier(await exportZip('Include the originals and export'));
+    expect(withSource.output).toContain('OK: every file matches');
+    expect(withSource.status).toBe(0);
+    expect(await include.isChecked()).toBe(true);
+    // With the original in, Export asks nothing.
+    const before = new Set(downloadedFiles(ps.session.downloadsDir));
+    await panel.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    expect(runVerifier(await newZip(before)).status).toBe(0);
+    expect(await panel.getByRole('alertdialog').count()).toBe(0);
   });
 });

@@ -203,6 +203,8 @@ describe('Case workspace', () => {
     }
     expect(reached).toContain('shot-0');
     await panel.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('Select E01 · Status page 1');
+    await panel.keyboard.press('ArrowRight');
     expect(await focused()).toBe('exhibit-include-shot-0');
     await panel.keyboard.press('ArrowRight');
     expect(await focused()).toBe('Move E01 down');

@@ -11,20 +11,20 @@ export interface UnitReading {
   messages: ExtractedMessage[];
 }
 
-/** Status lines, receipts, typing indicators and "new messages" dividers: shown, but not messages. */
+// Status lines, receipts, typing indicators and "new messages" dividers: shown, but not messages.
 const META = new RegExp(
   '^(?:seen|read|delivered|sent|sending|failed|edited|new messages?|unread messages?|' +
     'load (?:more|earlier)(?: messages)?|已读|未读|已送达|送达|发送中|发送失败|已编辑|新消息|以下为新消息|' +
     '查看更多(?:消息)?|.{0,24}(?:is typing|are typing|正在输入)[.…]*)$',
   'i',
 );
-/** Letters, digits or emoji: a line with none of them (separators, bullets) holds nothing to lose. */
+// Letters, digits or emoji: a line with none of them (separators, bullets) holds nothing to lose.
 const READABLE = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 const CONTROLS = /^(BUTTON|INPUT|TEXTAREA|SELECT|OPTION)$/;
 
 const isControl = (el: Element): boolean =>
   CONTROLS.test(el.tagName) || el.getAttribute('role') === 'button' || el.getAttribute('contenteditable') === 'true';
-/** Characters other than whitespace (a loop: this runs on every row's text). */
+// Characters other than whitespace (a loop: this runs on every row's text).
 function count(s: string | undefined): number {
   if (!s) return 0;
   let n = 0;
@@ -71,7 +71,7 @@ export function accountFor(container: Element, readings: readonly UnitReading[])
   return out;
 }
 
-/** A unit's lines that none of its messages claims (none when its text is all claimed). */
+// A unit's lines that none of its messages claims (none when its text is all claimed).
 function unitLeftOver({ unit, messages }: UnitReading): string[] {
   const claimed = new Set<string>();
   for (const m of messages) {
@@ -87,7 +87,7 @@ function unitLeftOver({ unit, messages }: UnitReading): string[] {
   return leftOver(unit, fragments);
 }
 
-/** Lines of `node`'s visible text that stay readable once `fragments` and metadata are taken out. */
+// Lines of `node`'s visible text that stay readable once `fragments` and metadata are taken out.
 function leftOver(node: Node, fragments: string[]): string[] {
   const meta: string[] = [];
   if (node.nodeType === 1) {

@@ -1,14 +1,15 @@
 // DOM walking that sees what the user sees: open shadow roots included, slots followed.
+import { withoutSpacingUtilities } from './utilityClasses';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK', 'SVG', 'svg']);
 
-export function isSkipped(el: Element): boolean {
-  return (
-    SKIPPED.has(el.tagName) ||
-    el.hasAttribute('hidden') ||
-    /display:\s*none|visibility:\s*hidden/.test(el.getAttribute('style') ?? '')
-  );
-}
+const HIDDEN_STYLE = /display:\s*none|visibility:\s*hidden/;
+
+/** Not rendered: asked several times per element in one pass, so remembered until the task ends. */
+export const isSkipped = taskMemo(
+  (el: Element): boolean =>
+    SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''),
+);
 
 /** The child nodes as rendered: a shadow host shows its shadow tree, a slot its assigned nodes. */
 export function renderedChildren(node: Node): ArrayLike<Node> {
@@ -21,9 +22,12 @@ export function renderedChildren(node: Node): ArrayLike<Node> {
   return node.childNodes;
 }
 
-/** Rendered element children (see renderedChildren). */
-export function renderedElements(node: Node): Element[] {
-  const out: Element[] = [];
+/** Rendered element children (see renderedChildren), appended to `out` when given. */
+export function renderedElements(node: Node, out: Element[] = []): Element[] {
+  if (!(node as Element).shadowRoot && (node as Element).tagName !== 'SLOT') {
+    for (let k = (node as ParentNode).firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) out.push(k);
+    return out;
+  }
   const kids = renderedChildren(node);
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i];
@@ -32,54 +36,51 @@ export function renderedElements(node: Node): Element[] {
   return out;
 }
 
+/** Whether `el` has no rendered element children (the common answer without an array). */
+export function isLeaf(el: Element): boolean {
+  if (el.shadowRoot || el.tagName === 'SLOT') return !renderedElements(el).length;
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) return false;
+  return true;
+}
+
 /** Every rendered element under `root`, depth first, crossing open shadow roots. */
 export function allElements(root: ParentNode, visit: (el: Element) => void): void {
-  const all = root.querySelectorAll('*');
   const self = root as Element;
-  if (!mayHoldShadow(root) || (!self.shadowRoot && self.tagName !== 'SLOT' && !hasShadowParts(all))) {
-    // No shadow roots or slots below: the native list is in the same (document) order, and a
-    // skipped element's descendants follow it contiguously.
-    let skipped: Element | null = null;
-    for (let i = 0; i < all.length; i++) {
-      const el = all[i] as Element;
-      if (skipped?.contains(el)) continue;
-      skipped = null;
-      if (isSkipped(el)) skipped = el;
-      else visit(el);
+  if (self.shadowRoot || self.tagName === 'SLOT') {
+    const kids = renderedChildren(root as Node);
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i] as Element;
+      if (k.nodeType === 1 && !isSkipped(k)) {
+        visit(k);
+        allElements(k, visit);
+      }
     }
     return;
   }
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop() as Node;
-    if (node !== root) visit(node as Element);
-    // Walks the live child list (no array per node): a chat of thousands of rows has tens of thousands of elements.
-    const kids = renderedChildren(node);
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const k = kids[i] as Node;
-      if (k.nodeType === 1 && !isSkipped(k as Element)) stack.push(k);
+  // Element links, not node lists: a chat of thousands of rows has tens of thousands of elements.
+  for (let k = root.firstElementChild; k; k = k.nextElementSibling)
+    if (!isSkipped(k)) {
+      visit(k);
+      if (k.firstElementChild || k.shadowRoot || k.tagName === 'SLOT') allElements(k, visit);
     }
-  }
 }
 
 /**
- * False when no shadow root or slot can be below `root`: its document has no shadow host at all
- * (asked once per task) and it is neither a host nor a slot itself.
+ * False when no shadow root or slot can be below `root` (then its textContent is what it renders). An
+ * element's own subtree is looked at, not the whole document: a recorder asks in every task.
  */
 export function mayHoldShadow(root: ParentNode): boolean {
   const node = root as Node;
   if (node.nodeType === 11) return true;
-  const self = root as Element;
-  if (self.shadowRoot || self.tagName === 'SLOT') return true;
-  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
-  return !doc || shadowHosts(doc).length > 0;
+  if (node.nodeType === 9) return shadowHosts(root).length > 0;
+  return shadowBelow(root as Element);
 }
 
-function hasShadowParts(all: NodeListOf<Element>): boolean {
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i] as Element;
-    if (el.shadowRoot || el.tagName === 'SLOT') return true;
-  }
+const shadowBelow = taskMemo(hostOrSlotIn);
+
+function hostOrSlotIn(el: Element): boolean {
+  if (el.shadowRoot || el.tagName === 'SLOT') return true;
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) if (hostOrSlotIn(k)) return true;
   return false;
 }
 
@@ -124,10 +125,11 @@ export function parentAcross(el: Element): Element | null {
  * elements' words and text many times in one synchronous pass, and the page may change them after.
  */
 export function taskMemo<T>(compute: (el: Element) => T): (el: Element) => T {
-  let cache: WeakMap<Element, T> | null = null;
+  // A Map, not a WeakMap: it is dropped when the task ends, and weak tables cost the collector far more.
+  let cache: Map<Element, T> | null = null;
   return (el) => {
     if (!cache) {
-      cache = new WeakMap();
+      cache = new Map();
       queueMicrotask(() => {
         cache = null;
       });
@@ -150,26 +152,27 @@ export const attrWords = taskMemo(wordsOf);
 const NO_WORDS: string[] = [];
 
 function wordsOf(el: Element): string[] {
-  if (!el.attributes.length) return NO_WORDS;
+  // Names, not Attr nodes: most elements have one attribute, and Attr objects are made on demand.
+  const names = el.getAttributeNames();
+  if (!names.length) return NO_WORDS;
   let s = '';
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs[i] as Attr;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
     if (
-      a.name === 'class' ||
-      a.name === 'id' ||
-      a.name === 'role' ||
-      a.name === 'slot' ||
-      a.name === 'part' ||
-      (a.name === 'name' && el.tagName === 'SLOT') ||
-      a.name.startsWith('data-') ||
-      a.name === 'aria-label'
+      name === 'class' ||
+      name === 'id' ||
+      name === 'role' ||
+      name === 'slot' ||
+      name === 'part' ||
+      (name === 'name' && el.tagName === 'SLOT') ||
+      name.startsWith('data-') ||
+      name === 'aria-label'
     )
-      s += ` ${a.name.startsWith('data-') ? `${a.name.slice(5)} ` : ''}${a.value}`;
+      s += ` ${name.startsWith('data-') ? `${name.slice(5)} ` : ''}${el.getAttribute(name)}`;
   }
   let words = wordsOfText.get(s);
   if (!words) {
-    words = s
+    words = withoutSpacingUtilities(s)
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .toLowerCase()
       .split(/[^a-z0-9\u4e00-\u9fff]+/)

@@ -3,7 +3,7 @@ import { formatLocalRfc3339 } from '../../domain/time';
 import type { ChatMessage, UnassignedLine } from '../../domain/transcript';
 import { accountFor, type UnitReading } from './account';
 import { deepQuery } from './dom';
-import { locateGeneric } from './generic';
+import { genericList, locateGeneric } from './generic';
 import { settleMessages } from './settle';
 import { chatAdapters } from './registry';
 import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
@@ -68,7 +68,8 @@ export interface ListReading {
 }
 
 /** Reads every unit, then accounts for the list's text: whatever no message holds is reported, not lost. */
-export function readAll(list: MessageList): ListReading {
+// `accounted`: the region the user picked, when it is wider than the list.
+export function readAll(list: MessageList, accounted: Element = list.container): ListReading {
   let partial = false;
   const readings: UnitReading[] = list.units().map((unit) => {
     try {
@@ -79,7 +80,7 @@ export function readAll(list: MessageList): ListReading {
     }
   });
   const messages = settleMessages(readings.flatMap((r) => r.messages));
-  return { messages, partial, unassigned: accountFor(list.container, readings) };
+  return { messages, partial, unassigned: accountFor(accounted, readings) };
 }
 
 export function extractFromDocument(
@@ -88,17 +89,27 @@ export function extractFromDocument(
     now(): number /** RFC 3339 of an instant; default: in the runtime's own zone. */;
     stamp?(ms: number): string;
     adapters?: readonly ChatAdapter[];
+    // Only this picked region: a widget or chat found in it, else its list read generically.
+    region?: { root: Element; list: Element };
   },
 ): FrameExtraction {
-  const found = 'defaultView' in doc ? findChatInFrames(doc, options.adapters) : findChat(doc, options.adapters);
+  const { region } = options;
+  const found = region
+    ? (findChat(region.root, options.adapters) ?? { widget: 'generic', list: genericList(region.list) })
+    : 'defaultView' in doc
+      ? findChatInFrames(doc, options.adapters)
+      : findChat(doc, options.adapters);
   if (!found) return { widget: null };
-  const { messages, partial, unassigned } = readAll(found.list);
+  const { messages, partial, unassigned } = readAll(found.list, region?.root);
   if (!messages.length && !unassigned.length) return { widget: null };
   const ms = options.now();
   const observedAt = options.stamp ? options.stamp(ms) : formatLocalRfc3339(new Date(ms));
   return {
     widget: found.widget,
-    messages: messages.map(({ el: _el, key: _key, ...m }) => ({ ...m, observedAt })),
+    // Built field by field (same order as read): rest/spread copies cost more on thousands of messages.
+    messages: messages.map(({ role, author, text, time }) =>
+      time === undefined ? { role, author, text, observedAt } : { role, author, text, time, observedAt },
+    ),
     ...(partial ? { partial: true as const } : {}),
     ...(unassigned.length ? { unassigned } : {}),
   };

@@ -1,7 +1,7 @@
 // The generic extractor: finds the message list of a chat UI it has never seen from structure
 // alone (repeated sibling units, sides, times, names, ARIA roles, a composer), so it survives
 // widgets renaming their classes. Adapters fall back to it for whatever they cannot read.
-import { allElements, renderedElements } from './dom';
+import { allElements, isLeaf, isSkipped, mayHoldShadow, renderedElements } from './dom';
 import { isHidden, isInitials } from './meta';
 import { type ReadOptions, readUnit } from './read';
 import { newScoringPass, scoreCeiling, scoreList } from './score';
@@ -14,17 +14,16 @@ export function styleOfElement(el: Element): CSSStyleDeclaration | null {
   return el.ownerDocument.defaultView?.getComputedStyle(el) ?? null;
 }
 
-/** Leaves of a unit holding text, in order (crossing shadow roots), without avatar initials and hidden parts. */
+// Leaves of a unit holding text, in order (crossing shadow roots), without avatar initials and hidden parts.
 function textLeaves(unit: Element): Element[] {
   const leaves: Element[] = [];
   allElements(unit, (e) => {
-    if (leaves.length < 8 && !renderedElements(e).length && plainText(e) && !isInitials(plainText(e)) && !isHidden(e))
-      leaves.push(e);
+    if (leaves.length < 8 && isLeaf(e) && plainText(e) && !isInitials(plainText(e)) && !isHidden(e)) leaves.push(e);
   });
   return leaves;
 }
 
-/** Short first-leaf texts that repeat across units are names shown above bubbles (a trailing time aside). */
+// Short first-leaf texts that repeat across units are names shown above bubbles (a trailing time aside).
 function repeatedNames(units: Element[]): Set<Element> {
   const firsts = new Map<string, Element[]>();
   for (const u of units.slice(0, 200)) {
@@ -73,18 +72,37 @@ export function genericList(container: Element, units: () => Element[] = display
   return { container, units, read: (unit) => readUnit(unit, options) };
 }
 
-/** The most chat-like list under `root`, or null when there is none. */
+/**
+ * The most chat-like list under `root`, or null when there is none. Candidates are scored longest first,
+ * so the pass stops at the first one that cannot beat the best (10,000 unrelated nodes are never scored).
+ */
 export function locateGeneric(root: ParentNode): MessageList | null {
-  let best: { score: number; list: Element } | null = null;
-  newScoringPass();
-  allElements(root, (el) => {
+  const candidates: Array<{ el: Element; ceiling: number; at: number }> = [];
+  const add = (el: Element): void => {
     if (el.childElementCount < 1 && !el.shadowRoot) return;
-    // Exact pruning: a list that cannot beat the best so far (e.g. a row of a long chat) is not scored.
     const children = el.shadowRoot || el.tagName === 'SLOT' ? renderedElements(el).length : el.childElementCount;
-    if (best && scoreCeiling(children) <= (best as { score: number }).score) return;
+    candidates.push({ el, ceiling: scoreCeiling(children), at: candidates.length });
+  };
+  // Without shadow roots the native list is in the same order; hidden subtrees are left out when scored.
+  const light = !mayHoldShadow(root);
+  if (light) for (const el of Array.from(root.querySelectorAll('*'))) add(el);
+  else allElements(root, add);
+  // Stable: equal ceilings stay in document order, and an equal score keeps the earlier list.
+  candidates.sort((a, b) => b.ceiling - a.ceiling);
+  let best: { score: number; list: Element; at: number } | null = null;
+  newScoringPass();
+  for (const { el, ceiling, at } of candidates) {
+    if (best && ceiling < best.score) break;
+    if (light && !shown(el, root)) continue;
     const scored = scoreList(el, styleOfElement);
-    if (scored && (!best || scored.score > best.score)) best = { score: scored.score, list: el };
-  });
-  const found = best as { score: number; list: Element } | null;
-  return found ? genericList(found.list) : null;
+    if (scored && (!best || scored.score > best.score || (scored.score === best.score && at < best.at)))
+      best = { score: scored.score, list: el, at };
+  }
+  return best ? genericList(best.list) : null;
+}
+
+// Neither `el` nor an ancestor below `root` is skipped (script, template, hidden).
+function shown(el: Element, root: ParentNode): boolean {
+  for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (isSkipped(a)) return false;
+  return true;
 }

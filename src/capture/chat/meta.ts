@@ -1,10 +1,14 @@
 // What in a message row is not the message: the author's name, the time, avatars, receipts,
 // toolbars and screen-reader-only text. Class words only rule out small parts: a row or bubble
 // holding readable text is never thrown away for a word in its class.
-import { allElements, attrWords, renderedElements } from './dom';
+import { allElements, attrWords, isLeaf } from './dom';
 import { CLOCK, isTimeText, plainText } from './text';
 
-const has = (el: Element, list: ReadonlySet<string>): boolean => attrWords(el).some((w) => list.has(w));
+function has(el: Element, list: ReadonlySet<string>): boolean {
+  const words = attrWords(el);
+  for (let i = 0; i < words.length; i++) if (list.has(words[i] as string)) return true;
+  return false;
+}
 const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const AUTHOR = wordSet('author name sender nickname nick username displayname fullname');
 const TIME = wordSet('time timestamp date datetime ts clock');
@@ -12,16 +16,16 @@ const HIDDEN = wordSet(
   'avatar avatars initials photo portrait status receipt receipts seen delivered actions toolbar typing ' +
     'sronly screenreader reactions reaction menu',
 );
-/** Class word pairs of text meant for screen readers only (`sr-only`, `visually-hidden`). */
+// Class word pairs of text meant for screen readers only (`sr-only`, `visually-hidden`).
 const SCREEN_READER = /(?:^| )(?:sr only|visually hidden|screen reader|a11y hidden|offscreen)(?: |$)/;
 const SCREEN_READER_WORDS = wordSet('sr visually screen a11y offscreen');
 const STATUS = /^(?:seen|read|delivered|sent|sending|failed|已读|未读|已送达|送达|发送中|发送失败)$/i;
-/** One CJK character or one or two capitals: what an avatar shows in place of a photo. */
+// One CJK character or one or two capitals: what an avatar shows in place of a photo.
 const INITIALS = /^(?:\p{Lu}{1,2}|[\u3400-\u9fff])$/u;
-/** A name and a time in one element: `小林 Lin · 10:02`, `Mia | 9:14 AM`, `Agent Wang 10:02`. */
+// A name and a time in one element: `小林 Lin · 10:02`, `Mia | 9:14 AM`, `Agent Wang 10:02`.
 const NAME_TIME = new RegExp(String.raw`^(.*?\S)[\s·•|｜,，:\-–—]+(${CLOCK})$`, 'i');
 
-/** The same with a visible separator, so a message such as "See you at 10:02" is not taken for one. */
+// The same with a visible separator, so a message such as "See you at 10:02" is not taken for one.
 const NAME_SEP_TIME = new RegExp(String.raw`^[^·•|｜]{1,40}\s[·•|｜]\s${CLOCK}$`, 'i');
 
 /** A time alone or after a name and a separator (`10:02`, `小林 · 10:02`). */
@@ -31,12 +35,12 @@ export const showsTime = (text: string): boolean => isTimeText(text) || (text.le
 export function hasTimeLeaf(el: Element): boolean {
   let found = false;
   allElements(el, (e) => {
-    if (!found && !renderedElements(e).length && showsTime(plainText(e))) found = true;
+    if (!found && isLeaf(e) && showsTime(plainText(e))) found = true;
   });
   return found;
 }
 
-/** Longest text a leaf-like part (avatar initials, status, toolbar labels) may hold: a message row holds more. */
+// Longest text a leaf-like part (avatar initials, status, toolbar labels) may hold: a message row holds more.
 const SMALL = 24;
 
 /** Small: few characters and few elements, so a class word may rule it out without losing a message. */
@@ -49,7 +53,7 @@ export const isInitials = (text: string): boolean => INITIALS.test(text);
 /** An avatar's letters for `author`: `王` for 王小明, `MC` or `M` for Mia Chen. */
 export function isAvatarOf(el: Element, author: string): boolean {
   const text = plainText(el);
-  if (!author || !isInitials(text) || renderedElements(el).length) return false;
+  if (!author || !isInitials(text) || !isLeaf(el)) return false;
   const words = author.split(/\s+/).filter(Boolean);
   const letters = words.map((w) => w[0]?.toUpperCase()).join('');
   return author.startsWith(text) || letters.startsWith(text) || (words.length > 1 && text === letters.slice(0, 2));
@@ -91,8 +95,6 @@ export interface MetaOptions {
   isAuthor?: (el: Element) => boolean;
 }
 
-const isLeaf = (el: Element): boolean => renderedElements(el).length === 0;
-
 /** The author-name and time of a unit (the first of each, outside hidden parts). */
 export function findMeta(
   unit: Element,
@@ -105,9 +107,13 @@ export function findMeta(
     if (author && time) return;
     const text = plainText(el);
     if (!text) return;
-    if (!time && (el.tagName === 'TIME' || (has(el, TIME) && text.length <= 40))) time = el;
-    else if (!time && isLeaf(el) && isTimeText(text)) time = el;
-    else if (!author && !time && isLeaf(el) && NAME_SEP_TIME.test(text) && text !== plainText(unit)) author = el;
+    if (!time && (el.tagName === 'TIME' || (has(el, TIME) && text.length <= 40))) {
+      time = el;
+      return;
+    }
+    const leaf = !time && isLeaf(el);
+    if (leaf && isTimeText(text)) time = el;
+    else if (!author && leaf && NAME_SEP_TIME.test(text) && text !== plainText(unit)) author = el;
     else if (
       !author &&
       !isInitials(text) &&
@@ -130,7 +136,7 @@ export function findMeta(
   return { author, time, authorText, ...(timeText ? { timeText } : drawnTime(unit)) };
 }
 
-/** A time drawn by CSS from an attribute (`::before { content: attr(data-time) }`): the attribute's value. */
+// A time drawn by CSS from an attribute (`::before { content: attr(data-time) }`): the attribute's value.
 function drawnTime(unit: Element): { timeText?: string } {
   let found: string | undefined;
   allElements(unit, (el) => {
@@ -144,7 +150,7 @@ function drawnTime(unit: Element): { timeText?: string } {
   return found ? { timeText: found } : {};
 }
 
-/** Whether CSS draws generated content before or after `el` (unknown without a style engine: assumed). */
+// Whether CSS draws generated content before or after `el` (unknown without a style engine: assumed).
 function drawn(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return true;

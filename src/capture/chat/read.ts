@@ -8,9 +8,9 @@ import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { isDateOrTime, plainText, visibleText } from './text';
 import type { ExtractedMessage } from './types';
 
-/** Words of classes that split one message into paragraphs (not a group into bubbles). */
+// Words of classes that split one message into paragraphs (not a group into bubbles).
 const PARAGRAPH = new Set(['paragraph', 'para', 'block', 'blocks', 'line', 'lines', 'text']);
-/** What is left of a name·time line once name and time are taken out. */
+// What is left of a name·time line once name and time are taken out.
 const SEPARATORS = /^\s*[·•|,:\-–—]+\s*$/;
 const BUBBLE_TAGS = /^(DIV|LI|ARTICLE|SECTION)$/;
 const KEY_ATTRS = ['data-message-id', 'data-msg-id', 'data-id', 'data-key', 'data-mid'];
@@ -29,11 +29,12 @@ export function messageKey(el: Element): string | undefined {
   return undefined;
 }
 
-/** Bubbles of a grouped unit: ≥2 same-class block children, each with text. */
+// Bubbles of a grouped unit: ≥2 same-class block children, each with text.
 function bubblesOf(unit: Element, author: Element | null): Element[] | null {
   let level: Element[] = [unit];
   for (let d = 0; d < 4 && level.length; d++) {
-    for (const el of level) {
+    for (let i = 0; i < level.length; i++) {
+      const el = level[i] as Element;
       if (!mayHoldBubbles(el)) continue;
       const kids = renderedElements(el).filter(
         (k) =>
@@ -51,19 +52,22 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
       )
         return kids;
     }
-    level = level.flatMap((e) => renderedElements(e));
+    const next: Element[] = [];
+    for (let i = 0; i < level.length; i++) renderedElements(level[i] as Element, next);
+    level = next;
   }
   return null;
 }
 
-/** Cheap test first: bubbles need two block children sharing a class (most rows have none). */
+// Cheap test first: bubbles need two block children sharing a class (most rows have none).
 function mayHoldBubbles(el: Element): boolean {
-  const seen = new Set<string>();
+  // Classes seen so far, as a string list: rows have a handful of children.
+  const seen: string[] = [];
   for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
     const cls = k.getAttribute('class');
     if (!cls || !BUBBLE_TAGS.test(k.tagName)) continue;
-    if (seen.has(cls)) return true;
-    seen.add(cls);
+    if (seen.includes(cls)) return true;
+    seen.push(cls);
   }
   return !!el.shadowRoot || el.tagName === 'SLOT';
 }
@@ -96,26 +100,24 @@ export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMes
   const out: ExtractedMessage[] = [];
   for (const part of parts) {
     const own = part === unit ? null : findMeta(part, options, plainText).time;
-    const text = visibleText(part, { skip: (el) => skip(el, part) || el === own, whiteSpaceOf })
-      .split('\n')
-      .filter((line) => !SEPARATORS.test(line))
-      .join('\n');
+    const shownText = visibleText(part, { skip: (el) => skip(el, part) || el === own, whiteSpaceOf });
+    const text = shownText.includes('\n')
+      ? shownText
+          .split('\n')
+          .filter((line) => !SEPARATORS.test(line))
+          .join('\n')
+      : SEPARATORS.test(shownText)
+        ? ''
+        : shownText;
     if (!text || (!author && parts.length === 1 && isDateOrTime(text))) continue;
     const role = sideOf(part, unit, options) ?? 'unknown';
     const shown = own ? plainText(own) : timeText;
-    out.push({
-      role,
-      author: authorText,
-      text,
-      ...(shown ? { time: shown } : {}),
-      ...keyOf(part),
-      el: part,
-    });
+    // Fields set one by one (no spread objects per message); the order of role, author, text, time is kept.
+    const message: ExtractedMessage = { role, author: authorText, text, el: part };
+    if (shown) message.time = shown;
+    const key = messageKey(part);
+    if (key) message.key = key;
+    out.push(message);
   }
   return out;
-}
-
-function keyOf(part: Element): { key?: string } {
-  const key = messageKey(part);
-  return key ? { key } : {};
 }

@@ -3,7 +3,7 @@
 import { attrWords, parentAcross, renderedElements } from './dom';
 import { hasTimeLeaf } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
-import { plainText } from './text';
+import { hasText, plainText } from './text';
 
 const CHAT = new Set([
   'chat',
@@ -83,7 +83,7 @@ export function newScoringPass(): void {
   composerCache = new WeakMap();
 }
 
-/** 1.5 for a textarea or editable box near the list, 0.75 for a one-line text input. */
+// 1.5 for a textarea or editable box near the list, 0.75 for a one-line text input.
 function composerScore(chain: Element[]): number {
   for (const a of chain.slice(1, 5)) {
     let score = composerCache.get(a);
@@ -105,7 +105,7 @@ function composerScore(chain: Element[]): number {
   return 0;
 }
 
-/** The most `chatness` any list can reach (every positive term of scoreList at its maximum). */
+// The most `chatness` any list can reach (every positive term of scoreList at its maximum).
 const MAX_CHATNESS = 3 + 2 + 1.5 + 3 + 1.5;
 
 /** No list with `childCount` rendered children can score above this: lets a pass skip the rows of a long chat. */
@@ -115,7 +115,7 @@ export function scoreCeiling(childCount: number): number {
 
 /** Null when `list` cannot be a chat; otherwise a score (higher is more chat-like and longer). */
 export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDeclaration | null): ListScore | null {
-  const units = renderedElements(list).filter((u) => plainText(u));
+  const units = renderedElements(list).filter(hasText);
   const chain = ancestors(list, 12);
   const parent = chain[1];
   // The log itself, or a lone wrapper inside it (not the parts of one message in the log).
@@ -130,10 +130,10 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
   const tags = new Map<string, number>();
   for (const u of units) tags.set(u.tagName, (tags.get(u.tagName) ?? 0) + 1);
   if (Math.max(...tags.values()) < units.length * 0.6) return null;
-  const text = plainText(list).length || 1;
   let linked = 0;
   for (const a of Array.from(list.querySelectorAll('a'))) linked += plainText(a).length;
-  if (linked / text > 0.4) return null;
+  // The whole list's text only when it has links (a long chat's text is long).
+  if (linked && linked / (plainText(list).length || 1) > 0.4) return null;
   const sample = units.length > 40 ? [...units.slice(0, 10), ...units.slice(-30)] : units;
   let customers = 0;
   let agents = 0;
@@ -169,10 +169,8 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
   return { score: chatness * Math.log2(units.length + 1), units };
 }
 
-/**
- * Form fields, or buttons that say something ("Add to cart"): a product grid or a form. Icon-only
- * buttons (message actions, reactions) are part of most chat rows and do not count.
- */
+// Form fields, or buttons that say something ("Add to cart"): a product grid or a form. Icon-only
+// buttons (message actions, reactions) are part of most chat rows and do not count.
 function hasFormControl(unit: Element): boolean {
   if (unit.querySelector('input, select')) return true;
   for (const b of Array.from(unit.querySelectorAll('button'))) if (plainText(b)) return true;

@@ -30,6 +30,15 @@ const BLOCKS = new Set([
   'HR',
   'ADDRESS',
 ]);
+const NBSP = /\u00a0/g;
+const INNER_BREAK = /\S\n+\S/;
+const SPACES = /[ \t\n\r\f]+/;
+const WHITE = /\s+/g;
+const NOT_SPACE = /\S/;
+// Layout whitespace other than single spaces: what visibleText must split on, and plainText collapse.
+const MESSY = /[\t\n\r\f]| {2}/;
+const MESSY_ANY = /[^\S ]|\s\s/;
+const AROUND_BREAK = / *\n */g;
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|\u200d|\ufe0f|\s)+$/u;
 
 // Month and weekday names, so that a name before a number ("Lina 09:02", "Order 77") is no date.
@@ -67,32 +76,48 @@ export interface TextOptions {
 /** The visible text of `root` (see file comment). */
 export function visibleText(root: Node, options: TextOptions = {}): string {
   let out = '';
+  // Whether `out` ends with a line break, kept aside: asking the growing string would copy it each time.
+  let nl = false;
   let pending: '' | ' ' | '\n' = '';
   const emit = (s: string): void => {
     if (!s) return;
-    if (out && pending && !(pending === ' ' && out.endsWith('\n'))) out += pending;
+    if (out && pending && !(pending === ' ' && nl)) out += pending;
     pending = '';
     out += s;
+    nl = s.endsWith('\n');
   };
   const brk = (): void => {
-    if (out && !out.endsWith('\n')) pending = '\n';
+    if (out && !nl) pending = '\n';
   };
   const walk = (node: Node, pre: boolean): void => {
     if (node.nodeType === 3) {
-      const raw = (node.nodeValue ?? '').replace(/\u00a0/g, ' ');
-      if (pre || (/\S\n+\S/.test(raw.trim()) && isPre(node.parentElement, options))) {
+      const value = node.nodeValue ?? '';
+      const raw = value.includes('\u00a0') ? value.replace(NBSP, ' ') : value;
+      if (pre || (raw.includes('\n') && INNER_BREAK.test(raw.trim()) && isPre(node.parentElement, options))) {
         const lines = raw.split('\n');
         lines.forEach((line, i) => {
-          if (i > 0) out += '\n';
+          if (i > 0) {
+            out += '\n';
+            nl = true;
+          }
           emit(line);
         });
         return;
       }
-      const parts = raw.split(/[ \t\n\r\f]+/);
-      parts.forEach((p, i) => {
+      // Single spaces between words (most text): the words and spaces as they are, without splitting.
+      if (!MESSY.test(raw)) {
+        const lead = raw.startsWith(' ');
+        const trail = raw.endsWith(' ');
+        if (lead && pending !== '\n') pending = ' ';
+        emit(raw.slice(lead ? 1 : 0, trail ? raw.length - 1 : raw.length));
+        if (trail && pending !== '\n') pending = ' ';
+        return;
+      }
+      const parts = raw.split(SPACES);
+      for (let i = 0; i < parts.length; i++) {
         if (i > 0 && pending !== '\n') pending = ' ';
-        emit(p);
-      });
+        emit(parts[i] as string);
+      }
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
@@ -100,8 +125,8 @@ export function visibleText(root: Node, options: TextOptions = {}): string {
     if (node.nodeType === 1) {
       if (isSkipped(el) || options.skip?.(el)) return;
       if (el.tagName === 'BR') {
-        out += pending === '\n' ? '\n' : '';
-        out += '\n';
+        out += pending === '\n' ? '\n\n' : '\n';
+        nl = true;
         pending = '';
         return;
       }
@@ -113,13 +138,16 @@ export function visibleText(root: Node, options: TextOptions = {}): string {
     }
     const block = BLOCKS.has(el.tagName);
     if (block) brk();
-    const kids = renderedChildren(node);
     const inPre = pre || el.tagName === 'PRE';
-    for (let i = 0; i < kids.length; i++) walk(kids[i] as Node, inPre);
+    // Sibling links in the light DOM: a child list object per element costs more than the walk.
+    if (el.shadowRoot || el.tagName === 'SLOT') {
+      const kids = renderedChildren(node);
+      for (let i = 0; i < kids.length; i++) walk(kids[i] as Node, inPre);
+    } else for (let k = node.firstChild; k; k = k.nextSibling) walk(k, inPre);
     if (block) brk();
   };
   walk(root, false);
-  return out.replace(/ *\n */g, '\n').trim();
+  return (out.includes('\n') ? out.replace(AROUND_BREAK, '\n') : out).trim();
 }
 
 function isPre(el: Element | null, options: TextOptions): boolean {
@@ -130,13 +158,20 @@ function isPre(el: Element | null, options: TextOptions): boolean {
 
 /** Own short text of an element, cheap (no layout), for scoring; rendered text (shadow roots, slots) where they are. */
 export const plainText = taskMemo((el: Element): string =>
-  (inShadowWorld(el) ? renderedRaw(el) : (el.textContent ?? '')).replace(/\s+/g, ' ').trim(),
+  collapse(inShadowWorld(el) ? renderedRaw(el) : (el.textContent ?? '')),
 );
 
-/** Whether text under `el` may live in shadow trees or slots, where textContent does not see it. */
+// Whitespace collapsed to single spaces, trimmed; text that needs no collapsing is not copied.
+const collapse = (t: string): string => (MESSY_ANY.test(t) ? t.replace(WHITE, ' ') : t).trim();
+
+/** Whether `el` shows any text (plainText(el) !== ''), without building the string in the light DOM. */
+export const hasText = (el: Element): boolean =>
+  inShadowWorld(el) ? !!plainText(el) : NOT_SPACE.test(el.textContent ?? '');
+
+// Whether text under `el` may live in shadow trees or slots, where textContent does not see it.
 const inShadowWorld = (el: Element): boolean => mayHoldShadow(el);
 
-/** The text nodes' text as rendered: shadow trees instead of hosts' children, slots' assigned nodes. */
+// The text nodes' text as rendered: shadow trees instead of hosts' children, slots' assigned nodes.
 function renderedRaw(el: Element): string {
   let out = '';
   const walk = (node: Node): void => {

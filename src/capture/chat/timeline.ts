@@ -131,7 +131,6 @@ export class Timeline {
       entry.el = new WeakRef(m.el);
       this.byEl.set(m.el, entry);
     }
-    this.live.add(entry);
   }
 
   /** Keeps both versions when the text shown for a known message changes in place. */
@@ -172,7 +171,6 @@ export class Timeline {
   private markDeleted(seen: Set<Entry>): void {
     for (const e of this.live) {
       if (seen.has(e)) continue;
-      this.live.delete(e);
       const before = this.entries[e.pos - 1];
       const after = this.entries[e.latest.pos + 1];
       if (before && after && seen.has(before.owner) && seen.has(after.owner) && !e.latest.msg.edit?.deletedAt) {
@@ -180,6 +178,7 @@ export class Timeline {
         this.changed.add(e.latest);
       }
     }
-    for (const e of seen) this.live.add(e);
+    // What is shown now is what the next merge compares against (every bound entry is in `seen`).
+    this.live = seen;
   }
 }

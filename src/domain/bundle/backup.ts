@@ -17,6 +17,8 @@ export interface CaseBackup {
   case: Case;
   /** The stored record of every exhibit in the bundle, by exhibit label (`E01`). */
   exhibits: { exhibit: string; record: Evidence }[];
+  /** Items merged into an exhibit as duplicates (`of`: its label); their originals are that exhibit's files. */
+  duplicates?: { of: string; record: Evidence }[];
   facts: CaseFacts;
   exhibitSettings: ExhibitSettings;
   contacts: ContactLogEntry[];
@@ -51,6 +53,17 @@ export function parseCaseBackup(bytes: Uint8Array): CaseBackup {
     )
   )
     throw new Error('case.json lists its exhibits in an unknown form.');
+  const duplicates = value.duplicates;
+  if (
+    duplicates !== undefined &&
+    !(
+      Array.isArray(duplicates) &&
+      duplicates.every(
+        (d) => isObject(d) && typeof d.of === 'string' && isObject(d.record) && typeof d.record.id === 'string',
+      )
+    )
+  )
+    throw new Error('case.json lists its merged duplicates in an unknown form.');
   if (!Array.isArray(value.contacts) || !isObject(value.facts) || !isObject(value.exhibitSettings))
     throw new Error('case.json lacks facts, exhibit settings or contacts.');
   return value as unknown as CaseBackup;

@@ -1,7 +1,11 @@
 // HTML building blocks for the bundle's offline pages. Every captured string goes through
-// escapeHtml, and the CSP forbids scripts outright, so captured text can only ever be text.
+// escapeHtml, and the CSP forbids every script but index.html's own self-check (admitted by its
+// SHA-256), so captured text can only ever be text.
 
-/** No scripts, no network: only the bundle's own images (file: when opened from the unzipped folder) and inline CSS. */
+import { Sha256 } from '../sha256';
+
+/** No network, no scripts (htmlPage admits a page's own by hash); only the bundle's own images (file: when
+ * opened from the unzipped folder) and inline CSS. */
 export const BUNDLE_CSP =
   "default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
@@ -51,13 +55,15 @@ export function paragraphsHtml(text: string): string {
     .join('\n');
 }
 
-/** A whole offline page: doctype, CSP, no referrer, inline style. */
-export function htmlPage(page: { lang: string; title: string; css: string; body: string }): string {
+/** A whole offline page: doctype, CSP, no referrer, inline style; `script`, if any, admitted by its hash only. */
+export function htmlPage(page: { lang: string; title: string; css: string; body: string; script?: string }): string {
+  const csp = page.script === undefined ? BUNDLE_CSP : `${BUNDLE_CSP}; script-src ${scriptHashSource(page.script)}`;
+  const script = page.script === undefined ? '' : `<script>${page.script}</script>\n`;
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(page.lang)}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${BUNDLE_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)}</title>
@@ -67,9 +73,17 @@ ${page.css}
 </head>
 <body>
 ${page.body}
-</body>
+${script}</body>
 </html>
 `;
+}
+
+/** The CSP source admitting exactly this inline script. */
+export function scriptHashSource(script: string): string {
+  const hash = new Sha256();
+  hash.update(new TextEncoder().encode(script));
+  const bytes = hash.digestHex().match(/../g) ?? [];
+  return `'sha256-${btoa(String.fromCharCode(...bytes.map((b) => Number.parseInt(b, 16))))}'`;
 }
 
 /** Windows line endings, which every editor shows (old Notepad shows LF files on one line). */

@@ -13,6 +13,7 @@ export {
 export type {
   BundleCaseInfo,
   BundleChatMessage,
+  BundleDuplicate,
   BundleExhibit,
   BundleFileRef,
   BundleInput,

@@ -18,9 +18,11 @@ export interface BundleCaseInfo {
 export interface BundleFileRef {
   /** `original` is the evidence as captured (or, for a derived exhibit, the derived file); `attachment` is any
    * further stored file; 1.1 roles (`tile`, `page-archive`, `log`, `derived`) say what a further file is. */
-  role: 'original' | 'attachment' | 'tile' | 'page-archive' | 'log' | 'derived';
+  role: 'original' | 'attachment' | 'tile' | 'page-archive' | 'log' | 'derived' | 'duplicate';
   /** Where a further file is stored (absent: the exhibit's original). */
   attachmentId?: string;
+  /** `duplicate`: the merged item whose original this is (read from that item, not the exhibit). */
+  evidenceId?: string;
   /** Its entry name's kind, e.g. `tile-3`, `page`, `stitch-log`, `full-page-2` (default by role). */
   nameKind?: string;
   mediaType: string;
@@ -78,6 +80,19 @@ export interface BundleExhibit {
   companion?: number;
   /** Trusted timestamps of this exhibit (its original, a recording's log head), when the user had them on. */
   timestamps?: BundleTimestamp[];
+  /** 1.1: items merged into this one as duplicates; those with `evidenceId` ship their original (role `duplicate`). */
+  duplicates?: BundleDuplicate[];
+}
+
+/** An item merged into an exhibit as its duplicate, by its capture-time hash. */
+export interface BundleDuplicate {
+  relation: 'same-file' | 'same-pixels' | 'contained';
+  kind: 'screenshot' | 'transcript' | 'selection';
+  capturedAt: string;
+  sha256: string;
+  bytes: number;
+  /** The merged item, when its original ships as a file of the exhibit (not for `same-file`). */
+  evidenceId?: string;
 }
 
 export interface BundleLetter {
@@ -106,4 +121,6 @@ export interface BundleInput {
   variant?: 'public';
   /** 1.1, public bundles: the originals of the redacted copies, by hash only. */
   withheld?: WithheldOriginal[];
+  /** index.html's self-check script (built from export/bundleCheck/); absent, index.html has no script. */
+  selfCheckScript?: string;
 }

@@ -5,6 +5,7 @@ import type { CaseLanguage } from '../case';
 import { formatTokenTime } from '../timestamp/display';
 import type { ChatRole } from './input';
 import type { ManifestItemKind } from './manifest';
+import { SELF_CHECK_EN, SELF_CHECK_ZH, type SelfCheckLabels } from './selfCheck';
 
 export interface BundleLabels {
   htmlLang: string;
@@ -47,8 +48,13 @@ export interface BundleLabels {
   /** The row naming the exhibit captured with a chat transcript (its screenshot), and the reverse. */
   companionScreenshot: string;
   companionTranscript: string;
+  /** Items merged into an exhibit as duplicates (manifest `duplicates`), each said with its capture time. */
+  duplicates: string;
+  duplicate: (relation: 'same-file' | 'same-pixels' | 'contained', capturedAt: string) => string;
   /** A recording the browser's end cut short; `at` is its last save. */
   interrupted: (at: string) => string;
+  /** index.html's "Check this bundle" section. */
+  check: SelfCheckLabels;
 }
 
 const ZH: BundleLabels = {
@@ -95,6 +101,14 @@ const ZH: BundleLabels = {
   unassignedFirst: '第一条消息之前',
   companionScreenshot: '同时截取的截图',
   companionTranscript: '与之同时保存的客服聊天记录',
+  check: SELF_CHECK_ZH,
+  duplicates: '已合并的重复证据',
+  duplicate: (relation, at) =>
+    relation === 'same-file'
+      ? `${at} 再次截取的同一文件（哈希值相同）`
+      : relation === 'same-pixels'
+        ? `${at} 再次保存的同一画面`
+        : `${at} 较早保存的同一段聊天，其每条消息均在本录制中`,
   interrupted: (at) => `录制中断：录制过程中浏览器关闭，${at} 之前保存的消息均已保留。`,
 };
 
@@ -142,6 +156,14 @@ const EN: BundleLabels = {
   unassignedFirst: 'Before the first message',
   companionScreenshot: 'Screenshot taken with it',
   companionTranscript: 'Taken beside the chat transcript',
+  check: SELF_CHECK_EN,
+  duplicates: 'Merged duplicates',
+  duplicate: (relation, at) =>
+    relation === 'same-file'
+      ? `The same file, captured again at ${at} (same hash)`
+      : relation === 'same-pixels'
+        ? `The same image, saved again at ${at}`
+        : `An earlier capture of this chat at ${at}; every message of it is in this recording`,
   interrupted: (at) => `Recording interrupted: the browser closed while it ran. Messages saved until ${at} are kept.`,
 };
 

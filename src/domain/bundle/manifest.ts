@@ -22,7 +22,7 @@ export type ManifestItemKind = ExhibitKind | 'full-page' | 'redacted';
  * 1.1: what a file is to its item. Without a role (1.0), an item's first file is its original
  * and the others are renderings of it.
  */
-export type FileRole = 'original' | 'derived' | 'rendering' | 'tile' | 'page-archive' | 'log';
+export type FileRole = 'original' | 'derived' | 'rendering' | 'tile' | 'page-archive' | 'log' | 'duplicate';
 
 export interface ManifestFile {
   path: string;
@@ -41,6 +41,21 @@ export interface DerivationSource {
   sha256: string;
   /** The source's exhibit label, when it is an exhibit of its own (a redacted copy's original). */
   exhibit?: string;
+}
+
+/**
+ * 1.1: an item the user merged into this exhibit as a duplicate, kept with its own capture-time hash:
+ * `same-file` (its original's bytes are this exhibit's: no second copy), `same-pixels` (the same
+ * image encoded again) or `contained` (a chat capture whose every message this recording holds in
+ * order). The last two ship its original as a file of this item (role `duplicate`, `path`).
+ */
+export interface ManifestDuplicate {
+  relation: 'same-file' | 'same-pixels' | 'contained';
+  kind: ExhibitKind;
+  capturedAt: string;
+  sha256: string;
+  bytes: number;
+  path?: string;
 }
 
 /** 1.1, public bundles: an original whose bytes are left out; its hash proves the public copy's source. */
@@ -74,6 +89,8 @@ export interface ManifestItem {
   method?: DerivationMethod;
   /** 1.1, derived items: the path of its derivation log (derivation.ts), one of `files`. */
   log?: string;
+  /** 1.1: duplicates merged into this exhibit, each by its own hash. */
+  duplicates?: ManifestDuplicate[];
 }
 
 export interface ManifestLetter {
@@ -110,6 +127,7 @@ export function manifestVersion(fields: Omit<BundleManifest, 'format' | 'version
         item.derivedFrom !== undefined ||
         item.method !== undefined ||
         item.log !== undefined ||
+        item.duplicates !== undefined ||
         !['screenshot', 'transcript', 'selection'].includes(item.kind) ||
         item.files.some((f) => f.role !== undefined),
     );

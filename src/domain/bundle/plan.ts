@@ -7,7 +7,7 @@ import { CASE_BACKUP_PATH, serializeCaseBackup } from './backup';
 import { csvBytes } from './csv';
 import { bundleFileName, EntryNames, type ExhibitFileKind, exhibitLabel, exhibitPath, extensionFor } from './fileNames';
 import { toCrlf } from './html';
-import type { BundleExhibit, BundleFileRef, BundleInput } from './input';
+import type { BundleDuplicate, BundleExhibit, BundleFileRef, BundleInput } from './input';
 import { bundleLabels } from './labels';
 import { letterHtml } from './letterHtml';
 import {
@@ -71,6 +71,13 @@ function manifestRole(ref: BundleFileRef, exhibit: BundleExhibit): FileRole | un
   return ref.role === 'attachment' ? 'original' : ref.role;
 }
 
+function manifestDuplicates(duplicates: readonly BundleDuplicate[], paths: ReadonlyMap<string, string>) {
+  return duplicates.map(({ relation, kind, capturedAt, sha256, bytes, evidenceId }) => {
+    const path = evidenceId === undefined ? undefined : paths.get(evidenceId);
+    return { relation, kind, capturedAt, sha256, bytes, ...(path ? { path } : {}) };
+  });
+}
+
 /** A generated file: its entry plus its manifest line. */
 async function generated(
   path: string,
@@ -98,6 +105,7 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
   const files: ManifestFile[] = [];
   let chatPath: string | null = null;
   let logPath: string | null = null;
+  const duplicatePaths = new Map<string, string>();
   for (const ref of exhibit.files) {
     const kind = ref.nameKind ?? (ref.role === 'original' ? FILE_KIND[exhibit.kind] : 'attachment');
     const role = manifestRole(ref, exhibit);
@@ -109,7 +117,7 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
       compress: !ALREADY_COMPRESSED.test(ref.mediaType),
       source: {
         kind: 'blob-ref',
-        evidenceId: exhibit.evidenceId,
+        evidenceId: ref.evidenceId ?? exhibit.evidenceId,
         ...(ref.attachmentId ? { attachmentId: ref.attachmentId } : {}),
         sha256: ref.sha256,
         bytes: ref.bytes,
@@ -118,6 +126,7 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
     });
     files.push({ path, mediaType: ref.mediaType, bytes: ref.bytes, sha256: ref.sha256, ...(role ? { role } : {}) });
     if (ref.role === 'log') logPath = path;
+    if (ref.role === 'duplicate' && ref.evidenceId) duplicatePaths.set(ref.evidenceId, path);
   }
   if (exhibit.transcript) {
     const stem = (chatPath ?? exhibitPath(exhibit.exhibit, exhibit.capturedAt, 'chat', 'json')).replace(
@@ -148,6 +157,7 @@ async function exhibitEntries(exhibit: BundleExhibit, names: EntryNames, input: 
           ...(logPath ? { log: logPath } : {}),
         }
       : {}),
+    ...(exhibit.duplicates?.length ? { duplicates: manifestDuplicates(exhibit.duplicates, duplicatePaths) } : {}),
   };
   return { entries, item, viewer: { exhibit, files } satisfies ViewerExhibit };
 }
@@ -223,6 +233,7 @@ export async function buildBundlePlan(input: BundleInput): Promise<BundlePlan> {
         exhibits: perExhibit.map((e) => e.viewer),
         labels,
         timeZone: input.timeZone,
+        ...(input.selfCheckScript === undefined ? {} : { selfCheckScript: input.selfCheckScript }),
       }),
     ),
   );

@@ -76,8 +76,10 @@ ${POWERSHELL.replace(/^/gm, '    ')}
   也可以逐个计算文件的 SHA-256，与 manifest.json 或 index.html 中列出的数值对照。
 
 第三步（可选），使用 Proofpack 自带的校验程序一次完成全部核对：
-  在 Proofpack 源代码目录中执行  npm run verify -- ${r.zipName}
+  在 Proofpack 源代码目录中执行  npm run verify -- ${r.zipName}（也可以是解压后的文件夹）
   全部一致时显示 OK；如有文件缺失、被改动或被额外加入，会逐一列出。
+  不便使用命令行时，可用浏览器打开 index.html，在“校验本证据包”处选择或拖入本 zip 文件或解压后的文件夹，
+  页面会逐个核对文件并显示“完好”或“已改动”（不联网；该页面用的是证据包自带的校验程序）。
 `;
 }
 
@@ -125,8 +127,11 @@ ${POWERSHELL.replace(/^/gm, '    ')}
   Or compute any single file's SHA-256 and compare it with manifest.json or index.html.
 
 Step 3 (optional), all of the above in one go with Proofpack's verifier, from a copy of the Proofpack source:
-  npm run verify -- ${r.zipName}
+  npm run verify -- ${r.zipName}   (or the unzipped folder)
   It prints OK when everything matches, and lists each file that is missing, changed or extra.
+  Without a command line: open index.html, and under "Check this bundle" choose or drop this zip or the
+  unzipped folder; the page checks every file and shows Intact or Altered (offline, with the copy of the
+  checker that the bundle itself carries).
 `;
 }
 

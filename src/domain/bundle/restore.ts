@@ -28,9 +28,14 @@ export function withNewIds(restored: RestoredCase, newId: () => string): Restore
   const caseId = newId();
   const ids = new Map(restored.evidence.map(({ record }) => [record.id, newId()]));
   const mapIds = (list: string[] | undefined): string[] | undefined => list?.flatMap((id) => ids.get(id) ?? []);
+  const merged = Object.entries(restored.exhibitSettings.merged ?? {}).flatMap(([id, m]) => {
+    const [from, into] = [ids.get(id), ids.get(m.into)];
+    return from && into ? [[from, { ...m, into }] as const] : [];
+  });
   const exhibitSettings: ExhibitSettings = {
     ...(restored.exhibitSettings.order ? { order: mapIds(restored.exhibitSettings.order) } : {}),
     ...(restored.exhibitSettings.excluded ? { excluded: mapIds(restored.exhibitSettings.excluded) } : {}),
+    ...(merged.length ? { merged: Object.fromEntries(merged) } : {}),
   };
   return {
     ...restored,
@@ -49,6 +54,17 @@ export function withNewIds(restored: RestoredCase, newId: () => string): Restore
       };
     }),
     exhibitSettings,
+    facts: {
+      ...restored.facts,
+      ...(restored.facts.quotations
+        ? {
+            quotations: restored.facts.quotations.flatMap((q) => {
+              const evidenceId = ids.get(q.evidenceId);
+              return evidenceId ? [{ ...q, evidenceId }] : [];
+            }),
+          }
+        : {}),
+    },
     timestamps: restored.timestamps.flatMap((t) => {
       const evidenceId = ids.get(t.evidenceId);
       return evidenceId ? [{ ...t, evidenceId }] : [];

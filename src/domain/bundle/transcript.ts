@@ -10,11 +10,12 @@ import type { BundleLabels } from './labels';
 const placeOf = (after: number, labels: BundleLabels): string =>
   after < 0 ? labels.unassignedFirst : labels.unassignedAfter(after + 1);
 
-function messageHeading(message: BundleChatMessage, labels: BundleLabels): string {
+/** Numbered from 1, as a letter cites a quoted message ("E02, message 10", 「证据E02第10条消息」). */
+function messageHeading(message: BundleChatMessage, n: number, labels: BundleLabels): string {
   const who = message.author.trim() || labels.role[message.role];
   const role = message.author.trim() ? ` (${labels.role[message.role]})` : '';
   const shown = message.time ? `[${message.time}] ` : '';
-  return `${shown}${who}${role}`;
+  return `${n}. ${shown}${who}${role}`;
 }
 
 export function transcriptText(exhibit: BundleExhibit, labels: BundleLabels): string {
@@ -28,7 +29,7 @@ export function transcriptText(exhibit: BundleExhibit, labels: BundleLabels): st
   if (exhibit.caption.trim()) head.push(`${labels.caption}${labels.colon}${exhibit.caption}`);
   const cut = interruptedNote(exhibit.transcript, labels);
   if (cut) head.push(cut);
-  const body = messages.map((m) => {
+  const body = messages.map((m, i) => {
     const saved = m.savedIn ? ` · ${labels.savedIn(m.savedIn)}` : '';
     const observed = m.observedAt ? `  [${labels.observedAt}${labels.colon}${m.observedAt}${saved}]` : '';
     const text = m.text
@@ -36,7 +37,7 @@ export function transcriptText(exhibit: BundleExhibit, labels: BundleLabels): st
       .split('\n')
       .map((line) => `    ${line}`)
       .join('\n');
-    return `${messageHeading(m, labels)}${observed}\n${text}`;
+    return `${messageHeading(m, i + 1, labels)}${observed}\n${text}`;
   });
   const loose = exhibit.transcript?.unassigned ?? [];
   const gap = loose.length
@@ -49,7 +50,7 @@ export function transcriptText(exhibit: BundleExhibit, labels: BundleLabels): st
 /** The messages as chat bubbles, for the transcript page and the viewer. */
 export function chatMessagesHtml(messages: BundleChatMessage[], labels: BundleLabels): string {
   if (messages.length === 0) return `<p class="empty">${escapeHtml(labels.noMessages)}</p>`;
-  const items = messages.map((m) => {
+  const items = messages.map((m, i) => {
     const meta = [
       m.time ? `<span title="${escapeHtml(labels.shownTime)}">${escapeHtml(m.time)}</span>` : '',
       m.observedAt ? `<time title="${escapeHtml(labels.observedAt)}">${escapeHtml(m.observedAt)}</time>` : '',
@@ -60,7 +61,7 @@ export function chatMessagesHtml(messages: BundleChatMessage[], labels: BundleLa
       ? `${escapeHtml(m.author.trim())} <span class="role">${escapeHtml(labels.role[m.role])}</span>`
       : escapeHtml(labels.role[m.role]);
     return (
-      `<li class="msg ${m.role}"><div class="who">${who}</div>` +
+      `<li class="msg ${m.role}"><div class="who"><span class="n">${i + 1}.</span> ${who}</div>` +
       `<div class="text">${escapeHtml(m.text)}</div><div class="meta">${meta.join(' · ')}</div></li>`
     );
   });
@@ -97,6 +98,7 @@ export const CHAT_CSS = `
 .msg.system, .msg.unknown { align-self: center; background: #fafafa; color: #555; }
 .msg .who { font-weight: 600; font-size: 0.9em; }
 .msg .role { font-weight: 400; color: #666; font-size: 0.85em; }
+.msg .n { font-weight: 400; color: #666; }
 .msg .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 4px 0; }
 .msg .meta { color: #666; font-size: 0.8em; }
 `;

@@ -3,6 +3,7 @@
 // because Node 20 runs scripts/verify.mjs without a TypeScript loader; pure, with the hash
 // function passed in, so it runs in Node and in the extension alike.
 
+import { checkDuplicates } from './verifyDuplicates.mjs';
 import { checkDerivations } from './verifyLinks.mjs';
 import {
   checkLogs,
@@ -17,6 +18,8 @@ const MANIFEST_PATH = 'manifest.json';
 const VERSIONS = [1, 1.1];
 const CHECKSUM_PATH = 'manifest.sha256';
 const HEX64 = /^[0-9a-f]{64}$/;
+/** The problem a verifier without a token checker reports for a bundle with trusted timestamps. */
+export const TIMESTAMPS_UNCHECKED = 'This verifier cannot check the trusted timestamps in this bundle.';
 
 /**
  * @typedef {{ read(): Promise<Uint8Array>, digest(): Promise<{ bytes: number, sha256: string }> }} StreamedEntry
@@ -156,14 +159,14 @@ export async function verifyBundle(entries, sha256Hex, checkToken, zip = {}) {
   await checkListedFiles(manifestFiles(manifest), entries, sha256Hex, result, transcripts);
   result.logs = await checkLogs(transcripts, sha256Hex);
   if (checkToken) result.timestamps = await checkTimestamps(manifest, manifestBytes, entries, checkToken);
-  else if (Array.isArray(manifest.timestamps) && manifest.timestamps.length)
-    result.problems.push('This verifier cannot check the trusted timestamps in this bundle.');
+  else if (Array.isArray(manifest.timestamps) && manifest.timestamps.length) result.problems.push(TIMESTAMPS_UNCHECKED);
   result.problems.push(...timestampProblems(result.timestamps, result.logs));
   const readListed = async (/** @type {string} */ path) => {
     const content = entries.get(path);
     return content === undefined ? null : read(content);
   };
   result.problems.push(...(await checkDerivations(manifest, readListed)));
+  result.problems.push(...(await checkDuplicates(manifest, readListed)));
   result.ok =
     result.manifestIntact &&
     result.missing.length === 0 &&

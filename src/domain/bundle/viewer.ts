@@ -1,5 +1,6 @@
-// index.html: the offline viewer a regulator or lawyer opens from the unzipped folder. No scripts,
-// no external resources; every captured string is escaped, images load by relative path.
+// index.html: the offline viewer a regulator or lawyer opens from the unzipped folder. No external
+// resources; every captured string is escaped, images load by relative path. Its one script, the
+// bundle's self-check (selfCheck.ts), is passed in and admitted by its hash.
 
 import type { CsvTable } from './csv';
 import { exhibitLabel } from './fileNames';
@@ -7,6 +8,7 @@ import { bundleHref, escapeHtml, htmlPage, paragraphsHtml, SANS_STACK, urlHtml }
 import type { BundleCaseInfo, BundleExhibit, BundleLetter } from './input';
 import type { BundleLabels } from './labels';
 import type { ManifestFile } from './manifest';
+import { SELF_CHECK_CSS, selfCheckSectionHtml } from './selfCheck';
 import { CHAT_CSS, chatMessagesHtml, interruptedHtml, unassignedHtml } from './transcript';
 
 export interface ViewerExhibit {
@@ -25,6 +27,8 @@ export interface ViewerInput {
   labels: BundleLabels;
   /** The exporting user's zone: token times are shown on its clock. */
   timeZone: string;
+  /** The self-check script (export/bundleCheck/); without it the page has no script and no check section. */
+  selfCheckScript?: string;
 }
 
 const cell = (value: unknown): string => escapeHtml(value === null || value === undefined ? '' : String(value));
@@ -74,6 +78,19 @@ function companionRow(exhibit: ViewerExhibit['exhibit'], labels: BundleLabels): 
   return `\n<dt>${escapeHtml(name)}</dt><dd class="companion">${link}</dd>`;
 }
 
+/** Items merged into this exhibit: what each is, its own hash, and its file when it ships one. */
+function duplicatesRow({ exhibit, files }: ViewerExhibit, labels: BundleLabels): string {
+  const items = (exhibit.duplicates ?? []).map((d) => {
+    const file = files.find((f) => f.role === 'duplicate' && f.sha256 === d.sha256);
+    const link = file ? ` <a href="${bundleHref(file.path)}">${escapeHtml(file.path)}</a>` : '';
+    const hash = `${escapeHtml(labels.sha256 + labels.colon)}<code>${escapeHtml(d.sha256)}</code>`;
+    const what = escapeHtml(labels.duplicate(d.relation, d.capturedAt));
+    return `<li>${what}${link}<br><span class="hash">${hash}</span></li>`;
+  });
+  if (items.length === 0) return '';
+  return `\n<dt>${escapeHtml(labels.duplicates)}</dt><dd><ul class="files duplicates">${items.join('')}</ul></dd>`;
+}
+
 function stampsHtml(exhibit: BundleExhibit, labels: BundleLabels, timeZone: string): string {
   return (exhibit.timestamps ?? [])
     .map((t) => {
@@ -95,7 +112,7 @@ function exhibitHtml(item: ViewerExhibit, labels: BundleLabels, timeZone: string
 <dt>${escapeHtml(labels.capturedAt)}</dt><dd><time>${escapeHtml(exhibit.capturedAt)}</time></dd>
 <dt>${escapeHtml(labels.pageTitle)}</dt><dd>${escapeHtml(exhibit.title)}</dd>
 <dt>${escapeHtml(labels.url)}</dt><dd>${urlHtml(exhibit.url)}</dd>
-${caption}${companionRow(exhibit, labels)}
+${caption}${companionRow(exhibit, labels)}${duplicatesRow(item, labels)}
 <dt>${escapeHtml(labels.files)}</dt><dd>${filesHtml(item.files, labels)}</dd>
 ${stampsHtml(exhibit, labels, timeZone)}</dl>
 ${exhibitBodyHtml(item, labels)}
@@ -121,7 +138,8 @@ dt { color: #555; } dd { margin: 0; overflow-wrap: anywhere; }
 img { max-width: 100%; border: 1px solid #ccc; }
 .empty { color: #666; }
 ${CHAT_CSS}
-@media print { .exhibit { break-inside: avoid-page; } nav { display: none; } }`;
+${SELF_CHECK_CSS}
+@media print { .exhibit { break-inside: avoid-page; } nav, #check { display: none; } }`;
 
 export function viewerHtml(input: ViewerInput): string {
   const { labels, caseInfo } = input;
@@ -140,6 +158,7 @@ ${caseInfo.provider ? `<dt>${escapeHtml(labels.provider)}</dt><dd>${escapeHtml(c
 <li><a href="#timeline">${escapeHtml(labels.timeline)}</a></li>\
 <li><a href="#exhibits">${escapeHtml(labels.exhibits)} (${input.exhibits.length})</a></li></ul></nav>
 </header>
+${input.selfCheckScript === undefined ? '' : selfCheckSectionHtml(labels.check)}
 <section id="letter">
 <h2>${escapeHtml(labels.letter)}</h2>
 <p><a href="${bundleHref(input.letterHtmlPath)}">${escapeHtml(labels.printableLetter)}</a></p>
@@ -155,5 +174,7 @@ ${exhibits}
 </section>
 <footer><h2>${escapeHtml(labels.integrity)}</h2><p>${escapeHtml(labels.integrityNote)}</p></footer>
 </main>`;
-  return htmlPage({ lang: labels.htmlLang, title: `${caseInfo.title} — ${labels.viewerTitle}`, css: VIEWER_CSS, body });
+  const title = `${caseInfo.title} — ${labels.viewerTitle}`;
+  const script = input.selfCheckScript;
+  return htmlPage({ lang: labels.htmlLang, title, css: VIEWER_CSS, body, ...(script === undefined ? {} : { script }) });
 }

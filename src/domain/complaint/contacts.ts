@@ -69,13 +69,16 @@ export interface TranscriptLike {
 }
 
 /** A role word shown in place of a name ("Agent", "客服"): no one's name. */
-const GENERIC_AGENT = /^(?:agent|support|bot|assistant|customer service|客服|人工客服|机器人|在线客服|智能客服)$/i;
+const GENERIC_AGENT =
+  /^(?:agent|support|bot|assistant|customer service|technical support|客服|人工客服|机器人|在线客服|智能客服|技术支持|售后)$/i;
+
+/** A name or staff ID shown for an agent, not a role word ("Agent", 「客服」). */
+export const isNamedAgent = (author: string | undefined): author is string =>
+  Boolean(author?.trim()) && !GENERIC_AGENT.test(author?.trim() ?? '');
 
 /** What a linked transcript tells us about a contact: time, channel, agent and ticket where known. */
 export function contactFromTranscript(transcript: TranscriptLike): Omit<ContactLogEntry, 'id'> {
-  const agent = transcript.messages
-    .find((m) => m.role === 'agent' && m.author?.trim() && !GENERIC_AGENT.test(m.author.trim()))
-    ?.author?.trim();
+  const agent = transcript.messages.find((m) => m.role === 'agent' && isNamedAgent(m.author))?.author?.trim();
   const ticket = findTicketNumbers(transcript.messages.map((m) => m.text).join('\n'))[0];
   return {
     // The chat's own time as it displays it; the recording's start or the capture time only when it shows none.

@@ -24,7 +24,7 @@ const CHINESE_DIGITS: Record<string, number> = {
 };
 
 /** 一 … 九十九 as a number, or null. */
-function chineseNumber(text: string): number | null {
+export function chineseNumber(text: string): number | null {
   const m = /^([一二两兩三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
   if (!m || !text) return null;
   const [, tens = '', ten = '', ones = ''] = m;

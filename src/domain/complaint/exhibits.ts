@@ -1,5 +1,6 @@
 // Exhibit numbers (E01, E02, …) for the evidence a letter relies on: timeline order by default,
 // then the user's own order and inclusions, with each item's own caption, so the letter and the bundle agree.
+import type { MergedDuplicate } from './duplicates';
 
 /** What numbering needs from an evidence item; `Evidence` from ../evidence satisfies it. */
 export interface ExhibitSource {
@@ -21,6 +22,8 @@ export interface ExhibitSettings {
   excluded?: string[];
   /** What each exhibit proves (证明目的), by evidence id, in the user's words. */
   purposes?: Record<string, string>;
+  /** Duplicates the user merged, by the redundant item's id: kept (both originals stay), left out, linked. */
+  merged?: Record<string, MergedDuplicate>;
 }
 
 export interface Exhibit {
@@ -34,6 +37,8 @@ export interface Exhibit {
   sha256?: string;
   /** What the exhibit proves, when the user said. */
   purpose?: string;
+  /** A redacted copy (public bundle): when the copy was made; `capturedAtMs` is its source's capture. */
+  redactedAtMs?: number;
 }
 
 export function exhibitNumber(position: number): string {
@@ -78,12 +83,39 @@ export function moveExhibit(
 }
 
 export function setExhibitIncluded(settings: ExhibitSettings, evidenceId: string, included: boolean): ExhibitSettings {
-  const excluded = new Set(settings.excluded ?? []);
-  if (included) excluded.delete(evidenceId);
-  else excluded.add(evidenceId);
-  return { ...settings, excluded: [...excluded] };
+  return setExhibitsIncluded(settings, [evidenceId], included);
 }
 
 export function setExhibitPurpose(settings: ExhibitSettings, evidenceId: string, purpose: string): ExhibitSettings {
   return { ...settings, purposes: { ...settings.purposes, [evidenceId]: purpose } };
+}
+
+/** Several items in or out of the letter at once (the evidence list's selection). */
+export function setExhibitsIncluded(
+  settings: ExhibitSettings,
+  evidenceIds: readonly string[],
+  included: boolean,
+): ExhibitSettings {
+  const excluded = new Set(settings.excluded ?? []);
+  for (const id of evidenceIds) {
+    if (included) excluded.delete(id);
+    else excluded.add(id);
+  }
+  // A merged duplicate put back in the letter is an exhibit again: its merge ends.
+  const merged = included ? withoutKeys(settings.merged, evidenceIds) : settings.merged;
+  return { ...settings, excluded: [...excluded], ...(merged ? { merged } : {}) };
+}
+
+function withoutKeys<T>(record: Record<string, T> | undefined, keys: readonly string[]): Record<string, T> | undefined {
+  return record && Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+}
+
+/** Settings for a bundle of just these items, in the user's order: every other item left out, these in. */
+export function onlyExhibits(
+  evidence: readonly ExhibitSource[],
+  settings: ExhibitSettings,
+  evidenceIds: readonly string[],
+): ExhibitSettings {
+  const wanted = new Set(evidenceIds);
+  return { ...settings, excluded: evidence.filter((e) => !wanted.has(e.id)).map((e) => e.id) };
 }

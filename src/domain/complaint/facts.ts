@@ -122,6 +122,26 @@ export interface CaseFacts {
   decimalSeparator?: DecimalSeparator;
   /** The user's edited legal basis; when absent the jurisdiction's default list applies. */
   legalBasis?: LegalBasisItem[];
+  /** Chat messages the user chose to quote in the letter, cited by exhibit and message number. */
+  quotations?: LetterQuotation[];
+  /** Keys of suggestions from the evidence the user dismissed (suggestions/extract.ts), kept so they stay gone. */
+  dismissedSuggestions?: string[];
+}
+
+/**
+ * A chat message quoted in the letter. It names its item, not an exhibit number, so the citation
+ * follows the exhibits' order at draft time; the words are copied from the (never changed) original.
+ */
+export interface LetterQuotation {
+  id: string;
+  evidenceId: string;
+  /** 0-based index in the transcript's messages; the letter cites it from 1. */
+  messageIndex: number;
+  role: string;
+  author?: string;
+  /** The time as the chat displayed it. */
+  time?: string;
+  text: string;
 }
 
 export { DEFAULT_CURRENCY };

@@ -1,6 +1,7 @@
 // The complaint module's public surface for the side panel.
 
 export * from './contacts';
+export * from './duplicates';
 export * from './duration';
 export * from './escalation';
 export * from './exhibits';
@@ -13,3 +14,4 @@ export * from './regulators';
 export * from './timeline';
 export * from './validation';
 export * from '../zonedTime';
+export * from './coach';

@@ -6,6 +6,7 @@ import type { CaseLanguage } from '../case';
 import { buildContext, type LetterInput } from './context';
 import * as en from './enTemplates';
 import { letterGuards } from './guards';
+import { quotationSection, withQuotations } from './quotations';
 import { renderText } from './render';
 import type { LetterDraft, LetterSection, LetterTemplate } from './types';
 import * as zh from './zhTemplates';
@@ -31,7 +32,12 @@ const WRITERS: Record<Language, Record<LetterTemplate, Writer>> = {
 
 export function draftLetter(input: LetterInput, template: LetterTemplate, language: CaseLanguage): LetterDraft {
   const ctx = buildContext(input, language);
-  const { title, sections } = WRITERS[ctx.lang][template](ctx);
+  const written = WRITERS[ctx.lang][template](ctx);
+  const { title } = written;
+  const sections = withQuotations(
+    written.sections,
+    quotationSection(input.facts.quotations, input.exhibits ?? [], ctx.lang),
+  );
   const text = renderText(title, sections);
   return {
     template,

@@ -108,6 +108,7 @@ export function evidenceLines(ctx: LetterContext): string[] {
       `${x.number} ${exhibitCaption(x, KIND_CAPTION[x.kind] ?? 'Evidence')}`,
       `   Shows: ${x.purpose ?? placeholder(ctx, 'exhibit-purpose')}`,
       `   Captured: ${dt(x.capturedAtMs, ctx)} (time of capture, not of the events shown)`,
+      x.redactedAtMs !== undefined && `   Redacted copy made: ${dt(x.redactedAtMs, ctx)}`,
       x.url && `   URL: ${x.url}`,
       x.sha256 && `   SHA-256: ${x.sha256}`,
     ]

@@ -15,3 +15,4 @@ export { draftLetter } from './draft';
 export { type LetterGuard, type LetterGuardCode, letterGuards } from './guards';
 export { formatAmount, formatMoney } from './money';
 export { LETTER_TEMPLATES, type LetterDraft, type LetterPart, type LetterSection, type LetterTemplate } from './types';
+export { messageCitation, quotedExhibits, removeQuotation, toggleQuotation } from './quotations';

@@ -27,6 +27,7 @@ export type LetterPart =
   | 'previous-complaint'
   | 'facts'
   | 'contacts'
+  | 'quotations'
   | 'impact'
   | 'legal-basis'
   | 'claim'

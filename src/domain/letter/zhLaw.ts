@@ -78,6 +78,7 @@ export function evidenceLines(ctx: LetterContext): string[] {
       `${x.number} ${caption}`,
       `   证明目的：${x.purpose ?? placeholder(ctx, 'exhibit-purpose')}`,
       `   采集时间：${dt(x.capturedAtMs, ctx)}（系采集时间，非事件发生时间）`,
+      x.redactedAtMs !== undefined && `   遮盖处理时间：${dt(x.redactedAtMs, ctx)}`,
       x.url && `   网址：${x.url}`,
       x.sha256 && `   SHA-256：${x.sha256}`,
     ]

@@ -5,6 +5,7 @@ import { request } from '../../messaging/client';
 import type { CaptureOutcome } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { formatCaptureTime, t } from '../shared/i18n';
+import { useLatestAction } from '../shared/latestAction';
 import { CaptureResult } from './CaptureStatus';
 import { targetWindowId } from './targetWindow';
 import { TimestampNote } from './TimestampNote';
@@ -17,8 +18,10 @@ type State =
 
 export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const { latest, begin } = useLatestAction();
 
   const capture = async () => {
+    begin();
     setState({ kind: 'busy' });
     try {
       const outcome = await request('capture/screenshot', { windowId: await targetWindowId() });
@@ -40,18 +43,21 @@ export function CaptureButton({ onCaptured }: { onCaptured: (itemCount: number) 
       >
         {state.kind === 'busy' ? t('capturing') : t('captureScreenshot')}
       </button>
-      <div aria-live="polite" data-testid="capture-status">
-        {state.kind === 'saved' && (
-          <CaptureResult
-            thumbnail={state.outcome.thumbnail}
-            text={t(
-              'savedAt',
-              formatCaptureTime(state.outcome.evidence.capturedAtMs, state.outcome.evidence.timeZone, false),
-            )}
-          />
+      {/* One live region per message: the saved line with its timestamp note, or the error's alert. */}
+      <div data-testid="capture-status">
+        {latest && state.kind === 'saved' && (
+          <div role="status">
+            <CaptureResult
+              thumbnail={state.outcome.thumbnail}
+              text={t(
+                'savedAt',
+                formatCaptureTime(state.outcome.evidence.capturedAtMs, state.outcome.evidence.timeZone, false),
+              )}
+            />
+            <TimestampNote evidenceId={state.outcome.evidence.id} />
+          </div>
         )}
-        {state.kind === 'saved' && <TimestampNote evidenceId={state.outcome.evidence.id} />}
-        {state.kind === 'error' && <CaptureResult error={state.message} />}
+        {latest && state.kind === 'error' && <CaptureResult error={state.message} />}
       </div>
     </>
   );

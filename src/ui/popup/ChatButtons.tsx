@@ -6,15 +6,25 @@ import { onEvent, request } from '../../messaging/client';
 import type { CompanionShot, RecordingStatus } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
+import { useLatestAction } from '../shared/latestAction';
 import { UnassignedLines } from '../shared/UnassignedLines';
 import { ChatFallbacks } from './ChatFallbacks';
+import { PickChatArea } from './PickChatArea';
 import { RecordingLine } from './RecordingLine';
 import { targetWindowId as windowId } from './targetWindow';
 
 export type ChatState =
   | { kind: 'idle' }
   | { kind: 'busy'; label: string }
-  | { kind: 'done'; text: string; partial?: boolean; unassigned?: UnassignedLine[]; screenshot?: CompanionShot }
+  | {
+      kind: 'done';
+      text: string;
+      partial?: boolean;
+      unassigned?: UnassignedLine[];
+      screenshot?: CompanionShot;
+      /** A capture (not a recording) that may have read the wrong part: offer to pick the chat. */
+      offerPick?: true;
+    }
   | { kind: 'no-chat'; partial: boolean }
   | { kind: 'error'; message: string };
 
@@ -23,6 +33,7 @@ export const widgetName = (id: string): string => WIDGET_NAMES[id] ?? t('chatWid
 export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void }) {
   const [state, setState] = useState<ChatState>({ kind: 'idle' });
   const [recording, setRecording] = useState<RecordingStatus | null>(null);
+  const { latest, begin } = useLatestAction();
   const busy = state.kind === 'busy';
 
   useEffect(() => {
@@ -39,6 +50,7 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
   }, []);
 
   const run = async (label: string, work: () => Promise<ChatState>) => {
+    begin();
     setState({ kind: 'busy', label });
     try {
       setState(await work());
@@ -65,6 +77,7 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
         partial: outcome.evidence.partial === true,
         unassigned,
         screenshot: outcome.screenshot,
+        offerPick: true,
       };
     });
   const start = () =>
@@ -109,17 +122,34 @@ export function ChatButtons({ onSaved }: { onSaved: (itemCount?: number) => void
           <li>{t('popupRecordChatHint')}</li>
         </ul>
       )}
-      <div aria-live="polite" data-testid="chat-status">
-        {recording && <RecordingLine status={recording} />}
-        {state.kind === 'busy' && <p class="muted">{state.label}</p>}
-        {state.kind === 'done' && <DoneLine state={state} />}
-        {state.kind === 'done' && <ShotLine shot={state.screenshot} />}
-        {state.kind === 'error' && (
+      {/* One live region per message: the recording line, progress, the result (with the screenshot taken
+          beside it), the error's alert, or the no-chat note with its fallbacks' own lines. */}
+      <div data-testid="chat-status">
+        {recording && (
+          <div role="status">
+            <RecordingLine status={recording} />
+          </div>
+        )}
+        {state.kind === 'busy' && (
+          <p class="muted" role="status">
+            {state.label}
+          </p>
+        )}
+        {latest && state.kind === 'done' && (
+          <div role="status">
+            <DoneLine state={state} />
+            <ShotLine shot={state.screenshot} />
+          </div>
+        )}
+        {latest && state.kind === 'done' && state.offerPick && <PickChatArea variant="again" onSaved={onSaved} />}
+        {latest && state.kind === 'error' && (
           <p class="status error" role="alert">
             {state.message}
           </p>
         )}
-        {state.kind === 'no-chat' && <ChatFallbacks partial={state.partial} getWindowId={windowId} onSaved={onSaved} />}
+        {latest && state.kind === 'no-chat' && (
+          <ChatFallbacks partial={state.partial} getWindowId={windowId} onSaved={onSaved} onStart={begin} />
+        )}
       </div>
     </section>
   );

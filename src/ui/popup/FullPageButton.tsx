@@ -5,6 +5,7 @@ import { onEvent, request } from '../../messaging/client';
 import type { CaptureOutcome } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { formatCaptureTime, t } from '../shared/i18n';
+import { useLatestAction } from '../shared/latestAction';
 import { CaptureResult } from './CaptureStatus';
 import { TimestampNote } from './TimestampNote';
 import { targetWindowId } from './targetWindow';
@@ -24,6 +25,7 @@ function savedText(outcome: CaptureOutcome): string {
 
 export function FullPageButton({ onCaptured }: { onCaptured: (itemCount: number) => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const { latest, begin } = useLatestAction();
   const jobId = state.kind === 'busy' ? state.jobId : null;
   useEffect(
     () =>
@@ -37,6 +39,7 @@ export function FullPageButton({ onCaptured }: { onCaptured: (itemCount: number)
 
   const capture = async () => {
     const job = crypto.randomUUID();
+    begin();
     setState({ kind: 'busy', jobId: job, done: 0, total: 0 });
     try {
       const outcome = await request('capture/full-page', { windowId: await targetWindowId(), jobId: job });
@@ -61,18 +64,21 @@ export function FullPageButton({ onCaptured }: { onCaptured: (itemCount: number)
           </button>
         )}
       </div>
-      <div aria-live="polite" data-testid="full-page-status">
+      {/* One live region per message: the progress line, the saved line with its note, or the alert. */}
+      <div data-testid="full-page-status">
         {busy && (
-          <p class="status progress">
+          <p class="status progress" role="status">
             <progress max={state.total || 1} value={state.done} aria-label={t('captureFullPage')} />
             <span>{stitching ? t('fullPageStitching') : t('fullPageProgress', state.done + 1, state.total || 1)}</span>
           </p>
         )}
-        {state.kind === 'saved' && (
-          <CaptureResult thumbnail={state.outcome.thumbnail} text={savedText(state.outcome)} />
+        {latest && state.kind === 'saved' && (
+          <div role="status">
+            <CaptureResult thumbnail={state.outcome.thumbnail} text={savedText(state.outcome)} />
+            <TimestampNote evidenceId={state.outcome.evidence.id} />
+          </div>
         )}
-        {state.kind === 'saved' && <TimestampNote evidenceId={state.outcome.evidence.id} />}
-        {state.kind === 'error' && <CaptureResult error={state.message} />}
+        {latest && state.kind === 'error' && <CaptureResult error={state.message} />}
       </div>
     </>
   );

@@ -41,8 +41,9 @@ export function SiteAccess() {
       <button type="button" class="primary" onClick={ask}>
         {t('siteAccessAllow')}
       </button>
+      {/* The user's own choice, said plainly: not an error. */}
       {access === 'refused' && (
-        <p class="status error" role="alert">
+        <p class="status note" role="status">
           {t('siteAccessRefused')}
         </p>
       )}

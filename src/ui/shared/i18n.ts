@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { type MessageKey, textIn } from '../../domain/catalogue';
 import { type Locale, localeFor, localeTag } from '../../domain/language';
 import { systemTimeZone } from '../../domain/time';
+import { dateKeyToUtc } from '../../domain/zonedTime';
 import { formatTokenTime } from '../../domain/timestamp/display';
 
 export type { MessageKey } from '../../domain/catalogue';
@@ -52,4 +53,12 @@ export function formatCaptureTime(epochMs: number, timeZone: string, withDate = 
 /** A trusted timestamp's UTC time on the user's own clock: "30 Nov 2026, 10:02:05 (UTC+8)". */
 export function formatStampTime(genTime: string): string {
   return formatTokenTime(genTime, systemTimeZone(), current === 'zh_CN' ? 'zh' : 'en');
+}
+
+/** A `YYYY-MM-DD` day as the user reads it: "8 December 2026", 「2026年12月8日」. */
+export function formatDay(dateKey: string): string {
+  const ms = dateKeyToUtc(dateKey);
+  if (ms === null) return dateKey;
+  const locale = current === 'zh_CN' ? localeTag(current) : undefined;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(ms));
 }

@@ -6,8 +6,10 @@ import { request } from '../../messaging/client';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
+import { useLatestAction } from '../shared/latestAction';
 import { OverflowMenu } from '../shared/OverflowMenu';
 import { BundleActions, BundleTools } from './bundle/BundleActions';
+import { BundleDropZone } from './bundle/BundleDropZone';
 import { ExportBundle } from './bundle/ExportBundle';
 import { CaseEditor } from './CaseEditor';
 import { CaseSwitcher } from './CaseSwitcher';
@@ -21,18 +23,22 @@ interface Props {
   prefs: PanelPreferences;
   onPrefs: (change: Partial<PanelPreferences>) => void;
   onChanged: () => Promise<void>;
+  /** Ticks items "In letter" (asked for by Export when a redacted copy's original is left out). */
+  onInclude: (evidenceIds: string[]) => Promise<void>;
 }
 
 type Open = 'new' | 'rename' | 'delete' | 'prefs' | 'timestamps' | 'bundle' | 'public' | null;
 
-export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
+export function CaseHeader({ current, prefs, onPrefs, onChanged, onInclude }: Props) {
   const [cases, setCases] = useState<CaseWithCount[]>([]);
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
+  const { latest, begin } = useLatestAction();
   useEffect(() => void request('case/list', {}).then(setCases, () => undefined), [current]);
 
   const act = async (work: () => Promise<unknown>) => {
+    begin();
     setError(null);
     try {
       await work();
@@ -73,9 +79,10 @@ export function CaseHeader({ current, prefs, onPrefs, onChanged }: Props) {
           current={current}
           onSwitch={(caseId) => void act(() => request('case/switch', { caseId }))}
         />
-        {current && <BundleActions caseId={current.id} itemCount={current.itemCount} />}
+        {current && <BundleActions caseId={current.id} itemCount={current.itemCount} onInclude={onInclude} />}
       </div>
-      {error && (
+      <BundleDropZone />
+      {latest && error && (
         <p class="status error" role="alert">
           {error}
         </p>

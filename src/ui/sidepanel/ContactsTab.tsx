@@ -8,6 +8,7 @@ import { request } from '../../messaging/client';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ContactForm } from './ContactForm';
+import { EvidenceSuggestions } from './EvidenceSuggestions';
 import { channelLabel } from './contactLabels';
 import type { Workspace } from './useWorkspace';
 
@@ -35,6 +36,7 @@ export function ContactsTab({ current, items, workspace }: Props) {
   return (
     <section aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">{t('contactHeading')}</h2>
+      {!editing && <EvidenceSuggestions current={current} items={items} workspace={workspace} target="contacts" />}
       {!editing && (
         <button
           type="button"

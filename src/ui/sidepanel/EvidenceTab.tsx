@@ -1,22 +1,36 @@
 // Evidence & exhibits: every item in exhibit order (E01… in timeline order unless the user moved
-// it), include/exclude and move up/down. Virtualised against the page's scroll, so 2,000 items
-// render as a screenful of rows and thumbnails load only for those.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// it), include/exclude and move up/down, select several, and duplicates offered for merging.
+// Virtualised against the page's scroll, so 2,000 items render as a screenful of rows and
+// thumbnails load only for those.
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
-import { moveExhibit, numberExhibits, setExhibitIncluded } from '../../domain/complaint';
+import {
+  afterDeleting,
+  mergeDuplicate,
+  moveExhibit,
+  numberExhibits,
+  setExhibitIncluded,
+  undoMerge,
+} from '../../domain/complaint';
 import type { Evidence } from '../../domain/evidence';
 import { request } from '../../messaging/client';
 import { describeError } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DuplicateNotice } from './DuplicateNotice';
 import { EvidenceViewer } from './EvidenceViewer';
 import { SelectionViewer } from './SelectionViewer';
 import { TranscriptViewer } from './TranscriptViewer';
 import { ExhibitRow } from './ExhibitRow';
+import { PickResultLine } from './PickResultLine';
 import { TimestampsContext, useCaseTimestamps } from './TimestampLines';
 import type { Workspace } from './useWorkspace';
 import { focusRow, type RovingOptions, rovingFocusIn, rovingKeyDown } from './rovingRows';
-import { visibleRange } from './workspaceModel';
+import { SelectionBar } from './SelectionBar';
+import { useDuplicates } from './useDuplicates';
+import { useSelection } from './useSelection';
+import './evidenceSelect.css';
+import { useVirtualRange } from './useVirtualRange';
 
 const ROW_HEIGHT = 130;
 
@@ -32,7 +46,6 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
   const stamps = useCaseTimestamps(current.id, items);
   const [viewing, setViewing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<Evidence | null>(null);
-  const [range, setRange] = useState({ start: 0, end: 12 });
   const [active, setActive] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const settings = workspace.exhibits;
@@ -48,21 +61,10 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
     () => new Map(numberExhibits(items, settings).map((x) => [x.evidenceId, x.number])),
     [items, settings],
   );
-
-  useEffect(() => {
-    const update = () => {
-      const top = list.current ? list.current.getBoundingClientRect().top : 0;
-      const next = visibleRange(-top, window.innerHeight, ROW_HEIGHT, order.length);
-      setRange((r) => (r.start === next.start && r.end === next.end ? r : next));
-    };
-    update();
-    window.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
-    return () => {
-      window.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
-    };
-  }, [order.length]);
+  const selection = useSelection(order);
+  const duplicates = useDuplicates(items);
+  const range = useVirtualRange(list, order.length, ROW_HEIGHT);
+  const labelOf = (id: string) => numbers.get(id) ?? byId.get(id)?.title ?? t('exhibitExcludedShort');
 
   const shown = order.slice(range.start, range.end);
   // One Tab stop for the whole list: the active row, or the first rendered one.
@@ -73,6 +75,8 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
     list,
     onActive: setActive,
     onOpen: (id) => setViewing(byId.get(id) ?? null),
+    onToggle: selection.toggle,
+    onExtend: selection.extend,
   };
 
   const move = (id: string, to: number) => {
@@ -96,6 +100,7 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
     const at = order.indexOf(deleting.id);
     try {
       await request('evidence/delete', { evidenceId: deleting.id });
+      workspace.setExhibits(afterDeleting(settings, [deleting.id]));
     } catch (e) {
       onError(describeError(e));
     }
@@ -115,6 +120,7 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
         <p class="visually-hidden" id="evidence-keys">
           {t('evidenceKeysHint')}
         </p>
+        <PickResultLine />
         {items.length === 0 && <p class="empty muted">{t('noEvidence')}</p>}
         <ul
           ref={list}
@@ -140,12 +146,36 @@ export function EvidenceTab({ current, items, workspace, onError, onReload }: Pr
                 onMove={(step) => move(id, index + step)}
                 onOpen={() => setViewing(item)}
                 onDelete={() => setDeleting(item)}
+                selected={selection.has(id)}
+                onSelect={(extend) => (extend ? selection.extend(id) : selection.toggle(id))}
+                notice={
+                  duplicates.has(id) || settings.merged?.[id] ? (
+                    <DuplicateNotice
+                      finding={duplicates.get(id)}
+                      merged={settings.merged?.[id]}
+                      labelOf={labelOf}
+                      onMerge={(f) => workspace.setExhibits(mergeDuplicate(settings, f))}
+                      onUndo={() => workspace.setExhibits(undoMerge(settings, id))}
+                    />
+                  ) : undefined
+                }
               />
             ) : null;
           })}
         </ul>
+        <SelectionBar
+          caseId={current.id}
+          selected={selection.ids.flatMap((id) => byId.get(id) ?? [])}
+          workspace={workspace}
+          onClear={selection.clear}
+          onDeleted={async () => {
+            await onReload();
+            requestAnimationFrame(() => focusRow(roving, 0));
+          }}
+          onError={onError}
+        />
         {viewing?.kind === 'screenshot' && <EvidenceViewer item={viewing} onClose={closeViewer} />}
-        {viewedTranscript && <TranscriptViewer item={viewedTranscript} onClose={closeViewer} />}
+        {viewedTranscript && <TranscriptViewer item={viewedTranscript} workspace={workspace} onClose={closeViewer} />}
         {viewing?.kind === 'selection' && <SelectionViewer item={viewing} onClose={closeViewer} />}
         {deleting && (
           <ConfirmDialog

@@ -1,4 +1,5 @@
-// One evidence row with its exhibit controls: number, include in the letter, move up/down.
+// One evidence row with its exhibit controls: select, number, include in the letter, move up/down.
+import type { ComponentChildren } from 'preact';
 import type { Evidence } from '../../domain/evidence';
 import { formatCaptureTime, t } from '../shared/i18n';
 import { EvidenceItem } from './EvidenceItem';
@@ -15,23 +16,44 @@ interface Props {
   onMove: (step: -1 | 1) => void;
   onOpen: () => void;
   onDelete: () => void;
+  selected: boolean;
+  /** A click on the select box (with Shift: select the run from the last one picked). */
+  onSelect: (extend: boolean) => void;
+  /** A line about the item in the list (a duplicate offered for merging), in place of its address. */
+  notice?: ComponentChildren;
 }
 
-export function ExhibitRow({ item, top, tabbable, number, first, last, onInclude, onMove, onOpen, onDelete }: Props) {
+export function ExhibitRow(props: Props) {
+  const { item, top, tabbable, number, first, last, onInclude, onMove, onOpen, onDelete, selected } = props;
   const name = number ?? t('exhibitExcludedShort');
   const checkId = `exhibit-include-${item.id}`;
+  const title = item.title || t('untitledPage');
   return (
     <li
       class="exhibit-row"
       style={{ top: `${top}px` }}
       data-exhibit-id={item.id}
       tabIndex={tabbable ? 0 : -1}
-      aria-label={[name, formatCaptureTime(item.capturedAtMs, item.timeZone), item.title || t('untitledPage')].join(
-        ' · ',
-      )}
+      aria-label={[
+        name,
+        formatCaptureTime(item.capturedAtMs, item.timeZone),
+        title,
+        ...(selected ? [t('rowSelected')] : []),
+      ].join(' · ')}
       aria-describedby="evidence-hint evidence-keys"
     >
-      <div class="exhibit-bar">
+      <div class={selected ? 'exhibit-bar selected' : 'exhibit-bar'}>
+        <input
+          type="checkbox"
+          class="select-row"
+          tabIndex={-1}
+          checked={selected}
+          aria-label={t('selectItem', `${name} · ${title}`)}
+          onClick={(e) => {
+            e.preventDefault();
+            props.onSelect(e.shiftKey);
+          }}
+        />
         <strong class={number ? 'exhibit-number' : 'exhibit-number off'} data-testid="exhibit-number">
           {name}
         </strong>
@@ -69,7 +91,7 @@ export function ExhibitRow({ item, top, tabbable, number, first, last, onInclude
       </div>
       {/* EvidenceItem is itself a list item (its own list keeps the markup valid). */}
       <ul class="evidence-single">
-        <EvidenceItem item={item} onOpen={onOpen} onDelete={onDelete} />
+        <EvidenceItem item={item} onOpen={onOpen} onDelete={onDelete} notice={props.notice} />
       </ul>
     </li>
   );

@@ -6,12 +6,20 @@ import { caseFrame, validateCase } from '../../domain/complaint';
 import { factsWithCaseDefaults } from '../../domain/letter';
 import { systemTimeZone } from '../../domain/time';
 import { t } from '../shared/i18n';
+import type { Evidence } from '../../domain/evidence';
+import { EvidenceSuggestions } from './EvidenceSuggestions';
 import { FactsContext } from './FactField';
 import { FactsBasics, FactsCase, FactsDemands, FactsIncident, FactsPeople } from './FactsSections';
 import type { Workspace } from './useWorkspace';
 import { setFact } from './workspaceModel';
 
-export function FactsTab({ current, workspace }: { current: CaseWithCount; workspace: Workspace }) {
+interface Props {
+  current: CaseWithCount;
+  items: readonly Evidence[];
+  workspace: Workspace;
+}
+
+export function FactsTab({ current, items, workspace }: Props) {
   const { facts, contacts } = workspace;
   const issues = useMemo(
     () => validateCase(factsWithCaseDefaults(current, facts), contacts, Date.now(), systemTimeZone()),
@@ -35,6 +43,7 @@ export function FactsTab({ current, workspace }: { current: CaseWithCount; works
         <p class="muted" data-testid="facts-summary" role="status">
           {errors || missing ? t('factsSummary', missing, errors) : t('factsComplete')}
         </p>
+        <EvidenceSuggestions current={current} items={items} workspace={workspace} target="facts" />
         <FactsBasics />
         <FactsCase providerDefault={current.provider} />
         <FactsIncident />

@@ -17,6 +17,7 @@ import { ExhibitPurposes } from './ExhibitPurposes';
 import { FilingsSection } from './FilingsSection';
 import { LegalBasisEditor } from './LegalBasisEditor';
 import { LetterChecks } from './LetterChecks';
+import { QuotationList } from './QuotationList';
 import { RedraftPanel } from './RedraftPanel';
 import type { Workspace } from './useWorkspace';
 import { editedLetter } from './workspaceModel';
@@ -141,6 +142,7 @@ export function LetterTab({ current, workspace }: { current: CaseWithCount; work
           {status}
         </span>
       </div>
+      <QuotationList exhibits={letter.exhibits} workspace={workspace} />
       <ExhibitPurposes exhibits={letter.exhibits} workspace={workspace} />
       <LegalBasisEditor current={current} workspace={workspace} />
       <FilingsSection current={current} workspace={workspace} />

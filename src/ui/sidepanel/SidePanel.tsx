@@ -3,12 +3,15 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CaseWithCount } from '../../domain/case';
 import type { Evidence } from '../../domain/evidence';
+import { setExhibitIncluded } from '../../domain/complaint';
 import { type LetterTemplate, withTemplate } from '../../domain/letter';
 import { onEvent, request } from '../../messaging/client';
 import type { PanelPreferences } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { browserUiLanguage, setUiLanguage, t } from '../shared/i18n';
+import { useLatestAction } from '../shared/latestAction';
 import { CaseHeader } from './CaseHeader';
+import { CoachLine } from './CoachLine';
 import { ContactsTab } from './ContactsTab';
 import { EvidenceTab } from './EvidenceTab';
 import { FactsTab } from './FactsTab';
@@ -29,6 +32,20 @@ export function SidePanel() {
   const [items, setItems] = useState<Evidence[] | null>(null);
   const [tab, setTab] = useState<PanelTab>('evidence');
   const [error, setError] = useState<string | null>(null);
+  /** A new tab starts clean: an old error belongs to the tab it came from. */
+  const openTab = (next: PanelTab) => {
+    setError(null);
+    setTab(next);
+  };
+  const failed = useLatestAction();
+  /** A failure the tabs report is the newest result: earlier ones elsewhere in the panel are cleared. */
+  const reportError = useCallback(
+    (message: string) => {
+      failed.begin();
+      setError(message);
+    },
+    [failed.begin],
+  );
   const workspace = useWorkspace(current?.id);
 
   const reload = useCallback(async () => {
@@ -37,9 +54,9 @@ export function SidePanel() {
       setCurrent(c);
       setItems(await request('evidence/list', { caseId: c.id, limit: 1_000_000 }));
     } catch (e) {
-      setError(describeError(e));
+      reportError(describeError(e));
     }
-  }, []);
+  }, [reportError]);
 
   const followIntent = useCallback(async () => {
     const intent = await request('panel/intent', {});
@@ -79,11 +96,22 @@ export function SidePanel() {
   document.title = t('panelTitle');
   return (
     <div class="workspace" key={prefs.uiLanguage}>
-      <CaseHeader current={current} prefs={prefs} onPrefs={changePrefs} onChanged={reload} />
+      <CaseHeader
+        current={current}
+        prefs={prefs}
+        onPrefs={changePrefs}
+        onChanged={reload}
+        onInclude={(ids) =>
+          workspace.setExhibits(ids.reduce((s, id) => setExhibitIncluded(s, id, true), workspace.exhibits))
+        }
+      />
       <main>
-        <TabBar tab={tab} onTab={setTab} />
+        {current && items && (
+          <CoachLine current={current} items={items} workspace={workspace} tab={tab} onTab={openTab} />
+        )}
+        <TabBar tab={tab} onTab={openTab} />
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-          {error && (
+          {failed.latest && error && (
             <p class="status error" role="alert">
               {error}
             </p>
@@ -97,11 +125,11 @@ export function SidePanel() {
                   current={current}
                   items={items}
                   workspace={workspace}
-                  onError={setError}
+                  onError={reportError}
                   onReload={reload}
                 />
               )}
-              {tab === 'facts' && <FactsTab current={current} workspace={workspace} />}
+              {tab === 'facts' && <FactsTab current={current} items={items} workspace={workspace} />}
               {tab === 'contacts' && <ContactsTab current={current} items={items} workspace={workspace} />}
               {tab === 'timeline' && (
                 <TimelineTab

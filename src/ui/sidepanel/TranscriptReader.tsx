@@ -3,13 +3,14 @@
 import { useState } from 'preact/hooks';
 import type { ChatMessage } from '../../domain/transcript';
 import { t } from '../shared/i18n';
-import { TranscriptMessages } from './TranscriptMessages';
+import { type Quoting, TranscriptMessages } from './TranscriptMessages';
 
-export function TranscriptReader({ messages }: { messages: readonly ChatMessage[] }) {
+export function TranscriptReader({ messages, quoting }: { messages: readonly ChatMessage[]; quoting?: Quoting }) {
   const [query, setQuery] = useState('');
   const [showSeen, setShowSeen] = useState(false);
   const q = query.trim().toLowerCase();
-  const shown = q ? messages.filter((m) => `${m.author} ${m.text}`.toLowerCase().includes(q)) : messages;
+  const indexes = messages.flatMap((m, i) => (!q || `${m.author} ${m.text}`.toLowerCase().includes(q) ? [i] : []));
+  const shown = indexes.flatMap((i) => messages[i] ?? []);
   return (
     <>
       <div class="chat-tools">
@@ -31,7 +32,7 @@ export function TranscriptReader({ messages }: { messages: readonly ChatMessage[
           {t('chatSearchCount', shown.length, messages.length)}
         </p>
       )}
-      <TranscriptMessages messages={shown} showSeen={showSeen} />
+      <TranscriptMessages messages={shown} indexes={indexes} showSeen={showSeen} quoting={quoting} />
     </>
   );
 }

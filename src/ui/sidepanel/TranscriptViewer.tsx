@@ -8,10 +8,20 @@ import { formatCaptureTime, t } from '../shared/i18n';
 import { UnassignedLines } from '../shared/UnassignedLines';
 import { decodeTextDataUrl } from './textOriginal';
 import { TranscriptReader } from './TranscriptReader';
+import { quotingFor } from './quoting';
+import type { Workspace } from './useWorkspace';
 import { CaptureTimeRow, HashRow, ViewerDialog } from './ViewerDialog';
 import { RedactButton } from './redact/RedactButton';
 
-export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; onClose: () => void }) {
+interface Props {
+  item: TranscriptEvidence;
+  /** Quoting in the letter; absent for a redacted copy (the letter quotes the original). */
+  workspace?: Workspace;
+  onClose: () => void;
+}
+
+export function TranscriptViewer({ item, workspace, onClose }: Props) {
+  const quoting = quotingFor(item.derivation ? undefined : workspace, item.id);
   const [transcript, setTranscript] = useState<Transcript | null>(null);
   // Re-read whenever the record changes (each save of a recording gives a new hash).
   useEffect(() => {
@@ -77,7 +87,11 @@ export function TranscriptViewer({ item, onClose }: { item: TranscriptEvidence; 
         <HashRow evidenceId={item.id} sha256={item.file.sha256} />
       </dl>
       {!item.derivation && <RedactButton item={item} />}
-      {transcript ? <TranscriptReader messages={transcript.messages} /> : <p class="muted">{t('loading')}</p>}
+      {transcript ? (
+        <TranscriptReader messages={transcript.messages} quoting={quoting} />
+      ) : (
+        <p class="muted">{t('loading')}</p>
+      )}
     </ViewerDialog>
   );
 }

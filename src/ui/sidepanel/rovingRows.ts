@@ -1,6 +1,7 @@
 // Keyboard for the evidence list: the list is one Tab stop (the active row); ↑/↓, Home/End move
-// between rows, ←/→ between a row's controls, Enter on a row opens it. Rows are virtualised, so
-// moving to a row first scrolls it into the rendered range.
+// between rows, ←/→ between a row's controls, Enter on a row opens it, Space selects it and
+// Shift+↑/↓ extend the selection. Rows are virtualised, so moving to a row first scrolls it into the
+// rendered range.
 
 const CONTROLS = 'button:not(:disabled), input:not(:disabled)';
 
@@ -10,6 +11,10 @@ export interface RovingOptions {
   list: { readonly current: HTMLElement | null };
   onActive: (id: string) => void;
   onOpen: (id: string) => void;
+  /** Space on a row: select it or not. */
+  onToggle?: (id: string) => void;
+  /** Shift+↑/↓: select the run from the anchor (or the row left, `from`) to the row reached. */
+  onExtend?: (to: string, from: string) => void;
 }
 
 function rowOf(el: Element | null): HTMLElement | null {
@@ -46,12 +51,18 @@ export function rovingKeyDown(options: RovingOptions, e: KeyboardEvent): void {
     (e.key === 'ArrowLeft' && target.selectionEnd === 0);
   const stops = [row, ...row.querySelectorAll<HTMLElement>(CONTROLS)];
   const at = stops.indexOf(target);
-  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') focusRow(options, index + (e.key === 'ArrowDown' ? 1 : -1));
+  const id = row.dataset.exhibitId ?? '';
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    const next = index + (e.key === 'ArrowDown' ? 1 : -1);
+    const to = options.order[next];
+    if (e.shiftKey && to !== undefined) options.onExtend?.(to, id);
+    focusRow(options, next);
+  } else if (target === row && e.key === ' ' && options.onToggle) options.onToggle(id);
   else if (!typing && (e.key === 'Home' || e.key === 'End'))
     focusRow(options, e.key === 'Home' ? 0 : options.order.length - 1);
   else if (caretAtEdge && (e.key === 'ArrowRight' || e.key === 'ArrowLeft'))
     stops[(at + (e.key === 'ArrowRight' ? 1 : -1) + stops.length) % stops.length]?.focus();
-  else if (target === row && e.key === 'Enter') options.onOpen(row.dataset.exhibitId ?? '');
+  else if (target === row && e.key === 'Enter') options.onOpen(id);
   else return;
   e.preventDefault();
 }

@@ -16,7 +16,8 @@ export interface Workspace {
   /** Changes the facts from their latest value (several edits may land before a re-render). */
   updateFacts(change: (facts: CaseFacts) => CaseFacts): void;
   flushFacts(): void;
-  setExhibits(next: ExhibitSettings): void;
+  /** Saves the exhibit choices; resolves once the worker has stored them. */
+  setExhibits(next: ExhibitSettings): Promise<void>;
   reload(): Promise<void>;
 }
 
@@ -78,10 +79,10 @@ export function useWorkspace(caseId: string | undefined): Workspace {
     clearTimeout(timer.current);
     timer.current = setTimeout(flushFacts, SAVE_DELAY_MS);
   };
-  const setExhibits = (next: ExhibitSettings) => {
+  const setExhibits = async (next: ExhibitSettings) => {
     if (!caseId) return;
     setExhibitsState(next);
-    void request('workspace/exhibits', { caseId, exhibits: next });
+    await request('workspace/exhibits', { caseId, exhibits: next });
   };
   return { facts, exhibits, contacts, letter, loaded, updateFacts, flushFacts, setExhibits, reload };
 }

@@ -4,6 +4,18 @@ import type { Page } from 'playwright-core';
 import { openPopup } from '../../../scripts/lib/chromium.mjs';
 import type { ProviderSession } from './providerSession';
 
+/** tests/fixtures/full-page/bands.html: its 1,000 px bands' colours, its fixed header's, its lazy band's once seen. */
+export const BANDS = [
+  [220, 38, 38],
+  [37, 99, 235],
+  [234, 179, 8],
+  [16, 185, 129],
+  [236, 72, 153],
+  [14, 116, 144],
+];
+export const HEADER = [128, 0, 128, 255];
+export const LAZY_SEEN = [0, 160, 0, 255];
+
 /** Clicks "Capture full page" in the real popup; `whileBusy` runs once progress shows. */
 export async function captureFullPageFromPopup(
   ps: ProviderSession,

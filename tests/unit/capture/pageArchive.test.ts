@@ -41,3 +41,42 @@ describe('capturePageArchive', () => {
     expect(await archive.data.text()).toContain('Desktops down since 09:12');
   });
 });
+
+describe('capturePageArchive when the MHTML file is gone before it is read', () => {
+  const gone = () => new DOMException('A requested file or directory could not be found', 'NotFoundError');
+  const noSnapshot = async (): Promise<string> => {
+    throw new Error('not needed');
+  };
+
+  // What Chromium hands over then: a Blob whose file was deleted before it could be read.
+  const vanished = { arrayBuffer: () => Promise.reject(gone()) } as unknown as Blob;
+
+  it('takes the MHTML again', async () => {
+    const tries: number[] = [];
+    const archive = await capturePageArchive(7, {
+      saveAsMHTML: async (tabId) => {
+        tries.push(tabId);
+        return tries.length < 3 ? vanished : new Blob(['MHTML, third take']);
+      },
+      snapshotDom: noSnapshot,
+    });
+    expect(tries).toEqual([7, 7, 7]);
+    expect(await archive.data.text()).toBe('MHTML, third take');
+  });
+
+  it.each([
+    ['the file keeps vanishing', gone, 3],
+    ['the browser refuses, at once', () => new Error('Failed to save MHTML'), 1],
+  ])('gives up with the browser’s error when %s', async (_, failure, expectedTries) => {
+    let tries = 0;
+    const saving = capturePageArchive(7, {
+      saveAsMHTML: async () => {
+        tries += 1;
+        throw failure();
+      },
+      snapshotDom: noSnapshot,
+    });
+    await expect(saving).rejects.toThrow(failure().message);
+    expect(tries).toBe(expectedTries);
+  });
+});

@@ -3,7 +3,7 @@
 // is answered with one 'chat/agent-reply' under the call's id, through chrome.runtime.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AgentHost, startChatAgent } from '../../../src/content/chatAgent';
-import { AGENT_KEY, type AgentCall, type AgentEndpoint } from '../../../src/messaging/chatAgent';
+import { AGENT_KEY, type AgentCall, type AgentEndpoint, PICKED_KEY } from '../../../src/messaging/chatAgent';
 import type { Envelope } from '../../../src/messaging/protocol';
 import { comparable, expectedFor, loadFixture } from '../capture/chat/fixtures';
 
@@ -52,5 +52,19 @@ describe('chat agent', () => {
     expect(batch.widget).toBe(FIXTURE);
     expect(batch.upserts.map((m) => m.text)).toEqual(expectedFor(FIXTURE).messages.map((m) => m.text));
     expect(again).toEqual({ call: 's2', result: null });
+  });
+
+  it('reads only the region the picker left for this pick, and nothing for a stale pick', async () => {
+    startChatAgent(host);
+    document.body.insertAdjacentHTML('beforeend', '<ol id="picked"><li>first picked</li><li>second picked</li></ol>');
+    const root = document.getElementById('picked') as Element;
+    host[PICKED_KEY] = { pick: 'p1', root, list: root };
+    await call({ call: 'c1', method: 'capture', args: [{ pick: 'p1' }] });
+    await call({ call: 'c2', method: 'capture', args: [{ pick: 'old' }] });
+    delete host[PICKED_KEY];
+    const [picked, stale] = replies() as { result: { widget: string | null; messages?: { text: string }[] } }[];
+    expect(picked?.result.widget).toBe('generic');
+    expect(picked?.result.messages?.map((m) => m.text)).toEqual(['first picked', 'second picked']);
+    expect(stale?.result).toEqual({ widget: null, title: document.title });
   });
 });

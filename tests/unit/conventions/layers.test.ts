@@ -56,11 +56,11 @@ describe('layers', () => {
     }
   });
 
-  it('lets the worker name the content script only through a ?script import, the one way it reaches content/', () => {
+  it('lets the worker name the injected scripts only through a ?script import, the one way it reaches content/', () => {
     const named = sources
       .filter((f) => layerOf(f) === 'background')
       .flatMap((f) => importsOf(f).filter((s) => s.includes('/content/')));
-    expect(named).toEqual(['../content/chat.ts?script&iife']);
+    expect(named.sort()).toEqual(['../content/chat.ts?script&iife', '../content/picker.ts?script&iife']);
   });
 
   it.each(sources.filter((f) => f !== TIMESTAMP_CLIENT))('%s makes no network request', (file) => {

@@ -83,7 +83,8 @@ describe('unassigned lines of a transcript', () => {
       bundleLabels('en-GB'),
     );
     expect(html).not.toContain('Agent <span class="role">Agent</span>');
-    expect(html).toContain('<div class="who">Agent</div>');
-    expect(html).toContain('<div class="who">Wang <span class="role">Agent</span></div>');
+    // Numbered from 1, as a letter cites a quoted message ("E02, message 2").
+    expect(html).toContain('<div class="who"><span class="n">1.</span> Agent</div>');
+    expect(html).toContain('<div class="who"><span class="n">2.</span> Wang <span class="role">Agent</span></div>');
   });
 });

@@ -19,7 +19,8 @@ import { deleteCase } from '../../../src/storage/cases';
 import { importCase } from '../../../src/storage/caseImport';
 import { loadCaseSnapshot } from '../../../src/storage/caseSnapshot';
 import type { ProofpackDb } from '../../../src/storage/db';
-import { getOriginal } from '../../../src/storage/evidence';
+import { addCapture, getOriginal } from '../../../src/storage/evidence';
+import { saveExhibitSettings } from '../../../src/storage/workspace';
 import { CASE_ID, seedCase, transcriptJson } from './caseFixture';
 
 const NOW = new Date('2026-11-24T02:00:00Z');
@@ -84,6 +85,74 @@ describe('exportCase', () => {
 
     const verification = await verifyBundleEntries(await openBundleZip(blob));
     expect(verification).toMatchObject({ ok: true, missing: [], changed: [], extra: [] });
+  });
+
+  it('a bundle of just the selected items: only those, renumbered in the user order', async () => {
+    const { db } = await seedCase();
+    await saveExhibitSettings(db, CASE_ID, { order: ['ev-chat'], excluded: ['ev-b'] });
+    const snapshot = await loadCaseSnapshot(db, CASE_ID, NOW.getTime(), 'Asia/Shanghai', ['ev-b', 'ev-chat']);
+    if (!snapshot) throw new Error('no case');
+    expect(snapshot.letter.exhibits.map((x) => [x.number, x.evidenceId])).toEqual([
+      ['E01', 'ev-chat'],
+      ['E02', 'ev-b'],
+    ]);
+    const { plan } = await exportCase(snapshot, {
+      readOriginal: (id) => getOriginal(db, id),
+      generator: 'Proofpack 0.1.0',
+      now: NOW,
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(plan.manifest.items.map((i) => [i.exhibit, i.kind])).toEqual([
+      ['E01', 'transcript'],
+      ['E02', 'screenshot'],
+    ]);
+    // The case's own choices are untouched.
+    expect((await loadCaseSnapshot(db, CASE_ID, NOW.getTime(), 'UTC'))?.letter.exhibits).toHaveLength(2);
+  });
+
+  it('a merged duplicate is no exhibit: the kept one lists it by hash, and the zip verifies', async () => {
+    const { db, bytes } = await seedCase();
+    const a = await db.evidence.get('ev-a');
+    if (a?.kind !== 'screenshot') throw new Error('no ev-a');
+    const again = {
+      ...a,
+      id: 'ev-a2',
+      capturedAt: '2026-11-23T09:06:00.000+08:00',
+      capturedAtMs: a.capturedAtMs + 60_000,
+    };
+    await addCapture(db, { evidence: again, original: new Blob([new Uint8Array(bytes.get('ev-a') ?? [])]) });
+    const merge = { 'ev-a2': { into: 'ev-a', relation: 'same-file' as const } };
+    await saveExhibitSettings(db, CASE_ID, { order: ['ev-chat'], excluded: ['ev-a2'], merged: merge });
+    const { blob, plan } = await exportFrom(db);
+    expect(plan.manifest.items).toHaveLength(3);
+    const kept = plan.manifest.items.find((i) => i.duplicates);
+    expect(kept?.duplicates).toEqual([
+      {
+        relation: 'same-file',
+        kind: 'screenshot',
+        capturedAt: again.capturedAt,
+        sha256: a.image.sha256,
+        bytes: a.image.bytes,
+      },
+    ]);
+    const entries = await openBundleZip(blob);
+    expect((await verifyBundleEntries(entries)).ok).toBe(true);
+
+    // Import beside the case (new ids): the duplicate comes back with its hash, still merged.
+    const restored = await importCase(db, await restoredCaseFromBundle(entries, await verifyBundleEntries(entries)));
+    const settings = (await db.workspaces.get(restored.case.id))?.exhibits;
+    const [[copyId, copyMerge] = []] = Object.entries(settings?.merged ?? {});
+    const copy = await db.evidence.get(copyId ?? '');
+    expect(copy?.kind === 'screenshot' && copy.image.sha256).toBe(a.image.sha256);
+    expect(copy?.capturedAt).toBe(again.capturedAt);
+    expect((await db.evidence.get(copyMerge?.into ?? ''))?.capturedAt).toBe(a.capturedAt);
+    expect(settings?.excluded).toEqual([copyId]);
+
+    // Put back in the letter by the user, it is an exhibit of its own and no longer a duplicate.
+    await saveExhibitSettings(db, CASE_ID, { order: ['ev-chat'], merged: merge });
+    const { plan: back } = await exportFrom(db);
+    expect(back.manifest.items).toHaveLength(4);
+    expect(back.manifest.items.some((i) => i.duplicates)).toBe(false);
   });
 
   it('exports the letter and manifest for a case with no evidence', async () => {

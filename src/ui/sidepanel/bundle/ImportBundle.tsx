@@ -9,9 +9,11 @@ import {
   type ReadProgress,
 } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
+import { useLatestAction } from '../../shared/latestAction';
 import { describeBundleError } from './messages';
 import { ReadProgressBar } from './ReadProgressBar';
 import { useCancellable } from './useCancellable';
+import { useChosenFile } from './useChosenFile';
 import { VerificationResult } from './VerificationResult';
 
 type State =
@@ -21,14 +23,14 @@ type State =
   | { step: 'cancelled' }
   | { step: 'failed'; message: string; verification?: BundleVerification; fileName: string };
 
-export function ImportBundle() {
+/** `dropped`: a zip dropped on the panel for this tool, run at once. */
+export function ImportBundle({ dropped }: { dropped?: File | undefined }) {
   const [state, setState] = useState<State>({ step: 'idle' });
-  const run = useCancellable();
-  const onPick = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const signal = run.begin();
+  const { latest, begin } = useLatestAction();
+  const cancellable = useCancellable();
+  const run = async (file: File) => {
+    begin();
+    const signal = cancellable.begin();
     const show = (progress: ReadProgress | 'saving') => setState({ step: 'importing', progress });
     show({ read: 0, total: file.size, file: '' });
     try {
@@ -43,8 +45,8 @@ export function ImportBundle() {
           : { step: 'failed', message, fileName: file.name, ...(verification ? { verification } : {}) },
       );
     }
-    input.value = '';
   };
+  const onPick = useChosenFile(run, dropped);
   const busy = state.step === 'importing';
   return (
     <section class="bundle-tool" aria-labelledby="import-heading">
@@ -52,19 +54,19 @@ export function ImportBundle() {
       <p class="muted">{t('importHelp')}</p>
       <label for="import-file">{t('importPick')}</label>
       <input id="import-file" type="file" accept=".zip,application/zip" onChange={onPick} disabled={busy} />
-      {busy && <ReadProgressBar id="import-progress" progress={state.progress} onCancel={run.cancel} />}
-      <p class={state.step === 'done' ? 'status ok' : 'muted'} role="status">
+      {busy && <ReadProgressBar id="import-progress" progress={state.progress} onCancel={cancellable.cancel} />}
+      <p class={latest && state.step === 'done' ? 'status ok' : 'muted'} role="status">
         {busy && t('importWorking')}
-        {state.step === 'done' && t('importDone', state.title, state.exhibits)}
-        {state.step === 'cancelled' && t('importCancelled')}
+        {latest && state.step === 'done' && t('importDone', state.title, state.exhibits)}
+        {latest && state.step === 'cancelled' && t('importCancelled')}
       </p>
-      {state.step === 'failed' && (
+      {latest && state.step === 'failed' && (
         <>
           <p class="status error" role="alert">
             {state.message}
           </p>
           {state.verification && !state.verification.ok && (
-            <VerificationResult result={state.verification} fileName={state.fileName} />
+            <VerificationResult result={state.verification} fileName={state.fileName} detailsOnly />
           )}
         </>
       )}

@@ -10,17 +10,28 @@ const LISTS: [keyof Pick<BundleVerification, 'missing' | 'changed' | 'extra' | '
   ['problems', 'verifyProblems'],
 ];
 
-export function VerificationResult({ result, fileName }: { result: BundleVerification; fileName: string }) {
+/** `detailsOnly`: under a message that already gave the verdict (a refused import), only what was found. */
+export function VerificationResult({
+  result,
+  fileName,
+  detailsOnly = false,
+}: {
+  result: BundleVerification;
+  fileName: string;
+  detailsOnly?: boolean;
+}) {
   return (
     <div
       class={`verify-result ${result.ok ? 'intact' : 'altered'}`}
-      role="status"
+      role={detailsOnly ? undefined : 'status'}
       data-state={result.ok ? 'intact' : 'altered'}
     >
-      <p class="verify-verdict">
-        <span aria-hidden="true">{result.ok ? '✓ ' : '✗ '}</span>
-        {result.ok ? t('verifyIntact', result.checked) : result.readable ? t('verifyAltered') : t('verifyNotBundle')}
-      </p>
+      {!detailsOnly && (
+        <p class="verify-verdict">
+          <span aria-hidden="true">{result.ok ? '✓ ' : '✗ '}</span>
+          {result.ok ? t('verifyIntact', result.checked) : result.readable ? t('verifyAltered') : t('verifyNotBundle')}
+        </p>
+      )}
       <p class="verify-file">{fileName}</p>
       <TrustedChecks result={result} />
       {LISTS.map(([key, label]) =>

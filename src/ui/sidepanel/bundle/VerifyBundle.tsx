@@ -4,9 +4,11 @@
 import { useState } from 'preact/hooks';
 import { type BundleVerification, type ReadProgress, verifyBundleFile } from '../../../pages/bundlePage';
 import { t } from '../../shared/i18n';
+import { useLatestAction } from '../../shared/latestAction';
 import { describeBundleError } from './messages';
 import { ReadProgressBar } from './ReadProgressBar';
 import { useCancellable } from './useCancellable';
+import { useChosenFile } from './useChosenFile';
 import { VerificationResult } from './VerificationResult';
 
 type State =
@@ -16,44 +18,37 @@ type State =
   | { step: 'cancelled' }
   | { step: 'failed'; message: string };
 
-export function VerifyBundle() {
+/** `dropped`: a zip dropped on the panel for this tool, run at once. */
+export function VerifyBundle({ dropped }: { dropped?: File | undefined }) {
   const [state, setState] = useState<State>({ step: 'idle' });
-  const run = useCancellable();
-  const onPick = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const signal = run.begin();
-    setState({ step: 'checking', progress: { read: 0, total: file.size, file: '' } });
+  const { latest, begin } = useLatestAction();
+  const cancellable = useCancellable();
+  const run = async (file: File) => {
+    begin();
+    const signal = cancellable.begin();
+    const onProgress = (progress: ReadProgress) => setState({ step: 'checking', progress });
+    onProgress({ read: 0, total: file.size, file: '' });
     try {
-      const onProgress = (progress: ReadProgress) => setState({ step: 'checking', progress });
       setState({ step: 'done', result: await verifyBundleFile(file, { signal, onProgress }), fileName: file.name });
     } catch (error) {
       setState(signal.aborted ? { step: 'cancelled' } : { step: 'failed', message: describeBundleError(error) });
     }
-    input.value = '';
   };
+  const onPick = useChosenFile(run, dropped);
+  const checking = state.step === 'checking';
   return (
     <section class="bundle-tool" aria-labelledby="verify-heading">
       <h3 id="verify-heading">{t('verifyHeading')}</h3>
       <p class="muted">{t('verifyHelp')}</p>
       <label for="verify-file">{t('verifyPick')}</label>
-      <input
-        id="verify-file"
-        type="file"
-        accept=".zip,application/zip"
-        onChange={onPick}
-        disabled={state.step === 'checking'}
-      />
-      {state.step === 'checking' && (
-        <ReadProgressBar id="verify-progress" progress={state.progress} onCancel={run.cancel} />
-      )}
+      <input id="verify-file" type="file" accept=".zip,application/zip" onChange={onPick} disabled={checking} />
+      {checking && <ReadProgressBar id="verify-progress" progress={state.progress} onCancel={cancellable.cancel} />}
       <p class="muted" role="status">
-        {state.step === 'checking' && t('verifyChecking')}
-        {state.step === 'cancelled' && t('verifyCancelled')}
+        {checking && t('verifyChecking')}
+        {latest && state.step === 'cancelled' && t('verifyCancelled')}
       </p>
-      {state.step === 'done' && <VerificationResult result={state.result} fileName={state.fileName} />}
-      {state.step === 'failed' && (
+      {latest && state.step === 'done' && <VerificationResult result={state.result} fileName={state.fileName} />}
+      {latest && state.step === 'failed' && (
         <p class="status error" role="alert">
           {state.message}
         </p>

@@ -2,10 +2,17 @@
 // (CJK included) without a prompt; browsers without it get an <a download> click instead.
 import browser from 'webextension-polyfill';
 
-export type SaveOutcome = 'complete' | 'started';
+/**
+ * `complete`: on disk as `savedAs`, the name the browser really gave it (it adds " (1)" when the name
+ * is taken), with the download's id for "Show in folder". `started`: handed to an <a download>.
+ */
+export type SavedFile = { outcome: 'complete'; id: number; savedAs: string } | { outcome: 'started' };
+
+/** The file's own name from a DownloadItem's full path (either separator: the path is the OS's). */
+const baseName = (path: string): string => path.split(/[\\/]/).pop() || path;
 
 /** Starts the download and resolves when the file is complete (or, on the fallback, started). */
-export async function saveBlob(blob: Blob, fileName: string): Promise<SaveOutcome> {
+export async function saveBlob(blob: Blob, fileName: string): Promise<SavedFile> {
   const url = URL.createObjectURL(blob);
   if (!browser.downloads?.download) {
     const link = document.createElement('a');
@@ -13,7 +20,7 @@ export async function saveBlob(blob: Blob, fileName: string): Promise<SaveOutcom
     link.download = fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    return 'started';
+    return { outcome: 'started' };
   }
   // Listening starts before the download does: a small zip can finish before download() resolves.
   type End = { state: string; error?: string | undefined };
@@ -34,12 +41,20 @@ export async function saveBlob(blob: Blob, fileName: string): Promise<SaveOutcom
       (await new Promise<End>((done) => {
         waiting = { id, done };
       }));
-    if (end.state === 'complete') return 'complete';
-    throw new DownloadError(end.error ?? 'INTERRUPTED');
+    if (end.state !== 'complete') throw new DownloadError(end.error ?? 'INTERRUPTED');
+    const [item] = await browser.downloads.search({ id });
+    return { outcome: 'complete', id, savedAs: item?.filename ? baseName(item.filename) : fileName };
   } finally {
     browser.downloads.onChanged.removeListener(listener);
     URL.revokeObjectURL(url);
   }
+}
+
+/** Opens the folder with the file selected; false where the browser has no downloads.show. */
+export function showInFolder(id: number): boolean {
+  if (!browser.downloads?.show) return false;
+  void Promise.resolve(browser.downloads.show(id)).catch(() => undefined);
+  return true;
 }
 
 /** The browser stopped the download; `reason` is its InterruptReason (FILE_NO_SPACE…). */

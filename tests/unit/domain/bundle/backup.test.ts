@@ -85,7 +85,13 @@ describe('withNewIds', () => {
     const restored: RestoredCase = {
       case: backup.case,
       evidence: [{ record, original: new Blob(['png']) }],
-      facts: backup.facts,
+      facts: {
+        ...backup.facts,
+        quotations: [
+          { id: 'q', evidenceId: record.id, messageIndex: 2, role: 'agent', text: '24 小时内恢复' },
+          { id: 'gone', evidenceId: 'not-in-bundle', messageIndex: 0, role: 'agent', text: '…' },
+        ],
+      },
       exhibitSettings: backup.exhibitSettings,
       contacts: backup.contacts,
       letter: backup.letter,
@@ -110,6 +116,8 @@ describe('withNewIds', () => {
     expect(renamed.contacts[0]).toMatchObject({ id: 'new-3', evidenceIds: ['new-2'], ticket: 'TK-1' });
     expect(renamed.timestamps.map((t) => [t.evidenceId, t.authority])).toEqual([['new-2', 'FreeTSA']]);
     expect(renamed.case.title).toBe('天翼云电脑 断连');
+    // A quotation names its item: it follows the item's new id (and one whose item is not in the bundle goes).
+    expect(renamed.facts.quotations?.map((q) => [q.id, q.evidenceId])).toEqual([['q', 'new-2']]);
   });
 });
 

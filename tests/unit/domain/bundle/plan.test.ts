@@ -136,7 +136,8 @@ describe('buildBundlePlan', () => {
   it('renders a transcript as readable text beside its JSON', async () => {
     const { input } = await sampleCase();
     const text = textOf(await buildBundlePlan(input), 'evidence/E02-20261123T011500Z-chat.txt');
-    expect(text).toContain('[09:14] Agent Wang (客服)');
+    // Numbered, so "证据E02第2条消息" in the letter can be found.
+    expect(text).toMatch(/^\d+\. \[09:14\] Agent Wang \(客服\)/m);
     expect(text).toContain('    已为您提交工单 #4521，24 小时内回复。');
     expect(text).toContain('网址：https://support.example.cn/chat');
   });

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+// *Pick the chat area*: which list in the chosen element holds the messages, how the arrow keys move the
+// choice, and what the reader reads from a region the automatic search does not find.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFromDocument } from '../../../../src/capture/chat/extract';
+import { narrow, regionList, widen } from '../../../../src/capture/chat/region';
+
+const page = (html: string): Document => {
+  document.body.innerHTML = html;
+  return document;
+};
+const byId = (id: string): Element => document.getElementById(id) as Element;
+const options = { now: () => 0, stamp: () => 'T' };
+const UNFOUND = join(import.meta.dirname, '../../../fixtures/chat-e2e/unfound.html');
+
+describe('regionList', () => {
+  const panel =
+    '<div id="panel"><h2 id="head">Support</h2><div id="list">' +
+    '<div id="g1"><p>Hi</p><p>Order 4471</p><p>Still down</p></div><div id="g2"><p>Sorry</p></div></div>' +
+    '<button>Send</button></div>';
+
+  it('finds the message list inside a whole chat panel', () => {
+    page(
+      '<div id="panel"><h2>Support</h2><ul id="list"><li>a</li><li>b</li><li>c</li><li>d</li><li>e</li></ul>' +
+        '<button>Send</button></div>',
+    );
+    expect(regionList(byId('panel')).id).toBe('list');
+  });
+
+  it('keeps the list, not a sender’s group of bubbles in it', () => {
+    page(panel);
+    expect(regionList(byId('list')).id).toBe('list');
+  });
+
+  it('is the chosen element itself when it is the list', () => {
+    page('<ol id="list"><li>one</li><li>two</li></ol>');
+    expect(regionList(byId('list')).id).toBe('list');
+  });
+});
+
+describe('widen and narrow', () => {
+  it('ArrowUp goes to the parent and ArrowDown back the same way', () => {
+    page('<main id="m"><section id="s"><div id="d"><span id="x">hi</span></div></section></main>');
+    let path = { current: byId('x'), narrower: [] as Element[] };
+    path = widen(widen(path));
+    expect(path.current.id).toBe('s');
+    path = narrow(path);
+    expect(path.current.id).toBe('d');
+    expect(narrow(path).current.id).toBe('x');
+  });
+
+  it('never widens to the whole document, and narrows into the first child with text', () => {
+    page('<div id="top"><p id="empty"></p><p id="text">hi</p></div>');
+    const atBody = widen({ current: byId('top'), narrower: [] });
+    expect(atBody.current.tagName).toBe('BODY');
+    expect(widen(atBody)).toBe(atBody);
+    expect(narrow({ current: byId('top'), narrower: [] }).current.id).toBe('text');
+  });
+});
+
+describe('reading a picked region', () => {
+  it('reads a conversation inside a <form> that the automatic search rules out, and accounts for the region', () => {
+    const doc = page(readFileSync(UNFOUND, 'utf8').replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''));
+    expect(extractFromDocument(doc, options).widget).toBeNull();
+    const root = byId('conversation');
+    const found = extractFromDocument(doc, { ...options, region: { root, list: regionList(root) } });
+    expect(found.widget).toBe('generic');
+    if (!found.widget) return;
+    expect(found.messages.map((m) => [m.author, m.time, m.text])).toEqual([
+      ['Agent Wang', '09:14', 'Hello, how can I help? 😊'],
+      ['You', '09:15', 'My cloud PC has been down since 08:00. Order 4471.'],
+      ['Agent Wang', '09:16', 'Sorry! I have escalated it: ticket <T-88>.'],
+      ['You', '09:17', '谢谢，请尽快处理。'],
+    ]);
+    expect(found.unassigned).toBeUndefined();
+  });
+
+  it('reports the region’s text that no message holds', () => {
+    const doc = page(
+      '<div id="r"><p>Lost line outside the list</p><ol id="l"><li>one message</li><li>two message</li></ol></div>',
+    );
+    const root = byId('r');
+    const found = extractFromDocument(doc, { ...options, region: { root, list: byId('l') } });
+    expect(found.widget && found.unassigned?.map((u) => u.text)).toEqual(['Lost line outside the list']);
+  });
+});
