@@ -81,4 +81,34 @@ describe('forEachChunk', () => {
     controller.abort(new Error('cancelled'));
     await expect(reading).rejects.toThrow('cancelled');
   });
+
+  it('reads the rest of a Blob by slices when the stream stalls midway, every byte once', async () => {
+    const bytes = bytesOf(3 * CHUNK_BYTES + 9);
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+    let pulls = 0;
+    const stallsAfterOne: ByteSource = {
+      size: blob.size,
+      slice: (start, end) => blob.slice(start, end),
+      stream: () =>
+        new ReadableStream({
+          type: 'bytes',
+          pull(controller) {
+            pulls += 1;
+            if (pulls > 1) return new Promise(() => {}); // never answers
+            controller.enqueue(bytes.slice(0, 1000));
+          },
+        }),
+    };
+    const parts: Uint8Array[] = [];
+    await forEachChunk(stallsAfterOne, (chunk) => void parts.push(chunk.slice()), undefined, 50);
+    const read = new Uint8Array(await new Blob(parts as Uint8Array<ArrayBuffer>[]).arrayBuffer());
+    expect(same(read, bytes)).toBe(true);
+  });
+
+  it('says where it stalled when the source cannot be sliced', async () => {
+    const stalled: ByteSource = {
+      stream: () => new ReadableStream({ type: 'bytes', pull: () => new Promise(() => {}) }),
+    };
+    await expect(forEachChunk(stalled, () => undefined, undefined, 50)).rejects.toThrow('Reading stalled at byte 0');
+  });
 });
