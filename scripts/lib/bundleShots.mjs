@@ -38,7 +38,11 @@ export async function shootChatAndBundle(session, server, panel, out, suffix) {
   await panel.reload();
   await panel.locator('#tab-evidence').click();
   const openLabel = suffix === 'zh' ? '查看聊天记录' : 'Open chat transcript';
-  await panel.locator(`[data-testid=evidence-item] button[aria-label^="${openLabel}"]`).first().click();
+  await panel
+    .getByTestId('evidence-item')
+    .getByRole('button', { name: new RegExp(`^${openLabel}`) })
+    .first()
+    .click();
   await panel.getByTestId('transcript-viewer').getByTestId('chat-message').first().waitFor();
   await panel.screenshot({ path: `${out}sidepanel-transcript-${suffix}.png` });
   await panel.keyboard.press('Escape');
