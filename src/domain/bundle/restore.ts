@@ -32,8 +32,13 @@ export function withNewIds(restored: RestoredCase, newId: () => string): Restore
     const [from, into] = [ids.get(id), ids.get(m.into)];
     return from && into ? [[from, { ...m, into }] as const] : [];
   });
+  const purposes = Object.entries(restored.exhibitSettings.purposes ?? {}).flatMap(([id, purpose]) => {
+    const to = ids.get(id);
+    return to ? [[to, purpose] as const] : [];
+  });
   const exhibitSettings: ExhibitSettings = {
     ...(restored.exhibitSettings.order ? { order: mapIds(restored.exhibitSettings.order) } : {}),
+    ...(purposes.length ? { purposes: Object.fromEntries(purposes) } : {}),
     ...(restored.exhibitSettings.excluded ? { excluded: mapIds(restored.exhibitSettings.excluded) } : {}),
     ...(merged.length ? { merged: Object.fromEntries(merged) } : {}),
   };

@@ -92,7 +92,7 @@ describe('withNewIds', () => {
           { id: 'gone', evidenceId: 'not-in-bundle', messageIndex: 0, role: 'agent', text: '…' },
         ],
       },
-      exhibitSettings: backup.exhibitSettings,
+      exhibitSettings: { ...backup.exhibitSettings, purposes: { [record.id]: '证明断连时间', gone: 'x' } },
       contacts: backup.contacts,
       letter: backup.letter,
       timestamps: [
@@ -112,7 +112,8 @@ describe('withNewIds', () => {
     const renamed = withNewIds(restored, () => `new-${++n}`);
     expect(renamed.case.id).toBe('new-1');
     expect(renamed.evidence[0]?.record).toMatchObject({ id: 'new-2', caseId: 'new-1', image: record.image });
-    expect(renamed.exhibitSettings).toEqual({ order: ['new-2'], excluded: [] });
+    // What each exhibit proves (the user's words) follows its item too.
+    expect(renamed.exhibitSettings).toEqual({ order: ['new-2'], excluded: [], purposes: { 'new-2': '证明断连时间' } });
     expect(renamed.contacts[0]).toMatchObject({ id: 'new-3', evidenceIds: ['new-2'], ticket: 'TK-1' });
     expect(renamed.timestamps.map((t) => [t.evidenceId, t.authority])).toEqual([['new-2', 'FreeTSA']]);
     expect(renamed.case.title).toBe('天翼云电脑 断连');
