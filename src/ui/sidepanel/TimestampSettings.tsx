@@ -1,6 +1,6 @@
 // Trusted timestamps, off by default: says exactly what leaves the machine and to whom, and asks
 // the browser for that authority's origin only when the user turns them on.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import {
   type AuthorityId,
@@ -31,26 +31,33 @@ export function TimestampSettings() {
     [],
   );
   const target = chosenAuthority({ ...draft, enabled: true });
+  // Saves answer out of order on a busy machine: only the latest one's reply counts.
+  const latestSave = useRef(0);
 
   const save = async (next: Settings, granted: Promise<boolean>) => {
+    const mine = ++latestSave.current;
     try {
       // Asked first, inside the click: the browser shows its prompt only for a user gesture.
       if (next.enabled && !(await granted)) return setStatus(t('tsPermissionRefused'));
       const stored = await request('timestamps/settings', next);
+      if (mine !== latestSave.current) return;
       setSaved(stored);
-      setDraft(stored);
+      // What the user typed while this was saving stays; only the draft that was saved is replaced.
+      setDraft((current) => (current === next ? stored : current));
       setStatus('');
     } catch (e) {
-      setStatus(describeError(e));
+      if (mine === latestSave.current) setStatus(describeError(e));
     }
   };
   const change = (next: Settings) => {
     setDraft(next);
     const authority = chosenAuthority(next);
     if (next.enabled && !authority) return setStatus(t('tsCustomInvalid'));
-    const granted = authority
-      ? browser.permissions.request({ origins: [originPattern(authority)] })
-      : Promise.resolve(true);
+    // Only turning timestamps on (or changing the authority while on) asks the browser for the origin.
+    const granted =
+      next.enabled && authority
+        ? browser.permissions.request({ origins: [originPattern(authority)] })
+        : Promise.resolve(true);
     void save(next, granted);
   };
 
