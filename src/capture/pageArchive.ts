@@ -19,7 +19,9 @@ export interface PageArchive {
  * Takes of the MHTML. Its Blob is backed by a temporary file Chromium deletes when the API call is released;
  * on a loaded machine that can happen before the Blob holds the file, and reading it fails with NotFoundError.
  */
-const MHTML_TRIES = 3;
+const MHTML_TRIES = 5;
+/** The errors a Blob whose backing file went away reads with (Chromium names it either way). */
+const FILE_GONE = new Set(['NotFoundError', 'NotReadableError']);
 
 async function mhtmlBytes(tabId: number, save: NonNullable<PageArchiveDeps['saveAsMHTML']>) {
   for (let attempt = 1; ; attempt++) {
@@ -27,8 +29,10 @@ async function mhtmlBytes(tabId: number, save: NonNullable<PageArchiveDeps['save
       const mhtml = await save(tabId);
       return mhtml && (await mhtml.arrayBuffer());
     } catch (error) {
-      const fileGone = (error as { name?: unknown } | null)?.name === 'NotFoundError';
+      const fileGone = FILE_GONE.has(String((error as { name?: unknown } | null)?.name));
       if (!fileGone || attempt >= MHTML_TRIES) throw error;
+      // A loaded machine needs a moment before the next take holds its file long enough.
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
     }
   }
 }

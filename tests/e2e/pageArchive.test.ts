@@ -32,7 +32,11 @@ describe('Page archive', () => {
     const [item] = (await readStore(ps.inspector)).items;
     if (item?.record.kind !== 'screenshot') throw new Error('no screenshot');
     const archive = item.record.attachments?.find((a) => a.role === 'page-archive');
-    expect(archive).toMatchObject({ name: 'page.mhtml', mediaType: 'multipart/related' });
+    // When it is missing, the reason the capture stored says why (a failure here names it).
+    expect(archive, String(item.record.pageArchiveError)).toMatchObject({
+      name: 'page.mhtml',
+      mediaType: 'multipart/related',
+    });
     const bytes = (await readAttachments(ps.inspector)).get(archive?.id ?? '');
     if (!bytes) throw new Error('archive bytes missing');
     expect(sha256(bytes)).toBe(archive?.sha256);

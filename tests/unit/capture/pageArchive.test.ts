@@ -65,7 +65,7 @@ describe('capturePageArchive when the MHTML file is gone before it is read', () 
   });
 
   it.each([
-    ['the file keeps vanishing', gone, 3],
+    ['the file keeps vanishing', gone, 5],
     ['the browser refuses, at once', () => new Error('Failed to save MHTML'), 1],
   ])('gives up with the browser’s error when %s', async (_, failure, expectedTries) => {
     let tries = 0;
