@@ -20,7 +20,7 @@ export function chromePath() {
  *   dist?: string, parentDir?: string, userDataDir?: string, headless?: boolean, locale?: string,
  *   downloadsDir?: string, args?: string[],
  *   viewport?: { width: number, height: number } | null,
- *   keepWelcome?: boolean
+ *   keepWelcome?: boolean, backForwardCache?: boolean
  * }} [options]
  */
 export async function launchWithExtension(options = {}) {
@@ -43,7 +43,8 @@ export async function launchWithExtension(options = {}) {
     locale: options.locale ?? 'en-US',
     // No emulated viewport: the tabs API then reports the same size the page really has.
     viewport: options.viewport ?? null,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    // Playwright turns the back/forward cache off; `backForwardCache` keeps it on, as in the user's browser.
+    ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,

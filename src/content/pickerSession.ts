@@ -1,6 +1,7 @@
 // One pick in one frame: follow the pointer with the outline, ArrowUp/ArrowDown to widen or narrow,
-// Enter or a click to choose, Esc to cancel. The page sees none of these events while picking; the
-// chosen element is left for the chat agent in this isolated world (PICKED_KEY), never marked in the DOM.
+// Enter or a click to choose, Esc (or leaving the page) to cancel. The page sees none of these events while
+// picking; the chosen element is left for the chat agent in this isolated world (PICKED_KEY), never marked in
+// the DOM.
 import { narrow, type PickPath, regionList, widen } from '../capture/chat/region';
 import { PICKED_KEY, type PickedRegion, type PickerStart } from '../messaging/chatAgent';
 import { openOverlay } from './pickerOverlay';
@@ -46,6 +47,13 @@ export function openPickSession(
     host.requestAnimationFrame(() => host.requestAnimationFrame(tell));
     host.setTimeout(tell, 250);
   };
+  // Leaving the page ends the whole pick: the top frame says so at once (a page kept in the back/forward cache
+  // runs no timers); a frame that navigates on its own only cleans up, the pick goes on in the others.
+  const leave = (): void => {
+    close();
+    delete host[PICKED_KEY];
+    if (host.window === host.top) done(false);
+  };
   const choose = (el: Element | null): void => {
     if (!el) return;
     // A frame cannot be read from here: Enter on it moves the keyboard into it, where its own picker goes on.
@@ -78,7 +86,7 @@ export function openPickSession(
     ['keydown', onKey as EventListener],
     ['scroll', draw],
     ['resize', draw],
-    ['pagehide', () => close()],
+    ['pagehide', leave],
     ...SWALLOWED.map((type): [string, EventListener] => [type, onSwallowed]),
   ];
   for (const [type, listener] of listeners) host.addEventListener(type, listener, true);

@@ -13,10 +13,11 @@ export interface ProviderSession {
 }
 
 export async function openProviderSession(
-  options: { parentDir?: string; providerPath?: string; locale?: string } = {},
+  options: { parentDir?: string; providerPath?: string; locale?: string; backForwardCache?: boolean } = {},
 ): Promise<ProviderSession> {
   const server = await startFixtureServer();
-  const session = await launchWithExtension({ parentDir: options.parentDir, locale: options.locale });
+  const { parentDir, locale, backForwardCache } = options;
+  const session = await launchWithExtension({ parentDir, locale, backForwardCache });
   const inspector = await session.context.newPage();
   await inspector.goto(session.extensionUrl('src/ui/sidepanel/index.html'));
   const provider = await session.context.newPage();
