@@ -1,8 +1,10 @@
-// One pick in one frame: follow the pointer with the outline, ArrowUp/ArrowDown to widen or narrow,
-// Enter or a click to choose, Esc (or leaving the page) to cancel. The page sees none of these events while
-// picking; the chosen element is left for the chat agent in this isolated world (PICKED_KEY), never marked in
-// the DOM.
+// One pick in one frame: follow the pointer (and the keyboard's focus) with the outline, ArrowUp/ArrowDown to
+// widen or narrow, ArrowLeft/ArrowRight to move beside, Enter or a click to choose, Esc (or leaving the page) to
+// cancel. The page sees none of these events while picking; the chosen element is left for the chat agent in
+// this isolated world (PICKED_KEY), never marked in the DOM.
+import { renderedElements } from '../capture/chat/dom';
 import { narrow, type PickPath, regionList, widen } from '../capture/chat/region';
+import { plainText } from '../capture/chat/text';
 import { PICKED_KEY, type PickedRegion, type PickerStart } from '../messaging/chatAgent';
 import { openOverlay } from './pickerOverlay';
 
@@ -72,10 +74,10 @@ export function openPickSession(
   const onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') finish(null);
     else if (e.key === 'Enter') choose(path?.current ?? null);
-    else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      // Keyboard only: start from the middle of the view.
+    else if (MOVES[e.key]) {
+      // Keyboard only: start from the focused element, else from the middle of the view.
       path ??= startingPath(doc);
-      if (path) path = e.key === 'ArrowUp' ? widen(path) : narrow(path);
+      if (path) path = (MOVES[e.key] as Move)(path);
       draw();
     } else return;
     e.preventDefault();
@@ -83,6 +85,8 @@ export function openPickSession(
   };
   const listeners: [string, EventListener][] = [
     ['pointermove', onPointer],
+    // The outline follows the keyboard too: Tab (into a frame as well) moves it to the focused element.
+    ['focusin', onPointer],
     ['keydown', onKey as EventListener],
     ['scroll', draw],
     ['resize', draw],
@@ -97,7 +101,31 @@ export function openPickSession(
   return { pick, close };
 }
 
+type Move = (path: PickPath) => PickPath;
+
+/** The element before or after the highlighted one under the same parent that shows text, or is a frame. */
+const beside =
+  (step: -1 | 1): Move =>
+  (path) => {
+    const { current } = path;
+    const parent = current.parentElement ?? (current.getRootNode() as ShadowRoot).host;
+    const row = parent ? renderedElements(parent) : [];
+    const shown = row.filter((el) => el === current || FRAMES.test(el.tagName) || plainText(el));
+    const next = shown[shown.indexOf(current) + step];
+    return next ? { current: next, narrower: [] } : path;
+  };
+
+// A frame reached this way is entered with Enter (choose above), where its own picker takes the keys.
+const MOVES: Record<string, Move | undefined> = {
+  ArrowUp: widen,
+  ArrowDown: narrow,
+  ArrowLeft: beside(-1),
+  ArrowRight: beside(1),
+};
+
 function startingPath(doc: Document): PickPath | null {
+  const focused = doc.activeElement;
+  if (focused && focused !== doc.body && !FRAMES.test(focused.tagName)) return { current: focused, narrower: [] };
   const view = doc.defaultView;
   const el = view ? doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2) : null;
   return el ? { current: el, narrower: [] } : null;

@@ -1,7 +1,9 @@
 // *Pick the chat area* in real Chromium through the real popup: a conversation the reader cannot find
 // (inside a WebForms <form>, no chat words, no composer) is picked with a click, with the keyboard
 // (ArrowUp widening from one message to the list), cancelled with Esc (nothing stored, no trace left in
-// the page), and picked inside a cross-origin iframe.
+// the page), and picked inside a cross-origin iframe — also from the keyboard alone (Tab, or the page's picker
+// moving to the frame with ← → and entering it with Enter).
+import type { FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stopServiceWorker } from '../../scripts/lib/chromium.mjs';
 import type { TranscriptEvidence } from '../../src/domain/evidence';
@@ -38,6 +40,24 @@ async function storedTranscript() {
 
 const shown = (messages: { observedAt?: string }[]) => messages.map(({ observedAt: _o, ...m }) => m);
 
+/** Picks the conversation in the ticket system's cross-origin frame with `choose`: stored with the frame's URL. */
+async function pickInTicketFrame(choose: (frame: FrameLocator) => Promise<void>): Promise<void> {
+  const pageUrl = ps.server.url('chat-e2e/unfound-framed.html');
+  const frameUrl = ps.server.hostUrl('tickets.vendor.test', 'chat-e2e/unfound.html');
+  await ps.provider.goto(pageUrl);
+  const frame = ps.provider.frameLocator('#tickets');
+  await frame.locator('#conversation').waitFor();
+  const topBefore = await ps.provider.evaluate(() => document.documentElement.outerHTML);
+  await startPick(ps);
+  const result = nextPickResult(ps.inspector);
+  await choose(frame);
+  expect((await result).kind).toBe('saved');
+  const { record, json } = await storedTranscript();
+  expect(record).toMatchObject({ url: pageUrl, frameUrl, messageCount: 4 });
+  expect(shown(json.messages)).toEqual(MESSAGES);
+  await ps.provider.waitForFunction((html) => document.documentElement.outerHTML === html, topBefore);
+}
+
 describe('Pick the chat area', () => {
   it('reads the conversation the user clicks, stored like Capture chat with its screenshot', async () => {
     const pageUrl = ps.server.url('chat-e2e/unfound.html');
@@ -45,7 +65,7 @@ describe('Pick the chat area', () => {
     const before = await ps.provider.evaluate(() => document.documentElement.outerHTML);
     await startPick(ps);
     expect(await closedShadowTexts(ps.provider)).toEqual([
-      'Proofpack: click the chat. ↑ ↓ widen or narrow, Enter chooses, Esc cancels.',
+      'Proofpack: click the chat, or Tab to it. ↑ ↓ widen or narrow, ← → move beside, Enter chooses, Esc cancels.',
     ]);
     const result = nextPickResult(ps.inspector);
     // The list's own padding: the click lands on the conversation itself, not on one message.
@@ -116,20 +136,28 @@ describe('Pick the chat area', () => {
   });
 
   it('picks inside a cross-origin iframe; the other frames stop and clean up', async () => {
-    const pageUrl = ps.server.url('chat-e2e/unfound-framed.html');
-    const frameUrl = ps.server.hostUrl('tickets.vendor.test', 'chat-e2e/unfound.html');
-    await ps.provider.goto(pageUrl);
-    const frame = ps.provider.frameLocator('#tickets');
-    await frame.locator('#conversation').waitFor();
-    const topBefore = await ps.provider.evaluate(() => document.documentElement.outerHTML);
-    await startPick(ps);
-    const result = nextPickResult(ps.inspector);
-    await frame.locator('#conversation').click({ position: { x: 3, y: 3 } });
-    expect((await result).kind).toBe('saved');
-    const { record, json } = await storedTranscript();
-    expect(record).toMatchObject({ url: pageUrl, frameUrl, messageCount: 4 });
-    expect(shown(json.messages)).toEqual(MESSAGES);
-    await ps.provider.waitForFunction((html) => document.documentElement.outerHTML === html, topBefore);
+    await pickInTicketFrame((frame) => frame.locator('#conversation').click({ position: { x: 3, y: 3 } }));
+  });
+
+  it.each([
+    ['Tab moves into the frame', ['Tab'], []],
+    // From the page's middle (its body): ↓ the heading, → the paragraph, → the frame; Enter moves the keys in.
+    [
+      "the page's picker moves to the frame and Enter enters it",
+      ['ArrowDown', 'ArrowRight', 'ArrowRight', 'Enter'],
+      ['Tab'],
+    ],
+  ])('reaches a chat in a cross-origin iframe from the keyboard alone: %s', async (_, keys, inFrame) => {
+    await pickInTicketFrame(async (frame) => {
+      for (const key of keys) await ps.provider.keyboard.press(key);
+      await expect.poll(() => frame.locator('body').evaluate(() => document.hasFocus())).toBe(true);
+      for (const key of inFrame) await ps.provider.keyboard.press(key);
+      // On the frame's Close ticket button: the outline follows the focus.
+      await expect.poll(() => frame.locator(':focus').getAttribute('value')).toBe('Close ticket');
+      await ps.provider.keyboard.press('ArrowUp'); // the button's paragraph
+      await ps.provider.keyboard.press('ArrowLeft'); // the conversation before it
+      await ps.provider.keyboard.press('Enter');
+    });
   });
 
   it('offers Wrong part read? Pick the chat area under a capture that read the wrong part', async () => {
@@ -161,7 +189,7 @@ describe('Pick the chat area', () => {
       await ps.provider.goto(ps.server.url('chat-e2e/unfound.html'));
       await startPick(ps);
       expect(await closedShadowTexts(ps.provider)).toEqual([
-        'Proofpack：请点击聊天区域。按 ↑ ↓ 扩大或缩小范围，按 Enter 确定，按 Esc 取消。',
+        'Proofpack：请点击聊天区域，或按 Tab 移到该处。按 ↑ ↓ 扩大或缩小范围，按 ← → 切换相邻区域，按 Enter 确定，按 Esc 取消。',
       ]);
       const result = nextPickResult(ps.inspector);
       await ps.provider.keyboard.press('Escape');
