@@ -65,7 +65,7 @@ describe('Pick the chat area', () => {
     const before = await ps.provider.evaluate(() => document.documentElement.outerHTML);
     await startPick(ps);
     expect(await closedShadowTexts(ps.provider)).toEqual([
-      'Proofpack: click the chat, or Tab to it. ↑ ↓ widen or narrow, ← → move beside, Enter chooses, Esc cancels.',
+      'Proofpack: click the chat. Tab or ← → move, ↑ ↓ widen or narrow, Enter chooses, Esc cancels.',
     ]);
     const result = nextPickResult(ps.inspector);
     // The list's own padding: the click lands on the conversation itself, not on one message.
@@ -189,7 +189,7 @@ describe('Pick the chat area', () => {
       await ps.provider.goto(ps.server.url('chat-e2e/unfound.html'));
       await startPick(ps);
       expect(await closedShadowTexts(ps.provider)).toEqual([
-        'Proofpack：请点击聊天区域，或按 Tab 移到该处。按 ↑ ↓ 扩大或缩小范围，按 ← → 切换相邻区域，按 Enter 确定，按 Esc 取消。',
+        'Proofpack：请点击聊天区域。按 Tab 或 ← → 移动，按 ↑ ↓ 扩大或缩小范围，按 Enter 确定，按 Esc 取消。',
       ]);
       const result = nextPickResult(ps.inspector);
       await ps.provider.keyboard.press('Escape');
