@@ -1,6 +1,12 @@
 // DOM walking that sees what the user sees: open shadow roots included, slots followed.
 import { withoutSpacingUtilities } from './utilityClasses';
 
+// taskMemo's state (declared before the memos below are made).
+const MEMO = Symbol('proofpack.memo');
+let memos = 0;
+let task = 0;
+let taskOpen = false;
+
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK', 'SVG', 'svg']);
 
 const HIDDEN_STYLE = /display:\s*none|visibility:\s*hidden/;
@@ -72,8 +78,23 @@ export function allElements(root: ParentNode, visit: (el: Element) => void): voi
 export function mayHoldShadow(root: ParentNode): boolean {
   const node = root as Node;
   if (node.nodeType === 11) return true;
-  if (node.nodeType === 9) return shadowHosts(root).length > 0;
+  if (node.nodeType === 9) return !isLightDocument(node as Document);
+  // A document already scanned in this task (a capture does) answers for all its elements at once.
+  if (lightDocuments.get((root as Element).ownerDocument)) return false;
   return shadowBelow(root as Element);
+}
+
+// Documents scanned in this task: true when they hold no open shadow root and no slot.
+const lightDocuments = new Map<Document, boolean>();
+
+function isLightDocument(doc: Document): boolean {
+  let light = lightDocuments.get(doc);
+  if (light === undefined) {
+    light = !shadowHosts(doc).length && !doc.querySelector('slot');
+    if (!lightDocuments.size) queueMicrotask(() => lightDocuments.clear());
+    lightDocuments.set(doc, light);
+  }
+  return light;
 }
 
 const shadowBelow = taskMemo(hostOrSlotIn);
@@ -123,24 +144,38 @@ export function parentAcross(el: Element): Element | null {
 /**
  * A per-element memo that lives until the current task ends: every reader asks for the same
  * elements' words and text many times in one synchronous pass, and the page may change them after.
+ * The answers sit in one small array on the element's wrapper in this script's own world (the page
+ * never sees it), stamped with the task: a lookup there costs far less than a Map keyed by elements.
  */
 export function taskMemo<T>(compute: (el: Element) => T): (el: Element) => T {
-  // A Map, not a WeakMap: it is dropped when the task ends, and weak tables cost the collector far more.
-  let cache: Map<Element, T> | null = null;
+  const at = ++memos;
   return (el) => {
-    if (!cache) {
-      cache = new Map();
-      queueMicrotask(() => {
-        cache = null;
-      });
+    const task = currentTask();
+    const host = el as unknown as { [MEMO]?: unknown[] };
+    let slots = host[MEMO];
+    if (slots === undefined || slots[0] !== task) {
+      slots = [task];
+      host[MEMO] = slots;
     }
-    let value = cache.get(el);
+    let value = slots[at] as T | undefined;
     if (value === undefined) {
       value = compute(el);
-      cache.set(el, value);
+      slots[at] = value;
     }
     return value;
   };
+}
+
+// A number for the current task: the first call in a task takes the next one.
+function currentTask(): number {
+  if (!taskOpen) {
+    taskOpen = true;
+    task++;
+    queueMicrotask(() => {
+      taskOpen = false;
+    });
+  }
+  return task;
 }
 
 /**

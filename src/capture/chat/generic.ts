@@ -52,7 +52,7 @@ function repeatedNames(units: Element[]): Set<Element> {
 export function displayOrder(container: Element): () => Element[] {
   const style = styleOfElement(container);
   const reversed = style?.flexDirection === 'column-reverse';
-  const first = renderedElements(container)[0];
+  const first = firstRendered(container);
   const positioned = !!first && styleOfElement(first)?.position === 'absolute';
   return () => {
     const units = renderedElements(container);
@@ -63,6 +63,12 @@ export function displayOrder(container: Element): () => Element[] {
     }
     return units;
   };
+}
+
+function firstRendered(container: Element): Element | undefined {
+  if (container.shadowRoot || container.tagName === 'SLOT') return renderedElements(container)[0];
+  for (let k = container.firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) return k;
+  return undefined;
 }
 
 /** A message list read generically (used by adapters too, with their own container). */

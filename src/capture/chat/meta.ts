@@ -1,7 +1,7 @@
 // What in a message row is not the message: the author's name, the time, avatars, receipts,
 // toolbars and screen-reader-only text. Class words only rule out small parts: a row or bubble
 // holding readable text is never thrown away for a word in its class.
-import { allElements, attrWords, isLeaf } from './dom';
+import { allElements, attrWords, isLeaf, taskMemo } from './dom';
 import { CLOCK, isTimeText, plainText } from './text';
 
 function has(el: Element, list: ReadonlySet<string>): boolean {
@@ -71,15 +71,15 @@ export function isScreenReaderOnly(el: Element): boolean {
  * Parts of a row that are not the message: buttons, screen-reader text, aria-hidden decorations, and
  * small elements whose words say avatar/status/toolbar….
  */
-export function isHidden(el: Element): boolean {
-  return (
+// Asked of the same elements while finding names, reading text and accounting: remembered for the task.
+export const isHidden = taskMemo(
+  (el: Element): boolean =>
     el.tagName === 'BUTTON' ||
     isScreenReaderOnly(el) ||
     (el.getAttribute('aria-hidden') === 'true' && isSmall(el)) ||
     (has(el, HIDDEN) && isSmall(el)) ||
-    (el.childElementCount === 0 && STATUS.test(plainText(el)))
-  );
-}
+    (el.childElementCount === 0 && STATUS.test(plainText(el))),
+);
 
 export interface UnitMeta {
   author: Element | null;

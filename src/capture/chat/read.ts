@@ -22,8 +22,10 @@ export interface ReadOptions extends MetaOptions {
 }
 
 export function messageKey(el: Element): string | undefined {
+  // One call for the names (most rows have a class and nothing else), then the value of the one there.
+  const names = el.getAttributeNames();
   for (const a of KEY_ATTRS) {
-    const v = el.getAttribute(a);
+    const v = names.includes(a) ? el.getAttribute(a) : null;
     if (v) return v;
   }
   return undefined;
