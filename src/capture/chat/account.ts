@@ -24,7 +24,7 @@ const CONTROLS = /^(BUTTON|INPUT|TEXTAREA|SELECT|OPTION)$/;
 
 const isControl = (el: Element): boolean =>
   CONTROLS.test(el.tagName) || attribute(el, 'role') === 'button' || attribute(el, 'contenteditable') === 'true';
-// Characters other than whitespace (a loop: this runs on every row's text).
+// Characters other than whitespace (a loop: no string is made per row).
 function count(s: string | undefined): number {
   if (!s) return 0;
   let n = 0;
@@ -37,12 +37,10 @@ function count(s: string | undefined): number {
 
 /** The unassigned lines of `container`, whose message units were read into `readings` (in order). */
 export function accountFor(container: Element, readings: readonly UnitReading[]): UnassignedLine[] {
-  const byUnit = new Map<Element, UnitReading>();
   const holders = new Set<Element>();
   const known = new Set<string>();
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i] as UnitReading;
-    byUnit.set(r.unit, r);
     for (let a = parentAcross(r.unit); a && a !== container && !holders.has(a); a = parentAcross(a)) holders.add(a);
     for (let k = 0; k < r.messages.length; k++) {
       const m = r.messages[k] as ExtractedMessage;
@@ -50,28 +48,41 @@ export function accountFor(container: Element, readings: readonly UnitReading[])
       if (m.time) known.add(m.time);
     }
   }
+  // Units come in the page's order (most lists): the next one is matched first, a map made only if not.
+  let next = 0;
+  let byUnit: Map<Element, UnitReading> | null = null;
+  const readingOf = (el: Element): UnitReading | undefined => {
+    const expected = readings[next];
+    if (expected?.unit === el) {
+      next++;
+      return expected;
+    }
+    byUnit ??= new Map(readings.map((r) => [r.unit, r]));
+    return byUnit.get(el);
+  };
   const out: UnassignedLine[] = [];
   let index = -1;
-  const loose = (node: Node): void => {
-    for (const line of leftOver(node, [...known])) out.push({ text: line, after: index });
-  };
   const walk = (node: Node): void => {
     const kids = renderedChildren(node);
     for (let i = 0; i < kids.length; i++) {
       const k = kids[i] as Node;
-      const reading = k.nodeType === 1 ? byUnit.get(k as Element) : undefined;
+      const type = k.nodeType;
+      const reading = type === 1 ? readingOf(k as Element) : undefined;
       if (reading) {
         const lines = unitLeftOver(reading);
         const at = reading.messages.length ? index + reading.messages.length : index;
-        for (const line of lines) out.push({ text: line, after: at });
+        for (let j = 0; j < lines.length; j++) out.push({ text: lines[j] as string, after: at });
         index += reading.messages.length;
-      } else if (k.nodeType === 1 && holders.has(k as Element)) walk(k);
-      else if (k.nodeType === 3 ? /\S/.test(k.nodeValue ?? '') : k.nodeType === 1) loose(k);
+      } else if (type === 1 && holders.has(k as Element)) walk(k);
+      else if (type === 3 ? NOT_SPACE.test(k.nodeValue ?? '') : type === 1)
+        for (const line of leftOver(k, [...known])) out.push({ text: line, after: index });
     }
   };
   walk(container);
   return out;
 }
+
+const NOT_SPACE = /\S/;
 
 // A unit's lines that none of its messages claims (none when its text is all claimed).
 function unitLeftOver({ unit, messages }: UnitReading): string[] {
