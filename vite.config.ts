@@ -3,7 +3,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minifySync, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { browserOf, manifestFor, outDirFor, withScriptsFallback } from './scripts/lib/browserManifest.mjs';
 import { inlineScript } from './scripts/lib/inlineScript.mjs';
@@ -48,6 +48,32 @@ function contentScriptNotWebAccessible(): Plugin {
   };
 }
 
+/**
+ * The scripts injected into providers' pages (src/content/) without comments: their size is what every
+ * page pays on each capture. The code stays as written (not minified, names kept) for reviewers; the
+ * comments are in the sources.
+ */
+function injectedScriptsWithoutComments(): Plugin {
+  return {
+    name: 'proofpack:injected-scripts-without-comments',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle(options) {
+      const dir = join(options.dir ?? 'dist', 'src', 'content');
+      for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+        const file = join(dir, name);
+        const plain = minifySync(name, readFileSync(file, 'utf8'), {
+          compress: false,
+          mangle: false,
+          codegen: { removeWhitespace: false },
+        });
+        if (plain.errors.length) throw new Error(`${name}: ${plain.errors.map((e) => e.message).join('; ')}`);
+        writeFileSync(file, plain.code);
+      }
+    },
+  };
+}
+
 // `vite build` writes the Chromium build to dist/; `vite build --mode firefox` the Firefox build to dist-firefox/.
 export default defineConfig(({ mode }) => {
   const browser = browserOf(mode);
@@ -61,6 +87,7 @@ export default defineConfig(({ mode }) => {
           crx({ manifest: manifestFor(manifest, browser) as ManifestV3Export, browser }),
           ...(browser === 'chrome' ? [backgroundScriptsFallback()] : []),
           contentScriptNotWebAccessible(),
+          injectedScriptsWithoutComments(),
         ],
     build: {
       outDir: outDirFor(browser),

@@ -136,7 +136,10 @@ function walkText(w: TextWalk, node: Node, pre: boolean): void {
 // Each property of a DOM node is a call into the page's DOM: type, tag and shadow root are read once.
 function walk(w: TextWalk, node: Node, pre: boolean): void {
   const type = node.nodeType;
-  if (type === 3) return walkText(w, node, pre);
+  if (type === 3) {
+    walkText(w, node, pre);
+    return;
+  }
   if (type !== 1 && type !== 11) return;
   const el = node as Element;
   const tag = type === 1 ? tagOf(el) : '';
