@@ -3,7 +3,7 @@
 // cancel. The page sees none of these events while picking; the chosen element is left for the chat agent in
 // this isolated world (PICKED_KEY), never marked in the DOM.
 import { renderedElements } from '../capture/chat/dom';
-import { narrow, type PickPath, regionList, widen } from '../capture/chat/region';
+import { narrow, type PickPath, widen } from '../capture/chat/region';
 import { plainText } from '../capture/chat/text';
 import { PICKED_KEY, type PickedRegion, type PickerStart } from '../messaging/chatAgent';
 import { openOverlay } from './pickerOverlay';
@@ -38,7 +38,7 @@ export function openPickSession(
   const finish = (chosen: Element | null): void => {
     close();
     delete host[PICKED_KEY];
-    if (chosen) host[PICKED_KEY] = { pick, root: chosen, list: regionList(chosen) };
+    if (chosen) host[PICKED_KEY] = { pick, root: chosen };
     // Two frames later the outline is off the screen, so the screenshot taken with the chat does not show it
     // (a frame that paints nothing, being out of view, gets no animation frames: a timer then answers).
     let told = false;

@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+// *Pick the chat area* when the user chose more (or other) than the chat: which list in the chosen element
+// holds the messages, and what is read from a region that is too wide or holds no chat at all.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFromDocument } from '../../../../src/capture/chat/extract';
+import { chatCues, isPagePart, regionList } from '../../../../src/capture/chat/regionList';
+
+const page = (html: string): Document => {
+  document.body.innerHTML = html;
+  return document;
+};
+const byId = (id: string): Element => document.getElementById(id) as Element;
+const options = { now: () => 0, stamp: () => 'T' };
+const fixture = (name: string): Document =>
+  page(
+    readFileSync(join(import.meta.dirname, '../../../fixtures/chat-e2e', name), 'utf8').replace(
+      /^[\s\S]*<body>|<\/body>[\s\S]*$/g,
+      '',
+    ),
+  );
+const row = (name: string, time: string, text: string): string =>
+  `<div><b>${name}</b> <span>${time}</span>${text}</div>`;
+const ROWS = row('Lin', '10:01', 'Hi') + row('Agent Wang', '10:02', 'Hello') + row('Lin', '10:03', 'Still down');
+const CONVERSATION = [
+  ['Agent Wang', '09:14', 'Hello, how can I help? 😊'],
+  ['You', '09:15', 'My cloud PC has been down since 08:00. Order 4471.'],
+  ['Agent Wang', '09:16', 'Sorry! I have escalated it: ticket <T-88>.'],
+  ['You', '09:17', '谢谢，请尽快处理。'],
+];
+
+describe('regionList', () => {
+  it.each([
+    [
+      'the list inside a whole chat panel',
+      `<div id="r"><h2>Support</h2><div id="list">${ROWS}</div><button>Send</button></div>`,
+    ],
+    [
+      'the list, not a sender’s group of bubbles in it',
+      `<div id="list">${row('Lin', '10:01', '<div><p>Hi</p><p>Order 4471</p><p>Still down</p></div>')}` +
+        `${row('Agent Wang', '10:02', 'Sorry')}</div>`,
+    ],
+    ['the chosen element itself when it is the list', `<div id="list">${ROWS}</div>`],
+    [
+      'the list among a form’s heading, help text, labels and fields',
+      `<form id="r"><h3>Reply</h3><p>We answer in 2 days.</p>
+      <div id="list">${ROWS}</div><label>Email<input type="email"></label><textarea></textarea></form>`,
+    ],
+    ['a list with a date heading between its rows', `<div id="list"><h4>2026-11-30</h4>${ROWS}</div>`],
+  ])('finds %s', (_, html) => {
+    page(html);
+    expect(regionList(byId('r') ?? byId('list'))?.id).toBe('list');
+  });
+
+  it.each([
+    [
+      'a form alone',
+      '<fieldset id="r"><legend>Reply</legend><label>Email <input></label><label>Order <input></label></fieldset>',
+    ],
+    [
+      'an article of paragraphs',
+      '<article id="r"><p>New data centre opens.</p><p>Restart from the console.</p></article>',
+    ],
+    ['a list of links', '<ul id="r"><li><a href="#a">Terms</a></li><li><a href="#b">Privacy</a></li></ul>'],
+    ['one message of a chat', '<div id="r"><b>Lin</b> <span>10:01</span><div>Hi, my PC is down</div></div>'],
+    ['a plain list without names, times or sides', '<ol id="r"><li>one</li><li>two</li><li>three</li></ol>'],
+  ])('is null for %s', (_, html) => {
+    page(html);
+    expect(regionList(byId('r'))).toBeNull();
+  });
+
+  it.each([
+    ['<h2>My account</h2>', true],
+    ['<h3>2026-11-30</h3>', false],
+    ['<label>Email</label>', true],
+    ['<div>Email <input type="email"></div>', true],
+    ['<div>Agreed <input type="hidden" value="1"></div>', false],
+    ['<ul><li><a href="#t">Terms of service</a></li></ul>', true],
+    ['<div>See <a href="#t">the terms</a> of your plan, section 4.</div>', false],
+    ['<div role="heading">Support</div>', true],
+    ['<div><b>Lin</b> Hello</div>', false],
+  ])('isPagePart(%s) is %s', (html, expected) => {
+    page(html);
+    expect(isPagePart(document.body.firstElementChild as Element)).toBe(expected);
+  });
+
+  it('counts times and repeated names as cues, and a chat’s own markup', () => {
+    page(
+      `<div id="a">${ROWS}</div><div id="b" role="log"><p>one</p><p>two</p></div><div id="c"><p>x</p><p>y</p></div>`,
+    );
+    const units = (id: string) => Array.from(byId(id).children);
+    expect(chatCues(byId('a'), units('a'))).toBeCloseTo(1 + 2 / 3);
+    expect(chatCues(byId('b'), units('b'))).toBe(1);
+    expect(chatCues(byId('c'), units('c'))).toBe(0);
+  });
+});
+
+describe('reading a region wider than the chat', () => {
+  it.each([
+    [
+      'a form around the chat',
+      'pick-wide-form.html',
+      'ticket',
+      [
+        [-1, 'Reply to ticket 4471'],
+        [-1, 'We answer within 2 working days. Please do not share your password.'],
+        [3, 'Your reply'],
+        [3, 'Email address'],
+        [3, 'Order number'],
+        [3, 'Message'],
+      ],
+    ],
+    [
+      'a page section holding the chat',
+      'pick-wide-section.html',
+      'section',
+      [
+        [-1, 'My account'],
+        [-1, 'Plan: CloudPC Basic, ¥99 a month. Next bill on 1 December.'],
+        [-1, 'Scheduled maintenance on 5 December, 02:00–04:00.'],
+        [-1, 'Your conversation with support'],
+        [3, 'News'],
+        [3, 'New data centre in Hangzhou opens next month.'],
+        [3, 'Tip: restart your cloud PC from the console when it freezes.'],
+        [3, 'Terms of service'],
+        [3, 'Privacy'],
+      ],
+    ],
+  ])('%s: the chat’s messages, and the rest as lines no message holds', (_, file, id, lines) => {
+    const doc = fixture(file);
+    expect(extractFromDocument(doc, options).widget).toBeNull();
+    const found = extractFromDocument(doc, { ...options, region: { root: byId(id) } });
+    if (!found.widget) throw new Error('no chat read');
+    expect(found.messages.map((m) => [m.author, m.time, m.text])).toEqual(CONVERSATION);
+    expect(found.unassigned?.map((u) => [u.after, u.text])).toEqual(lines);
+  });
+
+  it.each([
+    ['the form alone', 'pick-wide-form.html', 'reply'],
+    ['the news beside the chat', 'pick-wide-section.html', 'news'],
+    ['the page’s menu', 'pick-wide-section.html', 'menu'],
+  ])('reads nothing from %s: no chat there, so no message is made up', (_, file, id) => {
+    const doc = fixture(file);
+    expect(extractFromDocument(doc, { ...options, region: { root: byId(id) } })).toEqual({ widget: null });
+  });
+});
