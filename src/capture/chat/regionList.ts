@@ -64,18 +64,34 @@ export function regionList(root: Element): Element | null {
   };
   add(root);
   allElements(root, add);
-  // Longest first (stable: an outer list before a group of bubbles in it), until none can beat the best (4 cues).
+  // Longest first (stable: an outer list before a group of bubbles in it); those that cannot beat the best (4 cues
+  // at most) are skipped unread, except the best's ancestors: a list is kept over a part of it (below).
   candidates.sort((a, b) => b.units.length - a.units.length);
-  let best: { el: Element; score: number } | null = null;
+  let best: Scored | null = null;
   for (const { el, units } of candidates) {
-    const weight = Math.log2(units.length + 1);
-    if (best && 4 * weight <= best.score) break;
+    const n = units.length;
+    const weight = Math.log2(n + 1);
+    if (best && 4 * weight <= best.score && !el.contains(best.el)) continue;
     const tags = new Map<string, number>();
     for (const u of units) tags.set(u.tagName, (tags.get(u.tagName) ?? 0) + 1);
-    if (Math.max(...tags.values()) < units.length * 0.6 || units.filter(isPagePart).length > units.length * 0.2)
-      continue;
+    if (Math.max(...tags.values()) < n * 0.6 || units.filter(isPagePart).length > n * 0.2) continue;
     const score = chatCues(el, units) * weight;
-    if (score >= 0.5 * weight && (!best || score > best.score)) best = { el, score };
+    if (score < 0.5 * weight) continue;
+    if (!best || beats({ el, score, n }, best)) best = { el, score, n };
   }
   return best?.el ?? null;
+}
+
+interface Scored {
+  el: Element;
+  score: number;
+  n: number;
+}
+
+// Of a list and a part of it (one message, a sender's group), the part wins only with clearly more rows and a
+// higher score; otherwise the higher score wins.
+function beats(a: Scored, b: Scored): boolean {
+  const [outer, inner] = a.el.contains(b.el) ? [a, b] : b.el.contains(a.el) ? [b, a] : [null, null];
+  if (!outer || !inner) return a.score > b.score;
+  return (inner.n >= outer.n * 1.5 && inner.score > outer.score) === (a === inner);
 }

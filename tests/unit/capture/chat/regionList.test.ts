@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFromDocument } from '../../../../src/capture/chat/extract';
+import { extractFromDocument, findChat } from '../../../../src/capture/chat/extract';
 import { chatCues, isPagePart, regionList } from '../../../../src/capture/chat/regionList';
+import { fixturesStartingWith, loadFixture } from './fixtures';
 
 const page = (html: string): Document => {
   document.body.innerHTML = html;
@@ -91,6 +92,18 @@ describe('regionList', () => {
     expect(chatCues(byId('a'), units('a'))).toBeCloseTo(1 + 2 / 3);
     expect(chatCues(byId('b'), units('b'))).toBe(1);
     expect(chatCues(byId('c'), units('c'))).toBe(0);
+  });
+});
+
+describe('a chat chosen exactly', () => {
+  // Every widget fixture (adapters' and the generic reader's) without layout: times, names and markup suffice.
+  const chats = fixturesStartingWith('').filter((name) => !name.startsWith('none-'));
+  it.each(chats)('%s: the list found in its container holds every message row', (name) => {
+    const found = findChat(loadFixture(name));
+    if (!found) throw new Error(`no chat found in ${name}`);
+    const list = regionList(found.list.container);
+    expect(list).not.toBeNull();
+    for (const unit of found.list.units()) expect(list?.contains(unit) || unit.contains(list as Element)).toBe(true);
   });
 });
 
