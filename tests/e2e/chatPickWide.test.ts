@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TranscriptEvidence } from '../../src/domain/evidence';
 import type { UnassignedLine } from '../../src/domain/transcript';
+import { axeFindings } from './support/axe';
 import { deleteEveryItem } from './support/chatItems';
 import { decodeOriginal } from './support/chatPopup';
 import { nextPickResult, pickerShown, startPick } from './support/chatPick';
@@ -94,6 +95,7 @@ describe('Pick the chat area: an area holding no chat', () => {
       /^No chat found in the chosen area, so nothing was saved\. Pick the chat again, or save the selected text or a/,
     );
     expect(await ps.inspector.getByTestId('pick-result').locator('.status').getAttribute('class')).toBe('status note');
+    expect(await axeFindings(ps.inspector, '[data-testid=pick-result]')).toEqual([]);
 
     await ps.provider.bringToFront();
     await ps.provider.evaluate(() => getSelection()?.selectAllChildren(document.getElementById('help') as Element));
