@@ -12,10 +12,17 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'MET
 const HIDDEN_STYLE = /display:\s*none|visibility:\s*hidden/;
 
 /** Not rendered: asked several times per element in one pass, so remembered until the task ends. */
-export const isSkipped = taskMemo(
-  (el: Element): boolean =>
-    SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''),
-);
+export const isSkipped = taskMemo((el: Element): boolean => {
+  if (SKIPPED.has(el.tagName)) return true;
+  const names = attributeNames(el);
+  return (
+    names.length > 0 &&
+    (names.includes('hidden') || (names.includes('style') && HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))
+  );
+});
+
+// Attribute names, asked for skipping and for words: one call into the page's DOM per element and task.
+const attributeNames = taskMemo((el: Element): string[] => el.getAttributeNames());
 
 /** The child nodes as rendered: a shadow host shows its shadow tree, a slot its assigned nodes. */
 export function renderedChildren(node: Node): ArrayLike<Node> {
@@ -116,23 +123,44 @@ export function deepQuery(root: ParentNode, selector: string): Element | null {
   return null;
 }
 
-const hostCache = new WeakMap<ParentNode, Element[]>();
-
-/**
- * Elements under `root` (light DOM) with an open shadow root; remembered until the current task ends,
- * as every adapter asks.
- */
-export function shadowHosts(root: ParentNode): Element[] {
-  let hosts = hostCache.get(root);
-  if (!hosts) {
-    hosts = [];
-    const all = root.querySelectorAll('*');
-    for (let i = 0; i < all.length; i++) if ((all[i] as Element).shadowRoot) hosts.push(all[i] as Element);
-    hostCache.set(root, hosts);
-    queueMicrotask(() => hostCache.delete(root));
-  }
-  return hosts;
+/** One pass over the elements under `root` (light DOM): shadow hosts, and elements with children and how many. */
+export interface ElementIndex {
+  hosts: Element[];
+  parents: Element[];
+  childCounts: number[];
 }
+
+const indexCache = new Map<ParentNode, ElementIndex>();
+
+/** Forgets this task's scans of whole documents: a new search for a chat starts (the page may have changed). */
+export function forgetDocumentScans(): void {
+  indexCache.clear();
+  lightDocuments.clear();
+}
+
+/** See ElementIndex; remembered until the current task ends, as every adapter and the generic reader ask. */
+export function indexElements(root: ParentNode): ElementIndex {
+  let index = indexCache.get(root);
+  if (!index) {
+    index = { hosts: [], parents: [], childCounts: [] };
+    const all = root.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i] as Element;
+      if (el.shadowRoot) index.hosts.push(el);
+      const children = el.childElementCount;
+      if (children) {
+        index.parents.push(el);
+        index.childCounts.push(children);
+      }
+    }
+    indexCache.set(root, index);
+    queueMicrotask(() => indexCache.delete(root));
+  }
+  return index;
+}
+
+/** Elements under `root` (light DOM) with an open shadow root (see indexElements). */
+export const shadowHosts = (root: ParentNode): Element[] => indexElements(root).hosts;
 
 /** The parent across a shadow boundary (a shadow root's host). */
 export function parentAcross(el: Element): Element | null {
@@ -154,7 +182,9 @@ export function taskMemo<T>(compute: (el: Element) => T): (el: Element) => T {
     const host = el as unknown as { [MEMO]?: unknown[] };
     let slots = host[MEMO];
     if (slots === undefined || slots[0] !== task) {
-      slots = [task];
+      // Room for every memo at once (all are made when the script loads): the array never grows.
+      slots = new Array(memos + 1);
+      slots[0] = task;
       host[MEMO] = slots;
     }
     let value = slots[at] as T | undefined;
@@ -188,8 +218,10 @@ const NO_WORDS: string[] = [];
 
 function wordsOf(el: Element): string[] {
   // Names, not Attr nodes: most elements have one attribute, and Attr objects are made on demand.
-  const names = el.getAttributeNames();
+  const names = attributeNames(el);
   if (!names.length) return NO_WORDS;
+  // Most elements have a class and nothing else: its value is the key as it is (no string built).
+  if (names.length === 1 && names[0] === 'class') return wordsOfAttributes(el.getAttribute('class') ?? '');
   let s = '';
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string;
@@ -205,6 +237,10 @@ function wordsOf(el: Element): string[] {
     )
       s += ` ${name.startsWith('data-') ? `${name.slice(5)} ` : ''}${el.getAttribute(name)}`;
   }
+  return wordsOfAttributes(s);
+}
+
+function wordsOfAttributes(s: string): string[] {
   let words = wordsOfText.get(s);
   if (!words) {
     words = withoutSpacingUtilities(s)

@@ -2,7 +2,7 @@
 import { formatLocalRfc3339 } from '../../domain/time';
 import type { ChatMessage, UnassignedLine } from '../../domain/transcript';
 import { accountFor, type UnitReading } from './account';
-import { deepQuery } from './dom';
+import { deepQuery, forgetDocumentScans } from './dom';
 import { genericList, locateGeneric } from './generic';
 import { regionList } from './regionList';
 import { settleMessages } from './settle';
@@ -20,6 +20,7 @@ export type FrameExtraction =
 
 /** The chat under `root`: the first adapter that matches and finds a list, else the generic one. */
 export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
+  forgetDocumentScans();
   // One query first: on most pages no known widget is there, and each adapter need not look.
   const anyWidget = detectAny(adapters);
   const candidates = !anyWidget || deepQuery(root, anyWidget) ? adapters : [];

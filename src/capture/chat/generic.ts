@@ -1,7 +1,7 @@
 // The generic extractor: finds the message list of a chat UI it has never seen from structure
 // alone (repeated sibling units, sides, times, names, ARIA roles, a composer), so it survives
 // widgets renaming their classes. Adapters fall back to it for whatever they cannot read.
-import { allElements, isLeaf, isSkipped, mayHoldShadow, renderedElements } from './dom';
+import { allElements, indexElements, isLeaf, isSkipped, mayHoldShadow, renderedElements } from './dom';
 import { isHidden, isInitials } from './meta';
 import { type ReadOptions, readUnit } from './read';
 import { newScoringPass, scoreCeiling, scoreList } from './score';
@@ -83,28 +83,38 @@ export function genericList(container: Element, units: () => Element[] = display
  * so the pass stops at the first one that cannot beat the best (10,000 unrelated nodes are never scored).
  */
 export function locateGeneric(root: ParentNode): MessageList | null {
-  const candidates: Array<{ el: Element; ceiling: number; at: number }> = [];
-  const add = (el: Element): void => {
-    if (el.childElementCount < 1 && !el.shadowRoot) return;
-    const children = el.shadowRoot || el.tagName === 'SLOT' ? renderedElements(el).length : el.childElementCount;
-    candidates.push({ el, ceiling: scoreCeiling(children), at: candidates.length });
-  };
+  let parents: Element[] = [];
+  let counts: number[] = [];
   // Without shadow roots the native list is in the same order; hidden subtrees are left out when scored.
   const light = !mayHoldShadow(root);
-  if (light) for (const el of Array.from(root.querySelectorAll('*'))) add(el);
-  else allElements(root, add);
-  // Stable: equal ceilings stay in document order, and an equal score keeps the earlier list.
-  candidates.sort((a, b) => b.ceiling - a.ceiling);
+  if (light) ({ parents, childCounts: counts } = indexElements(root));
+  else
+    allElements(root, (el) => {
+      if (el.childElementCount < 1 && !el.shadowRoot) return;
+      parents.push(el);
+      counts.push(el.shadowRoot || el.tagName === 'SLOT' ? renderedElements(el).length : el.childElementCount);
+    });
   let best: { score: number; list: Element; at: number } | null = null;
   newScoringPass();
-  for (const { el, ceiling, at } of candidates) {
-    if (best && ceiling < best.score) break;
+  // Most children first (the highest ceiling), document order among equals: one native sort of numbers.
+  for (const at of byChildCount(counts)) {
+    const el = parents[at] as Element;
+    if (best && scoreCeiling(counts[at] as number) < best.score) break;
     if (light && !shown(el, root)) continue;
     const scored = scoreList(el, styleOfElement);
     if (scored && (!best || scored.score > best.score || (scored.score === best.score && at < best.at)))
       best = { score: scored.score, list: el, at };
   }
   return best ? genericList(best.list) : null;
+}
+
+// Positions of `counts` from the largest count down, equal counts in their order.
+function* byChildCount(counts: number[]): Generator<number> {
+  const span = 2 ** Math.max(21, Math.ceil(Math.log2(counts.length + 1)));
+  const keys = new Float64Array(counts.length);
+  for (let i = 0; i < counts.length; i++) keys[i] = (counts[i] as number) * span + (span - 1 - i);
+  keys.sort();
+  for (let k = keys.length - 1; k >= 0; k--) yield span - 1 - ((keys[k] as number) % span);
 }
 
 // Neither `el` nor an ancestor below `root` is skipped (script, template, hidden).

@@ -2,7 +2,7 @@
 // time and the avatar as separate elements, leaves them out of the text, and splits a sender's
 // group of bubbles into one message each.
 import type { ChatRole } from '../../domain/transcript';
-import { attrWords, renderedElements } from './dom';
+import { attrWords, isLeaf, mayHoldShadow, renderedElements } from './dom';
 import { findMeta, hasTimeLeaf, isAvatarOf, isHidden, isSmall, type MetaOptions } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { isDateOrTime, plainText, visibleText } from './text';
@@ -86,12 +86,16 @@ export function sideOf(el: Element, unit: Element, options: ReadOptions): ChatRo
   return options.container ? roleFromRect(el, options.container) : null;
 }
 
+// The name as shown: a plain one-line leaf (most names) is its text; else its visible text without the time.
+function nameText(el: Element, shownTime: Element | null): string {
+  if (isLeaf(el) && !mayHoldShadow(el) && !el.textContent?.includes('\n')) return plainText(el);
+  return visibleText(el, { skip: (e) => e === shownTime || (e !== el && isHidden(e)) });
+}
+
 /** Generic reading of a unit; see file comment. */
 export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMessage[] {
   if (attrWords(unit).includes('typing') && isSmall(unit)) return [];
-  const { author, time, authorText, timeText } = findMeta(unit, options, (el, shownTime) =>
-    visibleText(el, { skip: (e) => e === shownTime || (e !== el && isHidden(e)) }),
-  );
+  const { author, time, authorText, timeText } = findMeta(unit, options, nameText);
   const meta = [author, time].filter((e): e is Element => e !== null);
   // Never the whole part: an element holding all of a bubble's text is the message, whatever its words.
   const skip = (el: Element, part: Element): boolean =>

@@ -74,80 +74,95 @@ export interface TextOptions {
 }
 
 /** The visible text of `root` (see file comment). */
-export function visibleText(root: Node, options: TextOptions = {}): string {
-  let out = '';
-  // Whether `out` ends with a line break, kept aside: asking the growing string would copy it each time.
-  let nl = false;
-  let pending: '' | ' ' | '\n' = '';
-  const emit = (s: string): void => {
-    if (!s) return;
-    if (out && pending && !(pending === ' ' && nl)) out += pending;
-    pending = '';
-    out += s;
-    nl = s.endsWith('\n');
-  };
-  const brk = (): void => {
-    if (out && !nl) pending = '\n';
-  };
-  const walk = (node: Node, pre: boolean): void => {
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      const raw = value.includes('\u00a0') ? value.replace(NBSP, ' ') : value;
-      if (pre || (raw.includes('\n') && INNER_BREAK.test(raw.trim()) && isPre(node.parentElement, options))) {
-        const lines = raw.split('\n');
-        lines.forEach((line, i) => {
-          if (i > 0) {
-            out += '\n';
-            nl = true;
-          }
-          emit(line);
-        });
-        return;
+export function visibleText(root: Node, options: TextOptions = NO_OPTIONS): string {
+  const w: TextWalk = { out: '', nl: false, pending: '', options };
+  walk(w, root, false);
+  return (w.out.includes('\n') ? w.out.replace(AROUND_BREAK, '\n') : w.out).trim();
+}
+
+const NO_OPTIONS: TextOptions = {};
+
+// One walk's state (one object per call, not closures: the reader runs this for every message).
+interface TextWalk {
+  out: string;
+  /** Whether `out` ends with a line break, kept aside: asking the growing string would copy it each time. */
+  nl: boolean;
+  pending: '' | ' ' | '\n';
+  options: TextOptions;
+}
+
+function emit(w: TextWalk, s: string): void {
+  if (!s) return;
+  if (w.out && w.pending && !(w.pending === ' ' && w.nl)) w.out += w.pending;
+  w.pending = '';
+  w.out += s;
+  w.nl = s.endsWith('\n');
+}
+
+function brk(w: TextWalk): void {
+  if (w.out && !w.nl) w.pending = '\n';
+}
+
+function walkText(w: TextWalk, node: Node, pre: boolean): void {
+  const value = node.nodeValue ?? '';
+  const raw = value.includes('\u00a0') ? value.replace(NBSP, ' ') : value;
+  if (pre || (raw.includes('\n') && INNER_BREAK.test(raw.trim()) && isPre(node.parentElement, w.options))) {
+    const lines = raw.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        w.out += '\n';
+        w.nl = true;
       }
-      // Single spaces between words (most text): the words and spaces as they are, without splitting.
-      if (!MESSY.test(raw)) {
-        const lead = raw.startsWith(' ');
-        const trail = raw.endsWith(' ');
-        if (lead && pending !== '\n') pending = ' ';
-        emit(raw.slice(lead ? 1 : 0, trail ? raw.length - 1 : raw.length));
-        if (trail && pending !== '\n') pending = ' ';
-        return;
-      }
-      const parts = raw.split(SPACES);
-      for (let i = 0; i < parts.length; i++) {
-        if (i > 0 && pending !== '\n') pending = ' ';
-        emit(parts[i] as string);
-      }
+      emit(w, lines[i] as string);
+    }
+    return;
+  }
+  // Single spaces between words (most text): the words and spaces as they are, without splitting.
+  if (!MESSY.test(raw)) {
+    const lead = raw.startsWith(' ');
+    const trail = raw.endsWith(' ');
+    if (lead && w.pending !== '\n') w.pending = ' ';
+    emit(w, raw.slice(lead ? 1 : 0, trail ? raw.length - 1 : raw.length));
+    if (trail && w.pending !== '\n') w.pending = ' ';
+    return;
+  }
+  const parts = raw.split(SPACES);
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0 && w.pending !== '\n') w.pending = ' ';
+    emit(w, parts[i] as string);
+  }
+}
+
+// Each property of a DOM node is a call into the page's DOM: type, tag and shadow root are read once.
+function walk(w: TextWalk, node: Node, pre: boolean): void {
+  const type = node.nodeType;
+  if (type === 3) return walkText(w, node, pre);
+  if (type !== 1 && type !== 11) return;
+  const el = node as Element;
+  const tag = type === 1 ? el.tagName : '';
+  if (type === 1) {
+    if (isSkipped(el) || w.options.skip?.(el)) return;
+    if (tag === 'BR') {
+      w.out += w.pending === '\n' ? '\n\n' : '\n';
+      w.nl = true;
+      w.pending = '';
       return;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
-    const el = node as Element;
-    if (node.nodeType === 1) {
-      if (isSkipped(el) || options.skip?.(el)) return;
-      if (el.tagName === 'BR') {
-        out += pending === '\n' ? '\n\n' : '\n';
-        nl = true;
-        pending = '';
-        return;
-      }
-      if (el.tagName === 'IMG') {
-        const alt = el.getAttribute('alt') ?? '';
-        if (alt && EMOJI.test(alt)) emit(alt);
-        return;
-      }
+    if (tag === 'IMG') {
+      const alt = el.getAttribute('alt') ?? '';
+      if (alt && EMOJI.test(alt)) emit(w, alt);
+      return;
     }
-    const block = BLOCKS.has(el.tagName);
-    if (block) brk();
-    const inPre = pre || el.tagName === 'PRE';
-    // Sibling links in the light DOM: a child list object per element costs more than the walk.
-    if (el.shadowRoot || el.tagName === 'SLOT') {
-      const kids = renderedChildren(node);
-      for (let i = 0; i < kids.length; i++) walk(kids[i] as Node, inPre);
-    } else for (let k = node.firstChild; k; k = k.nextSibling) walk(k, inPre);
-    if (block) brk();
-  };
-  walk(root, false);
-  return (out.includes('\n') ? out.replace(AROUND_BREAK, '\n') : out).trim();
+  }
+  const block = BLOCKS.has(tag);
+  if (block) brk(w);
+  const inPre = pre || tag === 'PRE';
+  // Sibling links in the light DOM: a child list object per element costs more than the walk.
+  if ((type === 1 && el.shadowRoot) || tag === 'SLOT') {
+    const kids = renderedChildren(node);
+    for (let i = 0; i < kids.length; i++) walk(w, kids[i] as Node, inPre);
+  } else for (let k = node.firstChild; k; k = k.nextSibling) walk(w, k, inPre);
+  if (block) brk(w);
 }
 
 function isPre(el: Element | null, options: TextOptions): boolean {
