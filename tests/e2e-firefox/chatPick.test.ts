@@ -66,7 +66,7 @@ describe('Firefox: Pick the chat area', () => {
     expect(await fps.provider.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
-  it('reads only the chat from a form around it (Gecko’s layout): the rest is lines in no message, flagged', async () => {
+  it('reads only the chat from a form around it in Gecko’s layout, the rest as lines in no message', async () => {
     await deleteTranscripts();
     await fps.provider.goto(fps.server.url('chat-e2e/pick-wide-form.html'));
     const outcome = await pickIn('#ticket');
