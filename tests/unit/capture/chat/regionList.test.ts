@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument, findChat } from '../../../../src/capture/chat/extract';
 import { chatCues, isPagePart, regionList } from '../../../../src/capture/chat/regionList';
-import { fixturesStartingWith, loadFixture } from './fixtures';
+import { comparable, expectedFor, fixturesStartingWith, loadFixture } from './fixtures';
 
 const page = (html: string): Document => {
   document.body.innerHTML = html;
@@ -118,6 +118,22 @@ describe('reading a region wider than the chat', () => {
     if (!found.widget) throw new Error('no chat read');
     expect(found.messages.map((m) => [m.author, m.time, m.text])).toEqual(CONVERSATION);
     expect(found.unassigned?.map((u) => [u.after, u.text])).toEqual(WIDE.unassigned[`${file}#${id}`]);
+  });
+
+  it.each(['intercom', 'generic-aria-log'])('%s found inside a wider pick: its messages, the rest in none', (name) => {
+    const doc = loadFixture(name);
+    const header = doc.createElement('header');
+    header.innerHTML = '<h2>Help centre</h2><p>Opening hours: 9:00–18:00 on working days</p>';
+    doc.body.prepend(header);
+    const found = extractFromDocument(doc, { ...options, region: { root: doc.body } });
+    if (!found.widget) throw new Error('no chat read');
+    expect(found.widget).toBe(expectedFor(name).widget);
+    expect(comparable(found.messages)).toEqual(expectedFor(name).messages);
+    // The page's lines before the chat come first (for the whole body, its own menu and footer follow).
+    expect(found.unassigned?.slice(0, 2).map((u) => [u.after, u.text])).toEqual([
+      [-1, 'Help centre'],
+      [-1, 'Opening hours: 9:00–18:00 on working days'],
+    ]);
   });
 
   it.each([
