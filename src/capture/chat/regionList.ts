@@ -12,7 +12,8 @@ import { isDateOrTime, isTimeText, plainText } from './text';
 // Children that are parts of a page or a form, not messages (a heading that is a date divides a chat's days).
 const PAGE_PART = /^(H[1-6]|LABEL|LEGEND|FIELDSET|FORM|NAV|HEADER|FOOTER|SELECT|TEXTAREA|INPUT|BUTTON)$/;
 const PAGE_ROLES = /^(heading|navigation|search|form|button|menu)$/;
-const FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]),select,textarea';
+// Fields to fill in (a box to tick beside each message, as some chats have for reporting, is no form).
+const FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=checkbox]),select,textarea';
 const CHAT_WORDS = /^(chat|messages?|msgs?|conversation|messenger|transcript|bubbles?|im)$/;
 
 // A heading, a label, a field or a block of one, a link list, a page landmark.

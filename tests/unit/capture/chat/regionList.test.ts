@@ -75,6 +75,7 @@ describe('regionList', () => {
     ['<label>Email</label>', true],
     ['<div>Email <input type="email"></div>', true],
     ['<div>Agreed <input type="hidden" value="1"></div>', false],
+    ['<div><input type="checkbox" aria-label="Select"><b>Lin</b> My PC is down</div>', false],
     ['<ul><li><a href="#t">Terms of service</a></li></ul>', true],
     ['<div>See <a href="#t">the terms</a> of your plan, section 4.</div>', false],
     ['<div role="heading">Support</div>', true],
