@@ -1,7 +1,7 @@
 // Completeness: every visible line of the list is in a message, metadata (name, time, date, receipt,
 // avatar letters) or a control; what is left is returned as unassigned lines with their position.
 import type { UnassignedLine } from '../../domain/transcript';
-import { allElements, mayHoldShadow, parentAcross, renderedChildren } from './dom';
+import { allElements, attribute, mayHoldShadow, parentAcross, renderedChildren, textOf } from './dom';
 import { isHidden, isInitials } from './meta';
 import { isDateOrTime, visibleText } from './text';
 import type { ExtractedMessage } from './types';
@@ -23,7 +23,7 @@ const READABLE = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 const CONTROLS = /^(BUTTON|INPUT|TEXTAREA|SELECT|OPTION)$/;
 
 const isControl = (el: Element): boolean =>
-  CONTROLS.test(el.tagName) || el.getAttribute('role') === 'button' || el.getAttribute('contenteditable') === 'true';
+  CONTROLS.test(el.tagName) || attribute(el, 'role') === 'button' || attribute(el, 'contenteditable') === 'true';
 // Characters other than whitespace (a loop: this runs on every row's text).
 function count(s: string | undefined): number {
   if (!s) return 0;
@@ -77,7 +77,7 @@ function unitLeftOver({ unit, messages }: UnitReading): string[] {
   // A text claimed twice (a group's one name) is counted once per message: an upper bound, then checked exactly.
   let claimedChars = 0;
   for (const m of messages) claimedChars += count(m.text) + count(m.author) + count(m.time);
-  if (!mayHoldShadow(unit) && count(unit.textContent ?? '') <= claimedChars && claimedOnce(messages)) return [];
+  if (!mayHoldShadow(unit) && count(textOf(unit)) <= claimedChars && claimedOnce(messages)) return [];
   const claimed = new Set<string>();
   for (const m of messages) {
     claimed.add(m.text);

@@ -1,6 +1,9 @@
 // DOM walking that sees what the user sees: open shadow roots included, slots followed.
 import { withoutSpacingUtilities } from './utilityClasses';
 
+// True while every document read in this task was scanned and holds no shadow root or slot (see rendersOther).
+let shadowFree = false;
+
 // taskMemo's state (declared before the memos below are made).
 const MEMO = Symbol('proofpack.memo');
 let memos = 0;
@@ -13,7 +16,7 @@ const HIDDEN_STYLE = /display:\s*none|visibility:\s*hidden/;
 
 /** Not rendered: asked several times per element in one pass, so remembered until the task ends. */
 export const isSkipped = taskMemo((el: Element): boolean => {
-  if (SKIPPED.has(el.tagName)) return true;
+  if (SKIPPED.has(tagOf(el))) return true;
   const names = attributeNames(el);
   return (
     names.length > 0 &&
@@ -21,8 +24,30 @@ export const isSkipped = taskMemo((el: Element): boolean => {
   );
 });
 
+/** The tag name, remembered for the task (every reader asks it of the same elements). */
+export const tagOf = taskMemo((el: Element): string => el.tagName);
+
 // Attribute names, asked for skipping and for words: one call into the page's DOM per element and task.
-const attributeNames = taskMemo((el: Element): string[] => el.getAttributeNames());
+export const attributeNames = taskMemo((el: Element): string[] => el.getAttributeNames());
+
+/** An attribute's value, asking the page's DOM only when the element has it (most have a class alone). */
+export function attribute(el: Element, name: string): string | null {
+  return attributeNames(el).includes(name) ? el.getAttribute(name) : null;
+}
+
+/** The class attribute (null without one); remembered for the task, as words and bubbles both ask. */
+export const classOf = taskMemo((el: Element): string | null => attribute(el, 'class'));
+
+/** The element's text content; remembered for the task (rows are asked when scored and when accounted). */
+export const textOf = taskMemo((el: Element): string => el.textContent ?? '');
+
+/**
+ * Whether `el` renders other nodes than its children (a shadow host, a slot). False without asking the
+ * page's DOM while this task reads only documents it scanned and found with neither (most pages).
+ */
+export function rendersOther(el: Node): boolean {
+  return !shadowFree && (!!(el as Element).shadowRoot || (el as Element).tagName === 'SLOT');
+}
 
 /** The child nodes as rendered: a shadow host shows its shadow tree, a slot its assigned nodes. */
 export function renderedChildren(node: Node): ArrayLike<Node> {
@@ -37,7 +62,7 @@ export function renderedChildren(node: Node): ArrayLike<Node> {
 
 /** Rendered element children (see renderedChildren), appended to `out` when given. */
 export function renderedElements(node: Node, out: Element[] = []): Element[] {
-  if (!(node as Element).shadowRoot && (node as Element).tagName !== 'SLOT') {
+  if (!rendersOther(node)) {
     for (let k = (node as ParentNode).firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) out.push(k);
     return out;
   }
@@ -50,16 +75,15 @@ export function renderedElements(node: Node, out: Element[] = []): Element[] {
 }
 
 /** Whether `el` has no rendered element children (the common answer without an array). */
-export function isLeaf(el: Element): boolean {
-  if (el.shadowRoot || el.tagName === 'SLOT') return !renderedElements(el).length;
+export const isLeaf = taskMemo((el: Element): boolean => {
+  if (rendersOther(el)) return !renderedElements(el).length;
   for (let k = el.firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) return false;
   return true;
-}
+});
 
 /** Every rendered element under `root`, depth first, crossing open shadow roots. */
 export function allElements(root: ParentNode, visit: (el: Element) => void): void {
-  const self = root as Element;
-  if (self.shadowRoot || self.tagName === 'SLOT') {
+  if (rendersOther(root as Node)) {
     const kids = renderedChildren(root as Node);
     for (let i = 0; i < kids.length; i++) {
       const k = kids[i] as Element;
@@ -74,7 +98,7 @@ export function allElements(root: ParentNode, visit: (el: Element) => void): voi
   for (let k = root.firstElementChild; k; k = k.nextElementSibling)
     if (!isSkipped(k)) {
       visit(k);
-      if (k.firstElementChild || k.shadowRoot || k.tagName === 'SLOT') allElements(k, visit);
+      if (k.firstElementChild || rendersOther(k)) allElements(k, visit);
     }
 }
 
@@ -83,6 +107,8 @@ export function allElements(root: ParentNode, visit: (el: Element) => void): voi
  * element's own subtree is looked at, not the whole document: a recorder asks in every task.
  */
 export function mayHoldShadow(root: ParentNode): boolean {
+  // Every document of this task was scanned without any (a document itself is scanned before it is asked).
+  if (shadowFree) return false;
   const node = root as Node;
   if (node.nodeType === 11) return true;
   if (node.nodeType === 9) return !isLightDocument(node as Document);
@@ -94,12 +120,14 @@ export function mayHoldShadow(root: ParentNode): boolean {
 // Documents scanned in this task: true when they hold no open shadow root and no slot.
 const lightDocuments = new Map<Document, boolean>();
 
-function isLightDocument(doc: Document): boolean {
+/** Whether `doc` holds no open shadow root and no slot; scanned once per task. */
+export function isLightDocument(doc: Document): boolean {
   let light = lightDocuments.get(doc);
   if (light === undefined) {
     light = !shadowHosts(doc).length && !doc.querySelector('slot');
-    if (!lightDocuments.size) queueMicrotask(() => lightDocuments.clear());
+    if (!lightDocuments.size) queueMicrotask(forgetDocumentScans);
     lightDocuments.set(doc, light);
+    shadowFree = [...lightDocuments.values()].every(Boolean);
   }
   return light;
 }
@@ -136,6 +164,7 @@ const indexCache = new Map<ParentNode, ElementIndex>();
 export function forgetDocumentScans(): void {
   indexCache.clear();
   lightDocuments.clear();
+  shadowFree = false;
 }
 
 /** See ElementIndex; remembered until the current task ends, as every adapter and the generic reader ask. */
@@ -183,8 +212,7 @@ export function taskMemo<T>(compute: (el: Element) => T): (el: Element) => T {
     let slots = host[MEMO];
     if (slots === undefined || slots[0] !== task) {
       // Room for every memo at once (all are made when the script loads): the array never grows.
-      slots = new Array(memos + 1);
-      slots[0] = task;
+      slots = [task];
       host[MEMO] = slots;
     }
     let value = slots[at] as T | undefined;
@@ -221,7 +249,7 @@ function wordsOf(el: Element): string[] {
   const names = attributeNames(el);
   if (!names.length) return NO_WORDS;
   // Most elements have a class and nothing else: its value is the key as it is (no string built).
-  if (names.length === 1 && names[0] === 'class') return wordsOfAttributes(el.getAttribute('class') ?? '');
+  if (names.length === 1 && names[0] === 'class') return wordsOfAttributes(classOf(el) ?? '');
   let s = '';
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string;

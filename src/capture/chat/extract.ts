@@ -2,7 +2,7 @@
 import { formatLocalRfc3339 } from '../../domain/time';
 import type { ChatMessage, UnassignedLine } from '../../domain/transcript';
 import { accountFor, type UnitReading } from './account';
-import { deepQuery, forgetDocumentScans } from './dom';
+import { deepQuery, forgetDocumentScans, isLightDocument } from './dom';
 import { genericList, locateGeneric } from './generic';
 import { regionList } from './regionList';
 import { settleMessages } from './settle';
@@ -20,7 +20,12 @@ export type FrameExtraction =
 
 /** The chat under `root`: the first adapter that matches and finds a list, else the generic one. */
 export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
+  // A new search: what this task learnt of the page before may be out of date.
   forgetDocumentScans();
+  return findChatIn(root, adapters);
+}
+
+function findChatIn(root: ParentNode, adapters: readonly ChatAdapter[]): FoundChat | null {
   // One query first: on most pages no known widget is there, and each adapter need not look.
   const anyWidget = detectAny(adapters);
   const candidates = !anyWidget || deepQuery(root, anyWidget) ? adapters : [];
@@ -34,7 +39,14 @@ export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = ch
 
 /** The chat of a document or of a same-origin frame in it (one injection may not reach): most units wins. */
 export function findChatInFrames(doc: Document, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
-  let best = findChat(doc, adapters);
+  forgetDocumentScans();
+  return findInFrames(doc, adapters);
+}
+
+// The documents' scans are kept across frames: reading may rely on them only when every one was scanned.
+function findInFrames(doc: Document, adapters: readonly ChatAdapter[]): FoundChat | null {
+  isLightDocument(doc); // scanned before any of its elements is read (see dom.ts rendersOther)
+  let best = findChatIn(doc, adapters);
   for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
     let inner: Document | null = null;
     try {
@@ -43,7 +55,7 @@ export function findChatInFrames(doc: Document, adapters: readonly ChatAdapter[]
       inner = null;
     }
     if (!inner?.body) continue;
-    const found = findChatInFrames(inner, adapters);
+    const found = findInFrames(inner, adapters);
     if (found && (!best || found.list.units().length > best.list.units().length)) best = found;
   }
   return best;

@@ -1,7 +1,7 @@
 // The generic extractor: finds the message list of a chat UI it has never seen from structure
 // alone (repeated sibling units, sides, times, names, ARIA roles, a composer), so it survives
 // widgets renaming their classes. Adapters fall back to it for whatever they cannot read.
-import { allElements, indexElements, isLeaf, isSkipped, mayHoldShadow, renderedElements } from './dom';
+import { allElements, indexElements, isLeaf, isSkipped, mayHoldShadow, renderedElements, rendersOther } from './dom';
 import { isHidden, isInitials } from './meta';
 import { type ReadOptions, readUnit } from './read';
 import { newScoringPass, scoreCeiling, scoreList } from './score';
@@ -66,7 +66,7 @@ export function displayOrder(container: Element): () => Element[] {
 }
 
 function firstRendered(container: Element): Element | undefined {
-  if (container.shadowRoot || container.tagName === 'SLOT') return renderedElements(container)[0];
+  if (rendersOther(container)) return renderedElements(container)[0];
   for (let k = container.firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) return k;
   return undefined;
 }

@@ -1,7 +1,7 @@
 // What in a message row is not the message: the author's name, the time, avatars, receipts,
 // toolbars and screen-reader-only text. Class words only rule out small parts: a row or bubble
 // holding readable text is never thrown away for a word in its class.
-import { allElements, attrWords, isLeaf, taskMemo } from './dom';
+import { allElements, attribute, attrWords, isLeaf, tagOf, taskMemo } from './dom';
 import { CLOCK, isTimeText, plainText } from './text';
 
 function has(el: Element, list: ReadonlySet<string>): boolean {
@@ -61,7 +61,7 @@ export function isAvatarOf(el: Element, author: string): boolean {
 
 /** Text only screen readers get (by its class words, or clipped to nothing in its inline style). */
 export function isScreenReaderOnly(el: Element): boolean {
-  const style = el.getAttribute('style');
+  const style = attribute(el, 'style');
   if (style && /clip:\s*rect\(0/.test(style)) return true;
   const words = attrWords(el);
   return words.length > 1 && words.some((w) => SCREEN_READER_WORDS.has(w)) && SCREEN_READER.test(words.join(' '));
@@ -74,9 +74,9 @@ export function isScreenReaderOnly(el: Element): boolean {
 // Asked of the same elements while finding names, reading text and accounting: remembered for the task.
 export const isHidden = taskMemo(
   (el: Element): boolean =>
-    el.tagName === 'BUTTON' ||
+    tagOf(el) === 'BUTTON' ||
     isScreenReaderOnly(el) ||
-    (el.getAttribute('aria-hidden') === 'true' && isSmall(el)) ||
+    (attribute(el, 'aria-hidden') === 'true' && isSmall(el)) ||
     (has(el, HIDDEN) && isSmall(el)) ||
     (el.childElementCount === 0 && STATUS.test(plainText(el))),
 );
@@ -107,7 +107,7 @@ export function findMeta(
     if (author && time) return;
     const text = plainText(el);
     if (!text) return;
-    if (!time && (el.tagName === 'TIME' || (has(el, TIME) && text.length <= 40))) {
+    if (!time && (tagOf(el) === 'TIME' || (has(el, TIME) && text.length <= 40))) {
       time = el;
       return;
     }

@@ -2,7 +2,16 @@
 // time and the avatar as separate elements, leaves them out of the text, and splits a sender's
 // group of bubbles into one message each.
 import type { ChatRole } from '../../domain/transcript';
-import { attrWords, isLeaf, mayHoldShadow, renderedElements } from './dom';
+import {
+  attributeNames,
+  attrWords,
+  classOf,
+  isLeaf,
+  mayHoldShadow,
+  renderedElements,
+  rendersOther,
+  tagOf,
+} from './dom';
 import { findMeta, hasTimeLeaf, isAvatarOf, isHidden, isSmall, type MetaOptions } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { isDateOrTime, plainText, visibleText } from './text';
@@ -23,7 +32,7 @@ export interface ReadOptions extends MetaOptions {
 
 export function messageKey(el: Element): string | undefined {
   // One call for the names (most rows have a class and nothing else), then the value of the one there.
-  const names = el.getAttributeNames();
+  const names = attributeNames(el);
   for (const a of KEY_ATTRS) {
     const v = names.includes(a) ? el.getAttribute(a) : null;
     if (v) return v;
@@ -37,25 +46,26 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
   for (let d = 0; d < 4 && level.length; d++) {
     for (let i = 0; i < level.length; i++) {
       const el = level[i] as Element;
-      if (!mayHoldBubbles(el)) continue;
+      if (isLeaf(el) || !mayHoldBubbles(el)) continue;
       const kids = renderedElements(el).filter(
         (k) =>
           !(author && (k === author || k.contains(author) || author.contains(k))) &&
           !isHidden(k) &&
           !isDateOrTime(plainText(k)),
       );
-      const cls = kids[0]?.getAttribute('class');
+      const cls = kids[0] ? classOf(kids[0]) : null;
       // Paragraph-like words make same-class children parts of one message, unless each shows its own time.
       if (
         kids.length >= 2 &&
         cls &&
         (!attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) || kids.every(hasTimeLeaf)) &&
-        kids.every((k) => BUBBLE_TAGS.test(k.tagName) && k.getAttribute('class') === cls && plainText(k))
+        kids.every((k) => BUBBLE_TAGS.test(tagOf(k)) && classOf(k) === cls && plainText(k))
       )
         return kids;
     }
     const next: Element[] = [];
-    for (let i = 0; i < level.length; i++) renderedElements(level[i] as Element, next);
+    for (let i = 0; i < level.length; i++)
+      if (!isLeaf(level[i] as Element)) renderedElements(level[i] as Element, next);
     level = next;
   }
   return null;
@@ -66,12 +76,12 @@ function mayHoldBubbles(el: Element): boolean {
   // Classes seen so far, as a string list: rows have a handful of children.
   const seen: string[] = [];
   for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
-    const cls = k.getAttribute('class');
-    if (!cls || !BUBBLE_TAGS.test(k.tagName)) continue;
+    const cls = classOf(k);
+    if (!cls || !BUBBLE_TAGS.test(tagOf(k))) continue;
     if (seen.includes(cls)) return true;
     seen.push(cls);
   }
-  return !!el.shadowRoot || el.tagName === 'SLOT';
+  return rendersOther(el);
 }
 
 export function sideOf(el: Element, unit: Element, options: ReadOptions): ChatRole | null {

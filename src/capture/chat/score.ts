@@ -1,6 +1,6 @@
 // How chat-like a candidate message list is. Chat lists have sides, times, a composer nearby and
 // chat words around them; menus, product grids, search results and comment threads do not.
-import { attrWords, parentAcross, renderedElements } from './dom';
+import { attrWords, parentAcross, renderedElements, tagOf } from './dom';
 import { hasTimeLeaf } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { hasText, plainText } from './text';
@@ -128,7 +128,10 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
   if (units.length < (roleLog ? 1 : 2)) return null;
   if (chain.some((a) => LANDMARKS.test(a.tagName) || LANDMARK_ROLES.test(a.getAttribute('role') ?? ''))) return null;
   const tags = new Map<string, number>();
-  for (const u of units) tags.set(u.tagName, (tags.get(u.tagName) ?? 0) + 1);
+  for (const u of units) {
+    const tag = tagOf(u);
+    tags.set(tag, (tags.get(tag) ?? 0) + 1);
+  }
   if (Math.max(...tags.values()) < units.length * 0.6) return null;
   let linked = 0;
   for (const a of Array.from(list.querySelectorAll('a'))) linked += plainText(a).length;

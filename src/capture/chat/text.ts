@@ -1,6 +1,6 @@
 // Text as the user sees it: textContent-like, but block boundaries and <br> become line breaks,
 // layout whitespace collapses, emoji images keep their emoji, and markup never leaks.
-import { isSkipped, mayHoldShadow, renderedChildren, taskMemo } from './dom';
+import { isSkipped, mayHoldShadow, renderedChildren, rendersOther, tagOf, taskMemo, textOf } from './dom';
 
 const BLOCKS = new Set([
   'DIV',
@@ -139,7 +139,7 @@ function walk(w: TextWalk, node: Node, pre: boolean): void {
   if (type === 3) return walkText(w, node, pre);
   if (type !== 1 && type !== 11) return;
   const el = node as Element;
-  const tag = type === 1 ? el.tagName : '';
+  const tag = type === 1 ? tagOf(el) : '';
   if (type === 1) {
     if (isSkipped(el) || w.options.skip?.(el)) return;
     if (tag === 'BR') {
@@ -158,7 +158,7 @@ function walk(w: TextWalk, node: Node, pre: boolean): void {
   if (block) brk(w);
   const inPre = pre || tag === 'PRE';
   // Sibling links in the light DOM: a child list object per element costs more than the walk.
-  if ((type === 1 && el.shadowRoot) || tag === 'SLOT') {
+  if (type === 1 && rendersOther(el)) {
     const kids = renderedChildren(node);
     for (let i = 0; i < kids.length; i++) walk(w, kids[i] as Node, inPre);
   } else for (let k = node.firstChild; k; k = k.nextSibling) walk(w, k, inPre);
@@ -172,16 +172,13 @@ function isPre(el: Element | null, options: TextOptions): boolean {
 }
 
 /** Own short text of an element, cheap (no layout), for scoring; rendered text (shadow roots, slots) where they are. */
-export const plainText = taskMemo((el: Element): string =>
-  collapse(inShadowWorld(el) ? renderedRaw(el) : (el.textContent ?? '')),
-);
+export const plainText = taskMemo((el: Element): string => collapse(inShadowWorld(el) ? renderedRaw(el) : textOf(el)));
 
 // Whitespace collapsed to single spaces, trimmed; text that needs no collapsing is not copied.
 const collapse = (t: string): string => (MESSY_ANY.test(t) ? t.replace(WHITE, ' ') : t).trim();
 
 /** Whether `el` shows any text (plainText(el) !== ''), without building the string in the light DOM. */
-export const hasText = (el: Element): boolean =>
-  inShadowWorld(el) ? !!plainText(el) : NOT_SPACE.test(el.textContent ?? '');
+export const hasText = (el: Element): boolean => (inShadowWorld(el) ? !!plainText(el) : NOT_SPACE.test(textOf(el)));
 
 // Whether text under `el` may live in shadow trees or slots, where textContent does not see it.
 const inShadowWorld = (el: Element): boolean => mayHoldShadow(el);
