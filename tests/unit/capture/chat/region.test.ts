@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument } from '../../../../src/capture/chat/extract';
-import { narrow, widen } from '../../../../src/capture/chat/region';
+import { narrow, shownChildren, showsText, widen } from '../../../../src/capture/chat/region';
 
 const page = (html: string): Document => {
   document.body.innerHTML = html;
@@ -32,6 +32,24 @@ describe('widen and narrow', () => {
     expect(atBody.current.tagName).toBe('BODY');
     expect(widen(atBody)).toBe(atBody);
     expect(narrow({ current: byId('top'), narrower: [] }).current.id).toBe('text');
+  });
+});
+
+describe('what the picker sees (without the reader’s memos)', () => {
+  it('crosses shadow roots and slots, and leaves out scripts, styles and hidden elements', () => {
+    page(
+      '<div id="top"><script>var x = 1</script><style>p{}</style><p hidden>gone</p><p style="display: none">gone</p>' +
+        '<p id="empty"> </p><x-card id="card"><span id="light">slotted</span></x-card><p id="text">hi</p></div>',
+    );
+    const card = byId('card');
+    card.attachShadow({ mode: 'open' }).innerHTML = '<b id="inner">Agent Wang</b><slot></slot>';
+    expect(shownChildren(byId('top')).map((e) => e.id)).toEqual(['empty', 'card', 'text']);
+    expect(shownChildren(card).map((e) => e.tagName)).toEqual(['B', 'SLOT']);
+    expect([byId('empty'), card, byId('text')].map(showsText)).toEqual([false, true, true]);
+    const shadowOnly = document.createElement('x-name');
+    shadowOnly.attachShadow({ mode: 'open' }).innerHTML = '<i>only in the shadow tree</i>';
+    byId('empty').append(shadowOnly);
+    expect(showsText(byId('empty'))).toBe(true);
   });
 });
 
