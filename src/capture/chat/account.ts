@@ -27,23 +27,25 @@ const isControl = (el: Element): boolean =>
 // Characters other than whitespace (a loop: this runs on every row's text).
 function count(s: string | undefined): number {
   if (!s) return 0;
-  // Most texts have a few spaces: count those (a regex scan) rather than look at every character in JS.
-  let spaces = 0;
-  SPACE.lastIndex = 0;
-  while (SPACE.exec(s)) spaces++;
-  return s.length - spaces;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160 && c !== 0x3000) n++;
+  }
+  return n;
 }
-const SPACE = /\s/g;
 
 /** The unassigned lines of `container`, whose message units were read into `readings` (in order). */
 export function accountFor(container: Element, readings: readonly UnitReading[]): UnassignedLine[] {
   const byUnit = new Map<Element, UnitReading>();
   const holders = new Set<Element>();
   const known = new Set<string>();
-  for (const r of readings) {
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i] as UnitReading;
     byUnit.set(r.unit, r);
     for (let a = parentAcross(r.unit); a && a !== container && !holders.has(a); a = parentAcross(a)) holders.add(a);
-    for (const m of r.messages) {
+    for (let k = 0; k < r.messages.length; k++) {
+      const m = r.messages[k] as ExtractedMessage;
       if (m.author) known.add(m.author);
       if (m.time) known.add(m.time);
     }
@@ -76,7 +78,10 @@ function unitLeftOver({ unit, messages }: UnitReading): string[] {
   // Fast path: textContent holds at least everything shown (in the light DOM); it may hold more (hidden parts).
   // A text claimed twice (a group's one name) is counted once per message: an upper bound, then checked exactly.
   let claimedChars = 0;
-  for (const m of messages) claimedChars += count(m.text) + count(m.author) + count(m.time);
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i] as ExtractedMessage;
+    claimedChars += count(m.text) + count(m.author) + count(m.time);
+  }
   if (!mayHoldShadow(unit) && count(textOf(unit)) <= claimedChars && claimedOnce(messages)) return [];
   const claimed = new Set<string>();
   for (const m of messages) {

@@ -11,6 +11,7 @@ import {
   renderedElements,
   rendersOther,
   tagOf,
+  textOf,
 } from './dom';
 import { findMeta, hasTimeLeaf, isAvatarOf, isHidden, isSmall, type MetaOptions } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
@@ -33,7 +34,8 @@ export interface ReadOptions extends MetaOptions {
 export function messageKey(el: Element): string | undefined {
   // One call for the names (most rows have a class and nothing else), then the value of the one there.
   const names = attributeNames(el);
-  for (const a of KEY_ATTRS) {
+  for (let i = 0; i < KEY_ATTRS.length; i++) {
+    const a = KEY_ATTRS[i] as string;
     const v = names.includes(a) ? el.getAttribute(a) : null;
     if (v) return v;
   }
@@ -98,7 +100,7 @@ export function sideOf(el: Element, unit: Element, options: ReadOptions): ChatRo
 
 // The name as shown: a plain one-line leaf (most names) is its text; else its visible text without the time.
 function nameText(el: Element, shownTime: Element | null): string {
-  if (isLeaf(el) && !mayHoldShadow(el) && !el.textContent?.includes('\n')) return plainText(el);
+  if (isLeaf(el) && !mayHoldShadow(el) && !textOf(el).includes('\n')) return plainText(el);
   return visibleText(el, { skip: (e) => e === shownTime || (e !== el && isHidden(e)) });
 }
 
@@ -106,10 +108,10 @@ function nameText(el: Element, shownTime: Element | null): string {
 export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMessage[] {
   if (attrWords(unit).includes('typing') && isSmall(unit)) return [];
   const { author, time, authorText, timeText } = findMeta(unit, options, nameText);
-  const meta = [author, time].filter((e): e is Element => e !== null);
   // Never the whole part: an element holding all of a bubble's text is the message, whatever its words.
   const skip = (el: Element, part: Element): boolean =>
-    meta.includes(el) ||
+    (el === author && author !== null) ||
+    (el === time && time !== null) ||
     (el !== part && (isHidden(el) || isAvatarOf(el, authorText)) && plainText(el) !== plainText(part));
   const parts = bubblesOf(unit, author) ?? [unit];
   const whiteSpaceOf = (el: Element): string => options.styleOf?.(el)?.whiteSpace ?? '';

@@ -28,7 +28,9 @@ const DELIVERY = new Set(['received', 'sent', 'incoming', 'outgoing', 'inbound',
 /** Role named by an element's own words, if any. */
 export function roleFromWords(el: Element, semanticOnly = false): ChatRole | null {
   let weak: ChatRole | null = null;
-  for (const w of attrWords(el)) {
+  const list = attrWords(el);
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i] as string;
     const role = WORD_ROLES[w];
     if (!role || (semanticOnly && LAYOUT.has(w))) continue;
     if (!DELIVERY.has(w)) return role;
@@ -41,8 +43,8 @@ export function roleFromWords(el: Element, semanticOnly = false): ChatRole | nul
 export function roleFromTree(el: Element, depth = 3, semanticOnly = false): ChatRole | null {
   let level: Element[] = [el];
   for (let d = 0; d <= depth && level.length; d++) {
-    for (const e of level) {
-      const role = roleFromWords(e, semanticOnly);
+    for (let i = 0; i < level.length; i++) {
+      const role = roleFromWords(level[i] as Element, semanticOnly);
       if (role && !(d > 0 && role === 'system')) return role;
     }
     level = level.flatMap((e) => renderedElements(e)).slice(0, 24);

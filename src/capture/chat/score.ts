@@ -128,8 +128,8 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
   if (units.length < (roleLog ? 1 : 2)) return null;
   if (chain.some((a) => LANDMARKS.test(a.tagName) || LANDMARK_ROLES.test(a.getAttribute('role') ?? ''))) return null;
   const tags = new Map<string, number>();
-  for (const u of units) {
-    const tag = tagOf(u);
+  for (let i = 0; i < units.length; i++) {
+    const tag = tagOf(units[i] as Element);
     tags.set(tag, (tags.get(tag) ?? 0) + 1);
   }
   if (Math.max(...tags.values()) < units.length * 0.6) return null;
