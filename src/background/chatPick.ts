@@ -5,7 +5,7 @@
 // frame's chat agent and stored like *Capture chat*. The result goes to open pages and a notification.
 import browser, { type Runtime } from 'webextension-polyfill';
 import pickerScript from '../content/picker.ts?script&iife';
-import { textIn } from '../domain/catalogue';
+import { type MessageKey, textIn } from '../domain/catalogue';
 import { PICKER_KEY, type PickerEndpoint, type PickerStart } from '../messaging/chatAgent';
 import { pickedText } from '../messaging/pickOutcome';
 import type { PickOutcome } from '../messaging/protocol';
@@ -95,6 +95,12 @@ async function savePicked(deps: WorkerDeps, tabId: number, frameId: number, pick
   }
 }
 
+const NOTIFICATION_TITLES = {
+  saved: 'chatPickSavedTitle',
+  empty: 'chatPickEmptyTitle',
+  failed: 'captureFailedTitle',
+} as const satisfies Record<Exclude<PickOutcome['kind'], 'cancelled'>, MessageKey>;
+
 /** The popup may be closed by now: the result is also said in a notification, in the user's language. */
 async function notifyPicked(deps: WorkerDeps, result: PickOutcome): Promise<void> {
   if (result.kind === 'cancelled') return;
@@ -103,7 +109,7 @@ async function notifyPicked(deps: WorkerDeps, result: PickOutcome): Promise<void
     .create({
       type: 'basic',
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-      title: textIn(language, result.kind === 'saved' ? 'chatPickSavedTitle' : 'captureFailedTitle'),
+      title: textIn(language, NOTIFICATION_TITLES[result.kind]),
       message: pickedText(language, result),
     })
     .catch(logFailure('pick notification', 'warn'));

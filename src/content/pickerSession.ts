@@ -2,9 +2,7 @@
 // widen or narrow, ArrowLeft/ArrowRight to move beside, Enter or a click to choose, Esc (or leaving the page) to
 // cancel. The page sees none of these events while picking; the chosen element is left for the chat agent in
 // this isolated world (PICKED_KEY), never marked in the DOM.
-import { renderedElements } from '../capture/chat/dom';
-import { narrow, type PickPath, regionList, widen } from '../capture/chat/region';
-import { plainText } from '../capture/chat/text';
+import { narrow, type PickPath, shownChildren, showsText, widen } from '../capture/chat/region';
 import { PICKED_KEY, type PickedRegion, type PickerStart } from '../messaging/chatAgent';
 import { openOverlay } from './pickerOverlay';
 
@@ -38,7 +36,7 @@ export function openPickSession(
   const finish = (chosen: Element | null): void => {
     close();
     delete host[PICKED_KEY];
-    if (chosen) host[PICKED_KEY] = { pick, root: chosen, list: regionList(chosen) };
+    if (chosen) host[PICKED_KEY] = { pick, root: chosen };
     // Two frames later the outline is off the screen, so the screenshot taken with the chat does not show it
     // (a frame that paints nothing, being out of view, gets no animation frames: a timer then answers).
     let told = false;
@@ -109,8 +107,8 @@ const beside =
   (path) => {
     const { current } = path;
     const parent = current.parentElement ?? (current.getRootNode() as ShadowRoot).host;
-    const row = parent ? renderedElements(parent) : [];
-    const shown = row.filter((el) => el === current || FRAMES.test(el.tagName) || plainText(el));
+    const row = parent ? shownChildren(parent) : [];
+    const shown = row.filter((el) => el === current || FRAMES.test(el.tagName) || showsText(el));
     const next = shown[shown.indexOf(current) + step];
     return next ? { current: next, narrower: [] } : path;
   };

@@ -30,11 +30,10 @@ export interface ChatRegion {
   pick: string;
 }
 
-/** What the picker leaves under PICKED_KEY: the chosen element and the list in it that holds the messages. */
+/** What the picker leaves under PICKED_KEY: the chosen element (the chat agent finds the list in it). */
 export interface PickedRegion {
   pick: string;
   root: Element;
-  list: Element;
 }
 
 /** One frame's chat as its content script read it. */

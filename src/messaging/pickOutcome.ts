@@ -18,3 +18,9 @@ export function pickedText(language: Locale, result: PickOutcome): string {
   if (result.kind === 'failed') return textIn(language, errorMessageKey(result.error));
   return textIn(language, result.kind === 'empty' ? 'chatPickEmpty' : 'chatPickCancelled');
 }
+
+/** How the result looks: a clean save is good news, no chat in the area a plain note, the rest needs a look. */
+export function pickedTone(result: PickOutcome): 'ok' | 'note' | 'error' {
+  if (result.kind === 'saved') return result.outcome.unassigned.length ? 'error' : 'ok';
+  return result.kind === 'empty' ? 'note' : 'error';
+}

@@ -4,6 +4,7 @@ import type { ChatMessage, UnassignedLine } from '../../domain/transcript';
 import { accountFor, type UnitReading } from './account';
 import { deepQuery, forgetDocumentScans, isLightDocument } from './dom';
 import { genericList, locateGeneric } from './generic';
+import { regionList } from './regionList';
 import { settleMessages } from './settle';
 import { chatAdapters } from './registry';
 import type { ChatAdapter, ExtractedMessage, MessageList } from './types';
@@ -96,19 +97,26 @@ export function readAll(list: MessageList, accounted: Element = list.container):
   return { messages, partial, unassigned: accountFor(accounted, readings) };
 }
 
+// The chat list in a picked region the automatic search rules out (inside a <form>, a layout table): read
+// generically. None when nothing in the region looks like a chat: the user is told, no rows become messages.
+function pickedChat(root: Element): FoundChat | null {
+  const list = regionList(root);
+  return list ? { widget: 'generic', list: genericList(list) } : null;
+}
+
 export function extractFromDocument(
   doc: Document | ShadowRoot,
   options: {
     now(): number /** RFC 3339 of an instant; default: in the runtime's own zone. */;
     stamp?(ms: number): string;
     adapters?: readonly ChatAdapter[];
-    // Only this picked region: a widget or chat found in it, else its list read generically.
-    region?: { root: Element; list: Element };
+    // Only this picked region: a widget or chat found in it, else the list in it that looks like a chat.
+    region?: { root: Element };
   },
 ): FrameExtraction {
   const { region } = options;
   const found = region
-    ? (findChat(region.root, options.adapters) ?? { widget: 'generic', list: genericList(region.list) })
+    ? (findChat(region.root, options.adapters) ?? pickedChat(region.root))
     : 'defaultView' in doc
       ? findChatInFrames(doc, options.adapters)
       : findChat(doc, options.adapters);

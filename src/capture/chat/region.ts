@@ -1,24 +1,40 @@
-// *Pick the chat area*: the element the user chose may be the message list itself, the whole chat panel
-// (header, list, composer) or a wrapper around it. The list is the element in it whose children are the
-// messages; where to move when the user widens or narrows the choice with the arrow keys.
-import { allElements, parentAcross, renderedElements } from './dom';
-import { plainText } from './text';
+// *Pick the chat area*: where the outline moves when the user widens or narrows the choice with the arrow keys.
+// Which list in the chosen element holds the messages is worked out when it is read (regionList.ts). The picker
+// is its own small script (content/picker.ts, 5 KB budget), so what is shown is asked here directly, not
+// through the reader's per-task memos (dom.ts, text.ts): loading those would bring the whole reader along.
 
-const textUnits = (el: Element): number => renderedElements(el).filter((u) => plainText(u)).length;
+const NOT_SHOWN = /^(script|style|template|noscript|head|meta|link|svg)$/i;
+const HIDDEN_STYLE = /display:\s*none|visibility:\s*hidden/;
 
-/** The element under `root` (itself included) whose children are the messages. */
-export function regionList(root: Element): Element {
-  let best = root;
-  let most = textUnits(root);
-  allElements(root, (el) => {
-    const n = textUnits(el);
-    // A list inside the best so far must clearly outnumber it: a sender's group of bubbles inside a list does not.
-    if (n > (best.contains(el) ? most * 1.5 : most)) {
-      best = el;
-      most = n;
-    }
-  });
-  return best;
+// The nodes as rendered: a shadow host shows its shadow tree, a slot its assigned nodes (else its fallback).
+function shownNodes(el: Element): ArrayLike<Node> {
+  if (el.shadowRoot) return el.shadowRoot.childNodes;
+  const assigned = el.tagName === 'SLOT' ? (el as HTMLSlotElement).assignedNodes() : [];
+  return assigned.length ? assigned : el.childNodes;
+}
+
+/** The element children as rendered, without scripts, styles and hidden ones. */
+export function shownChildren(el: Element): Element[] {
+  const out: Element[] = [];
+  for (const n of Array.from(shownNodes(el))) {
+    const k = n as Element;
+    if (n.nodeType === 1 && !NOT_SHOWN.test(k.tagName) && !k.hasAttribute('hidden'))
+      if (!HIDDEN_STYLE.test(k.getAttribute('style') ?? '')) out.push(k);
+  }
+  return out;
+}
+
+/** Whether `el` shows any text (its shadow trees and slots included). */
+export function showsText(el: Element): boolean {
+  for (const n of Array.from(shownNodes(el))) if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return true;
+  return shownChildren(el).some(showsText);
+}
+
+/** The parent element, or the shadow root's host. */
+export function parentAcross(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode as ShadowRoot | null;
+  return root && 'host' in root ? root.host : null;
 }
 
 /** The highlighted element, and the narrower ones the user widened from (ArrowDown goes back to them). */
@@ -38,6 +54,6 @@ export function widen(path: PickPath): PickPath {
 export function narrow(path: PickPath): PickPath {
   const [back, ...rest] = path.narrower;
   if (back) return { current: back, narrower: rest };
-  const child = renderedElements(path.current).find((c) => plainText(c));
+  const child = shownChildren(path.current).find(showsText);
   return child ? { current: child, narrower: [] } : path;
 }

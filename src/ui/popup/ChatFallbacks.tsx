@@ -1,9 +1,13 @@
 // When no chat is found: say so, and offer the fallbacks (the selection as a quoted excerpt, a
 // screenshot through the usual capture, or pointing at the chat on the page).
 import { useState } from 'preact/hooks';
-import { request } from '../../messaging/client';
-import { describeError } from '../shared/errors';
-import { formatCaptureTime, t } from '../shared/i18n';
+import {
+  attemptFallback,
+  type FallbackResult,
+  saveSelectionInstead,
+  screenshotInstead,
+} from '../shared/chatFallbackActions';
+import { t } from '../shared/i18n';
 import { PickChatArea } from './PickChatArea';
 
 interface Props {
@@ -14,42 +18,20 @@ interface Props {
   onStart: () => void;
 }
 
-/** `note`: a normal outcome (nothing was selected), said plainly, not as an error. */
-type Result = { tone: 'ok' | 'note' | 'error'; text: string } | null;
+type Result = FallbackResult | null;
 
 export function ChatFallbacks({ partial, getWindowId, onSaved, onStart }: Props) {
   const [result, setResult] = useState<Result>(null);
   const [busy, setBusy] = useState(false);
-  const attempt = async (work: () => Promise<Result>) => {
+  const attempt = async (work: (windowId: number | undefined) => Promise<FallbackResult>) => {
     onStart();
     setResult(null);
     setBusy(true);
-    try {
-      setResult(await work());
-    } catch (error) {
-      setResult({ tone: 'error', text: describeError(error) });
-    }
+    setResult(await attemptFallback(async () => work(await getWindowId())));
     setBusy(false);
   };
-  const saveSelection = () =>
-    attempt(async () => {
-      const outcome = await request('selection/save', { windowId: await getWindowId() });
-      if (!outcome.saved) return { tone: 'note', text: t('selectionNone') };
-      onSaved(outcome.itemCount);
-      return { tone: 'ok', text: t('selectionSaved', [...outcome.evidence.text].length) };
-    });
-  const screenshot = () =>
-    attempt(async () => {
-      const outcome = await request('capture/screenshot', { windowId: await getWindowId() });
-      onSaved(outcome.itemCount);
-      return {
-        tone: 'ok',
-        text: t(
-          'chatScreenshotSaved',
-          formatCaptureTime(outcome.evidence.capturedAtMs, outcome.evidence.timeZone, false),
-        ),
-      };
-    });
+  const saveSelection = () => attempt((windowId) => saveSelectionInstead(windowId, onSaved));
+  const screenshot = () => attempt((windowId) => screenshotInstead(windowId, onSaved));
 
   return (
     <div class="no-chat" data-testid="no-chat">

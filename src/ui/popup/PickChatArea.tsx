@@ -3,7 +3,7 @@
 // result is told in a notification, and here when the popup is still open (a popup shown as a tab).
 import { useEffect, useState } from 'preact/hooks';
 import { onEvent, request } from '../../messaging/client';
-import { pickedText } from '../../messaging/pickOutcome';
+import { pickedText, pickedTone } from '../../messaging/pickOutcome';
 import type { PickOutcome } from '../../messaging/protocol';
 import { describeError } from '../shared/errors';
 import { t, uiLanguage } from '../shared/i18n';
@@ -48,11 +48,7 @@ export function PickChatArea({ variant, disabled, onSaved }: Props) {
       </button>
       {state.kind === 'waiting' && <p class="muted">{t('chatPickWaiting')}</p>}
       {(result || error) && (
-        <div
-          class={`status ${result?.kind === 'saved' && !result.outcome.unassigned.length ? 'ok' : 'error'}`}
-          data-testid="pick-status"
-          role="status"
-        >
+        <div class={`status ${result ? pickedTone(result) : 'error'}`} data-testid="pick-status" role="status">
           {error ?? (result && pickedText(uiLanguage(), result))}
           {result?.kind === 'saved' && <UnassignedLines lines={result.outcome.unassigned} />}
         </div>

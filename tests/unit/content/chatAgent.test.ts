@@ -56,9 +56,12 @@ describe('chat agent', () => {
 
   it('reads only the region the picker left for this pick, and nothing for a stale pick', async () => {
     startChatAgent(host);
-    document.body.insertAdjacentHTML('beforeend', '<ol id="picked"><li>first picked</li><li>second picked</li></ol>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<ol id="picked" class="messages"><li>first picked</li><li>second picked</li></ol>',
+    );
     const root = document.getElementById('picked') as Element;
-    host[PICKED_KEY] = { pick: 'p1', root, list: root };
+    host[PICKED_KEY] = { pick: 'p1', root };
     await call({ call: 'c1', method: 'capture', args: [{ pick: 'p1' }] });
     await call({ call: 'c2', method: 'capture', args: [{ pick: 'old' }] });
     delete host[PICKED_KEY];

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-// *Pick the chat area*: which list in the chosen element holds the messages, how the arrow keys move the
-// choice, and what the reader reads from a region the automatic search does not find.
+// *Pick the chat area*: how the arrow keys move the choice, and what the reader reads from a region the
+// automatic search does not find (which list in it holds the messages: regionList.test.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument } from '../../../../src/capture/chat/extract';
-import { narrow, regionList, widen } from '../../../../src/capture/chat/region';
+import { narrow, shownChildren, showsText, widen } from '../../../../src/capture/chat/region';
 
 const page = (html: string): Document => {
   document.body.innerHTML = html;
@@ -14,31 +14,6 @@ const page = (html: string): Document => {
 const byId = (id: string): Element => document.getElementById(id) as Element;
 const options = { now: () => 0, stamp: () => 'T' };
 const UNFOUND = join(import.meta.dirname, '../../../fixtures/chat-e2e/unfound.html');
-
-describe('regionList', () => {
-  const panel =
-    '<div id="panel"><h2 id="head">Support</h2><div id="list">' +
-    '<div id="g1"><p>Hi</p><p>Order 4471</p><p>Still down</p></div><div id="g2"><p>Sorry</p></div></div>' +
-    '<button>Send</button></div>';
-
-  it('finds the message list inside a whole chat panel', () => {
-    page(
-      '<div id="panel"><h2>Support</h2><ul id="list"><li>a</li><li>b</li><li>c</li><li>d</li><li>e</li></ul>' +
-        '<button>Send</button></div>',
-    );
-    expect(regionList(byId('panel')).id).toBe('list');
-  });
-
-  it('keeps the list, not a sender’s group of bubbles in it', () => {
-    page(panel);
-    expect(regionList(byId('list')).id).toBe('list');
-  });
-
-  it('is the chosen element itself when it is the list', () => {
-    page('<ol id="list"><li>one</li><li>two</li></ol>');
-    expect(regionList(byId('list')).id).toBe('list');
-  });
-});
 
 describe('widen and narrow', () => {
   it('ArrowUp goes to the parent and ArrowDown back the same way', () => {
@@ -60,12 +35,30 @@ describe('widen and narrow', () => {
   });
 });
 
+describe('what the picker sees (without the reader’s memos)', () => {
+  it('crosses shadow roots and slots, and leaves out scripts, styles and hidden elements', () => {
+    page(
+      '<div id="top"><script>var x = 1</script><style>p{}</style><p hidden>gone</p><p style="display: none">gone</p>' +
+        '<p id="empty"> </p><x-card id="card"><span id="light">slotted</span></x-card><p id="text">hi</p></div>',
+    );
+    const card = byId('card');
+    card.attachShadow({ mode: 'open' }).innerHTML = '<b id="inner">Agent Wang</b><slot></slot>';
+    expect(shownChildren(byId('top')).map((e) => e.id)).toEqual(['empty', 'card', 'text']);
+    expect(shownChildren(card).map((e) => e.tagName)).toEqual(['B', 'SLOT']);
+    expect([byId('empty'), card, byId('text')].map(showsText)).toEqual([false, true, true]);
+    const shadowOnly = document.createElement('x-name');
+    shadowOnly.attachShadow({ mode: 'open' }).innerHTML = '<i>only in the shadow tree</i>';
+    byId('empty').append(shadowOnly);
+    expect(showsText(byId('empty'))).toBe(true);
+  });
+});
+
 describe('reading a picked region', () => {
   it('reads a conversation inside a <form> that the automatic search rules out, and accounts for the region', () => {
     const doc = page(readFileSync(UNFOUND, 'utf8').replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''));
     expect(extractFromDocument(doc, options).widget).toBeNull();
     const root = byId('conversation');
-    const found = extractFromDocument(doc, { ...options, region: { root, list: regionList(root) } });
+    const found = extractFromDocument(doc, { ...options, region: { root } });
     expect(found.widget).toBe('generic');
     if (!found.widget) return;
     expect(found.messages.map((m) => [m.author, m.time, m.text])).toEqual([
@@ -79,10 +72,11 @@ describe('reading a picked region', () => {
 
   it('reports the region’s text that no message holds', () => {
     const doc = page(
-      '<div id="r"><p>Lost line outside the list</p><ol id="l"><li>one message</li><li>two message</li></ol></div>',
+      '<div id="r"><p>Lost line outside the list</p>' +
+        '<ol id="l" class="messages"><li>one message</li><li>two</li></ol></div>',
     );
     const root = byId('r');
-    const found = extractFromDocument(doc, { ...options, region: { root, list: byId('l') } });
+    const found = extractFromDocument(doc, { ...options, region: { root } });
     expect(found.widget && found.unassigned?.map((u) => u.text)).toEqual(['Lost line outside the list']);
   });
 });
