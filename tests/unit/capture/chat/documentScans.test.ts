@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+// The reader skips asking elements for shadow roots once every document it reads was scanned and holds
+// none (dom.ts rendersOther): a document with shadow roots scanned in the same task must turn that off.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { forgetDocumentScans, isLightDocument, mayHoldShadow, rendersOther } from '../../../../src/capture/chat/dom';
+import { plainText } from '../../../../src/capture/chat/text';
+
+function shadowDocument(): { doc: Document; host: Element } {
+  const doc = document.implementation.createHTMLDocument('frame');
+  doc.body.innerHTML = '<div id="chat"><x-message id="host"></x-message></div>';
+  const host = doc.getElementById('host') as Element;
+  host.attachShadow({ mode: 'open' }).innerHTML = '<p>Ticket T-88 is open</p>';
+  return { doc, host };
+}
+
+describe('document scans', () => {
+  beforeEach(() => {
+    forgetDocumentScans();
+    document.body.innerHTML = '<div id="light"><p>Hello</p></div>';
+  });
+
+  it('a light document answers for its elements without asking them', () => {
+    expect(isLightDocument(document)).toBe(true);
+    expect(mayHoldShadow(document.getElementById('light') as Element)).toBe(false);
+  });
+
+  it('a document with a shadow root scanned after a light one turns the shortcut off', () => {
+    const { doc, host } = shadowDocument();
+    expect(isLightDocument(document)).toBe(true);
+    expect(isLightDocument(doc)).toBe(false);
+    expect(rendersOther(host)).toBe(true);
+    expect(mayHoldShadow(doc.getElementById('chat') as Element)).toBe(true);
+    expect(plainText(doc.getElementById('chat') as Element)).toBe('Ticket T-88 is open');
+  });
+
+  it('and scanned before it, keeps it off', () => {
+    const { doc, host } = shadowDocument();
+    expect(isLightDocument(doc)).toBe(false);
+    expect(isLightDocument(document)).toBe(true);
+    expect(rendersOther(host)).toBe(true);
+  });
+
+  it('a new search forgets the scans (the page may have changed since)', () => {
+    expect(isLightDocument(document)).toBe(true);
+    forgetDocumentScans();
+    const host = document.createElement('x-late');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<b>late</b>';
+    document.body.append(host);
+    expect(isLightDocument(document)).toBe(false);
+    expect(rendersOther(host)).toBe(true);
+  });
+});
