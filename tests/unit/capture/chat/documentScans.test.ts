@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forgetDocumentScans, isLightDocument, mayHoldShadow, rendersOther } from '../../../../src/capture/chat/dom';
 import { plainText } from '../../../../src/capture/chat/text';
+import { attrWords } from '../../../../src/capture/chat/dom';
 
 function shadowDocument(): { doc: Document; host: Element } {
   const doc = document.implementation.createHTMLDocument('frame');
@@ -48,5 +49,26 @@ describe('document scans', () => {
     document.body.append(host);
     expect(isLightDocument(document)).toBe(false);
     expect(rendersOther(host)).toBe(true);
+  });
+});
+
+describe('answers remembered per task', () => {
+  it('hold within one task and are asked again in the next (the page may change in between)', async () => {
+    document.body.innerHTML = '<p id="p" class="msg agent">Hello</p>';
+    const p = document.getElementById('p') as Element;
+    expect([plainText(p), attrWords(p)]).toEqual(['Hello', ['p', 'msg', 'agent']]);
+    p.textContent = 'Changed';
+    p.className = 'msg visitor';
+    expect(plainText(p)).toBe('Hello');
+    await Promise.resolve();
+    expect([plainText(p), attrWords(p)]).toEqual(['Changed', ['p', 'msg', 'visitor']]);
+  });
+
+  it('are kept out of the page: nothing is added to its DOM', () => {
+    document.body.innerHTML = '<p id="p" class="msg">Hi</p>';
+    const before = document.body.outerHTML;
+    plainText(document.getElementById('p') as Element);
+    expect(document.body.outerHTML).toBe(before);
+    expect((document.getElementById('p') as Element).getAttributeNames()).toEqual(['id', 'class']);
   });
 });
