@@ -86,38 +86,30 @@ const NOT_SPACE = /\S/;
 
 // A unit's lines that none of its messages claims (none when its text is all claimed).
 function unitLeftOver({ unit, messages }: UnitReading): string[] {
-  // Fast path: textContent holds at least everything shown (in the light DOM); it may hold more (hidden parts).
-  // A text claimed twice (a group's one name) is counted once per message: an upper bound, then checked exactly.
+  const claimed = claimedTexts(messages);
   let claimedChars = 0;
-  for (let i = 0; i < messages.length; i++) {
-    const m = messages[i] as ExtractedMessage;
-    claimedChars += count(m.text) + count(m.author) + count(m.time);
-  }
-  if (!mayHoldShadow(unit) && count(textOf(unit)) <= claimedChars && claimedOnce(messages)) return [];
-  const claimed = new Set<string>();
-  for (const m of messages) {
-    claimed.add(m.text);
-    if (m.author) claimed.add(m.author);
-    if (m.time) claimed.add(m.time);
-  }
-  const fragments = [...claimed].flatMap((c) => c.split('\n'));
-  return leftOver(unit, fragments);
+  for (let i = 0; i < claimed.length; i++) claimedChars += count(claimed[i]);
+  // Fast path: textContent holds at least everything shown (in the light DOM); it may hold more (hidden parts).
+  if (!mayHoldShadow(unit) && count(textOf(unit)) <= claimedChars) return [];
+  return leftOver(
+    unit,
+    claimed.flatMap((c) => c.split('\n')),
+  );
 }
 
-// Whether no text is claimed twice in one unit (the sum of claimed characters is then exact).
-function claimedOnce(messages: readonly ExtractedMessage[]): boolean {
-  if (messages.length === 1) {
-    const m = messages[0] as ExtractedMessage;
-    return m.text !== m.author && m.text !== m.time && (!m.author || m.author !== m.time);
+// The texts a unit's messages claim (text, author, time), each once: a group's one name is shown once.
+function claimedTexts(messages: readonly ExtractedMessage[]): string[] {
+  const out: string[] = [];
+  const add = (c: string | undefined): void => {
+    if (c && !out.includes(c)) out.push(c);
+  };
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i] as ExtractedMessage;
+    add(m.text);
+    add(m.author);
+    add(m.time);
   }
-  const seen = new Set<string>();
-  for (const m of messages)
-    for (const c of [m.text, m.author, m.time]) {
-      if (!c) continue;
-      if (seen.has(c)) return false;
-      seen.add(c);
-    }
-  return true;
+  return out;
 }
 
 // Lines of `node`'s visible text that stay readable once `fragments` and metadata are taken out.

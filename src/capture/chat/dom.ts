@@ -1,5 +1,8 @@
 // DOM walking that sees what the user sees: open shadow roots included, slots followed.
+import { HIDDEN_STYLE, NOT_RENDERED, renderedChildren } from './rendering';
 import { withoutSpacingUtilities } from './utilityClasses';
+
+export { parentAcross, renderedChildren } from './rendering';
 
 // True while every document read in this task was scanned and holds no shadow root or slot (see rendersOther).
 let shadowFree = false;
@@ -10,13 +13,9 @@ let memos = 0;
 let task = 0;
 let taskOpen = false;
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK', 'SVG', 'svg']);
-
-const HIDDEN_STYLE = /display:\s*none|visibility:\s*hidden/;
-
 /** Not rendered: asked several times per element in one pass, so remembered until the task ends. */
 export const isSkipped = taskMemo((el: Element): boolean => {
-  if (SKIPPED.has(tagOf(el))) return true;
+  if (NOT_RENDERED.has(tagOf(el))) return true;
   const names = attributeNames(el);
   return (
     names.length > 0 &&
@@ -47,17 +46,6 @@ export const textOf = taskMemo((el: Element): string => el.textContent ?? '');
  */
 export function rendersOther(el: Node): boolean {
   return !shadowFree && (!!(el as Element).shadowRoot || (el as Element).tagName === 'SLOT');
-}
-
-/** The child nodes as rendered: a shadow host shows its shadow tree, a slot its assigned nodes. */
-export function renderedChildren(node: Node): ArrayLike<Node> {
-  const el = node as Element;
-  if (el.shadowRoot) return el.shadowRoot.childNodes;
-  if (el.tagName === 'SLOT') {
-    const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
-    if (assigned.length) return assigned;
-  }
-  return node.childNodes;
 }
 
 /** Rendered element children (see renderedChildren), appended to `out` when given. */
@@ -125,7 +113,6 @@ export function isLightDocument(doc: Document): boolean {
   let light = lightDocuments.get(doc);
   if (light === undefined) {
     light = !shadowHosts(doc).length && !doc.querySelector('slot');
-    if (!lightDocuments.size) queueMicrotask(forgetDocumentScans);
     lightDocuments.set(doc, light);
     shadowFree = [...lightDocuments.values()].every(Boolean);
   }
@@ -160,7 +147,10 @@ export interface ElementIndex {
 
 const indexCache = new Map<ParentNode, ElementIndex>();
 
-/** Forgets this task's scans of whole documents: a new search for a chat starts (the page may have changed). */
+/**
+ * Forgets this task's scans of whole documents: when the task ends, and when a new search for a chat
+ * starts (the page may have changed).
+ */
 export function forgetDocumentScans(): void {
   indexCache.clear();
   lightDocuments.clear();
@@ -171,6 +161,8 @@ export function forgetDocumentScans(): void {
 export function indexElements(root: ParentNode): ElementIndex {
   let index = indexCache.get(root);
   if (!index) {
+    // Every whole-document answer (this index, lightDocuments) starts here: forgotten together when the task ends.
+    if (!indexCache.size) queueMicrotask(forgetDocumentScans);
     index = { hosts: [], parents: [], childCounts: [] };
     const all = root.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
@@ -183,20 +175,12 @@ export function indexElements(root: ParentNode): ElementIndex {
       }
     }
     indexCache.set(root, index);
-    queueMicrotask(() => indexCache.delete(root));
   }
   return index;
 }
 
 /** Elements under `root` (light DOM) with an open shadow root (see indexElements). */
 export const shadowHosts = (root: ParentNode): Element[] => indexElements(root).hosts;
-
-/** The parent across a shadow boundary (a shadow root's host). */
-export function parentAcross(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.parentNode as ShadowRoot | null;
-  return root && 'host' in root ? root.host : null;
-}
 
 /**
  * A per-element memo that lives until the current task ends: every reader asks for the same
@@ -211,7 +195,6 @@ export function taskMemo<T>(compute: (el: Element) => T): (el: Element) => T {
     const host = el as unknown as { [MEMO]?: unknown[] };
     let slots = host[MEMO];
     if (slots === undefined || slots[0] !== task) {
-      // Room for every memo at once (all are made when the script loads): the array never grows.
       slots = [task];
       host[MEMO] = slots;
     }

@@ -92,12 +92,13 @@ export function locateGeneric(root: ParentNode): MessageList | null {
     allElements(root, (el) => {
       if (el.childElementCount < 1 && !el.shadowRoot) return;
       parents.push(el);
-      counts.push(el.shadowRoot || el.tagName === 'SLOT' ? renderedElements(el).length : el.childElementCount);
+      counts.push(rendersOther(el) ? renderedElements(el).length : el.childElementCount);
     });
   let best: { score: number; list: Element; at: number } | null = null;
   newScoringPass();
-  // Most children first (the highest ceiling), document order among equals: one native sort of numbers.
-  for (const at of byChildCount(counts)) {
+  // Most children first (the highest ceiling); the sort is stable, so equals stay in document order.
+  const order = counts.map((_, i) => i).sort((a, b) => (counts[b] as number) - (counts[a] as number));
+  for (const at of order) {
     const el = parents[at] as Element;
     if (best && scoreCeiling(counts[at] as number) < best.score) break;
     if (light && !shown(el, root)) continue;
@@ -106,15 +107,6 @@ export function locateGeneric(root: ParentNode): MessageList | null {
       best = { score: scored.score, list: el, at };
   }
   return best ? genericList(best.list) : null;
-}
-
-// Positions of `counts` from the largest count down, equal counts in their order.
-function* byChildCount(counts: number[]): Generator<number> {
-  const span = 2 ** Math.max(21, Math.ceil(Math.log2(counts.length + 1)));
-  const keys = new Float64Array(counts.length);
-  for (let i = 0; i < counts.length; i++) keys[i] = (counts[i] as number) * span + (span - 1 - i);
-  keys.sort();
-  for (let k = keys.length - 1; k >= 0; k--) yield span - 1 - ((keys[k] as number) % span);
 }
 
 // Neither `el` nor an ancestor below `root` is skipped (script, template, hidden).

@@ -3,7 +3,7 @@
 // group of bubbles into one message each.
 import type { ChatRole } from '../../domain/transcript';
 import {
-  attributeNames,
+  attribute,
   attrWords,
   classOf,
   isLeaf,
@@ -32,11 +32,9 @@ export interface ReadOptions extends MetaOptions {
 }
 
 export function messageKey(el: Element): string | undefined {
-  // One call for the names (most rows have a class and nothing else), then the value of the one there.
-  const names = attributeNames(el);
+  // Asked of the task's attribute names first: most rows have a class and nothing else.
   for (let i = 0; i < KEY_ATTRS.length; i++) {
-    const a = KEY_ATTRS[i] as string;
-    const v = names.includes(a) ? el.getAttribute(a) : null;
+    const v = attribute(el, KEY_ATTRS[i] as string);
     if (v) return v;
   }
   return undefined;
@@ -110,8 +108,8 @@ export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMes
   const { author, time, authorText, timeText } = findMeta(unit, options, nameText);
   // Never the whole part: an element holding all of a bubble's text is the message, whatever its words.
   const skip = (el: Element, part: Element): boolean =>
-    (el === author && author !== null) ||
-    (el === time && time !== null) ||
+    el === author ||
+    el === time ||
     (el !== part && (isHidden(el) || isAvatarOf(el, authorText)) && plainText(el) !== plainText(part));
   const parts = bubblesOf(unit, author) ?? [unit];
   const whiteSpaceOf = (el: Element): string => options.styleOf?.(el)?.whiteSpace ?? '';

@@ -2,11 +2,11 @@
 // in it looks like a chat. The user may choose the list itself, the whole chat panel or a wider part of the page
 // (a form around the chat, a page section): only a list whose rows look like messages is read, and the rest of
 // the region is accounted for as lines no message holds (account.ts), never read as messages.
-// (Line comments only: this ships unminified in the size-budgeted content script.)
 import { allElements, attrWords, isLeaf, renderedElements } from './dom';
 import { styleOfElement } from './generic';
 import { hasTimeLeaf } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
+import { mostlyOneTag, sampleRows } from './score';
 import { isDateOrTime, isTimeText, plainText } from './text';
 
 // Children that are parts of a page or a form, not messages (a heading that is a date divides a chat's days).
@@ -38,7 +38,7 @@ function firstName(unit: Element): string {
 
 // How much `list` looks like a chat from its rows, 0 to 4: times, repeated names, both sides, a chat's markup.
 export function chatCues(list: Element, units: Element[]): number {
-  const sample = units.length > 40 ? [...units.slice(0, 10), ...units.slice(-30)] : units;
+  const sample = sampleRows(units);
   const firsts = sample.map(firstName);
   const sides = new Set<string | null>();
   let cues = 0;
@@ -73,9 +73,7 @@ export function regionList(root: Element): Element | null {
     const n = units.length;
     const weight = Math.log2(n + 1);
     if (best && 4 * weight <= best.score && !el.contains(best.el)) continue;
-    const tags = new Map<string, number>();
-    for (const u of units) tags.set(u.tagName, (tags.get(u.tagName) ?? 0) + 1);
-    if (Math.max(...tags.values()) < n * 0.6 || units.filter(isPagePart).length > n * 0.2) continue;
+    if (!mostlyOneTag(units) || units.filter(isPagePart).length > n * 0.2) continue;
     const score = chatCues(el, units) * weight;
     if (score < 0.5 * weight) continue;
     if (!best || beats({ el, score, n }, best)) best = { el, score, n };

@@ -127,17 +127,12 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
       /^(UL|OL)$|^list$/.test(list.getAttribute('role') ?? list.tagName));
   if (units.length < (roleLog ? 1 : 2)) return null;
   if (chain.some((a) => LANDMARKS.test(a.tagName) || LANDMARK_ROLES.test(a.getAttribute('role') ?? ''))) return null;
-  const tags = new Map<string, number>();
-  for (let i = 0; i < units.length; i++) {
-    const tag = tagOf(units[i] as Element);
-    tags.set(tag, (tags.get(tag) ?? 0) + 1);
-  }
-  if (Math.max(...tags.values()) < units.length * 0.6) return null;
+  if (!mostlyOneTag(units)) return null;
   let linked = 0;
   for (const a of Array.from(list.querySelectorAll('a'))) linked += plainText(a).length;
   // The whole list's text only when it has links (a long chat's text is long).
   if (linked && linked / (plainText(list).length || 1) > 0.4) return null;
-  const sample = units.length > 40 ? [...units.slice(0, 10), ...units.slice(-30)] : units;
+  const sample = sampleRows(units);
   let customers = 0;
   let agents = 0;
   let unsided = 0;
@@ -171,6 +166,20 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
   if (chatness < 3) return null;
   return { score: chatness * Math.log2(units.length + 1), units };
 }
+
+/** Whether most rows (60 %) share one tag, as a list's rows do. */
+export function mostlyOneTag(units: readonly Element[]): boolean {
+  const tags = new Map<string, number>();
+  for (let i = 0; i < units.length; i++) {
+    const tag = tagOf(units[i] as Element);
+    tags.set(tag, (tags.get(tag) ?? 0) + 1);
+  }
+  return Math.max(...tags.values()) >= units.length * 0.6;
+}
+
+/** The rows a long list is judged by: its first 10 and last 30. */
+export const sampleRows = (units: Element[]): Element[] =>
+  units.length > 40 ? [...units.slice(0, 10), ...units.slice(-30)] : units;
 
 // Form fields, or buttons that say something ("Add to cart"): a product grid or a form. Icon-only
 // buttons (message actions, reactions) are part of most chat rows and do not count.

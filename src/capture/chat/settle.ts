@@ -15,9 +15,7 @@ export function settleRoles(messages: ExtractedMessage[]): ExtractedMessage[] {
       : sides.has('agent') && !sides.has('customer')
         ? 'customer'
         : null;
-  if (other)
-    for (let i = 0; i < messages.length; i++)
-      if (messages[i]?.role === 'unknown') (messages[i] as ExtractedMessage).role = other;
+  if (other) for (const m of messages) if (m.role === 'unknown') m.role = other;
   return messages;
 }
 
@@ -27,8 +25,7 @@ export function settleRoles(messages: ExtractedMessage[]): ExtractedMessage[] {
  */
 export function fillRunAuthors(messages: ExtractedMessage[]): ExtractedMessage[] {
   const runs: ExtractedMessage[][] = [];
-  for (let i = 0; i < messages.length; i++) {
-    const m = messages[i] as ExtractedMessage;
+  for (const m of messages) {
     const run = runs[runs.length - 1];
     if (run && run[0]?.role === m.role && m.role !== 'system' && m.role !== 'unknown') run.push(m);
     else runs.push([m]);

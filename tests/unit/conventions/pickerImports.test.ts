@@ -19,6 +19,7 @@ describe('the picker script', () => {
     const modules = [...loaded('src/content/picker.ts')].sort();
     expect(modules).toEqual([
       'src/capture/chat/region.ts',
+      'src/capture/chat/rendering.ts',
       'src/content/picker.ts',
       'src/content/pickerOverlay.ts',
       'src/content/pickerSession.ts',
