@@ -4,7 +4,8 @@
 // read of an already laid-out page) are printed for information, and so are the same chat with
 // 10,000 unrelated nodes around it and the floor of any structured reading: a reader hand-written
 // for this page's rows, plus serialising its messages. Also printed: the reader's part alone (until the
-// transcript is handed to messaging) and one look at every element of the page.
+// transcript is handed to messaging), one look at every element of the page, and handing a transcript of
+// this size to the service worker (what any capture adds to reading).
 import { median, report } from './report.mjs';
 
 async function sample(session, server, query, what) {
@@ -54,7 +55,28 @@ async function sample(session, server, query, what) {
                 const leaf = !el.childElementCount;
                 seen.push(el.tagName, cls, el.shadowRoot, leaf ? el.textContent : null);
               }
-              JSON.stringify(seen).length;
+              // Kept, not serialised: a reader keeps what it looked at; serialising is the messages' part.
+              seen.length;
+            } else if (what === 'handover') {
+              // Handing a transcript of this page's size to the service worker as the agent does (packed,
+              // see src/messaging/packedMessages.ts) and waiting for its answer: what any capture adds.
+              const rows = document.querySelectorAll('.messages > *');
+              const messages = { observedAt: new Date().toISOString(), roles: [], authors: [], texts: [], times: [] };
+              for (const r of rows) {
+                const [name, text, time] = r.children;
+                messages.roles.push(r.classList.contains('visitor') ? 'customer' : 'agent');
+                messages.authors.push(name.textContent);
+                messages.texts.push(text.textContent);
+                messages.times.push(time.textContent);
+              }
+              const result = { widget: 'generic', messages, partial: false, title: document.title };
+              const t1 = performance.now();
+              await chrome.runtime.sendMessage({
+                channel: 'proofpack',
+                type: 'chat/agent-reply',
+                payload: { call: 'bench-handover', result },
+              });
+              return { total: performance.now() - t1 };
             } else {
               // The reader's part ends when the transcript is handed to the messaging layer; the rest is
               // the service worker receiving it (another process) and answering.
@@ -85,16 +107,17 @@ async function sample(session, server, query, what) {
 }
 
 async function measure(session, server, query) {
-  const runs = { extract: [], innerText: [], floor: [], lookOnce: [] };
+  const runs = { extract: [], innerText: [], floor: [], lookOnce: [], handover: [] };
   // Nine fresh loads of each: the median of five moved by a tenth between runs on this 2-core machine.
   for (let i = 0; i < 9; i++)
-    for (const what of ['innerText', 'floor', 'lookOnce', 'extract'])
+    for (const what of ['innerText', 'floor', 'lookOnce', 'handover', 'extract'])
       runs[what].push(await sample(session, server, query, what));
   const pick = (what, key) => median(runs[what].map((r) => r[key]));
   return {
     extract: pick('extract', 'cold'),
     reader: pick('extract', 'coldReader'),
     lookOnce: pick('lookOnce', 'cold'),
+    handover: pick('handover', 'cold'),
     inner: pick('innerText', 'cold'),
     floor: pick('floor', 'cold'),
     extractWarm: pick('extract', 'warm'),
@@ -114,8 +137,10 @@ export default async function benchChatExtract(session, server) {
   // worker's receipt), and one look at every element of the page (a lower bound of any generic reading).
   report('chat_extract_3000_reader_only_vs_floor', plain.reader, plain.floor, 'ms');
   report('chat_look_at_every_element_once_vs_floor', plain.lookOnce, plain.floor, 'ms');
+  report('chat_handover_3000_to_worker_vs_floor', plain.handover, plain.floor, 'ms');
   const noisy = await measure(session, server, 'n=3000&noise=10000');
   report('chat_extract_3000_in_10000_nodes_vs_floor', noisy.extract, noisy.floor, 'ms', 3);
   report('chat_extract_3000_in_10000_nodes_vs_innerText', noisy.extract, noisy.inner, 'ms');
   report('chat_extract_3000_in_10000_nodes_reader_only_vs_floor', noisy.reader, noisy.floor, 'ms');
+  report('chat_look_at_every_element_once_in_10000_nodes_vs_floor', noisy.lookOnce, noisy.floor, 'ms');
 }

@@ -18,6 +18,7 @@ import {
   type ChatAgent,
   type ChatRegion,
 } from '../messaging/chatAgent';
+import { unpackMessages } from '../messaging/packedMessages';
 
 export const FRAME_TIMEOUT_MS = 4000;
 
@@ -115,7 +116,7 @@ export async function readChatFrames(
               frameId,
               frameUrl,
               widget: r.widget,
-              messages: r.messages,
+              messages: unpackMessages(r.messages),
               partial: r.partial,
               ...(r.unassigned?.length ? { unassigned: r.unassigned } : {}),
             },

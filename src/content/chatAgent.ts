@@ -2,7 +2,7 @@
 // send batches to the service worker until told to stop (Record chat). The worker calls it through
 // the one typed channel of messaging/chatAgent.ts; answers and batches travel as typed envelopes
 // through chrome.runtime, and the service worker accepts only these types from tabs.
-import { extractFromDocument, findChatInFrames } from '../capture/chat/extract';
+import { findChatInFrames, observedNow, readFrameChat } from '../capture/chat/extract';
 import { type ChatRecorder, type RecorderBatch, startRecorder } from '../capture/chat/recorder';
 import {
   AGENT_KEY,
@@ -15,6 +15,7 @@ import {
   type PickedRegion,
   type RecordingCommand,
 } from '../messaging/chatAgent';
+import { packMessages } from '../messaging/packedMessages';
 import type { ContentRequestType, Envelope, RequestOf } from '../messaging/protocol';
 
 export type AgentHost = typeof globalThis & {
@@ -32,11 +33,11 @@ function send<T extends ContentRequestType>(type: T, payload: RequestOf<T>): Pro
 
 function readChat(region?: PickedRegion | null): FrameChatResult {
   try {
-    const found = region === null ? { widget: null } : extractFromDocument(document, { now: Date.now, region });
+    const found = region === null ? { widget: null } : readFrameChat(document, { region });
     return found.widget
       ? {
           widget: found.widget,
-          messages: found.messages,
+          messages: packMessages(found.messages, observedNow({ now: Date.now })),
           partial: found.partial === true,
           title: document.title,
           ...(found.unassigned ? { unassigned: found.unassigned } : {}),

@@ -2,7 +2,8 @@
 // the chat agent in chosen frames of a tab (`callChatAgent` in background/chatFrames.ts), and each
 // frame's agent answers that call with one 'chat/agent-reply' message. Capture, record and stop all
 // travel this way; the agent's interface below types both ends.
-import type { ChatMessage, RecordedMessage, UnassignedLine } from '../domain/transcript';
+import type { RecordedMessage, UnassignedLine } from '../domain/transcript';
+import type { PackedMessages } from './packedMessages';
 
 // The page global under which the injected content script keeps its agent (one per frame).
 export const AGENT_KEY = '__proofpackChat';
@@ -39,7 +40,7 @@ export interface PickedRegion {
 /** One frame's chat as its content script read it. */
 export type FrameChatResult =
   /** `unassigned`: the chat's text that is in no message (see capture/chat/account.ts). */
-  | { widget: string; messages: ChatMessage[]; partial: boolean; title: string; unassigned?: UnassignedLine[] }
+  | { widget: string; messages: PackedMessages; partial: boolean; title: string; unassigned?: UnassignedLine[] }
   | { widget: null; title: string; error?: string };
 
 /** What the content script is told when a recording starts or resumes after a navigation. */

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SelectionEvidence, TranscriptEvidence } from '../../src/domain/evidence';
+import { type PackedMessages, unpackMessages } from '../../src/messaging/packedMessages';
 import { clickChatButton, decodeOriginal, withPopup } from './support/chatPopup';
 import { openProviderSession, type ProviderSession } from './support/providerSession';
 import { readStore } from './support/store';
@@ -89,10 +90,11 @@ describe('Capture chat', () => {
         func: () =>
           (globalThis as unknown as Record<string, { agent: { capture(): unknown } }>).__proofpackChat?.agent.capture(),
       });
-      return frame?.result as { widget: string | null; partial?: boolean; messages?: Record<string, unknown>[] };
+      return frame?.result as { widget: string | null; partial?: boolean; messages?: PackedMessages };
     });
     expect(result).toMatchObject({ widget: 'generic', partial: false });
-    const messages = result.messages ?? [];
+    // As the worker unpacks it (the agent packs a transcript into one array per field).
+    const messages = result.messages ? unpackMessages(result.messages) : [];
     expect(messages).toHaveLength(n);
     const wrong = messages.findIndex(
       (m, i) =>

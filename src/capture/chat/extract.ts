@@ -26,9 +26,9 @@ export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = ch
 }
 
 function findChatIn(root: ParentNode, adapters: readonly ChatAdapter[]): FoundChat | null {
-  // One query first: on most pages no known widget is there, and each adapter need not look.
-  const anyWidget = detectAny(adapters);
-  const candidates = !anyWidget || deepQuery(root, anyWidget) ? adapters : [];
+  // One look first: on most pages no known widget is there, and each adapter need not look.
+  const detectors = detectorsOf(adapters);
+  const candidates = !detectors || detectors.some((selector) => deepQuery(root, selector)) ? adapters : [];
   for (const adapter of candidates) {
     const list = adapter.matches(root) ? adapter.locate(root) : null;
     if (list) return { widget: adapter.id, list };
@@ -61,16 +61,49 @@ function findInFrames(doc: Document, adapters: readonly ChatAdapter[]): FoundCha
   return best;
 }
 
-const combined = new WeakMap<readonly ChatAdapter[], string | null>();
+const detectorLists = new WeakMap<readonly ChatAdapter[], string[] | null>();
 
-/** One selector for every adapter's `detect`, or null when an adapter has none (then each is asked). */
-function detectAny(adapters: readonly ChatAdapter[]): string | null {
-  let selector = combined.get(adapters);
-  if (selector === undefined) {
-    selector = adapters.every((a) => a.detect) ? adapters.map((a) => a.detect).join(', ') : null;
-    combined.set(adapters, selector);
+/**
+ * Every adapter's `detect` as single selectors, exact ones (id, class, attribute value) before substring
+ * ones, or null when an adapter has none (then each is asked). One query per selector: a page's CSS
+ * engine checks a list of 40 selectors against every element, but finds a single class or id at once.
+ */
+function detectorsOf(adapters: readonly ChatAdapter[]): string[] | null {
+  let list = detectorLists.get(adapters);
+  if (list === undefined) {
+    list = adapters.every((a) => a.detect)
+      ? adapters
+          .flatMap((a) => selectorList(a.detect as string))
+          .sort((a, b) => Number(SUBSTRING.test(a)) - Number(SUBSTRING.test(b)))
+      : null;
+    detectorLists.set(adapters, list);
   }
-  return selector;
+  return list;
+}
+
+const SUBSTRING = /[*^$|~]=/;
+
+/** The selectors of a selector list (commas inside brackets, parentheses or quotes do not split). */
+export function selectorList(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start).trim());
+  return out.filter(Boolean);
 }
 
 export interface ListReading {
@@ -104,16 +137,18 @@ function pickedChat(root: Element): FoundChat | null {
   return list ? { widget: 'generic', list: genericList(list) } : null;
 }
 
-export function extractFromDocument(
-  doc: Document | ShadowRoot,
-  options: {
-    now(): number /** RFC 3339 of an instant; default: in the runtime's own zone. */;
-    stamp?(ms: number): string;
-    adapters?: readonly ChatAdapter[];
-    // Only this picked region: a widget or chat found in it, else the list in it that looks like a chat.
-    region?: { root: Element };
-  },
-): FrameExtraction {
+export type FrameReading =
+  | { widget: string; messages: ExtractedMessage[]; partial?: true; unassigned?: UnassignedLine[] }
+  | { widget: null };
+
+export interface ExtractOptions {
+  adapters?: readonly ChatAdapter[];
+  // Only this picked region: a widget or chat found in it, else the list in it that looks like a chat.
+  region?: { root: Element };
+}
+
+/** The chat of the document (or of the picked region) as read: no moment stamped yet. */
+export function readFrameChat(doc: Document | ShadowRoot, options: ExtractOptions = {}): FrameReading {
   const { region } = options;
   const found = region
     ? (findChat(region.root, options.adapters) ?? pickedChat(region.root))
@@ -123,15 +158,35 @@ export function extractFromDocument(
   if (!found) return { widget: null };
   const { messages, partial, unassigned } = readAll(found.list, region?.root);
   if (!messages.length && !unassigned.length) return { widget: null };
-  const ms = options.now();
-  const observedAt = options.stamp ? options.stamp(ms) : formatLocalRfc3339(new Date(ms));
   return {
     widget: found.widget,
-    // Built field by field (same order as read): rest/spread copies cost more on thousands of messages.
-    messages: messages.map(({ role, author, text, time }) =>
-      time === undefined ? { role, author, text, observedAt } : { role, author, text, time, observedAt },
-    ),
+    messages,
     ...(partial ? { partial: true as const } : {}),
     ...(unassigned.length ? { unassigned } : {}),
   };
+}
+
+export function extractFromDocument(
+  doc: Document | ShadowRoot,
+  options: ExtractOptions & {
+    now(): number /** RFC 3339 of an instant; default: in the runtime's own zone. */;
+    stamp?(ms: number): string;
+  },
+): FrameExtraction {
+  const reading = readFrameChat(doc, options);
+  if (!reading.widget) return { widget: null };
+  const observedAt = observedNow(options);
+  return {
+    ...reading,
+    // Built field by field (same order as read): rest/spread copies cost more on thousands of messages.
+    messages: reading.messages.map(({ role, author, text, time }) =>
+      time === undefined ? { role, author, text, observedAt } : { role, author, text, time, observedAt },
+    ),
+  };
+}
+
+/** The moment a chat was read, as RFC 3339 (in the runtime's own zone unless `stamp` says otherwise). */
+export function observedNow(options: { now(): number; stamp?(ms: number): string }): string {
+  const ms = options.now();
+  return options.stamp ? options.stamp(ms) : formatLocalRfc3339(new Date(ms));
 }

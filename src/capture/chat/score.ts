@@ -115,8 +115,8 @@ export function scoreCeiling(childCount: number): number {
 
 /** Null when `list` cannot be a chat; otherwise a score (higher is more chat-like and longer). */
 export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDeclaration | null): ListScore | null {
-  const units = renderedElements(list).filter(hasText);
   const chain = ancestors(list, 12);
+  if (chain.some((a) => LANDMARKS.test(a.tagName) || LANDMARK_ROLES.test(a.getAttribute('role') ?? ''))) return null;
   const parent = chain[1];
   // The log itself, or a lone wrapper inside it (not the parts of one message in the log).
   const roleLog =
@@ -125,14 +125,29 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
     (parent?.getAttribute('role') === 'log' &&
       parent.childElementCount === 1 &&
       /^(UL|OL)$|^list$/.test(list.getAttribute('role') ?? list.tagName));
-  if (units.length < (roleLog ? 1 : 2)) return null;
-  if (chain.some((a) => LANDMARKS.test(a.tagName) || LANDMARK_ROLES.test(a.getAttribute('role') ?? ''))) return null;
+  const children = renderedElements(list);
+  // The sample first: most lists a page has (menus, grids, long articles) fail on it, before every row is read.
+  const sample = sampleRowsWithText(children);
+  if (sample.length < (roleLog ? 1 : 2)) return null;
+  const chatness = chatnessOf(list, chain, sample, roleLog, styleOf);
+  if (chatness < 3) return null;
+  const units = children.filter(hasText);
   if (!mostlyOneTag(units)) return null;
   let linked = 0;
   for (const a of Array.from(list.querySelectorAll('a'))) linked += plainText(a).length;
   // The whole list's text only when it has links (a long chat's text is long).
   if (linked && linked / (plainText(list).length || 1) > 0.4) return null;
-  const sample = sampleRows(units);
+  return { score: chatness * Math.log2(units.length + 1), units };
+}
+
+// How chat-like the sampled rows and the list's surroundings are (see MAX_CHATNESS).
+function chatnessOf(
+  list: Element,
+  chain: Element[],
+  sample: Element[],
+  roleLog: boolean,
+  styleOf: (el: Element) => CSSStyleDeclaration | null,
+): number {
   let customers = 0;
   let agents = 0;
   let unsided = 0;
@@ -154,7 +169,7 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
   const chatWords = words.some((w) => CHAT.has(w));
   const otherWords = words.some((w) => NOT_CHAT.has(w));
   const n = sample.length;
-  const chatness =
+  return (
     (roleLog ? 3 : 0) +
     (chatWords ? 2 : 0) +
     composerScore(chain) +
@@ -162,9 +177,8 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
     (1.5 * timed) / n -
     (otherWords ? 3 : 0) -
     (2 * widgets) / n -
-    (4 * priced) / n;
-  if (chatness < 3) return null;
-  return { score: chatness * Math.log2(units.length + 1), units };
+    (4 * priced) / n
+  );
 }
 
 /** Whether most rows (60 %) share one tag, as a list's rows do. */
@@ -177,9 +191,28 @@ export function mostlyOneTag(units: readonly Element[]): boolean {
   return Math.max(...tags.values()) >= units.length * 0.6;
 }
 
+const SAMPLE_FIRST = 10;
+const SAMPLE_LAST = 30;
+
 /** The rows a long list is judged by: its first 10 and last 30. */
 export const sampleRows = (units: Element[]): Element[] =>
-  units.length > 40 ? [...units.slice(0, 10), ...units.slice(-30)] : units;
+  units.length > SAMPLE_FIRST + SAMPLE_LAST ? [...units.slice(0, SAMPLE_FIRST), ...units.slice(-SAMPLE_LAST)] : units;
+
+/** sampleRows of the children that hold text, without asking every child of a long list. */
+export function sampleRowsWithText(children: Element[]): Element[] {
+  const first: Element[] = [];
+  let i = 0;
+  for (; i < children.length && first.length < SAMPLE_FIRST; i++)
+    if (hasText(children[i] as Element)) first.push(children[i] as Element);
+  const last: Element[] = [];
+  let j = children.length - 1;
+  for (; j >= i && last.length <= SAMPLE_LAST; j--)
+    if (hasText(children[j] as Element)) last.push(children[j] as Element);
+  // 40 rows or fewer hold text (the end was reached before a 31st): the whole list is its sample.
+  if (last.length <= SAMPLE_LAST) return [...first, ...last.reverse()];
+  last.length = SAMPLE_LAST;
+  return [...first, ...last.reverse()];
+}
 
 // Form fields, or buttons that say something ("Add to cart"): a product grid or a form. Icon-only
 // buttons (message actions, reactions) are part of most chat rows and do not count.

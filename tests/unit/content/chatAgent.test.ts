@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AgentHost, startChatAgent } from '../../../src/content/chatAgent';
 import { AGENT_KEY, type AgentCall, type AgentEndpoint, PICKED_KEY } from '../../../src/messaging/chatAgent';
+import { type PackedMessages, unpackMessages } from '../../../src/messaging/packedMessages';
 import type { Envelope } from '../../../src/messaging/protocol';
 import { comparable, expectedFor, loadFixture } from '../capture/chat/fixtures';
 
@@ -34,10 +35,13 @@ describe('chat agent', () => {
   it('answers a capture with the frame’s chat under the call’s id', async () => {
     startChatAgent(host);
     await call({ call: 'c1', method: 'capture', args: [] });
-    const [reply] = replies() as { call: string; result: { widget: string; messages: never[]; partial: boolean } }[];
+    const [reply] = replies() as { call: string; result: { widget: string; messages: PackedMessages } }[];
     expect(reply?.call).toBe('c1');
     expect(reply?.result).toMatchObject({ widget: FIXTURE, partial: false, title: document.title });
-    expect(comparable(reply?.result.messages ?? [])).toEqual(expectedFor(FIXTURE).messages);
+    const messages = unpackMessages(reply?.result.messages as PackedMessages);
+    expect(comparable(messages)).toEqual(expectedFor(FIXTURE).messages);
+    // One moment for the whole capture, sent once.
+    expect(new Set(messages.map((m) => m.observedAt)).size).toBe(1);
   });
 
   it('answers record with true and stop with every recorded message, then null once stopped', async () => {
@@ -65,9 +69,9 @@ describe('chat agent', () => {
     await call({ call: 'c1', method: 'capture', args: [{ pick: 'p1' }] });
     await call({ call: 'c2', method: 'capture', args: [{ pick: 'old' }] });
     delete host[PICKED_KEY];
-    const [picked, stale] = replies() as { result: { widget: string | null; messages?: { text: string }[] } }[];
+    const [picked, stale] = replies() as { result: { widget: string | null; messages?: PackedMessages } }[];
     expect(picked?.result.widget).toBe('generic');
-    expect(picked?.result.messages?.map((m) => m.text)).toEqual(['first picked', 'second picked']);
+    expect(picked?.result.messages?.texts).toEqual(['first picked', 'second picked']);
     expect(stale?.result).toEqual({ widget: null, title: document.title });
   });
 });

@@ -3,7 +3,8 @@
 // chat is read in real Chromium: tests/e2e/chatCapture.test.ts).
 import { describe, expect, it } from 'vitest';
 import { formatRfc3339 } from '../../../../src/domain/time';
-import { extractFromDocument } from '../../../../src/capture/chat/extract';
+import { extractFromDocument, selectorList } from '../../../../src/capture/chat/extract';
+import { chatAdapters } from '../../../../src/capture/chat/registry';
 import { renderTranscriptText } from '../../../../src/domain/transcript';
 import { loadFixture } from './fixtures';
 
@@ -38,5 +39,25 @@ describe('extractFromDocument', () => {
       messages: result.messages,
     });
     expect(text).toContain('[09:14] Mia (Nova Cloud) (agent):\n  Hello! How can I help you today?');
+  });
+});
+
+describe('selectorList', () => {
+  it('splits a list at its own commas only', () => {
+    expect(selectorList('.a, #b,[data-x="1,2"] , :is(.c, .d) > p')).toEqual([
+      '.a',
+      '#b',
+      '[data-x="1,2"]',
+      ':is(.c, .d) > p',
+    ]);
+    expect(selectorList("[title='x, \\'y']")).toEqual(["[title='x, \\'y']"]);
+  });
+
+  it('splits every adapter’s detect into selectors the page accepts, none lost', () => {
+    for (const adapter of chatAdapters) {
+      const parts = selectorList(adapter.detect as string);
+      expect(parts.join(', ')).toBe((adapter.detect as string).replace(/\s*,\s*/g, ', '));
+      for (const part of parts) expect(() => document.querySelector(part)).not.toThrow();
+    }
   });
 });
