@@ -1,7 +1,8 @@
 // `npm run bench`: Proofpack's benchmarks in real headless Chromium, each printed beside the
 // baseline it is judged against, measured in the same run. `-- --json` prints one JSON object
 // per line: {"name","value","baseline","ratio","unit"}. Each benchmark is a module in
-// scripts/bench/ exporting `default async (session, server)`; `-- name…` runs only those.
+// scripts/bench/ exporting `default async (session, server)`; `-- name…` runs only those. One of them,
+// chat-extract-firefox, builds dist-firefox/ and runs Firefox ESR itself.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +11,11 @@ import { launchWithExtension } from './lib/chromium.mjs';
 import { startFixtureServer } from './lib/fixtureServer.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Shared by benchmarks, not benchmarks themselves.
+const HELPERS = ['report.mjs', 'floor.mjs'];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const modules = readdirSync(new URL('./bench/', import.meta.url))
-  .filter((f) => f.endsWith('.mjs') && f !== 'report.mjs')
+  .filter((f) => f.endsWith('.mjs') && !HELPERS.includes(f))
   .map((f) => f.replace(/\.mjs$/, ''))
   .filter((name) => only.length === 0 || only.includes(name))
   .sort();

@@ -6,6 +6,7 @@
 // for this page's rows, plus serialising its messages. Also printed: the reader's part alone (until the
 // transcript is handed to messaging), one look at every element of the page, and handing a transcript of
 // this size to the service worker (what any capture adds to reading).
+import { floorInTab } from './floor.mjs';
 import { median, report } from './report.mjs';
 
 async function sample(session, server, query, what) {
@@ -21,85 +22,79 @@ async function sample(session, server, query, what) {
     tabId,
   );
   const read = () =>
-    sw.evaluate(
-      async ({ tabId, what }) => {
-        const [r] = await chrome.scripting.executeScript({
-          target: { tabId },
-          args: [what],
-          func: async (what) => {
-            const t0 = performance.now();
-            if (what === 'innerText') document.body.innerText.length;
-            else if (what === 'floor') {
-              // The least any structured reading can do: a reader written for this page's rows (no
-              // detection, no generality) and the serialising of its messages.
-              const messages = [];
-              for (let r = document.querySelector('.messages')?.firstElementChild; r; r = r.nextElementSibling) {
-                const [name, text, time] = r.children;
-                messages.push({
-                  role: r.classList.contains('visitor') ? 'customer' : 'agent',
-                  author: name.textContent,
-                  text: text.textContent.replace(/\s+/g, ' ').trim(),
-                  time: time.textContent,
-                });
-              }
-              JSON.stringify(messages).length;
-            } else if (what === 'lookOnce') {
-              // One look at every element (tag, attribute names, class, children, shadow root; text of the
-              // leaves): what any reader that does not know the page must at least do, once.
-              const all = document.querySelectorAll('*');
-              const seen = [];
-              for (let i = 0; i < all.length; i++) {
-                const el = all[i];
-                const names = el.getAttributeNames();
-                const cls = names.length ? el.getAttribute('class') : null;
-                const leaf = !el.childElementCount;
-                seen.push(el.tagName, cls, el.shadowRoot, leaf ? el.textContent : null);
-              }
-              // Kept, not serialised: a reader keeps what it looked at; serialising is the messages' part.
-              seen.length;
-            } else if (what === 'handover') {
-              // Handing a transcript of this page's size to the service worker as the agent does (packed,
-              // see src/messaging/packedMessages.ts) and waiting for its answer: what any capture adds.
-              const rows = document.querySelectorAll('.messages > *');
-              const messages = { observedAt: new Date().toISOString(), roles: [], authors: [], texts: [], times: [] };
-              for (const r of rows) {
-                const [name, text, time] = r.children;
-                messages.roles.push(r.classList.contains('visitor') ? 'customer' : 'agent');
-                messages.authors.push(name.textContent);
-                messages.texts.push(text.textContent);
-                messages.times.push(time.textContent);
-              }
-              const result = { widget: 'generic', messages, partial: false, title: document.title };
-              const t1 = performance.now();
-              await chrome.runtime.sendMessage({
-                channel: 'proofpack',
-                type: 'chat/agent-reply',
-                payload: { call: 'bench-handover', result },
-              });
-              return { total: performance.now() - t1 };
-            } else {
-              // The reader's part ends when the transcript is handed to the messaging layer; the rest is
-              // the service worker receiving it (another process) and answering.
-              const send = chrome.runtime.sendMessage;
-              chrome.runtime.sendMessage = (...args) => {
-                handedOver ??= performance.now() - t0;
-                return send.apply(chrome.runtime, args);
-              };
-              let handedOver;
-              try {
-                await globalThis.__proofpackChat.handle({ call: 'bench', method: 'capture', args: [] });
-              } finally {
-                chrome.runtime.sendMessage = send;
-              }
-              return { total: performance.now() - t0, reader: handedOver };
-            }
-            return { total: performance.now() - t0 };
+    what === 'floor'
+      ? sw.evaluate(floorInTab(tabId))
+      : sw.evaluate(
+          async ({ tabId, what }) => {
+            const [r] = await chrome.scripting.executeScript({
+              target: { tabId },
+              args: [what],
+              func: async (what) => {
+                const t0 = performance.now();
+                if (what === 'innerText') document.body.innerText.length;
+                else if (what === 'lookOnce') {
+                  // One look at every element (tag, attribute names, class, children, shadow root; text of the
+                  // leaves): what any reader that does not know the page must at least do, once.
+                  const all = document.querySelectorAll('*');
+                  const seen = [];
+                  for (let i = 0; i < all.length; i++) {
+                    const el = all[i];
+                    const names = el.getAttributeNames();
+                    const cls = names.length ? el.getAttribute('class') : null;
+                    const leaf = !el.childElementCount;
+                    seen.push(el.tagName, cls, el.shadowRoot, leaf ? el.textContent : null);
+                  }
+                  // Kept, not serialised: a reader keeps what it looked at; serialising is the messages' part.
+                  seen.length;
+                } else if (what === 'handover') {
+                  // Handing a transcript of this page's size to the service worker as the agent does (packed,
+                  // see src/messaging/packedMessages.ts) and waiting for its answer: what any capture adds.
+                  const rows = document.querySelectorAll('.messages > *');
+                  const messages = {
+                    observedAt: new Date().toISOString(),
+                    roles: [],
+                    authors: [],
+                    texts: [],
+                    times: [],
+                  };
+                  for (const r of rows) {
+                    const [name, text, time] = r.children;
+                    messages.roles.push(r.classList.contains('visitor') ? 'customer' : 'agent');
+                    messages.authors.push(name.textContent);
+                    messages.texts.push(text.textContent);
+                    messages.times.push(time.textContent);
+                  }
+                  const result = { widget: 'generic', messages, partial: false, title: document.title };
+                  const t1 = performance.now();
+                  await chrome.runtime.sendMessage({
+                    channel: 'proofpack',
+                    type: 'chat/agent-reply',
+                    payload: { call: 'bench-handover', result },
+                  });
+                  return { total: performance.now() - t1 };
+                } else {
+                  // The reader's part ends when the transcript is handed to the messaging layer; the rest is
+                  // the service worker receiving it (another process) and answering.
+                  const send = chrome.runtime.sendMessage;
+                  chrome.runtime.sendMessage = (...args) => {
+                    handedOver ??= performance.now() - t0;
+                    return send.apply(chrome.runtime, args);
+                  };
+                  let handedOver;
+                  try {
+                    await globalThis.__proofpackChat.handle({ call: 'bench', method: 'capture', args: [] });
+                  } finally {
+                    chrome.runtime.sendMessage = send;
+                  }
+                  return { total: performance.now() - t0, reader: handedOver };
+                }
+                return { total: performance.now() - t0 };
+              },
+            });
+            return r.result;
           },
-        });
-        return r.result;
-      },
-      { tabId, what },
-    );
+          { tabId, what },
+        );
   const cold = await read();
   const warm = await read();
   await page.close();

@@ -1,10 +1,21 @@
 // @vitest-environment happy-dom
 // The reader skips asking elements for shadow roots once every document it reads was scanned and holds
 // none (dom.ts rendersOther): a document with shadow roots scanned in the same task must turn that off.
-import { beforeEach, describe, expect, it } from 'vitest';
-import { forgetDocumentScans, isLightDocument, mayHoldShadow, rendersOther } from '../../../../src/capture/chat/dom';
+// Answers are remembered per task, on wrappers (Chromium) or in a Map (Firefox's Xrays): both alike.
+import { readdirSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  attrWords,
+  forgetDocumentScans,
+  isLightDocument,
+  type MemoStore,
+  mayHoldShadow,
+  rendersOther,
+  useMemoStore,
+} from '../../../../src/capture/chat/dom';
 import { plainText } from '../../../../src/capture/chat/text';
-import { attrWords } from '../../../../src/capture/chat/dom';
+import { extractFromDocument } from '../../../../src/capture/chat/extract';
+import { FIXTURES, loadFixture } from './fixtures';
 
 function shadowDocument(): { doc: Document; host: Element } {
   const doc = document.implementation.createHTMLDocument('frame');
@@ -52,7 +63,15 @@ describe('document scans', () => {
   });
 });
 
-describe('answers remembered per task', () => {
+describe.each(['wrapper', 'map'] as const)('answers remembered per task (kept %s)', (kept) => {
+  let previous: MemoStore;
+  beforeEach(() => {
+    previous = useMemoStore(kept);
+  });
+  afterEach(() => {
+    useMemoStore(previous);
+  });
+
   it('hold within one task and are asked again in the next (the page may change in between)', async () => {
     document.body.innerHTML = '<p id="p" class="msg agent">Hello</p>';
     const p = document.getElementById('p') as Element;
@@ -70,5 +89,30 @@ describe('answers remembered per task', () => {
     plainText(document.getElementById('p') as Element);
     expect(document.body.outerHTML).toBe(before);
     expect((document.getElementById('p') as Element).getAttributeNames()).toEqual(['id', 'class']);
+  });
+});
+
+describe('where answers are kept', () => {
+  it('changes no transcript: every fixture reads the same with answers on wrappers and in a Map', async () => {
+    const options = { now: () => Date.UTC(2026, 10, 30, 4, 0) };
+    const names = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => f.slice(0, -5));
+    expect(names.length).toBeGreaterThan(20);
+    const previous = useMemoStore('wrapper');
+    try {
+      for (const name of names) {
+        const onWrappers = extractFromDocument(loadFixture(name), options);
+        // A new task: nothing remembered from the first reading.
+        await Promise.resolve();
+        useMemoStore('map');
+        const inMap = extractFromDocument(loadFixture(name), options);
+        await Promise.resolve();
+        useMemoStore('wrapper');
+        expect(inMap, name).toEqual(onWrappers);
+      }
+    } finally {
+      useMemoStore(previous);
+    }
   });
 });
