@@ -21,6 +21,13 @@ const build = spawnSync(
 );
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// The demo chat holds emoji: without a colour emoji font Chromium draws some as empty boxes.
+const fonts = spawnSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+if (!/emoji/i.test(fonts.stdout ?? '')) {
+  console.error('No emoji font: run `apt-get install fonts-noto-color-emoji` first (emoji would show as boxes).');
+  process.exit(1);
+}
+
 const server = await startFixtureServer();
 for (const [locale, suffix] of [
   ['en-US', 'en'],
