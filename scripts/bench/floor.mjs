@@ -22,5 +22,8 @@ export function benchFloor() {
  * A string, not a function: the floor's source must travel inside it (executeScript sends a function
  * by its source, and extension pages may not eval).
  */
-export const floorInTab = (tabId, api = 'chrome') =>
-  `(async () => { const [r] = await ${api}.scripting.executeScript({ target: { tabId: ${Number(tabId)} }, func: ${benchFloor} }); return r.result; })()`;
+export const floorInTab = (tabId, api = 'chrome') => `(async () => {
+  const target = { tabId: ${Number(tabId)} };
+  const [r] = await ${api}.scripting.executeScript({ target, func: ${benchFloor} });
+  return r.result;
+})()`;
