@@ -48,8 +48,28 @@ export function rendersOther(el: Node): boolean {
   return !shadowFree && (!!(el as Element).shadowRoot || (el as Element).tagName === 'SLOT');
 }
 
-/** Rendered element children (see renderedChildren), appended to `out` when given. */
-export function renderedElements(node: Node, out: Element[] = []): Element[] {
+/** Rendered element children (see renderedChildren): a new array, or appended to `out` when given. */
+export function renderedElements(node: Node, out?: Element[]): Element[] {
+  const kids = childElements(node as Element);
+  if (!out) return kids.slice();
+  for (let i = 0; i < kids.length; i++) out.push(kids[i] as Element);
+  return out;
+}
+
+// Shared by every element without rendered element children: never changed (callers get copies).
+const NO_ELEMENTS: Element[] = [];
+
+/**
+ * The rendered element children of an element (or document, or shadow root), remembered for the task:
+ * a row is walked by the name and time search, the bubble search, the leaf test and the accounting, and
+ * each walk asked the page again. Never change the array (renderedElements gives copies).
+ */
+export const childElements = taskMemo((el: Element): readonly Element[] => {
+  const kids = collectRendered(el, []);
+  return kids.length ? kids : NO_ELEMENTS;
+});
+
+function collectRendered(node: Node, out: Element[]): Element[] {
   if (!rendersOther(node)) {
     for (let k = (node as ParentNode).firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) out.push(k);
     return out;
@@ -62,32 +82,17 @@ export function renderedElements(node: Node, out: Element[] = []): Element[] {
   return out;
 }
 
-/** Whether `el` has no rendered element children (the common answer without an array). */
-export const isLeaf = taskMemo((el: Element): boolean => {
-  if (rendersOther(el)) return !renderedElements(el).length;
-  for (let k = el.firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) return false;
-  return true;
-});
+/** Whether `el` has no rendered element children. */
+export const isLeaf = (el: Element): boolean => childElements(el).length === 0;
 
 /** Every rendered element under `root`, depth first, crossing open shadow roots. */
 export function allElements(root: ParentNode, visit: (el: Element) => void): void {
-  if (rendersOther(root as Node)) {
-    const kids = renderedChildren(root as Node);
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i] as Element;
-      if (k.nodeType === 1 && !isSkipped(k)) {
-        visit(k);
-        allElements(k, visit);
-      }
-    }
-    return;
+  const kids = childElements(root as Element);
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i] as Element;
+    visit(k);
+    allElements(k, visit);
   }
-  // Element links, not node lists: a chat of thousands of rows has tens of thousands of elements.
-  for (let k = root.firstElementChild; k; k = k.nextElementSibling)
-    if (!isSkipped(k)) {
-      visit(k);
-      if (k.firstElementChild || rendersOther(k)) allElements(k, visit);
-    }
 }
 
 /**
@@ -236,6 +241,16 @@ function slotsOf(el: Element, task: number): unknown[] {
     host[MEMO] = slots;
   }
   return slots;
+}
+
+/**
+ * Starts a new reading pass: answers remembered so far are asked again. A pass is synchronous, so the
+ * page cannot change under it; between two passes in one task (a test, a recorder tick after a
+ * synchronous change) it may have.
+ */
+export function newReadingPass(): void {
+  taskOpen = false;
+  taskSlots.clear();
 }
 
 // A number for the current task: the first call in a task takes the next one.

@@ -5,6 +5,7 @@ import type { ChatRole } from '../../domain/transcript';
 import {
   attribute,
   attrWords,
+  childElements,
   classOf,
   isLeaf,
   mayHoldShadow,
@@ -75,7 +76,9 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
 function mayHoldBubbles(el: Element): boolean {
   // Classes seen so far, as a string list: rows have a handful of children.
   const seen: string[] = [];
-  for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
+  const kids = childElements(el);
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i] as Element;
     const cls = classOf(k);
     if (!cls || !BUBBLE_TAGS.test(tagOf(k))) continue;
     if (seen.includes(cls)) return true;

@@ -4,6 +4,7 @@
 // marks edits and deletions.
 import { formatLocalRfc3339 } from '../../domain/time';
 import type { RecordedMessage } from '../../domain/transcript';
+import { newReadingPass } from './dom';
 import { settleRoles } from './settle';
 import { type HistoryOptions, type HistoryResult, loadEarlierHistory } from './history';
 import { Timeline } from './timeline';
@@ -120,6 +121,7 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
   /** Reads units not read yet while the idle period (or slice) lasts; true when none is left. */
   function readUnread(deadline: IdleDeadline): boolean {
     if (!found?.list.container.isConnected) return true; // tick attaches again and reads
+    newReadingPass();
     const started = performance.now();
     for (const unit of found.list.units()) {
       if (cache.has(unit)) continue;
@@ -132,6 +134,7 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
   function tick(): void {
     pending?.();
     pending = null;
+    newReadingPass();
     if (!found?.list.container.isConnected) attach();
     if (!found) return;
     const { list } = found;

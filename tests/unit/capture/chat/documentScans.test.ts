@@ -7,9 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   attrWords,
   forgetDocumentScans,
+  isLeaf,
   isLightDocument,
   type MemoStore,
   mayHoldShadow,
+  newReadingPass,
+  renderedElements,
   rendersOther,
   useMemoStore,
 } from '../../../../src/capture/chat/dom';
@@ -81,6 +84,19 @@ describe.each(['wrapper', 'map'] as const)('answers remembered per task (kept %s
     expect(plainText(p)).toBe('Hello');
     await Promise.resolve();
     expect([plainText(p), attrWords(p)]).toEqual(['Changed', ['p', 'msg', 'visitor']]);
+  });
+
+  it('are asked again in a new reading pass of the same task (a list re-rendered in between)', () => {
+    document.body.innerHTML = '<ul id="l"><li>one</li><li>two</li></ul>';
+    const list = document.getElementById('l') as Element;
+    expect(renderedElements(list).map(plainText)).toEqual(['one', 'two']);
+    list.innerHTML = '<li>three</li>';
+    // The same pass: remembered (a pass is synchronous, the page cannot change under it).
+    expect(renderedElements(list)).toHaveLength(2);
+    newReadingPass();
+    expect(renderedElements(list).map(plainText)).toEqual(['three']);
+    expect(isLeaf(list)).toBe(false);
+    expect(isLeaf(list.firstElementChild as Element)).toBe(true);
   });
 
   it('are kept out of the page: nothing is added to its DOM', () => {
