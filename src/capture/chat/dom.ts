@@ -194,8 +194,11 @@ export const shadowHosts = (root: ParentNode): Element[] => indexElements(root).
  */
 export function taskMemo<T>(compute: (el: Element) => T): (el: Element) => T {
   const at = ++memos;
+  // Asked hundreds of thousands of times per capture: the usual path is written out here.
   return (el) => {
-    const slots = slotsOf(el, currentTask());
+    if (!taskOpen) openTask();
+    let slots = store === 'wrapper' ? (el as unknown as MemoHost)[MEMO] : taskSlots.get(el);
+    if (slots === undefined || slots[0] !== task) slots = newSlots(el);
     let value = slots[at] as T | undefined;
     if (value === undefined) {
       value = compute(el);
@@ -225,21 +228,14 @@ export function useMemoStore(next: MemoStore): MemoStore {
   return previous;
 }
 
-function slotsOf(el: Element, task: number): unknown[] {
-  if (store === 'map') {
-    let slots = taskSlots.get(el);
-    if (slots === undefined) {
-      slots = [task];
-      taskSlots.set(el, slots);
-    }
-    return slots;
-  }
-  const host = el as unknown as { [MEMO]?: unknown[] };
-  let slots = host[MEMO];
-  if (slots === undefined || slots[0] !== task) {
-    slots = [task];
-    host[MEMO] = slots;
-  }
+type MemoHost = { [MEMO]?: unknown[] };
+
+// An element's answers for this task, one slot per memo (made at full size: no growing as they fill).
+function newSlots(el: Element): unknown[] {
+  const slots = new Array<unknown>(memos + 1);
+  slots[0] = task;
+  if (store === 'wrapper') (el as unknown as MemoHost)[MEMO] = slots;
+  else taskSlots.set(el, slots);
   return slots;
 }
 
@@ -253,17 +249,16 @@ export function newReadingPass(): void {
   taskSlots.clear();
 }
 
-// A number for the current task: the first call in a task takes the next one.
-function currentTask(): number {
-  if (!taskOpen) {
-    taskOpen = true;
-    task++;
-    queueMicrotask(() => {
-      taskOpen = false;
-      taskSlots.clear();
-    });
-  }
-  return task;
+// The first memo call of a task takes the next task number; the task ends at its microtask checkpoint.
+function openTask(): void {
+  taskOpen = true;
+  task++;
+  queueMicrotask(closeTask);
+}
+
+function closeTask(): void {
+  taskOpen = false;
+  taskSlots.clear();
 }
 
 /**
