@@ -10,7 +10,11 @@
 // "tawk-messages" (guessed site CSS only, beside `.tawk-message-list`), "tawk-chat-message-container" (the
 // widget's compiled code, repository not named by the index: the minimised preview's box, its cards
 // `.tawk-message`, not rows), "tawk-smooth-scroll" (userscripts for dashboard.tawk.to, the agents' app).
-// So the unverified `.tawk-chatview, .tawk-conversation` are gone.
+// So the unverified `.tawk-chatview, .tawk-conversation` are gone. `.tawk-message-agent` and
+// `.tawk-message-visitor` appear only in sites' own stylesheets for the widget (find_string
+// "tawk-message-agent": 8 hits, all site CSS, some as `#tawkchat-container .tawk-message-agent
+// .tawk-message-wrapper`), never in a saved widget: kept for roles only, as a pair (an agent class alone would
+// leave the visitor's side to layout while the agent's is named).
 // Tawk.to chat (inside its iframe): tawk- prefixed message classes.
 import { widgetAdapter } from '../adapter';
 
@@ -26,7 +30,7 @@ export const tawk = widgetAdapter({
   group: '.tawk-message-group',
   key: 'id',
   roles: [
-    ['.tawk-visitor-chat, .tawk-visitor-chat-bubble', 'customer'],
+    ['.tawk-visitor-chat, .tawk-visitor-chat-bubble, .tawk-message-visitor', 'customer'],
     ['.tawk-agent-chat, .tawk-agent-chat-bubble, .tawk-message-agent', 'agent'],
   ],
 });
