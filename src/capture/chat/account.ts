@@ -37,17 +37,26 @@ function count(s: string | undefined): number {
 
 /** The unassigned lines of `container`, whose message units were read into `readings` (in order). */
 export function accountFor(container: Element, readings: readonly UnitReading[]): UnassignedLine[] {
-  const holders = new Set<Element>();
-  const known = new Set<string>();
-  for (let i = 0; i < readings.length; i++) {
-    const r = readings[i] as UnitReading;
-    for (let a = parentAcross(r.unit); a && a !== container && !holders.has(a); a = parentAcross(a)) holders.add(a);
-    for (let k = 0; k < r.messages.length; k++) {
-      const m = r.messages[k] as ExtractedMessage;
-      if (m.author) known.add(m.author);
-      if (m.time) known.add(m.time);
+  // Elements between the container and its units, and the names and times read: asked only when the
+  // walk meets something that is not a unit (most lists hold units alone).
+  let holders: Set<Element> | null = null;
+  const holdsUnits = (el: Element): boolean => {
+    holders ??= holdersOf(container, readings);
+    return holders.has(el);
+  };
+  let known: string[] | null = null;
+  const knownTexts = (): string[] => {
+    if (!known) {
+      const texts = new Set<string>();
+      for (let i = 0; i < readings.length; i++)
+        for (const m of (readings[i] as UnitReading).messages) {
+          if (m.author) texts.add(m.author);
+          if (m.time) texts.add(m.time);
+        }
+      known = [...texts];
     }
-  }
+    return known;
+  };
   // Units come in the page's order (most lists): the next one is matched first, a map made only if not.
   let next = 0;
   let byUnit: Map<Element, UnitReading> | null = null;
@@ -73,9 +82,9 @@ export function accountFor(container: Element, readings: readonly UnitReading[])
         const at = reading.messages.length ? index + reading.messages.length : index;
         for (let j = 0; j < lines.length; j++) out.push({ text: lines[j] as string, after: at });
         index += reading.messages.length;
-      } else if (type === 1 && holders.has(k as Element)) walk(k);
+      } else if (type === 1 && holdsUnits(k as Element)) walk(k);
       else if (type === 3 ? NOT_SPACE.test(k.nodeValue ?? '') : type === 1)
-        for (const line of leftOver(k, [...known])) out.push({ text: line, after: index });
+        for (const line of leftOver(k, knownTexts())) out.push({ text: line, after: index });
     }
   };
   walk(container);
@@ -83,6 +92,19 @@ export function accountFor(container: Element, readings: readonly UnitReading[])
 }
 
 const NOT_SPACE = /\S/;
+
+// The elements between `container` and the units read in it.
+function holdersOf(container: Element, readings: readonly UnitReading[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (let i = 0; i < readings.length; i++) {
+    let a = parentAcross((readings[i] as UnitReading).unit);
+    while (a && a !== container && !holders.has(a)) {
+      holders.add(a);
+      a = parentAcross(a);
+    }
+  }
+  return holders;
+}
 
 // A unit's lines that none of its messages claims (none when its text is all claimed).
 function unitLeftOver({ unit, messages }: UnitReading): string[] {

@@ -20,7 +20,8 @@ export function renderedChildren(node: Node): ArrayLike<Node> {
 
 /** The parent across a shadow boundary (a shadow root's host). */
 export function parentAcross(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
+  const parent = el.parentElement;
+  if (parent) return parent;
   const root = el.parentNode as ShadowRoot | null;
   return root && 'host' in root ? root.host : null;
 }
