@@ -48,7 +48,7 @@ function bubblesOf(unit: Element, author: Element | null): Element[] | null {
     for (let i = 0; i < level.length; i++) {
       const el = level[i] as Element;
       if (isLeaf(el) || !mayHoldBubbles(el)) continue;
-      const kids = renderedElements(el).filter(
+      const kids = childElements(el).filter(
         (k) =>
           !(author && (k === author || k.contains(author) || author.contains(k))) &&
           !isHidden(k) &&

@@ -2,7 +2,7 @@
 // in it looks like a chat. The user may choose the list itself, the whole chat panel or a wider part of the page
 // (a form around the chat, a page section): only a list whose rows look like messages is read, and the rest of
 // the region is accounted for as lines no message holds (account.ts), never read as messages.
-import { allElements, attrWords, isLeaf, renderedElements } from './dom';
+import { allElements, attrWords, childElements, isLeaf } from './dom';
 import { styleOfElement } from './generic';
 import { hasTimeLeaf } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
@@ -60,7 +60,7 @@ export function chatCues(list: Element, units: Element[]): number {
 export function regionList(root: Element): Element | null {
   const candidates: Array<{ el: Element; units: Element[] }> = [];
   const add = (el: Element): void => {
-    const units = renderedElements(el).filter((u) => plainText(u));
+    const units = childElements(el).filter((u) => plainText(u));
     if (units.length) candidates.push({ el, units });
   };
   add(root);

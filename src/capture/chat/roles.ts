@@ -1,7 +1,7 @@
 // Who wrote a message, from the words widgets put in class names and attributes, or from which
 // side the bubble sits on (customers' own messages are right-aligned in support widgets).
 import type { ChatRole } from '../../domain/transcript';
-import { attrWords, isSkipped, renderedChildren, renderedElements } from './dom';
+import { attrWords, childElements, isSkipped, renderedChildren } from './dom';
 
 const WORD_ROLES: Record<string, ChatRole> = {};
 const words = (role: ChatRole, list: string): void => {
@@ -47,7 +47,7 @@ export function roleFromTree(el: Element, depth = 3, semanticOnly = false): Chat
       const role = roleFromWords(level[i] as Element, semanticOnly);
       if (role && !(d > 0 && role === 'system')) return role;
     }
-    level = level.flatMap((e) => renderedElements(e)).slice(0, 24);
+    level = level.flatMap((e) => childElements(e)).slice(0, 24);
   }
   return null;
 }
@@ -70,7 +70,7 @@ export function roleFromStyle(el: Element, styleOf: StyleOf, depth = 2): ChatRol
       if (d === 0 && (s.justifyContent === 'center' || s.textAlign === 'center' || s.alignSelf === 'center'))
         return 'system';
     }
-    level = level.flatMap((e) => renderedElements(e)).slice(0, 12);
+    level = level.flatMap((e) => childElements(e)).slice(0, 12);
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // How chat-like a candidate message list is. Chat lists have sides, times, a composer nearby and
 // chat words around them; menus, product grids, search results and comment threads do not.
-import { attrWords, parentAcross, renderedElements, tagOf } from './dom';
+import { attrWords, childElements, parentAcross, tagOf } from './dom';
 import { hasTimeLeaf } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { hasText, plainText } from './text';
@@ -125,7 +125,7 @@ export function scoreList(list: Element, styleOf: (el: Element) => CSSStyleDecla
     (parent?.getAttribute('role') === 'log' &&
       parent.childElementCount === 1 &&
       /^(UL|OL)$|^list$/.test(list.getAttribute('role') ?? list.tagName));
-  const children = renderedElements(list);
+  const children = childElements(list);
   // The sample first: most lists a page has (menus, grids, long articles) fail on it, before every row is read.
   const sample = sampleRowsWithText(children);
   if (sample.length < (roleLog ? 1 : 2)) return null;
@@ -199,7 +199,7 @@ export const sampleRows = (units: Element[]): Element[] =>
   units.length > SAMPLE_FIRST + SAMPLE_LAST ? [...units.slice(0, SAMPLE_FIRST), ...units.slice(-SAMPLE_LAST)] : units;
 
 /** sampleRows of the children that hold text, without asking every child of a long list. */
-export function sampleRowsWithText(children: Element[]): Element[] {
+export function sampleRowsWithText(children: readonly Element[]): Element[] {
   const first: Element[] = [];
   let i = 0;
   for (; i < children.length && first.length < SAMPLE_FIRST; i++)
