@@ -190,7 +190,7 @@ export const shadowHosts = (root: ParentNode): Element[] => indexElements(root).
 /**
  * A per-element memo that lives until the current task ends: every reader asks for the same
  * elements' words and text many times in one synchronous pass, and the page may change them after.
- * The answers sit in one small array per element, stamped with the task (see slotsOf).
+ * The answers sit in one small array per element, stamped with the task (see MemoStore).
  */
 export function taskMemo<T>(compute: (el: Element) => T): (el: Element) => T {
   const at = ++memos;
