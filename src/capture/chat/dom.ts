@@ -56,8 +56,8 @@ export function renderedElements(node: Node, out?: Element[]): Element[] {
   return out;
 }
 
-// Shared by every element without rendered element children: never changed (callers get copies).
-const NO_ELEMENTS: Element[] = [];
+// Shared by every element without rendered element children (callers get copies or read it).
+const NO_ELEMENTS: readonly Element[] = [];
 
 /**
  * The rendered element children of an element (or document, or shadow root), remembered for the task:
@@ -65,11 +65,12 @@ const NO_ELEMENTS: Element[] = [];
  * each walk asked the page again. Never change the array (renderedElements gives copies).
  */
 export const childElements = taskMemo((el: Element): readonly Element[] => {
-  const kids = collectRendered(el, []);
+  const kids = collectRendered(el);
   return kids.length ? kids : NO_ELEMENTS;
 });
 
-function collectRendered(node: Node, out: Element[]): Element[] {
+function collectRendered(node: Node): Element[] {
+  const out: Element[] = [];
   if (!rendersOther(node)) {
     for (let k = (node as ParentNode).firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) out.push(k);
     return out;
@@ -152,10 +153,7 @@ export interface ElementIndex {
 
 const indexCache = new Map<ParentNode, ElementIndex>();
 
-/**
- * Forgets this task's scans of whole documents: when the task ends, and when a new search for a chat
- * starts (the page may have changed).
- */
+/** Forgets this task's scans of whole documents: when the task ends, and in a new reading pass. */
 export function forgetDocumentScans(): void {
   indexCache.clear();
   lightDocuments.clear();
@@ -240,11 +238,12 @@ function newSlots(el: Element): unknown[] {
 }
 
 /**
- * Starts a new reading pass: answers remembered so far are asked again. A pass is synchronous, so the
- * page cannot change under it; between two passes in one task (a test, a recorder tick after a
- * synchronous change) it may have.
+ * Starts a new reading pass (a search for a chat, a recorder tick): answers and document scans remembered
+ * so far are asked again. A pass is synchronous, so the page cannot change under it; between two passes in
+ * one task (a test, a recorder tick after a synchronous change) it may have.
  */
 export function newReadingPass(): void {
+  forgetDocumentScans();
   taskOpen = false;
   taskSlots.clear();
 }

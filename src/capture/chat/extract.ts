@@ -2,7 +2,7 @@
 import { formatLocalRfc3339 } from '../../domain/time';
 import type { ChatMessage, UnassignedLine } from '../../domain/transcript';
 import { accountFor, type UnitReading } from './account';
-import { deepQuery, forgetDocumentScans, isLightDocument, newReadingPass } from './dom';
+import { deepQuery, isLightDocument, newReadingPass } from './dom';
 import { genericList, locateGeneric } from './generic';
 import { regionList } from './regionList';
 import { settleMessages } from './settle';
@@ -21,7 +21,6 @@ export type FrameExtraction =
 /** The chat under `root`: the first adapter that matches and finds a list, else the generic one. */
 export function findChat(root: ParentNode, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
   // A new search: what this task learnt of the page before may be out of date.
-  forgetDocumentScans();
   newReadingPass();
   return findChatIn(root, adapters);
 }
@@ -40,7 +39,6 @@ function findChatIn(root: ParentNode, adapters: readonly ChatAdapter[]): FoundCh
 
 /** The chat of a document or of a same-origin frame in it (one injection may not reach): most units wins. */
 export function findChatInFrames(doc: Document, adapters: readonly ChatAdapter[] = chatAdapters): FoundChat | null {
-  forgetDocumentScans();
   newReadingPass();
   return findInFrames(doc, adapters);
 }
