@@ -64,18 +64,20 @@ function findInFrames(doc: Document, adapters: readonly ChatAdapter[]): FoundCha
 const detectorLists = new WeakMap<readonly ChatAdapter[], string[] | null>();
 
 /**
- * Every adapter's `detect` as single selectors, exact ones (id, class, attribute value) before substring
- * ones, or null when an adapter has none (then each is asked). One query per selector: a page's CSS
- * engine checks a list of 40 selectors against every element, but finds a single class or id at once.
+ * Every adapter's `detect` as queries: each exact selector (id, class, attribute value) alone, then the
+ * substring ones as one list; null when an adapter has none (then each is asked). A page's CSS engine
+ * finds a single class or id at once but checks a list against every element: worth it only for the
+ * substring selectors, which are checked against every element anyway (16 of them, on 22,000 elements:
+ * 8.5 ms one by one, 5.0 ms as one list, measured).
  */
 function detectorsOf(adapters: readonly ChatAdapter[]): string[] | null {
   let list = detectorLists.get(adapters);
   if (list === undefined) {
-    list = adapters.every((a) => a.detect)
-      ? adapters
-          .flatMap((a) => selectorList(a.detect as string))
-          .sort((a, b) => Number(SUBSTRING.test(a)) - Number(SUBSTRING.test(b)))
-      : null;
+    if (adapters.every((a) => a.detect)) {
+      const all = adapters.flatMap((a) => selectorList(a.detect as string));
+      const substring = all.filter((s) => SUBSTRING.test(s));
+      list = [...all.filter((s) => !SUBSTRING.test(s)), ...(substring.length ? [substring.join(', ')] : [])];
+    } else list = null;
     detectorLists.set(adapters, list);
   }
   return list;
