@@ -56,7 +56,8 @@ export function renderedElements(node: Node, out?: Element[]): Element[] {
   return out;
 }
 
-// Shared by every element without rendered element children (callers get copies or read it).
+// Shared by every element without element children at all (callers get copies or read it); one whose
+// element children are all skipped (a script, a hidden span) gets an empty array of its own.
 const NO_ELEMENTS: readonly Element[] = [];
 
 /**
@@ -65,14 +66,20 @@ const NO_ELEMENTS: readonly Element[] = [];
  * each walk asked the page again. Never change the array (renderedElements gives copies).
  */
 export const childElements = taskMemo((el: Element): readonly Element[] => {
+  skippedChild = false;
   const kids = collectRendered(el);
-  return kids.length ? kids : NO_ELEMENTS;
+  return kids.length || skippedChild ? kids : NO_ELEMENTS;
 });
+
+// Whether the last collectRendered left out an element child.
+let skippedChild = false;
 
 function collectRendered(node: Node): Element[] {
   const out: Element[] = [];
   if (!rendersOther(node)) {
-    for (let k = (node as ParentNode).firstElementChild; k; k = k.nextElementSibling) if (!isSkipped(k)) out.push(k);
+    for (let k = (node as ParentNode).firstElementChild; k; k = k.nextElementSibling)
+      if (!isSkipped(k)) out.push(k);
+      else skippedChild = true;
     return out;
   }
   const kids = renderedChildren(node);
@@ -82,6 +89,9 @@ function collectRendered(node: Node): Element[] {
   }
   return out;
 }
+
+/** Whether `el` holds no element at all (rendered or not) among its own children: its text is its text nodes'. */
+export const holdsTextOnly = (el: Element): boolean => !rendersOther(el) && childElements(el) === NO_ELEMENTS;
 
 /** Whether `el` has no rendered element children. */
 export const isLeaf = (el: Element): boolean => childElements(el).length === 0;

@@ -45,7 +45,8 @@ const SMALL = 24;
 
 /** Small: few characters and few elements, so a class word may rule it out without losing a message. */
 export function isSmall(el: Element): boolean {
-  return el.childElementCount <= 4 && plainText(el).length <= SMALL;
+  // The remembered text first: most elements are ruled out without a call into the page.
+  return plainText(el).length <= SMALL && el.childElementCount <= 4;
 }
 
 export const isInitials = (text: string): boolean => INITIALS.test(text);
@@ -78,7 +79,7 @@ export const isHidden = taskMemo(
     isScreenReaderOnly(el) ||
     (attribute(el, 'aria-hidden') === 'true' && isSmall(el)) ||
     (has(el, HIDDEN) && isSmall(el)) ||
-    (el.childElementCount === 0 && STATUS.test(plainText(el))),
+    (STATUS.test(plainText(el)) && el.childElementCount === 0),
 );
 
 export interface UnitMeta {

@@ -1,6 +1,16 @@
 // Text as the user sees it: textContent-like, but block boundaries and <br> become line breaks,
 // layout whitespace collapses, emoji images keep their emoji, and markup never leaks.
-import { isSkipped, mayHoldShadow, renderedChildren, rendersOther, tagOf, taskMemo, textOf } from './dom';
+import {
+  childElements,
+  holdsTextOnly,
+  isSkipped,
+  mayHoldShadow,
+  renderedChildren,
+  rendersOther,
+  tagOf,
+  taskMemo,
+  textOf,
+} from './dom';
 
 const BLOCKS = new Set([
   'DIV',
@@ -103,10 +113,10 @@ function brk(w: TextWalk): void {
   if (w.out && !w.nl) w.pending = '\n';
 }
 
-function walkText(w: TextWalk, node: Node, pre: boolean): void {
-  const value = node.nodeValue ?? '';
+// Text as held by `holder` (a text node, or an element holding text nodes alone).
+function walkText(w: TextWalk, value: string, holder: Node, pre: boolean): void {
   const raw = value.includes('\u00a0') ? value.replace(NBSP, ' ') : value;
-  if (pre || (raw.includes('\n') && INNER_BREAK.test(raw.trim()) && isPre(node.parentElement, w.options))) {
+  if (pre || (raw.includes('\n') && INNER_BREAK.test(raw.trim()) && isPre(holderElement(holder), w.options))) {
     const lines = raw.split('\n');
     for (let i = 0; i < lines.length; i++) {
       if (i > 0) {
@@ -136,37 +146,52 @@ function walkText(w: TextWalk, node: Node, pre: boolean): void {
 // Each property of a DOM node is a call into the page's DOM: type, tag and shadow root are read once.
 function walk(w: TextWalk, node: Node, pre: boolean): void {
   const type = node.nodeType;
-  if (type === 3) {
-    walkText(w, node, pre);
+  if (type === 3) walkText(w, node.nodeValue ?? '', node, pre);
+  else if (type === 1) walkElement(w, node as Element, pre);
+  else if (type === 11) for (let k = node.firstChild; k; k = k.nextSibling) walk(w, k, pre);
+}
+
+function walkElement(w: TextWalk, el: Element, pre: boolean): void {
+  const tag = tagOf(el);
+  if (isSkipped(el) || w.options.skip?.(el)) return;
+  if (tag === 'BR') {
+    w.out += w.pending === '\n' ? '\n\n' : '\n';
+    w.nl = true;
+    w.pending = '';
     return;
   }
-  if (type !== 1 && type !== 11) return;
-  const el = node as Element;
-  const tag = type === 1 ? tagOf(el) : '';
-  if (type === 1) {
-    if (isSkipped(el) || w.options.skip?.(el)) return;
-    if (tag === 'BR') {
-      w.out += w.pending === '\n' ? '\n\n' : '\n';
-      w.nl = true;
-      w.pending = '';
-      return;
-    }
-    if (tag === 'IMG') {
-      const alt = el.getAttribute('alt') ?? '';
-      if (alt && EMOJI.test(alt)) emit(w, alt);
-      return;
-    }
+  if (tag === 'IMG') {
+    const alt = el.getAttribute('alt') ?? '';
+    if (alt && EMOJI.test(alt)) emit(w, alt);
+    return;
   }
   const block = BLOCKS.has(tag);
   if (block) brk(w);
   const inPre = pre || tag === 'PRE';
-  // Sibling links in the light DOM: a child list object per element costs more than the walk.
-  if (type === 1 && rendersOther(el)) {
-    const kids = renderedChildren(node);
+  // An element holding text alone is its (remembered) text; one whose text is all in its elements is walked
+  // by them (both ask the page nothing new); else sibling links: a child list object costs more than the walk.
+  if (holdsTextOnly(el)) walkText(w, textOf(el), el, inPre);
+  else if (rendersOther(el)) {
+    const kids = renderedChildren(el);
     for (let i = 0; i < kids.length; i++) walk(w, kids[i] as Node, inPre);
-  } else for (let k = node.firstChild; k; k = k.nextSibling) walk(w, k, inPre);
+  } else if (textInElements(el)) {
+    const kids = childElements(el);
+    for (let i = 0; i < kids.length; i++) walkElement(w, kids[i] as Element, inPre);
+  } else for (let k = el.firstChild; k; k = k.nextSibling) walk(w, k, inPre);
   if (block) brk(w);
 }
+
+// Whether every character of the element's text is in its rendered element children (no text node of its
+// own holds any, no skipped child holds any): their texts' lengths add up to its own.
+function textInElements(el: Element): boolean {
+  const kids = childElements(el);
+  let inKids = 0;
+  for (let i = 0; i < kids.length; i++) inKids += textOf(kids[i] as Element).length;
+  return inKids === textOf(el).length;
+}
+
+const holderElement = (holder: Node): Element | null =>
+  holder.nodeType === 1 ? (holder as Element) : holder.parentElement;
 
 function isPre(el: Element | null, options: TextOptions): boolean {
   if (!el) return false;
