@@ -107,14 +107,27 @@ function holdersOf(container: Element, readings: readonly UnitReading[]): Set<El
 // A unit's lines that none of its messages claims (none when its text is all claimed).
 function unitLeftOver({ unit, messages }: UnitReading): string[] {
   const claimed = claimedTexts(messages);
-  let claimedChars = 0;
-  for (let i = 0; i < claimed.length; i++) claimedChars += count(claimed[i]);
   // Fast path: textContent holds at least everything shown (in the light DOM); it may hold more (hidden parts).
-  if (!mayHoldShadow(unit) && count(textOf(unit)) <= claimedChars) return [];
+  if (!mayHoldShadow(unit)) {
+    const shown = textOf(unit);
+    let claimedChars = 0;
+    for (let i = 0; i < claimed.length; i++) claimedChars += countShown(shown, claimed[i] as string);
+    if (count(shown) <= claimedChars) return [];
+  }
   return leftOver(
     unit,
     claimed.flatMap((c) => c.split('\n')),
   );
+}
+
+// The characters of a claimed text that the unit's own text holds as they are: a time drawn from an
+// attribute or an emoji image's alt text is not there, and must not make up for a line no message holds.
+function countShown(shown: string, claim: string): number {
+  if (shown.includes(claim)) return count(claim);
+  if (!claim.includes('\n')) return 0;
+  let n = 0;
+  for (const line of claim.split('\n')) if (shown.includes(line)) n += count(line);
+  return n;
 }
 
 // The texts a unit's messages claim (text, author, time), each once: a group's one name is shown once.

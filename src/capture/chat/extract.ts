@@ -128,8 +128,11 @@ export function readAll(list: MessageList, accounted: Element = list.container):
       return { unit, messages: [] };
     }
   });
+  // Accounted before the list is settled: a name filled in from the run is not shown in the row, and must not
+  // make up for a line no message holds.
+  const unassigned = accountFor(accounted, readings);
   const messages = settleMessages(readings.flatMap((r) => r.messages));
-  return { messages, partial, unassigned: accountFor(accounted, readings) };
+  return { messages, partial, unassigned };
 }
 
 // The chat list in a picked region the automatic search rules out (inside a <form>, a layout table): read

@@ -2,7 +2,7 @@
 // toolbars and screen-reader-only text. Class words only rule out small parts: a row or bubble
 // holding readable text is never thrown away for a word in its class.
 import { allElements, attribute, attrWords, isLeaf, tagOf, taskMemo } from './dom';
-import { CLOCK, isTimeText, plainText } from './text';
+import { CLOCK, isDateOrTime, isTimeText, plainText } from './text';
 
 function has(el: Element, list: ReadonlySet<string>): boolean {
   const words = attrWords(el);
@@ -82,6 +82,11 @@ export const isHidden = taskMemo(
     (STATUS.test(plainText(el)) && el.childElementCount === 0),
 );
 
+// A time shown in a format the patterns do not know ("下午3点", "3:05 PM EST") still has a digit or a day
+// name: a bubble whose words say time (`data-timestamp="…"`) but whose text is "Hi there" is no time.
+const mayBeTime = (text: string): boolean => text.length <= 40 && (DIGIT.test(text) || isDateOrTime(text));
+const DIGIT = /\d/;
+
 export interface UnitMeta {
   author: Element | null;
   time: Element | null;
@@ -108,7 +113,7 @@ export function findMeta(
     if (author && time) return;
     const text = plainText(el);
     if (!text) return;
-    if (!time && (tagOf(el) === 'TIME' || (has(el, TIME) && text.length <= 40))) {
+    if (!time && (tagOf(el) === 'TIME' || (has(el, TIME) && mayBeTime(text)))) {
       time = el;
       return;
     }

@@ -75,4 +75,46 @@ describe('completeness accounting', () => {
     expect(result.messages.map((m) => m.text)).toEqual(['Hello', 'Hi']);
     expect(result.unassigned).toBeUndefined();
   });
+  it("reports a line beside grouped bubbles in a row whose name is shown only on the run's first row", () => {
+    // The run's name is filled into the second row's messages, but the row does not show it: it must not
+    // make up for "Refund 50", which no message holds.
+    const doc = page(
+      `<div class="message-row incoming"><span class="name">Agent Zhou</span><div class="bubble">Hello there</div>
+         <span class="time">10:01</span></div>
+       <div class="message-row incoming"><div class="group"><div class="bubble">One more</div>
+         <div class="bubble">Two more</div></div><div class="foot">Refund 50</div><span class="time">10:02</span></div>
+       <div class="message-row outgoing"><span class="name">Me</span><div class="bubble">Where is my refund?</div>
+         <span class="time">10:03</span></div>
+       <div class="message-row outgoing"><div class="bubble">Hello?</div><span class="time">10:04</span></div>`,
+    );
+    const result = extractFromDocument(doc, options);
+    if (!result.widget) throw new Error('no chat');
+    expect(result.messages.map((m) => [m.author, m.text])).toEqual([
+      ['Agent Zhou', 'Hello there'],
+      ['Agent Zhou', 'One more'],
+      ['Agent Zhou', 'Two more'],
+      ['Me', 'Where is my refund?'],
+      ['Me', 'Hello?'],
+    ]);
+    expect(result.unassigned).toEqual([{ text: 'Refund 50', after: 2 }]);
+  });
+
+  it('does not let a time drawn from an attribute make up for a line no message holds', () => {
+    // The row's time is drawn by CSS from data-time (not in the row's text), and "Paid" is in no bubble.
+    const doc = page(
+      `<div class="message-row incoming"><div class="bubble">Hello</div></div>
+       <div class="message-row incoming"><div class="group" data-time="10:02"><div class="bubble">One more</div>
+         <div class="bubble">Two more</div></div><div class="foot">Paid</div></div>
+       <div class="message-row outgoing"><div class="bubble">Where is my refund?</div></div>`,
+    );
+    const result = extractFromDocument(doc, options);
+    if (!result.widget) throw new Error('no chat');
+    expect(result.messages.map((m) => [m.text, m.time])).toEqual([
+      ['Hello', undefined],
+      ['One more', '10:02'],
+      ['Two more', '10:02'],
+      ['Where is my refund?', undefined],
+    ]);
+    expect(result.unassigned).toEqual([{ text: 'Paid', after: 2 }]);
+  });
 });

@@ -206,4 +206,22 @@ describe('generic reading of real widgets', () => {
       expect(r.messages.map((m) => m.role)).toEqual(['agent', 'customer']);
     }
   });
+  it('does not take a bubble for the time because an attribute of it says timestamp', () => {
+    const row = (side: string, at: number, text: string, time: string) =>
+      `<div class="message-row ${side}"><div class="bubble" data-timestamp="${at}">${text}</div>` +
+      `<span>${time}</span></div>`;
+    const r = read(
+      `<div class="chat-window"><div class="message-list">${[
+        row('incoming', 1700000000, 'Hi there', '10:01'),
+        row('outgoing', 1700000060, 'Where is my refund?', '10:02'),
+        row('incoming', 1700000120, 'Checking now', '10:03'),
+      ].join('')}</div><textarea></textarea></div>`,
+    );
+    expect(shape(r)).toEqual([
+      { role: 'agent', author: '', text: 'Hi there', time: '10:01' },
+      { role: 'customer', author: '', text: 'Where is my refund?', time: '10:02' },
+      { role: 'agent', author: '', text: 'Checking now', time: '10:03' },
+    ]);
+    expect(r.unassigned).toBeUndefined();
+  });
 });
