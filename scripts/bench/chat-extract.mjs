@@ -54,16 +54,20 @@ async function sample(session, server, query, what) {
                     observedAt: new Date().toISOString(),
                     roles: [],
                     authors: [],
-                    texts: [],
+                    texts: '',
+                    textLengths: [],
                     times: [],
                   };
+                  const texts = [];
                   for (const r of rows) {
                     const [name, text, time] = r.children;
                     messages.roles.push(r.classList.contains('visitor') ? 'customer' : 'agent');
                     messages.authors.push(name.textContent);
-                    messages.texts.push(text.textContent);
+                    texts.push(text.textContent);
+                    messages.textLengths.push(texts[texts.length - 1].length);
                     messages.times.push(time.textContent);
                   }
+                  messages.texts = texts.join('');
                   const result = { widget: 'generic', messages, partial: false, title: document.title };
                   const t1 = performance.now();
                   await chrome.runtime.sendMessage({

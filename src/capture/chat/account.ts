@@ -108,26 +108,31 @@ function holdersOf(container: Element, readings: readonly UnitReading[]): Set<El
 function unitLeftOver({ unit, messages }: UnitReading): string[] {
   const claimed = claimedTexts(messages);
   // Fast path: textContent holds at least everything shown (in the light DOM); it may hold more (hidden parts).
-  if (!mayHoldShadow(unit)) {
-    const shown = textOf(unit);
-    let claimedChars = 0;
-    for (let i = 0; i < claimed.length; i++) claimedChars += countShown(shown, claimed[i] as string);
-    if (count(shown) <= claimedChars) return [];
-  }
+  if (!mayHoldShadow(unit) && shownAllClaimed(textOf(unit), claimed)) return [];
   return leftOver(
     unit,
     claimed.flatMap((c) => c.split('\n')),
   );
 }
 
-// The characters of a claimed text that the unit's own text holds as they are: a time drawn from an
-// attribute or an emoji image's alt text is not there, and must not make up for a line no message holds.
-function countShown(shown: string, claim: string): number {
-  if (shown.includes(claim)) return count(claim);
-  if (!claim.includes('\n')) return 0;
-  let n = 0;
-  for (const line of claim.split('\n')) if (shown.includes(line)) n += count(line);
-  return n;
+// Whether the claimed texts that the unit's own text holds as they are cover all of it. A time drawn from
+// an attribute, a name from the group around the unit or an emoji image's alt text is not there, and must
+// not make up for a line no message holds. Their sources in the row do not overlap (the text leaves out
+// the name and the time), so when their lengths add up to the row's, nothing else is in it (most rows);
+// else their characters other than spaces are counted.
+function shownAllClaimed(shown: string, claimed: readonly string[]): boolean {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; i < claimed.length; i++) {
+    const claim = claimed[i] as string;
+    if (shown.includes(claim)) parts.push(claim);
+    else if (claim.includes('\n')) for (const line of claim.split('\n')) if (shown.includes(line)) parts.push(line);
+  }
+  for (let i = 0; i < parts.length; i++) length += (parts[i] as string).length;
+  if (length >= shown.length) return true;
+  let chars = 0;
+  for (let i = 0; i < parts.length; i++) chars += count(parts[i]);
+  return count(shown) <= chars;
 }
 
 // The texts a unit's messages claim (text, author, time), each once: a group's one name is shown once.

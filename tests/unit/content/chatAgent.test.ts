@@ -71,7 +71,8 @@ describe('chat agent', () => {
     delete host[PICKED_KEY];
     const [picked, stale] = replies() as { result: { widget: string | null; messages?: PackedMessages } }[];
     expect(picked?.result.widget).toBe('generic');
-    expect(picked?.result.messages?.texts).toEqual(['first picked', 'second picked']);
+    const messages = unpackMessages(picked?.result.messages as PackedMessages);
+    expect(messages.map((m) => m.text)).toEqual(['first picked', 'second picked']);
     expect(stale?.result).toEqual({ widget: null, title: document.title });
   });
 });

@@ -1,4 +1,5 @@
-// A captured chat travels to the worker as one array per field: what arrives is what was read.
+// A captured chat travels to the worker as one array per field and its texts as one string: what arrives
+// is what was read.
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../../src/domain/transcript';
 import { packMessages, unpackMessages } from '../../../src/messaging/packedMessages';
@@ -22,6 +23,14 @@ describe('packed messages', () => {
     const packed = packMessages(read, AT);
     expect(packed.observedAt).toBe(AT);
     expect(JSON.stringify(packed).split(AT).length - 1).toBe(1);
+  });
+
+  it('cut the texts back where they were joined: emoji, empty texts, line breaks and markup as they were', () => {
+    const texts = ['😀👍🏽', '', 'a\nb', '<script>x</script>', '\ud83d', 'end'];
+    const messages: ChatMessage[] = texts.map((text) => ({ role: 'customer', author: 'Me', text, observedAt: AT }));
+    const packed = packMessages(messages, AT);
+    expect(typeof packed.texts).toBe('string');
+    expect(unpackMessages(JSON.parse(JSON.stringify(packed))).map((m) => m.text)).toEqual(texts);
   });
 
   it('pack an empty chat into empty columns', () => {
