@@ -106,46 +106,50 @@ function holdersOf(container: Element, readings: readonly UnitReading[]): Set<El
 
 // A unit's lines that none of its messages claims (none when its text is all claimed).
 function unitLeftOver({ unit, messages }: UnitReading): string[] {
-  const claimed = claimedTexts(messages);
   // Fast path: textContent holds at least everything shown (in the light DOM); it may hold more (hidden parts).
-  if (!mayHoldShadow(unit) && shownAllClaimed(textOf(unit), claimed)) return [];
+  if (!mayHoldShadow(unit)) {
+    const shown = textOf(unit);
+    const one = messages.length === 1 ? (messages[0] as ExtractedMessage) : null;
+    if (one ? shownAll(shown, [one.text, one.author, one.time]) : shownAll(shown, claimedTexts(messages))) return [];
+  }
   return leftOver(
     unit,
-    claimed.flatMap((c) => c.split('\n')),
+    claimedTexts(messages).flatMap((c) => c.split('\n')),
   );
 }
 
 // Whether the claimed texts that the unit's own text holds as they are cover all of it. A time drawn from
 // an attribute, a name from the group around the unit or an emoji image's alt text is not there, and must
 // not make up for a line no message holds. Their sources in the row do not overlap (the text leaves out
-// the name and the time), so when their lengths add up to the row's, nothing else is in it (most rows);
-// else their characters other than spaces are counted.
-function shownAllClaimed(shown: string, claimed: readonly string[]): boolean {
-  const parts: string[] = [];
+// the name and the time; a group's one name is claimed once), so when their lengths add up to the row's,
+// nothing else is in it (most rows); else their characters other than spaces are counted.
+function shownAll(shown: string, claimed: readonly (string | undefined)[]): boolean {
   let length = 0;
-  for (let i = 0; i < claimed.length; i++) {
-    const claim = claimed[i] as string;
-    if (shown.includes(claim)) parts.push(claim);
-    else if (claim.includes('\n')) for (const line of claim.split('\n')) if (shown.includes(line)) parts.push(line);
-  }
-  for (let i = 0; i < parts.length; i++) length += (parts[i] as string).length;
+  for (let i = 0; i < claimed.length; i++) length += shownPart(shown, claimed[i], false);
   if (length >= shown.length) return true;
   let chars = 0;
-  for (let i = 0; i < parts.length; i++) chars += count(parts[i]);
+  for (let i = 0; i < claimed.length; i++) chars += shownPart(shown, claimed[i], true);
   return count(shown) <= chars;
+}
+
+// The length (or characters other than spaces) of a claimed text that `shown` holds: whole, or line by line.
+function shownPart(shown: string, claim: string | undefined, chars: boolean): number {
+  if (!claim) return 0;
+  if (shown.includes(claim)) return chars ? count(claim) : claim.length;
+  if (!claim.includes('\n')) return 0;
+  let n = 0;
+  for (const line of claim.split('\n')) if (shown.includes(line)) n += chars ? count(line) : line.length;
+  return n;
 }
 
 // The texts a unit's messages claim (text, author, time), each once: a group's one name is shown once.
 function claimedTexts(messages: readonly ExtractedMessage[]): string[] {
   const out: string[] = [];
-  const add = (c: string | undefined): void => {
-    if (c && !out.includes(c)) out.push(c);
-  };
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i] as ExtractedMessage;
-    add(m.text);
-    add(m.author);
-    add(m.time);
+    if (m.text && !out.includes(m.text)) out.push(m.text);
+    if (m.author && !out.includes(m.author)) out.push(m.author);
+    if (m.time && !out.includes(m.time)) out.push(m.time);
   }
   return out;
 }

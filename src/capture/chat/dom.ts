@@ -68,20 +68,23 @@ const NO_ELEMENTS: readonly Element[] = [];
 export const childElements = taskMemo((el: Element): readonly Element[] => {
   skippedChild = false;
   const kids = collectRendered(el);
-  return kids.length || skippedChild ? kids : NO_ELEMENTS;
+  return kids.length || !skippedChild ? kids : [];
 });
 
 // Whether the last collectRendered left out an element child.
 let skippedChild = false;
 
+// Most elements are leaves: their (empty) list is made only when a child is found.
 function collectRendered(node: Node): Element[] {
-  const out: Element[] = [];
   if (!rendersOther(node)) {
+    let out: Element[] | null = null;
     for (let k = (node as ParentNode).firstElementChild; k; k = k.nextElementSibling)
-      if (!isSkipped(k)) out.push(k);
-      else skippedChild = true;
-    return out;
+      if (isSkipped(k)) skippedChild = true;
+      else if (out) out.push(k);
+      else out = [k];
+    return out ?? (NO_ELEMENTS as Element[]);
   }
+  const out: Element[] = [];
   const kids = renderedChildren(node);
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i];
@@ -96,14 +99,18 @@ export const holdsTextOnly = (el: Element): boolean => !rendersOther(el) && chil
 /** Whether `el` has no rendered element children. */
 export const isLeaf = (el: Element): boolean => childElements(el).length === 0;
 
-/** Every rendered element under `root`, depth first, crossing open shadow roots. */
-export function allElements(root: ParentNode, visit: (el: Element) => void): void {
+/**
+ * Every rendered element under `root`, depth first, crossing open shadow roots; with its children. The walk
+ * ends when `visit` returns true (found what it looked for); returns whether it did.
+ */
+export function allElements(root: ParentNode, visit: (el: Element, kids: readonly Element[]) => unknown): boolean {
   const kids = childElements(root as Element);
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i] as Element;
-    visit(k);
-    allElements(k, visit);
+    const below = childElements(k);
+    if (visit(k, below) === true || (below.length && allElements(k, visit))) return true;
   }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The generic extractor: finds the message list of a chat UI it has never seen from structure
 // alone (repeated sibling units, sides, times, names, ARIA roles, a composer), so it survives
 // widgets renaming their classes. Adapters fall back to it for whatever they cannot read.
-import { allElements, indexElements, isLeaf, isSkipped, mayHoldShadow, renderedElements, rendersOther } from './dom';
+import { allElements, indexElements, isSkipped, mayHoldShadow, renderedElements, rendersOther } from './dom';
 import { isHidden, isInitials } from './meta';
 import { type ReadOptions, readUnit } from './read';
 import { newScoringPass, scoreCeiling, scoreList } from './score';
@@ -17,8 +17,9 @@ export function styleOfElement(el: Element): CSSStyleDeclaration | null {
 // Leaves of a unit holding text, in order (crossing shadow roots), without avatar initials and hidden parts.
 function textLeaves(unit: Element): Element[] {
   const leaves: Element[] = [];
-  allElements(unit, (e) => {
-    if (leaves.length < 8 && isLeaf(e) && plainText(e) && !isInitials(plainText(e)) && !isHidden(e)) leaves.push(e);
+  allElements(unit, (e, kids) => {
+    if (!kids.length && plainText(e) && !isInitials(plainText(e)) && !isHidden(e)) leaves.push(e);
+    return leaves.length === 8;
   });
   return leaves;
 }

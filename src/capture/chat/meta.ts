@@ -33,11 +33,7 @@ export const showsTime = (text: string): boolean => isTimeText(text) || (text.le
 
 /** Whether a leaf under `el` shows a time (alone or after a name). */
 export function hasTimeLeaf(el: Element): boolean {
-  let found = false;
-  allElements(el, (e) => {
-    if (!found && isLeaf(e) && showsTime(plainText(e))) found = true;
-  });
-  return found;
+  return allElements(el, (e, kids) => !kids.length && showsTime(plainText(e)));
 }
 
 // Longest text a leaf-like part (avatar initials, status, toolbar labels) may hold: a message row holds more.
@@ -109,15 +105,14 @@ export function findMeta(
 ): UnitMeta {
   let author: Element | null = null;
   let time: Element | null = null;
-  allElements(unit, (el) => {
-    if (author && time) return;
+  allElements(unit, (el, kids) => {
     const text = plainText(el);
-    if (!text) return;
+    if (!text) return false;
     if (!time && (tagOf(el) === 'TIME' || (has(el, TIME) && mayBeTime(text)))) {
       time = el;
-      return;
+      return author !== null;
     }
-    const leaf = !time && isLeaf(el);
+    const leaf = !time && !kids.length;
     if (leaf && isTimeText(text)) time = el;
     else if (!author && leaf && NAME_SEP_TIME.test(text) && text !== plainText(unit)) author = el;
     else if (
@@ -128,6 +123,7 @@ export function findMeta(
       !isTimeText(text)
     )
       author = el;
+    return author !== null && time !== null;
   });
   let authorText = author ? nameOf(author, time) : '';
   let timeText = time ? plainText(time) : undefined;
@@ -139,21 +135,24 @@ export function findMeta(
       timeText = split[2] as string;
     }
   }
-  return { author, time, authorText, ...(timeText ? { timeText } : drawnTime(unit)) };
+  const meta: UnitMeta = { author, time, authorText };
+  if (!timeText) timeText = drawnTime(unit);
+  if (timeText) meta.timeText = timeText;
+  return meta;
 }
 
 // A time drawn by CSS from an attribute (`::before { content: attr(data-time) }`): the attribute's value.
-function drawnTime(unit: Element): { timeText?: string } {
+function drawnTime(unit: Element): string | undefined {
   let found: string | undefined;
   allElements(unit, (el) => {
-    if (found) return;
     for (const a of Array.from(el.attributes))
       if ((a.name.startsWith('data-') || a.name === 'datetime') && isTimeText(a.value) && drawn(el)) {
         found = a.value.trim();
-        return;
+        return true;
       }
+    return false;
   });
-  return found ? { timeText: found } : {};
+  return found;
 }
 
 // Whether CSS draws generated content before or after `el` (unknown without a style engine: assumed).

@@ -3,7 +3,7 @@
 // group of bubbles into one message each.
 import type { ChatRole } from '../../domain/transcript';
 import {
-  attribute,
+  attributeNames,
   attrWords,
   childElements,
   classOf,
@@ -16,7 +16,7 @@ import {
 } from './dom';
 import { findMeta, hasTimeLeaf, isAvatarOf, isHidden, isSmall, type MetaOptions } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
-import { isDateOrTime, plainText, visibleText } from './text';
+import { isDateOrTime, plainText, type TextOptions, visibleText } from './text';
 import type { ExtractedMessage } from './types';
 
 // Words of classes that split one message into paragraphs (not a group into bubbles).
@@ -34,58 +34,73 @@ export interface ReadOptions extends MetaOptions {
 
 export function messageKey(el: Element): string | undefined {
   // Asked of the task's attribute names first: most rows have a class and nothing else.
+  const names = attributeNames(el);
+  if (names.length < 2 && names[0] === 'class') return undefined;
   for (let i = 0; i < KEY_ATTRS.length; i++) {
-    const v = attribute(el, KEY_ATTRS[i] as string);
+    const name = KEY_ATTRS[i] as string;
+    const v = names.includes(name) ? el.getAttribute(name) : null;
     if (v) return v;
   }
   return undefined;
 }
 
-// Bubbles of a grouped unit: ≥2 same-class block children, each with text.
+// Bubbles of a grouped unit: ≥2 same-class block children, each with text; the shallowest first (four levels).
 function bubblesOf(unit: Element, author: Element | null): Element[] | null {
-  let level: Element[] = [unit];
-  for (let d = 0; d < 4 && level.length; d++) {
-    for (let i = 0; i < level.length; i++) {
-      const el = level[i] as Element;
-      if (isLeaf(el) || !mayHoldBubbles(el)) continue;
-      const kids = childElements(el).filter(
-        (k) =>
-          !(author && (k === author || k.contains(author) || author.contains(k))) &&
-          !isHidden(k) &&
-          !isDateOrTime(plainText(k)),
-      );
-      const cls = kids[0] ? classOf(kids[0]) : null;
-      // Paragraph-like words make same-class children parts of one message, unless each shows its own time.
-      if (
-        kids.length >= 2 &&
-        cls &&
-        (!attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) || kids.every(hasTimeLeaf)) &&
-        kids.every((k) => BUBBLE_TAGS.test(tagOf(k)) && classOf(k) === cls && plainText(k))
-      )
-        return kids;
-    }
-    const next: Element[] = [];
-    for (let i = 0; i < level.length; i++)
-      if (!isLeaf(level[i] as Element)) renderedElements(level[i] as Element, next);
-    level = next;
+  for (let depth = 0; depth < 4; depth++) {
+    const found = bubblesAt(unit, depth, author);
+    if (found) return found;
+    if (found === false) return null;
   }
   return null;
 }
 
+// The bubbles of the first element `depth` levels below `el` that holds them (document order); null when
+// that level holds none, false when it has no element (nothing deeper either).
+function bubblesAt(el: Element, depth: number, author: Element | null): Element[] | null | false {
+  if (depth === 0) return isLeaf(el) || !mayHoldBubbles(el) ? null : bubblesIn(el, author);
+  const kids = childElements(el);
+  let reached: null | false = false;
+  for (let i = 0; i < kids.length; i++) {
+    const found = bubblesAt(kids[i] as Element, depth - 1, author);
+    if (found) return found;
+    if (found === null) reached = null;
+  }
+  return reached;
+}
+
+function bubblesIn(el: Element, author: Element | null): Element[] | null {
+  const kids = childElements(el).filter(
+    (k) =>
+      !(author && (k === author || k.contains(author) || author.contains(k))) &&
+      !isHidden(k) &&
+      !isDateOrTime(plainText(k)),
+  );
+  const cls = kids[0] ? classOf(kids[0]) : null;
+  // Paragraph-like words make same-class children parts of one message, unless each shows its own time.
+  return kids.length >= 2 &&
+    cls &&
+    (!attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) || kids.every(hasTimeLeaf)) &&
+    kids.every((k) => BUBBLE_TAGS.test(tagOf(k)) && classOf(k) === cls && plainText(k))
+    ? kids
+    : null;
+}
+
 // Cheap test first: bubbles need two block children sharing a class (most rows have none).
 function mayHoldBubbles(el: Element): boolean {
-  // Classes seen so far, as a string list: rows have a handful of children.
-  const seen: string[] = [];
   const kids = childElements(el);
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i] as Element;
-    const cls = classOf(k);
-    if (!cls || !BUBBLE_TAGS.test(tagOf(k))) continue;
-    if (seen.includes(cls)) return true;
-    seen.push(cls);
+  if (kids.length > 12) {
+    const classes = kids.map(blockClass).filter((c) => c !== null);
+    return new Set(classes).size < classes.length || rendersOther(el);
+  }
+  // Each class against those before it (rows have a handful of children: no list of classes is made).
+  for (let i = 1; i < kids.length; i++) {
+    const cls = blockClass(kids[i] as Element);
+    if (cls) for (let j = 0; j < i; j++) if (blockClass(kids[j] as Element) === cls) return true;
   }
   return rendersOther(el);
 }
+
+const blockClass = (el: Element): string | null => (BUBBLE_TAGS.test(tagOf(el)) ? classOf(el) : null);
 
 export function sideOf(el: Element, unit: Element, options: ReadOptions): ChatRole | null {
   for (let e: Element | null = el; e; e = e === unit ? null : e.parentElement) {
@@ -105,21 +120,41 @@ function nameText(el: Element, shownTime: Element | null): string {
   return visibleText(el, { skip: (e) => e === shownTime || (e !== el && isHidden(e)) });
 }
 
+// What a unit's text leaves out, for the part being read (one object per unit, not closures per part).
+interface PartSkip {
+  author: Element | null;
+  time: Element | null;
+  authorText: string;
+  part: Element;
+  /** The part's own time, when the unit is a group of bubbles. */
+  own: Element | null;
+}
+
+// Never the whole part: an element holding all of a bubble's text is the message, whatever its words.
+const skipped = (s: PartSkip, el: Element): boolean =>
+  el === s.author ||
+  el === s.time ||
+  el === s.own ||
+  (el !== s.part && (isHidden(el) || isAvatarOf(el, s.authorText)) && plainText(el) !== plainText(s.part));
+
 /** Generic reading of a unit; see file comment. */
 export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMessage[] {
   if (attrWords(unit).includes('typing') && isSmall(unit)) return [];
   const { author, time, authorText, timeText } = findMeta(unit, options, nameText);
-  // Never the whole part: an element holding all of a bubble's text is the message, whatever its words.
-  const skip = (el: Element, part: Element): boolean =>
-    el === author ||
-    el === time ||
-    (el !== part && (isHidden(el) || isAvatarOf(el, authorText)) && plainText(el) !== plainText(part));
-  const parts = bubblesOf(unit, author) ?? [unit];
-  const whiteSpaceOf = (el: Element): string => options.styleOf?.(el)?.whiteSpace ?? '';
+  const bubbles = bubblesOf(unit, author);
+  const parts = bubbles ? bubbles.length : 1;
+  const leftOut: PartSkip = { author, time, authorText, part: unit, own: null };
+  const textOptions: TextOptions = {
+    skip: (el) => skipped(leftOut, el),
+    whiteSpaceOf: (el) => options.styleOf?.(el)?.whiteSpace ?? '',
+  };
   const out: ExtractedMessage[] = [];
-  for (const part of parts) {
+  for (let i = 0; i < parts; i++) {
+    const part = bubbles ? (bubbles[i] as Element) : unit;
     const own = part === unit ? null : findMeta(part, options, plainText).time;
-    const shownText = visibleText(part, { skip: (el) => skip(el, part) || el === own, whiteSpaceOf });
+    leftOut.part = part;
+    leftOut.own = own;
+    const shownText = visibleText(part, textOptions);
     const text = shownText.includes('\n')
       ? shownText
           .split('\n')
@@ -128,7 +163,7 @@ export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMes
       : SEPARATORS.test(shownText)
         ? ''
         : shownText;
-    if (!text || (!author && parts.length === 1 && isDateOrTime(text))) continue;
+    if (!text || (!author && parts === 1 && isDateOrTime(text))) continue;
     const role = sideOf(part, unit, options) ?? 'unknown';
     const shown = own ? plainText(own) : timeText;
     // Fields set one by one (no spread objects per message); the order of role, author, text, time is kept.
