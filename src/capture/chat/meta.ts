@@ -2,7 +2,7 @@
 // toolbars and screen-reader-only text. Class words only rule out small parts: a row or bubble
 // holding readable text is never thrown away for a word in its class.
 import { allElements, attribute, attrWords, isLeaf, tagOf, taskMemo } from './dom';
-import { CLOCK, isDateOrTime, isTimeText, plainText } from './text';
+import { CLOCK, hintsTime, isDateOrTime, isTimeText, plainText } from './text';
 
 function has(el: Element, list: ReadonlySet<string>): boolean {
   const words = attrWords(el);
@@ -78,10 +78,10 @@ export const isHidden = taskMemo(
     (STATUS.test(plainText(el)) && el.childElementCount === 0),
 );
 
-// A time shown in a format the patterns do not know ("下午3点", "3:05 PM EST") still has a digit or a day
-// name: a bubble whose words say time (`data-timestamp="…"`) but whose text is "Hi there" is no time.
-const mayBeTime = (text: string): boolean => text.length <= 40 && (DIGIT.test(text) || isDateOrTime(text));
-const DIGIT = /\d/;
+// A time shown in a format the patterns do not know ("下午三点", "3:05 PM EST", "Monday") still has a digit,
+// a clock or day word: a bubble whose words say time (`data-timestamp="…"`) but whose text is "Hi there" is
+// no time.
+const mayBeTime = (text: string): boolean => text.length <= 40 && (hintsTime(text) || isDateOrTime(text));
 
 export interface UnitMeta {
   author: Element | null;

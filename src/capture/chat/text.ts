@@ -232,6 +232,18 @@ const DATE_ONLY = new RegExp(
   'i',
 );
 
+// A Chinese clock numeral, a day or a relative time word: what a time shown without digits has.
+const TIME_WORD = new RegExp(
+  String.raw`[〇零一二三四五六七八九十两]\s*[点時时分]|\b(?:${WEEKDAY}|today|yesterday|ago)(?![a-z])|` +
+    '刚刚|今天|昨天|前天|星期|礼拜|周[一二三四五六日天]',
+  'i',
+);
+const DIGIT = /\d/;
+
+/** Whether `text` has what any time shows: a digit, or (in a few words) a day or clock word. */
+export const hintsTime = (text: string): boolean =>
+  DIGIT.test(text) || (text.length <= 16 && text.split(' ').length <= 3 && TIME_WORD.test(text));
+
 /** A divider's text: a bare date or time. */
 export function isDateOrTime(text: string): boolean {
   return isTimeText(text) || (text.length <= 32 && DATE_ONLY.test(text));

@@ -224,4 +224,17 @@ describe('generic reading of real widgets', () => {
     ]);
     expect(r.unassigned).toBeUndefined();
   });
+  it('still takes a time its words name when it shows no digits: Monday, 星期一, 下午三点, a minute ago', () => {
+    const times = ['Monday', '星期一', '下午三点', 'a minute ago'];
+    const r = read(
+      `<div class="chat-window"><div class="message-list">${times
+        .map(
+          (t, i) =>
+            `<div class="message-row ${i % 2 ? 'outgoing' : 'incoming'}"><div class="bubble">Message ${i}</div>` +
+            `<span class="time">${t}</span></div>`,
+        )
+        .join('')}</div><textarea></textarea></div>`,
+    );
+    expect(r.messages.map((m) => [m.text, m.time])).toEqual(times.map((t, i) => [`Message ${i}`, t]));
+  });
 });
