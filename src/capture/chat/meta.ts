@@ -29,7 +29,11 @@ const NAME_TIME = new RegExp(String.raw`^(.*?\S)[\s·•|｜,，:\-–—]+(${CL
 const NAME_SEP_TIME = new RegExp(String.raw`^[^·•|｜]{1,40}\s[·•|｜]\s${CLOCK}$`, 'i');
 
 /** A time alone or after a name and a separator (`10:02`, `小林 · 10:02`). */
-export const showsTime = (text: string): boolean => isTimeText(text) || (text.length <= 60 && NAME_SEP_TIME.test(text));
+export const showsTime = (text: string): boolean => isTimeText(text) || (text.length <= 60 && nameSepTime(text));
+
+// NAME_SEP_TIME, asked only of text that has a separator (most text has none, and the pattern backtracks).
+const nameSepTime = (text: string): boolean => SEPARATOR.test(text) && NAME_SEP_TIME.test(text);
+const SEPARATOR = /[·•|｜]/;
 
 /** Whether a leaf under `el` shows a time (alone or after a name). */
 export function hasTimeLeaf(el: Element): boolean {
@@ -45,7 +49,8 @@ export function isSmall(el: Element): boolean {
   return plainText(el).length <= SMALL && el.childElementCount <= 4;
 }
 
-export const isInitials = (text: string): boolean => INITIALS.test(text);
+// At most two capitals (each maybe a surrogate pair) or one character: longer text is asked nothing more.
+export const isInitials = (text: string): boolean => text.length <= 4 && INITIALS.test(text);
 
 /** An avatar's letters for `author`: `王` for 王小明, `MC` or `M` for Mia Chen. */
 export function isAvatarOf(el: Element, author: string): boolean {
@@ -114,7 +119,7 @@ export function findMeta(
     }
     const leaf = !time && !kids.length;
     if (leaf && isTimeText(text)) time = el;
-    else if (!author && leaf && NAME_SEP_TIME.test(text) && text !== plainText(unit)) author = el;
+    else if (!author && leaf && nameSepTime(text) && text !== plainText(unit)) author = el;
     else if (
       !author &&
       !isInitials(text) &&

@@ -23,7 +23,7 @@ import type { ExtractedMessage } from './types';
 const PARAGRAPH = new Set(['paragraph', 'para', 'block', 'blocks', 'line', 'lines', 'text']);
 // What is left of a name·time line once name and time are taken out.
 const SEPARATORS = /^\s*[·•|,:\-–—]+\s*$/;
-const BUBBLE_TAGS = /^(DIV|LI|ARTICLE|SECTION)$/;
+const BUBBLE_TAGS: ReadonlySet<string> = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
 const KEY_ATTRS = ['data-message-id', 'data-msg-id', 'data-id', 'data-key', 'data-mid'];
 
 export interface ReadOptions extends MetaOptions {
@@ -80,7 +80,7 @@ function bubblesIn(el: Element, author: Element | null): Element[] | null {
   return kids.length >= 2 &&
     cls &&
     (!attrWords(kids[0] as Element).some((w) => PARAGRAPH.has(w)) || kids.every(hasTimeLeaf)) &&
-    kids.every((k) => BUBBLE_TAGS.test(tagOf(k)) && classOf(k) === cls && plainText(k))
+    kids.every((k) => BUBBLE_TAGS.has(tagOf(k)) && classOf(k) === cls && plainText(k))
     ? kids
     : null;
 }
@@ -100,7 +100,7 @@ function mayHoldBubbles(el: Element): boolean {
   return rendersOther(el);
 }
 
-const blockClass = (el: Element): string | null => (BUBBLE_TAGS.test(tagOf(el)) ? classOf(el) : null);
+const blockClass = (el: Element): string | null => (BUBBLE_TAGS.has(tagOf(el)) ? classOf(el) : null);
 
 export function sideOf(el: Element, unit: Element, options: ReadOptions): ChatRole | null {
   for (let e: Element | null = el; e; e = e === unit ? null : e.parentElement) {
