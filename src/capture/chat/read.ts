@@ -88,11 +88,8 @@ function bubblesIn(el: Element, author: Element | null): Element[] | null {
 // Cheap test first: bubbles need two block children sharing a class (most rows have none).
 function mayHoldBubbles(el: Element): boolean {
   const kids = childElements(el);
-  if (kids.length > 12) {
-    const classes = kids.map(blockClass).filter((c) => c !== null);
-    return new Set(classes).size < classes.length || rendersOther(el);
-  }
-  // Each class against those before it (rows have a handful of children: no list of classes is made).
+  // Each class against those before it (rows have a handful of children: no list of classes is made; a
+  // child without a class or of another tag is passed over at once).
   for (let i = 1; i < kids.length; i++) {
     const cls = blockClass(kids[i] as Element);
     if (cls) for (let j = 0; j < i; j++) if (blockClass(kids[j] as Element) === cls) return true;
