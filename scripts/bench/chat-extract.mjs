@@ -121,6 +121,7 @@ async function measure(session, server, query) {
     floor: pick('floor', 'cold'),
     extractWarm: pick('extract', 'warm'),
     innerWarm: pick('innerText', 'warm'),
+    floorWarm: pick('floor', 'warm'),
   };
 }
 
@@ -137,6 +138,9 @@ export default async function benchChatExtract(session, server) {
   report('chat_extract_3000_reader_only_vs_floor', plain.reader, plain.floor, 'ms');
   report('chat_look_at_every_element_once_vs_floor', plain.lookOnce, plain.floor, 'ms');
   report('chat_handover_3000_to_worker_vs_floor', plain.handover, plain.floor, 'ms');
+  // For information: a second capture of the same page against a second run of the floor (code already run
+  // once in the page): how much of the cold figure is each reader's first run.
+  report('chat_extract_3000_warm_vs_floor_warm', plain.extractWarm, plain.floorWarm, 'ms');
   const noisy = await measure(session, server, 'n=3000&noise=10000');
   report('chat_extract_3000_in_10000_nodes_vs_floor', noisy.extract, noisy.floor, 'ms', 3);
   report('chat_extract_3000_in_10000_nodes_vs_innerText', noisy.extract, noisy.inner, 'ms');
