@@ -107,11 +107,7 @@ function holdersOf(container: Element, readings: readonly UnitReading[]): Set<El
 // A unit's lines that none of its messages claims (none when its text is all claimed).
 function unitLeftOver({ unit, messages }: UnitReading): string[] {
   // Fast path: textContent holds at least everything shown (in the light DOM); it may hold more (hidden parts).
-  if (!mayHoldShadow(unit)) {
-    const shown = textOf(unit);
-    const one = messages.length === 1 ? (messages[0] as ExtractedMessage) : null;
-    if (one ? shownAll(shown, [one.text, one.author, one.time]) : shownAll(shown, claimedTexts(messages))) return [];
-  }
+  if (!mayHoldShadow(unit) && shownAll(textOf(unit), claimedTexts(messages))) return [];
   return leftOver(
     unit,
     claimedTexts(messages).flatMap((c) => c.split('\n')),
@@ -123,18 +119,17 @@ function unitLeftOver({ unit, messages }: UnitReading): string[] {
 // not make up for a line no message holds. Their sources in the row do not overlap (the text leaves out
 // the name and the time; a group's one name is claimed once), so when their lengths add up to the row's,
 // nothing else is in it (most rows); else their characters other than spaces are counted.
-function shownAll(shown: string, claimed: readonly (string | undefined)[]): boolean {
+function shownAll(shown: string, claimed: readonly string[]): boolean {
   let length = 0;
-  for (let i = 0; i < claimed.length; i++) length += shownPart(shown, claimed[i], false);
+  for (let i = 0; i < claimed.length; i++) length += shownPart(shown, claimed[i] as string, false);
   if (length >= shown.length) return true;
   let chars = 0;
-  for (let i = 0; i < claimed.length; i++) chars += shownPart(shown, claimed[i], true);
+  for (let i = 0; i < claimed.length; i++) chars += shownPart(shown, claimed[i] as string, true);
   return count(shown) <= chars;
 }
 
 // The length (or characters other than spaces) of a claimed text that `shown` holds: whole, or line by line.
-function shownPart(shown: string, claim: string | undefined, chars: boolean): number {
-  if (!claim) return 0;
+function shownPart(shown: string, claim: string, chars: boolean): number {
   if (shown.includes(claim)) return chars ? count(claim) : claim.length;
   if (!claim.includes('\n')) return 0;
   let n = 0;

@@ -1,7 +1,7 @@
 // What in a message row is not the message: the author's name, the time, avatars, receipts,
 // toolbars and screen-reader-only text. Class words only rule out small parts: a row or bubble
 // holding readable text is never thrown away for a word in its class.
-import { allElements, attribute, attrWords, isLeaf, tagOf, taskMemo } from './dom';
+import { allElements, attribute, attributeNames, attrWords, isLeaf, tagOf, taskMemo } from './dom';
 import { CLOCK, hintsTime, isDateOrTime, isTimeText, plainText } from './text';
 
 function has(el: Element, list: ReadonlySet<string>): boolean {
@@ -84,9 +84,13 @@ export const isHidden = taskMemo(
 );
 
 // A time shown in a format the patterns do not know ("下午三点", "3:05 PM EST", "Monday") still has a digit,
-// a clock or day word: a bubble whose words say time (`data-timestamp="…"`) but whose text is "Hi there" is
-// no time.
-const mayBeTime = (text: string): boolean => text.length <= 40 && (hintsTime(text) || isDateOrTime(text));
+// a clock or day word. Words from a data attribute's name (`data-timestamp="…"`, often on the bubble itself)
+// say what the element is about, not that it shows a time: then only a time's own patterns count, so a
+// bubble saying "退款 50 元" or "Hi there" is no time.
+const mayBeTime = (el: Element, text: string): boolean =>
+  text.length <= 40 && (showsTime(text) || isDateOrTime(text) || (!namesTime(el) && hintsTime(text)));
+const namesTime = (el: Element): boolean => attributeNames(el).some((n) => DATA_TIME.test(n));
+const DATA_TIME = /^data-(?:.*[-_])?(?:time|timestamp|date|datetime|ts|clock)(?:[-_]|$)/;
 
 export interface UnitMeta {
   author: Element | null;
@@ -113,7 +117,7 @@ export function findMeta(
   allElements(unit, (el, kids) => {
     const text = plainText(el);
     if (!text) return false;
-    if (!time && (tagOf(el) === 'TIME' || (has(el, TIME) && mayBeTime(text)))) {
+    if (!time && (tagOf(el) === 'TIME' || (has(el, TIME) && mayBeTime(el, text)))) {
       time = el;
       return author !== null;
     }

@@ -35,7 +35,6 @@ export interface ReadOptions extends MetaOptions {
 export function messageKey(el: Element): string | undefined {
   // Asked of the task's attribute names first: most rows have a class and nothing else.
   const names = attributeNames(el);
-  if (names.length < 2 && names[0] === 'class') return undefined;
   for (let i = 0; i < KEY_ATTRS.length; i++) {
     const name = KEY_ATTRS[i] as string;
     const v = names.includes(name) ? el.getAttribute(name) : null;

@@ -206,7 +206,7 @@ describe('generic reading of real widgets', () => {
       expect(r.messages.map((m) => m.role)).toEqual(['agent', 'customer']);
     }
   });
-  it('does not take a bubble for the time because an attribute of it says timestamp', () => {
+  it('does not take a bubble for the time because an attribute of it says timestamp, digits or not', () => {
     const row = (side: string, at: number, text: string, time: string) =>
       `<div class="message-row ${side}"><div class="bubble" data-timestamp="${at}">${text}</div>` +
       `<span>${time}</span></div>`;
@@ -215,15 +215,35 @@ describe('generic reading of real widgets', () => {
         row('incoming', 1700000000, 'Hi there', '10:01'),
         row('outgoing', 1700000060, 'Where is my refund?', '10:02'),
         row('incoming', 1700000120, 'Checking now', '10:03'),
+        row('outgoing', 1700000180, '退款 50 元什么时候到？', '10:04'),
+        row('incoming', 1700000240, 'Order 77 shipped', '10:05'),
       ].join('')}</div><textarea></textarea></div>`,
     );
     expect(shape(r)).toEqual([
       { role: 'agent', author: '', text: 'Hi there', time: '10:01' },
       { role: 'customer', author: '', text: 'Where is my refund?', time: '10:02' },
       { role: 'agent', author: '', text: 'Checking now', time: '10:03' },
+      { role: 'customer', author: '', text: '退款 50 元什么时候到？', time: '10:04' },
+      { role: 'agent', author: '', text: 'Order 77 shipped', time: '10:05' },
     ]);
     expect(r.unassigned).toBeUndefined();
   });
+  it('takes a time whose class says time and whose attribute holds the timestamp', () => {
+    const r = read(
+      `<div class="chat-window"><div class="message-list">${['Yesterday 10:02', '11月23日 09:14']
+        .map(
+          (t, i) =>
+            `<div class="message-row ${i % 2 ? 'outgoing' : 'incoming'}"><div class="bubble">Message ${i}</div>` +
+            `<span class="stamp time" data-timestamp="170000000${i}">${t}</span></div>`,
+        )
+        .join('')}</div><textarea></textarea></div>`,
+    );
+    expect(r.messages.map((m) => [m.text, m.time])).toEqual([
+      ['Message 0', 'Yesterday 10:02'],
+      ['Message 1', '11月23日 09:14'],
+    ]);
+  });
+
   it('still takes a time its words name when it shows no digits: Monday, 星期一, 下午三点, a minute ago', () => {
     const times = ['Monday', '星期一', '下午三点', 'a minute ago'];
     const r = read(
