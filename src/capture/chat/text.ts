@@ -61,7 +61,7 @@ const WEEKDAY =
 
 // A date before a clock time, a clock time, or a relative time ("5 min ago"); built from parts to stay readable.
 const DAY_BEFORE_CLOCK = [
-  String.raw`(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?`,
+  String.raw`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?`,
   String.raw`\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?`,
   String.raw`(?:${WEEKDAY},? )?${MONTH},? \d{1,2}(?:,? \d{4})?`,
   String.raw`\d{1,2} ${MONTH}(?: \d{4})?`,
@@ -227,7 +227,7 @@ function renderedRaw(el: Element): string {
 }
 
 const DATE_ONLY = new RegExp(
-  String.raw`^(?:today|yesterday|今天|昨天|前天|(?:\d{4}[-/.年]\d{1,2}[-/.月]|\d{1,2}月)\d{1,2}日?(?:\s*星期.)?|` +
+  String.raw`^(?:today|yesterday|今天|昨天|前天|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期.)?|` +
     String.raw`(?:${WEEKDAY},? )?(?:${MONTH} \d{1,2}(?:,? \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?))$`,
   'i',
 );

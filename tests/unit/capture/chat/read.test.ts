@@ -230,7 +230,7 @@ describe('generic reading of real widgets', () => {
   });
   it('takes a time whose class says time and whose attribute holds the timestamp', () => {
     const r = read(
-      `<div class="chat-window"><div class="message-list">${['Yesterday 10:02', '11月23日 09:14']
+      `<div class="chat-window"><div class="message-list">${['Yesterday 10:02', '2026年11月23日 09:14']
         .map(
           (t, i) =>
             `<div class="message-row ${i % 2 ? 'outgoing' : 'incoming'}"><div class="bubble">Message ${i}</div>` +
@@ -240,7 +240,7 @@ describe('generic reading of real widgets', () => {
     );
     expect(r.messages.map((m) => [m.text, m.time])).toEqual([
       ['Message 0', 'Yesterday 10:02'],
-      ['Message 1', '11月23日 09:14'],
+      ['Message 1', '2026年11月23日 09:14'],
     ]);
   });
 
