@@ -88,7 +88,7 @@ export const isHidden = taskMemo(
 // say what the element is about, not that it shows a time: then only a time's own patterns count, so a
 // bubble saying "退款 50 元" or "Hi there" is no time.
 const mayBeTime = (el: Element, text: string): boolean =>
-  text.length <= 40 && (showsTime(text) || isDateOrTime(text) || (!namesTime(el) && hintsTime(text)));
+  text.length <= 40 && (isDateOrTime(text) || nameSepTime(text) || (!namesTime(el) && hintsTime(text)));
 const namesTime = (el: Element): boolean => attributeNames(el).some((n) => DATA_TIME.test(n));
 const DATA_TIME = /^data-(?:.*[-_])?(?:time|timestamp|date|datetime|ts|clock)(?:[-_]|$)/;
 

@@ -3,7 +3,7 @@
 // group of bubbles into one message each.
 import type { ChatRole } from '../../domain/transcript';
 import {
-  attributeNames,
+  attribute,
   attrWords,
   childElements,
   classOf,
@@ -34,10 +34,8 @@ export interface ReadOptions extends MetaOptions {
 
 export function messageKey(el: Element): string | undefined {
   // Asked of the task's attribute names first: most rows have a class and nothing else.
-  const names = attributeNames(el);
   for (let i = 0; i < KEY_ATTRS.length; i++) {
-    const name = KEY_ATTRS[i] as string;
-    const v = names.includes(name) ? el.getAttribute(name) : null;
+    const v = attribute(el, KEY_ATTRS[i] as string);
     if (v) return v;
   }
   return undefined;
