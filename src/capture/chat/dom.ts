@@ -285,6 +285,9 @@ export const attrWords = taskMemo(wordsOf);
 
 const NO_WORDS: string[] = [];
 
+/** A set of words written as one string (`'author name sender'`). */
+export const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
 function wordsOf(el: Element): string[] {
   // Names, not Attr nodes: most elements have one attribute, and Attr objects are made on demand.
   const names = attributeNames(el);

@@ -1,7 +1,7 @@
 // What in a message row is not the message: the author's name, the time, avatars, receipts,
 // toolbars and screen-reader-only text. Class words only rule out small parts: a row or bubble
 // holding readable text is never thrown away for a word in its class.
-import { allElements, attribute, attributeNames, attrWords, isLeaf, tagOf, taskMemo } from './dom';
+import { allElements, attribute, attributeNames, attrWords, isLeaf, tagOf, taskMemo, wordSet } from './dom';
 import { CLOCK, hintsTime, isDateOrTime, isTimeText, plainText } from './text';
 
 function has(el: Element, list: ReadonlySet<string>): boolean {
@@ -9,7 +9,6 @@ function has(el: Element, list: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.length; i++) if (list.has(words[i] as string)) return true;
   return false;
 }
-const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const AUTHOR = wordSet('author name sender nickname nick username displayname fullname');
 const TIME = wordSet('time timestamp date datetime ts clock');
 const HIDDEN = wordSet(

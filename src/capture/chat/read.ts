@@ -13,6 +13,7 @@ import {
   rendersOther,
   tagOf,
   textOf,
+  wordSet,
 } from './dom';
 import { findMeta, hasTimeLeaf, isAvatarOf, isHidden, isSmall, type MetaOptions } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
@@ -20,10 +21,10 @@ import { isDateOrTime, plainText, type TextOptions, visibleText } from './text';
 import type { ExtractedMessage } from './types';
 
 // Words of classes that split one message into paragraphs (not a group into bubbles).
-const PARAGRAPH = new Set(['paragraph', 'para', 'block', 'blocks', 'line', 'lines', 'text']);
+const PARAGRAPH = wordSet('paragraph para block blocks line lines text');
 // What is left of a name·time line once name and time are taken out.
 const SEPARATORS = /^\s*[·•|,:\-–—]+\s*$/;
-const BUBBLE_TAGS: ReadonlySet<string> = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
+const BUBBLE_TAGS = wordSet('DIV LI ARTICLE SECTION');
 const KEY_ATTRS = ['data-message-id', 'data-msg-id', 'data-id', 'data-key', 'data-mid'];
 
 export interface ReadOptions extends MetaOptions {
@@ -131,6 +132,14 @@ const skipped = (s: PartSkip, el: Element): boolean =>
   el === s.own ||
   (el !== s.part && (isHidden(el) || isAvatarOf(el, s.authorText)) && plainText(el) !== plainText(s.part));
 
+// Whose a row is by its words, delivery words aside (`q-message-received` is on Quasar's date label too). A bare
+// date or time with no name is a date divider, unless its row shows a time of its own or says whose it is: a
+// customer answering "昨天" or "2026-11-22" is a message.
+const owned = (unit: Element): boolean => {
+  const role = roleFromTree(unit, 3, true, true);
+  return role === 'customer' || role === 'agent';
+};
+
 /** Generic reading of a unit; see file comment. */
 export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMessage[] {
   if (attrWords(unit).includes('typing') && isSmall(unit)) return [];
@@ -157,7 +166,7 @@ export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMes
       : SEPARATORS.test(shownText)
         ? ''
         : shownText;
-    if (!text || (!author && parts === 1 && isDateOrTime(text))) continue;
+    if (!text || (!author && parts === 1 && !timeText && isDateOrTime(text) && !owned(unit))) continue;
     const role = sideOf(part, unit, options) ?? 'unknown';
     const shown = own ? plainText(own) : timeText;
     // Fields set one by one (no spread objects per message); the order of role, author, text, time is kept.

@@ -1,7 +1,7 @@
 // Who wrote a message, from the words widgets put in class names and attributes, or from which
 // side the bubble sits on (customers' own messages are right-aligned in support widgets).
 import type { ChatRole } from '../../domain/transcript';
-import { attrWords, childElements, isSkipped, renderedChildren } from './dom';
+import { attrWords, childElements, isSkipped, renderedChildren, wordSet } from './dom';
 
 const WORD_ROLES: Record<string, ChatRole> = {};
 const words = (role: ChatRole, list: string): void => {
@@ -20,13 +20,13 @@ words(
 words('system', 'system notice event notification tip tips divider separator announcement center centered middle');
 
 /** Layout words: also used by carousels and testimonials, so weaker evidence of a chat. */
-const LAYOUT = new Set(['left', 'right', 'center', 'centered', 'middle']);
+const LAYOUT = wordSet('left right center centered middle');
 
 /** Delivery words yield to ownership words (`me`, `other`): own messages may be `received` too. */
-const DELIVERY = new Set(['received', 'sent', 'incoming', 'outgoing', 'inbound', 'outbound']);
+const DELIVERY = wordSet('received sent incoming outgoing inbound outbound');
 
-/** Role named by an element's own words, if any. */
-export function roleFromWords(el: Element, semanticOnly = false): ChatRole | null {
+/** Role named by an element's own words, if any (`semanticOnly`: no layout words; `owned`: nor delivery words). */
+export function roleFromWords(el: Element, semanticOnly = false, owned = false): ChatRole | null {
   let weak: ChatRole | null = null;
   const list = attrWords(el);
   for (let i = 0; i < list.length; i++) {
@@ -34,17 +34,17 @@ export function roleFromWords(el: Element, semanticOnly = false): ChatRole | nul
     const role = WORD_ROLES[w];
     if (!role || (semanticOnly && LAYOUT.has(w))) continue;
     if (!DELIVERY.has(w)) return role;
-    weak ??= role;
+    if (!owned) weak ??= role;
   }
   return weak;
 }
 
 /** Role from the element or its first descendants (breadth first, a few levels). */
-export function roleFromTree(el: Element, depth = 3, semanticOnly = false): ChatRole | null {
+export function roleFromTree(el: Element, depth = 3, semanticOnly = false, owned = false): ChatRole | null {
   let level: Element[] = [el];
   for (let d = 0; d <= depth && level.length; d++) {
     for (let i = 0; i < level.length; i++) {
-      const role = roleFromWords(level[i] as Element, semanticOnly);
+      const role = roleFromWords(level[i] as Element, semanticOnly, owned);
       if (role && !(d > 0 && role === 'system')) return role;
     }
     level = level.flatMap((e) => childElements(e)).slice(0, 24);

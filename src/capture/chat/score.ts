@@ -1,63 +1,18 @@
 // How chat-like a candidate message list is. Chat lists have sides, times, a composer nearby and
 // chat words around them; menus, product grids, search results and comment threads do not.
-import { attrWords, childElements, parentAcross, tagOf } from './dom';
+import { attrWords, childElements, parentAcross, tagOf, wordSet } from './dom';
 import { hasTimeLeaf } from './meta';
 import { roleFromRect, roleFromStyle, roleFromTree } from './roles';
 import { hasText, plainText } from './text';
 
-const CHAT = new Set([
-  'chat',
-  'chats',
-  'message',
-  'messages',
-  'msg',
-  'msgs',
-  'conversation',
-  'conversations',
-  'messenger',
-  'livechat',
-  'transcript',
-  'dialog',
-  'dialogue',
-  'support',
-  'im',
-  'thread',
-  'bubble',
-  'bubbles',
-  'webchat',
-  'kefu',
-  'talk',
-]);
-const NOT_CHAT = new Set([
-  'comment',
-  'comments',
-  'review',
-  'reviews',
-  'product',
-  'products',
-  'result',
-  'results',
-  'search',
-  'feed',
-  'post',
-  'posts',
-  'breadcrumb',
-  'breadcrumbs',
-  'menu',
-  'nav',
-  'navbar',
-  'footer',
-  'faq',
-  'news',
-  'cart',
-  'catalog',
-  'grid',
-  'cards',
-  'tweet',
-  'tweets',
-  'answers',
-  'pagination',
-]);
+const CHAT = wordSet(
+  'chat chats message messages msg msgs conversation conversations messenger livechat transcript dialog dialogue ' +
+    'support im thread bubble bubbles webchat kefu talk',
+);
+const NOT_CHAT = wordSet(
+  'comment comments review reviews product products result results search feed post posts breadcrumb breadcrumbs ' +
+    'menu nav navbar footer faq news cart catalog grid cards tweet tweets answers pagination',
+);
 // A support widget often sits in <aside> or role=complementary: those are not ruled out.
 const LANDMARKS = /^(NAV|HEADER|FOOTER|MENU|FORM|SELECT|TABLE|THEAD|TBODY)$/;
 const LANDMARK_ROLES = /^(navigation|banner|contentinfo|menu|menubar|tablist|listbox|tree|grid|search)$/;

@@ -10,36 +10,13 @@ import {
   tagOf,
   taskMemo,
   textOf,
+  wordSet,
 } from './dom';
 
-const BLOCKS = new Set([
-  'DIV',
-  'P',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'PRE',
-  'BLOCKQUOTE',
-  'TR',
-  'TABLE',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'FIGURE',
-  'FIGCAPTION',
-  'DL',
-  'DT',
-  'DD',
-  'HR',
-  'ADDRESS',
-]);
+const BLOCKS = wordSet(
+  'DIV P LI UL OL H1 H2 H3 H4 H5 H6 PRE BLOCKQUOTE TR TABLE SECTION ARTICLE HEADER FOOTER FIGURE FIGCAPTION DL DT DD ' +
+    'HR ADDRESS',
+);
 const NBSP = /\u00a0/g;
 const INNER_BREAK = /\S\n+\S/;
 const SPACES = /[ \t\n\r\f]+/;

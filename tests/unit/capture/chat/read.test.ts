@@ -257,4 +257,43 @@ describe('generic reading of real widgets', () => {
     );
     expect(r.messages.map((m) => [m.text, m.time])).toEqual(times.map((t, i) => [`Message ${i}`, t]));
   });
+
+  it('keeps an answer that is only a date when its row shows its own time or says whose it is', () => {
+    const row = (side: string, text: string, time = '') =>
+      `<div class="msg ${side}"><div class="bubble">${text}</div>${time && `<span class="time">${time}</span>`}</div>`;
+    const r = read(
+      `<div class="chat"><div class="messages">${[
+        '<div class="day">Today</div>',
+        row('agent', 'When did the service stop?', '10:01'),
+        row('outgoing', '昨天', '10:02'),
+        row('agent', 'Which day did you pay?', '10:03'),
+        row('customer', '2026-11-22'),
+        row('me', 'Yesterday'),
+      ].join('')}</div><textarea></textarea></div>`,
+    );
+    expect(shape(r)).toEqual([
+      { role: 'agent', author: '', text: 'When did the service stop?', time: '10:01' },
+      { role: 'customer', author: '', text: '昨天', time: '10:02' },
+      { role: 'agent', author: '', text: 'Which day did you pay?', time: '10:03' },
+      { role: 'customer', author: '', text: '2026-11-22' },
+      { role: 'customer', author: '', text: 'Yesterday' },
+    ]);
+    expect(r.unassigned).toBeUndefined();
+  });
+
+  it('still takes a bare date for a divider when its row has no time and only delivery words (Quasar)', () => {
+    // QChatMessage with a label: the date row carries q-message-received like the agent's rows.
+    const message = (op: string, text: string) =>
+      `<div class="q-message q-message-${op}"><div class="q-message-container row items-end no-wrap">` +
+      `<div><div class="q-message-text q-message-text--${op}"><div class="q-message-text-content">` +
+      `<div>${text}</div><div class="q-message-stamp">09:0${text.length % 10}</div></div></div></div></div></div>`;
+    const r = read(
+      `<div class="chat"><div class="messages">` +
+        `<div class="q-message q-message-received"><div class="q-message-label">2026-11-05 星期四</div>` +
+        `<div class="q-message-container row items-end no-wrap"><div></div></div></div>` +
+        `${message('received', 'Hello')}${message('sent', 'My order is late')}</div><textarea></textarea></div>`,
+    );
+    expect(r.messages.map((m) => m.text)).toEqual(['Hello', 'My order is late']);
+    expect(r.unassigned).toBeUndefined();
+  });
 });
