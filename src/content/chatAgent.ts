@@ -54,10 +54,10 @@ export function startChatAgent(host: AgentHost): ChatAgent {
   if (existing) return existing.agent;
   let recording: { command: RecordingCommand; recorder: ChatRecorder; onHide: () => void } | null = null;
 
-  const sendBatch = (batch: RecorderBatch): void => {
-    if (!recording || !batch.upserts.length) return;
-    const { evidenceId, session } = recording.command;
-    void send('recording/batch', { evidenceId, session, widget: batch.widget, upserts: batch.upserts });
+  // A recording's batch, under the command it belongs to (none while no recording runs).
+  const sendBatch = (batch: RecorderBatch, command = recording?.command): void => {
+    if (command && batch.upserts.length)
+      void send('recording/batch', { evidenceId: command.evidenceId, session: command.session, ...batch });
   };
 
   const agent: ChatAgent = {
@@ -70,8 +70,7 @@ export function startChatAgent(host: AgentHost): ChatAgent {
       // A new session (the worker re-injected after a navigation): the old one's last messages still go out.
       const previous = recording?.command;
       const last = agent.stop();
-      if (previous && last?.upserts.length)
-        void send('recording/batch', { ...previous, widget: last.widget, upserts: last.upserts });
+      if (last) sendBatch(last, previous);
       const recorder = startRecorder(document, {
         locate: () => findChatInFrames(document),
         now: Date.now,

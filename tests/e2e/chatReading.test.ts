@@ -36,10 +36,12 @@ describe('generic reading in a real browser', () => {
   it.each([
     [
       'hashed.html',
-      'sides from computed row-reverse under hashed classes; dividers and notices are not messages',
+      'sides from computed row-reverse under hashed classes; dividers and notices are not messages, a date answer is',
       [
         ['agent', '您好，请问有什么可以帮您？', ''],
         ['customer', 'My broadband has been down for 3 days.', ''],
+        ['agent', '请问是从哪天开始的？', ''],
+        ['customer', '2026年11月20日', ''],
         ['customer', '地址：上海市徐汇区 88 号', ''],
         ['system', '客服 Wang 已接入会话', ''],
         ['agent', '已为您创建工单 #88231，今天内回电。', '10:05'],

@@ -85,28 +85,15 @@ function detectorsOf(adapters: readonly ChatAdapter[]): string[] | null {
 
 const SUBSTRING = /[*^$|~]=/;
 
-/** The selectors of a selector list (commas inside brackets, parentheses or quotes do not split). */
-export function selectorList(list: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '(') depth++;
-    else if (c === ']' || c === ')') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(list.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(list.slice(start).trim());
-  return out.filter(Boolean);
-}
+/**
+ * The selectors of a selector list: split at each comma that is not inside brackets or parentheses (a comma
+ * inside quotes is kept when the quotes are in brackets, as attribute values are).
+ */
+export const selectorList = (list: string): string[] =>
+  list
+    .split(/,(?![^[(]*[\])])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export interface ListReading {
   messages: ExtractedMessage[];

@@ -9,7 +9,6 @@ import {
   classOf,
   isLeaf,
   mayHoldShadow,
-  renderedElements,
   rendersOther,
   tagOf,
   textOf,
@@ -25,7 +24,7 @@ const PARAGRAPH = wordSet('paragraph para block blocks line lines text');
 // What is left of a name·time line once name and time are taken out.
 const SEPARATORS = /^\s*[·•|,:\-–—]+\s*$/;
 const BUBBLE_TAGS = wordSet('DIV LI ARTICLE SECTION');
-const KEY_ATTRS = ['data-message-id', 'data-msg-id', 'data-id', 'data-key', 'data-mid'];
+const KEY_ATTRS = 'data-message-id data-msg-id data-id data-key data-mid'.split(' ');
 
 export interface ReadOptions extends MetaOptions {
   /** Container of the list: enables layout-based sides in real browsers. */
@@ -132,13 +131,23 @@ const skipped = (s: PartSkip, el: Element): boolean =>
   el === s.own ||
   (el !== s.part && (isHidden(el) || isAvatarOf(el, s.authorText)) && plainText(el) !== plainText(s.part));
 
-// Whose a row is by its words, delivery words aside (`q-message-received` is on Quasar's date label too). A bare
-// date or time with no name is a date divider, unless its row shows a time of its own or says whose it is: a
-// customer answering "昨天" or "2026-11-22" is a message.
-const owned = (unit: Element): boolean => {
+// A bare date or time with no name is a date divider, unless its row shows a time of its own, says whose it is
+// by its words (delivery words aside: Quasar's date label has `q-message-received`), or is built like a row near
+// it that holds a message: a customer answering "昨天" or "2026-11-22" is a message.
+function isMessageRow(unit: Element): boolean {
   const role = roleFromTree(unit, 3, true, true);
-  return role === 'customer' || role === 'agent';
-};
+  if (role === 'customer' || role === 'agent') return true;
+  // A bare line with no element inside is how dividers and notices are drawn (often with the same class).
+  if (isLeaf(unit)) return false;
+  const shape = shapeOf(unit);
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const)
+    for (let near = unit[step], i = 0; near && i < 3; near = near[step], i++)
+      if (shapeOf(near) === shape && !isDateOrTime(plainText(near))) return true;
+  return false;
+}
+
+// The classes of the row and of its children.
+const shapeOf = (el: Element): string => [el, ...childElements(el)].map(classOf).join();
 
 /** Generic reading of a unit; see file comment. */
 export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMessage[] {
@@ -166,7 +175,7 @@ export function readUnit(unit: Element, options: ReadOptions = {}): ExtractedMes
       : SEPARATORS.test(shownText)
         ? ''
         : shownText;
-    if (!text || (!author && parts === 1 && !timeText && isDateOrTime(text) && !owned(unit))) continue;
+    if (!text || (!author && parts === 1 && !timeText && isDateOrTime(text) && !isMessageRow(unit))) continue;
     const role = sideOf(part, unit, options) ?? 'unknown';
     const shown = own ? plainText(own) : timeText;
     // Fields set one by one (no spread objects per message); the order of role, author, text, time is kept.

@@ -118,6 +118,12 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
     );
   }
 
+  // A row read as no message (a divider, a typing indicator) is read again next time: whether a bare date is a
+  // message depends on the rows around it, and they may come later (read.ts isMessageRow).
+  function keep(unit: Element, read: ExtractedMessage[]): void {
+    if (read.length) cache.set(unit, read);
+  }
+
   /** Reads units not read yet while the idle period (or slice) lasts; true when none is left. */
   function readUnread(deadline: IdleDeadline): boolean {
     if (!found?.list.container.isConnected) return true; // tick attaches again and reads
@@ -126,7 +132,7 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
     for (const unit of found.list.units()) {
       if (cache.has(unit)) continue;
       if ((deadline.didTimeout ? SLICE_MS - (performance.now() - started) : deadline.timeRemaining()) < 1) return false;
-      cache.set(unit, found.list.read(unit));
+      keep(unit, found.list.read(unit));
     }
     return true;
   }
@@ -143,7 +149,7 @@ export function startRecorder(root: Node, options: RecorderOptions): ChatRecorde
       let read = cache.get(unit);
       if (!read) {
         read = list.read(unit);
-        cache.set(unit, read);
+        keep(unit, read);
       }
       shown.push(...read);
     }

@@ -2,7 +2,7 @@
 // and the picker's own small script (region.ts, which must not load the reader) share.
 
 /** Elements that never show as text. */
-export const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK', 'SVG', 'svg']);
+export const NOT_RENDERED = new Set('SCRIPT STYLE TEMPLATE NOSCRIPT HEAD META LINK SVG svg'.split(' '));
 
 /** An inline style that hides the element. */
 export const HIDDEN_STYLE = /display:\s*none|visibility:\s*hidden/;

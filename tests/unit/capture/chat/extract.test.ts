@@ -51,6 +51,7 @@ describe('selectorList', () => {
       ':is(.c, .d) > p',
     ]);
     expect(selectorList("[title='x, \\'y']")).toEqual(["[title='x, \\'y']"]);
+    expect(selectorList(':is(:not(.a, .b), .c) > p,li')).toEqual([':is(:not(.a, .b), .c) > p', 'li']);
   });
 
   it('splits every adapter’s detect into selectors the page accepts, none lost', () => {

@@ -208,4 +208,18 @@ describe('recorder', () => {
     const recorder = record(sched);
     expect(recorder.flush()).toEqual({ widget: null, upserts: [] });
   });
+
+  it('keeps a date-only answer once a row built like it arrives (read again, not remembered as none)', async () => {
+    const list = chatShell();
+    const row = (cls: string, text: string) => `<div class="${cls}"><div class="b2p">${text}</div></div>`;
+    list.innerHTML = row('m7q', '请问宽带是哪天断的？') + row('m7q r3z', '昨天');
+    const recorder = record(sched);
+    expect(recorder.messages().map((m) => m.text)).toEqual(['请问宽带是哪天断的？']);
+    list.insertAdjacentHTML('beforeend', row('m7q r3z', 'Since the evening.'));
+    await flushMutations();
+    sched.runAll();
+    expect(recorder.stop().upserts.length).toBeGreaterThan(0);
+    const texts = recorder.messages().map((m) => m.text);
+    expect(texts).toEqual(['请问宽带是哪天断的？', '昨天', 'Since the evening.']);
+  });
 });
