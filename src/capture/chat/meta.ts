@@ -113,16 +113,22 @@ export function findMeta(
 ): UnitMeta {
   let author: Element | null = null;
   let time: Element | null = null;
+  // The time is a leaf that only looks like one: an element named as the time that shows a time comes first (a
+  // customer answering "10:30" in a row whose time element says 10:04).
+  let shaped = false;
   allElements(unit, (el, kids) => {
     const text = plainText(el);
     if (!text) return false;
-    if (!time && (tagOf(el) === 'TIME' || (has(el, TIME) && mayBeTime(el, text)))) {
+    if ((!time || (shaped && isTimeText(text))) && (tagOf(el) === 'TIME' || (has(el, TIME) && mayBeTime(el, text)))) {
       time = el;
+      shaped = false;
       return author !== null;
     }
     const leaf = !time && !kids.length;
-    if (leaf && isTimeText(text)) time = el;
-    else if (!author && leaf && nameSepTime(text) && text !== plainText(unit)) author = el;
+    if (leaf && isTimeText(text)) {
+      time = el;
+      shaped = true;
+    } else if (!author && leaf && nameSepTime(text) && text !== plainText(unit)) author = el;
     else if (
       !author &&
       !isInitials(text) &&
@@ -131,7 +137,7 @@ export function findMeta(
       !isTimeText(text)
     )
       author = el;
-    return author !== null && time !== null;
+    return author !== null && time !== null && !shaped;
   });
   let authorText = author ? nameOf(author, time) : '';
   let timeText = time ? plainText(time) : undefined;

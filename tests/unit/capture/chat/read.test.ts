@@ -296,4 +296,33 @@ describe('generic reading of real widgets', () => {
     expect(r.messages.map((m) => m.text)).toEqual(['Hello', 'My order is late']);
     expect(r.unassigned).toBeUndefined();
   });
+
+  it('takes the element named as the time for the time when the answer itself is a time', () => {
+    const row = (side: string, text: string, time: string) =>
+      `<div class="msg ${side}"><span class="name">${side === 'agent' ? 'Lina' : '陈小明'}</span>` +
+      `<div class="bubble">${text}</div><span class="time">${time}</span></div>`;
+    const r = read(
+      `<div class="chat"><div class="messages">${[
+        row('agent', '宽带是几点断的？', '10:03'),
+        row('customer', '10:30', '10:04'),
+        row('customer', '上午 9:15 又断了一次', '10:05'),
+      ].join('')}</div><textarea></textarea></div>`,
+    );
+    expect(r.messages.map((m) => [m.role, m.author, m.text, m.time])).toEqual([
+      ['agent', 'Lina', '宽带是几点断的？', '10:03'],
+      ['customer', '陈小明', '10:30', '10:04'],
+      ['customer', '陈小明', '上午 9:15 又断了一次', '10:05'],
+    ]);
+  });
+
+  it('still reads a time shown without a name for it (a leaf that looks like a time) under hashed classes', () => {
+    const r = read(
+      `<div class="chat" role="log"><div class="k1"><div class="a2">Hello</div><span class="b3">10:01</span></div>` +
+        `<div class="k1"><div class="a2">Hi</div><span class="b3">10:02</span></div><textarea></textarea></div>`,
+    );
+    expect(r.messages.map((m) => [m.text, m.time])).toEqual([
+      ['Hello', '10:01'],
+      ['Hi', '10:02'],
+    ]);
+  });
 });
